@@ -1,0 +1,214 @@
+//! Decisions: an answer with its reason.
+//!
+//! Evaluation never builds strings on the way to a boolean: `can` stops at the verdict,
+//! and only `explain` turns it into a [`Decision`] with a message.
+
+use serde::Serialize;
+
+/// The stable reason code of a decision. The strings are part of the public contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DecisionCode {
+    /// A role, flag or grant allows it (`via` names it).
+    Granted,
+    /// Dokploy owner/admin, or Portainer's global administrator.
+    Administrator,
+    /// The user's role does not include the id.
+    NoPermission,
+    /// Portainer: the user has no role on that environment.
+    NoRole,
+    /// Dokploy: the target is not in the user's access lists.
+    OutOfScope,
+    /// The id needs a target id that was not given (`scope` names it).
+    MissingScope,
+    /// Portainer: the user may not access that resource (`control` says why).
+    NoResourceAccess,
+    /// Portainer: an environment setting forbids a requested feature (`setting`).
+    SecuritySetting,
+    /// Portainer: the operation does not exist on this environment kind.
+    NotApplicable,
+    /// Portainer: the registry is not granted to the user in that environment.
+    RegistryNotAllowed,
+    /// Dokploy: custom role while the organization has no Enterprise licence.
+    Unlicensed,
+    /// The user is not in the state.
+    UnknownUser,
+    /// The environment, resource, registry or member named is not in the state.
+    UnknownResource,
+    /// Dokploy management: the role named is neither built in nor a custom role.
+    UnknownRole,
+    /// Dokploy management: nobody invites or assigns `owner`, and the owner's role never changes.
+    OwnerRole,
+    /// Dokploy management: nobody changes their own role.
+    SelfRoleChange,
+    /// Dokploy management: the owner is never removed.
+    OwnerProtected,
+    /// Dokploy management: an admin cannot change or remove another admin.
+    AdminProtected,
+    /// Dokploy management: an admin cannot remove themselves.
+    SelfRemoval,
+    /// Dokploy management: a role cannot be deleted while members hold it.
+    RoleInUse,
+    /// Dokploy management: a custom role with that name exists already.
+    RoleExists,
+    /// Dokploy management: the organization already has the most custom roles allowed.
+    LimitExceeded,
+    /// Dokploy management: the role name breaks the naming rules.
+    InvalidRoleName,
+    /// Dokploy management: `owner`, `admin` and `member` are not custom role names.
+    ReservedRoleName,
+    /// Dokploy management: the permissions name a resource Dokploy manages itself.
+    InternalResource,
+    /// Dokploy management: the permissions name an unknown resource or action (`path`).
+    UnknownPermission,
+    /// Dokploy management: the permissions are not in Dokploy's stored shape (`path`).
+    InvalidPermissions,
+    /// Portainer: the new ownership is not one a non-administrator may set.
+    OwnershipNotAllowed,
+}
+
+impl DecisionCode {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DecisionCode::Granted => "granted",
+            DecisionCode::Administrator => "administrator",
+            DecisionCode::NoPermission => "no_permission",
+            DecisionCode::NoRole => "no_role",
+            DecisionCode::OutOfScope => "out_of_scope",
+            DecisionCode::MissingScope => "missing_scope",
+            DecisionCode::NoResourceAccess => "no_resource_access",
+            DecisionCode::SecuritySetting => "security_setting",
+            DecisionCode::NotApplicable => "not_applicable",
+            DecisionCode::RegistryNotAllowed => "registry_not_allowed",
+            DecisionCode::Unlicensed => "unlicensed",
+            DecisionCode::UnknownUser => "unknown_user",
+            DecisionCode::UnknownResource => "unknown_resource",
+            DecisionCode::UnknownRole => "unknown_role",
+            DecisionCode::OwnerRole => "owner_role",
+            DecisionCode::SelfRoleChange => "self_role_change",
+            DecisionCode::OwnerProtected => "owner_protected",
+            DecisionCode::AdminProtected => "admin_protected",
+            DecisionCode::SelfRemoval => "self_removal",
+            DecisionCode::RoleInUse => "role_in_use",
+            DecisionCode::RoleExists => "role_exists",
+            DecisionCode::LimitExceeded => "limit_exceeded",
+            DecisionCode::InvalidRoleName => "invalid_role_name",
+            DecisionCode::ReservedRoleName => "reserved_role_name",
+            DecisionCode::InternalResource => "internal_resource",
+            DecisionCode::UnknownPermission => "unknown_permission",
+            DecisionCode::InvalidPermissions => "invalid_permissions",
+            DecisionCode::OwnershipNotAllowed => "ownership_not_allowed",
+        }
+    }
+
+    /// Whether this code allows.
+    pub const fn allows(self) -> bool {
+        matches!(self, DecisionCode::Granted | DecisionCode::Administrator)
+    }
+}
+
+/// Where a Portainer resource's access control came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ControlOrigin {
+    /// `own`, `sub_resource`, `service`, `stack`, `system_network` or `none`.
+    pub source: &'static str,
+    /// The resource whose control applied (absent for `none` and `system_network`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+}
+
+/// An answer with its reason. Serialized as the JS `Decision` of the API contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Decision {
+    pub allowed: bool,
+    pub code: DecisionCode,
+    pub message: String,
+    /// What granted it: a role (`owner`, `ST`, a custom role), a flag (`canCreateServices`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// The role the user holds, when one was involved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The target field that was needed or out of reach (`serviceId`, `environmentId`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<&'static str>,
+    /// Portainer: where the resource's control came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub control: Option<ControlOrigin>,
+    /// Portainer: the security setting that denied (`privileged`, `bind_mounts`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setting: Option<&'static str>,
+    /// Portainer: the requested feature that the setting forbids (`privileged: true`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    /// Management calls: the JSON path of the offending input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+impl Decision {
+    /// A decision with nothing but its code and message; `allowed` follows the code.
+    pub fn new(code: DecisionCode, message: impl Into<String>) -> Self {
+        Decision {
+            allowed: code.allows(),
+            code,
+            message: message.into(),
+            via: None,
+            role: None,
+            scope: None,
+            control: None,
+            setting: None,
+            feature: None,
+            path: None,
+        }
+    }
+
+    pub fn with_via(mut self, via: impl Into<String>) -> Self {
+        self.via = Some(via.into());
+        self
+    }
+
+    pub fn with_role(mut self, role: impl Into<String>) -> Self {
+        self.role = Some(role.into());
+        self
+    }
+
+    pub fn with_scope(mut self, scope: &'static str) -> Self {
+        self.scope = Some(scope);
+        self
+    }
+
+    pub fn with_control(mut self, control: ControlOrigin) -> Self {
+        self.control = Some(control);
+        self
+    }
+
+    pub fn with_setting(mut self, setting: &'static str, feature: impl Into<String>) -> Self {
+        self.setting = Some(setting);
+        self.feature = Some(feature.into());
+        self
+    }
+
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Turns a refusal into the error a mutator throws; `Ok` when allowed.
+    pub fn into_result(self) -> crate::Result<()> {
+        if self.allowed {
+            Ok(())
+        } else {
+            Err(crate::Error::refused(
+                self.code.as_str(),
+                self.path.unwrap_or_default(),
+                self.message,
+            ))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The one error type of the crate: every refusal of bad input carries a stable code, a
+//! lowercase human message and the JSON path of the offending value.
+
+use std::fmt;
+
+/// Why an input was refused. The code strings are part of the public contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// The text is not JSON.
+    InvalidJson,
+    /// A value has the wrong JSON type (a number where a string belongs, …).
+    WrongType,
+    /// An object carries a field the format does not define.
+    UnknownField,
+    /// A required field is absent.
+    MissingField,
+    /// The same key appears twice in one JSON object.
+    DuplicateKey,
+    /// Two entries claim the same id.
+    DuplicateId,
+    /// A value is outside what the field accepts (an empty id, an unknown role, …).
+    InvalidValue,
+    /// A reference names an id that is not in the state (a team, group, stack, …).
+    DanglingReference,
+    /// A permission or operation id that the catalog does not know.
+    UnknownId,
+    /// A resource name that the catalog does not know.
+    UnknownResource,
+    /// An action that the resource does not have.
+    UnknownAction,
+    /// A resource that only Dokploy itself manages (`organization`, `invitation`, `team`, `ac`).
+    InternalResource,
+    /// A custom role name outside 1–50 characters of `[A-Za-z0-9_-]`.
+    InvalidRoleName,
+    /// A custom role named `owner`, `admin` or `member`.
+    ReservedRoleName,
+    /// More custom roles than an organization may hold.
+    LimitExceeded,
+    /// A custom role name used twice.
+    RoleExists,
+    /// The organization must have exactly one owner.
+    OwnerCount,
+}
+
+impl ErrorCode {
+    /// The stable, machine-readable code string.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidJson => "invalid_json",
+            ErrorCode::WrongType => "wrong_type",
+            ErrorCode::UnknownField => "unknown_field",
+            ErrorCode::MissingField => "missing_field",
+            ErrorCode::DuplicateKey => "duplicate_key",
+            ErrorCode::DuplicateId => "duplicate_id",
+            ErrorCode::InvalidValue => "invalid_value",
+            ErrorCode::DanglingReference => "dangling_reference",
+            ErrorCode::UnknownId => "unknown_id",
+            ErrorCode::UnknownResource => "unknown_resource",
+            ErrorCode::UnknownAction => "unknown_action",
+            ErrorCode::InternalResource => "internal_resource",
+            ErrorCode::InvalidRoleName => "invalid_role_name",
+            ErrorCode::ReservedRoleName => "reserved_role_name",
+            ErrorCode::LimitExceeded => "limit_exceeded",
+            ErrorCode::RoleExists => "role_exists",
+            ErrorCode::OwnerCount => "owner_count",
+        }
+    }
+}
+
+/// A refused input or call.
+///
+/// `code` is either an [`ErrorCode`] string or, for a refused management call, the code of
+/// the [`Decision`](crate::Decision) that refused it (`self_role_change`, `role_in_use`, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    code: &'static str,
+    message: String,
+    path: String,
+}
+
+impl Error {
+    /// An error about the value at `path` (empty for the whole input).
+    pub fn new(code: ErrorCode, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error {
+            code: code.as_str(),
+            message: message.into(),
+            path: path.into(),
+        }
+    }
+
+    /// An error carrying a decision code (a refused management call).
+    pub(crate) fn refused(code: &'static str, path: impl Into<String>, message: String) -> Self {
+        Error {
+            code,
+            message,
+            path: path.into(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// JSON path of the offending value, like `members[2].role`; empty for the whole input.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}: {}", self.code, self.message)
+        } else {
+            write!(f, "{} at `{}`: {}", self.code, self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

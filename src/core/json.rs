@@ -1,0 +1,519 @@
+//! Strict JSON loading with paths.
+//!
+//! States arrive as JSON text (native callers), or as JS objects (the wasm layer). Both are
+//! first turned into a [`Value`] that keeps every key in order, duplicates included, so the
+//! typed loaders can refuse duplicate keys and unknown fields and name the JSON path of the
+//! bad value. Serde's derive cannot do either with a path, hence the hand-written readers.
+
+use std::fmt::{self, Write as _};
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use super::error::{Error, ErrorCode, Result};
+
+/// A JSON value that remembers key order and duplicate keys.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The JSON type name used in messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+
+    /// Parses JSON text. Native only: the wasm build parses with the host's `JSON.parse`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse(text: &str) -> Result<Value> {
+        serde_json::from_str(text).map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidJson,
+                "",
+                format!(
+                    "not valid JSON at line {} column {}",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })
+    }
+
+    /// Compact JSON text with keys in the order they are held.
+    pub fn to_json_string(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => {
+                if n.is_finite() {
+                    let _ = write!(out, "{n}");
+                } else {
+                    out.push_str("null");
+                }
+            }
+            Value::String(s) => write_json_string(s, out),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write_json(out);
+                }
+                out.push(']');
+            }
+            Value::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_json_string(key, out);
+                    out.push(':');
+                    value.write_json(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+
+    /// The same value with every object's keys sorted, so that two states that differ only
+    /// in key order print, and therefore hash, the same.
+    pub fn canonical(&self) -> Value {
+        match self {
+            Value::Array(items) => Value::Array(items.iter().map(Value::canonical).collect()),
+            Value::Object(fields) => {
+                let mut sorted: Vec<(String, Value)> = fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.canonical()))
+                    .collect();
+                sorted.sort_by(|a, b| a.0.cmp(&b.0));
+                Value::Object(sorted)
+            }
+            other => other.clone(),
+        }
+    }
+
+    pub(crate) fn string_array<'a>(items: impl IntoIterator<Item = &'a str>) -> Value {
+        Value::Array(
+            items
+                .into_iter()
+                .map(|s| Value::String(s.to_owned()))
+                .collect(),
+        )
+    }
+}
+
+fn write_json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Value::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(0).min(4096));
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            fields.push((key, value));
+        }
+        Ok(Value::Object(fields))
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Number(n) => serializer.serialize_f64(*n),
+            Value::String(s) => serializer.serialize_str(s),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// Appends an object key to a JSON path: `a.b` for plain keys, `a["x y"]` otherwise.
+pub fn join_key(path: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !key.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    if plain {
+        if path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{path}.{key}")
+        }
+    } else {
+        let mut quoted = String::new();
+        write_json_string(key, &mut quoted);
+        format!("{path}[{quoted}]")
+    }
+}
+
+/// Appends an array index to a JSON path.
+pub fn join_index(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+fn wrong_type(path: &str, expected: &str, found: &Value) -> Error {
+    Error::new(
+        ErrorCode::WrongType,
+        path,
+        format!("expected {expected}, found {}", found.kind()),
+    )
+}
+
+/// Reads a string.
+pub fn as_str<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
+    match value {
+        Value::String(s) => Ok(s),
+        other => Err(wrong_type(path, "a string", other)),
+    }
+}
+
+/// Reads a non-empty string id.
+pub fn as_id<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
+    match value {
+        Value::String(s) if s.is_empty() => Err(Error::new(
+            ErrorCode::InvalidValue,
+            path,
+            "an id may not be empty",
+        )),
+        Value::String(s) => Ok(s),
+        Value::Number(_) => Err(Error::new(
+            ErrorCode::WrongType,
+            path,
+            "expected a string id, found a number (write numeric ids as strings)",
+        )),
+        other => Err(wrong_type(path, "a string id", other)),
+    }
+}
+
+/// Reads a boolean.
+pub fn as_bool(value: &Value, path: &str) -> Result<bool> {
+    match value {
+        Value::Bool(b) => Ok(*b),
+        other => Err(wrong_type(path, "a boolean", other)),
+    }
+}
+
+/// Reads an array.
+pub fn as_array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(wrong_type(path, "an array", other)),
+    }
+}
+
+/// Reads an array of distinct non-empty string ids.
+pub fn as_id_list(value: &Value, path: &str) -> Result<Vec<String>> {
+    let items = as_array(value, path)?;
+    let mut ids: Vec<String> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let item_path = join_index(path, i);
+        let id = as_id(item, &item_path)?;
+        if ids.iter().any(|seen| seen == id) {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                item_path,
+                format!("`{id}` is listed twice"),
+            ));
+        }
+        ids.push(id.to_owned());
+    }
+    Ok(ids)
+}
+
+/// The fields of one JSON object, checked for duplicate keys, read one by one, then
+/// [`finish`](ObjectReader::finish)ed to refuse whatever was not read.
+pub struct ObjectReader<'a> {
+    fields: &'a [(String, Value)],
+    taken: Vec<bool>,
+    path: String,
+}
+
+impl<'a> ObjectReader<'a> {
+    pub fn new(value: &'a Value, path: &str) -> Result<Self> {
+        let fields = as_object(value, path)?;
+        Ok(ObjectReader {
+            fields,
+            taken: vec![false; fields.len()],
+            path: path.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The path of a field of this object.
+    pub fn field_path(&self, key: &str) -> String {
+        join_key(&self.path, key)
+    }
+
+    /// Takes an optional field; `null` counts as absent.
+    pub fn optional(&mut self, key: &str) -> Option<(&'a Value, String)> {
+        let index = self.fields.iter().position(|(k, _)| k == key)?;
+        self.taken[index] = true;
+        match &self.fields[index].1 {
+            Value::Null => None,
+            value => Some((value, self.field_path(key))),
+        }
+    }
+
+    /// Takes a required field.
+    pub fn required(&mut self, key: &str) -> Result<(&'a Value, String)> {
+        self.optional(key).ok_or_else(|| {
+            Error::new(
+                ErrorCode::MissingField,
+                self.field_path(key),
+                format!("`{key}` is required"),
+            )
+        })
+    }
+
+    pub fn optional_bool(&mut self, key: &str) -> Result<Option<bool>> {
+        self.optional(key)
+            .map(|(v, p)| as_bool(v, &p))
+            .transpose()
+    }
+
+    pub fn optional_id_list(&mut self, key: &str) -> Result<Option<Vec<String>>> {
+        self.optional(key)
+            .map(|(v, p)| as_id_list(v, &p))
+            .transpose()
+    }
+
+    pub fn required_id(&mut self, key: &str) -> Result<String> {
+        let (value, path) = self.required(key)?;
+        as_id(value, &path).map(str::to_owned)
+    }
+
+    /// Refuses the first field that no reader took.
+    pub fn finish(self, known: &[&str]) -> Result<()> {
+        match self.taken.iter().position(|taken| !taken) {
+            None => Ok(()),
+            Some(index) => {
+                let key = &self.fields[index].0;
+                Err(Error::new(
+                    ErrorCode::UnknownField,
+                    join_key(&self.path, key),
+                    format!(
+                        "unknown field `{key}`; expected one of {}",
+                        known
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+/// Reads an object's entries, refusing duplicate keys.
+pub fn as_object<'a>(value: &'a Value, path: &str) -> Result<&'a [(String, Value)]> {
+    let fields = match value {
+        Value::Object(fields) => fields,
+        other => return Err(wrong_type(path, "an object", other)),
+    };
+    for (i, (key, _)) in fields.iter().enumerate() {
+        if fields[..i].iter().any(|(earlier, _)| earlier == key) {
+            return Err(Error::new(
+                ErrorCode::DuplicateKey,
+                join_key(path, key),
+                format!("key `{key}` appears twice in one object"),
+            ));
+        }
+    }
+    Ok(fields)
+}
+
+/// Builds JSON objects in a fixed key order, skipping absent optional fields so that a
+/// saved state holds exactly what was loaded.
+#[derive(Default)]
+pub struct ObjectWriter {
+    fields: Vec<(String, Value)>,
+}
+
+impl ObjectWriter {
+    pub fn new() -> Self {
+        ObjectWriter::default()
+    }
+
+    pub fn field(mut self, key: &str, value: Value) -> Self {
+        self.fields.push((key.to_owned(), value));
+        self
+    }
+
+    pub fn string(self, key: &str, value: &str) -> Self {
+        self.field(key, Value::String(value.to_owned()))
+    }
+
+    pub fn optional_bool(self, key: &str, value: Option<bool>) -> Self {
+        match value {
+            Some(b) => self.field(key, Value::Bool(b)),
+            None => self,
+        }
+    }
+
+    pub fn optional_ids(self, key: &str, value: Option<&[String]>) -> Self {
+        match value {
+            Some(ids) => self.field(key, Value::string_array(ids.iter().map(String::as_str))),
+            None => self,
+        }
+    }
+
+    pub fn build(self) -> Value {
+        Value::Object(self.fields)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_quote_keys_that_are_not_identifiers() {
+        assert_eq!(join_key("", "members"), "members");
+        assert_eq!(join_key("roles", "deployer"), "roles.deployer");
+        assert_eq!(join_key("userPolicies", "2"), "userPolicies[\"2\"]");
+        assert_eq!(join_key("a", "x y"), "a[\"x y\"]");
+        assert_eq!(join_index("members", 2), "members[2]");
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_with_their_path() {
+        let value = Value::parse(r#"{"a": {"b": 1, "b": 2}}"#).unwrap();
+        let mut outer = ObjectReader::new(&value, "").unwrap();
+        let (inner, path) = outer.required("a").unwrap();
+        let err = ObjectReader::new(inner, &path).err().unwrap();
+        assert_eq!(err.code(), "duplicate_key");
+        assert_eq!(err.path(), "a.b");
+    }
+
+    #[test]
+    fn unread_fields_are_refused() {
+        let value = Value::parse(r#"{"known": true, "typo": 1}"#).unwrap();
+        let mut reader = ObjectReader::new(&value, "x").unwrap();
+        assert_eq!(reader.optional_bool("known").unwrap(), Some(true));
+        let err = reader.finish(&["known"]).unwrap_err();
+        assert_eq!(err.code(), "unknown_field");
+        assert_eq!(err.path(), "x.typo");
+    }
+
+    #[test]
+    fn canonical_text_ignores_key_order() {
+        let a = Value::parse(r#"{"b": [1, {"y": 1, "x": 2}], "a": "é\n"}"#).unwrap();
+        let b = Value::parse(r#"{"a": "é\n", "b": [1, {"x": 2, "y": 1}]}"#).unwrap();
+        assert_eq!(
+            a.canonical().to_json_string(),
+            b.canonical().to_json_string()
+        );
+        assert_eq!(
+            a.canonical().to_json_string(),
+            r#"{"a":"é\n","b":[1,{"x":2,"y":1}]}"#
+        );
+    }
+
+    #[test]
+    fn invalid_json_is_an_error_not_a_panic() {
+        let err = Value::parse("{\"a\": ").unwrap_err();
+        assert_eq!(err.code(), "invalid_json");
+    }
+}

@@ -1,0 +1,7 @@
+//! The model-independent core: permission sets, decisions, errors and strict JSON.
+
+pub mod decision;
+pub mod error;
+pub mod fingerprint;
+pub mod json;
+pub mod permission_set;

@@ -1,0 +1,290 @@
+//! Dokploy's permission catalog: 33 resources, their actions, and what each permission
+//! needs as a target.
+
+use std::sync::OnceLock;
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::json::{as_array, as_object, as_str, join_index, join_key, Value};
+use crate::core::permission_set::{catalog_set, CatalogSet};
+
+pub use super::catalog_data::Permissions;
+pub(crate) use super::catalog_data::{MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PRESETS, RESOURCES};
+
+/// Which edition a resource belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    Free,
+    Enterprise,
+    /// Managed by Dokploy itself (better-auth); never in a custom role.
+    Internal,
+}
+
+impl Tier {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Tier::Free => "free",
+            Tier::Enterprise => "enterprise",
+            Tier::Internal => "internal",
+        }
+    }
+}
+
+/// One permission of the catalog: `resource.action`.
+#[derive(Debug)]
+pub struct PermissionInfo {
+    pub id: &'static str,
+    /// Index into the resource table.
+    pub resource: usize,
+    pub action: &'static str,
+    /// The action's label in Dokploy's UI (`deployment.create` is "Deploy").
+    pub label: &'static str,
+}
+
+impl PermissionInfo {
+    pub fn resource(&self) -> &'static ResourceInfo {
+        &RESOURCES[self.resource]
+    }
+}
+
+/// One resource of the catalog with its actions.
+#[derive(Debug)]
+pub struct ResourceInfo {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub tier: Tier,
+    pub assignable_to_custom_role: bool,
+    pub first_permission: usize,
+    pub permission_count: usize,
+}
+
+impl ResourceInfo {
+    pub fn permissions(&self) -> &'static [PermissionInfo] {
+        &PERMISSIONS[self.first_permission..self.first_permission + self.permission_count]
+    }
+
+    fn permission(&self, action: &str) -> Option<usize> {
+        self.permissions()
+            .iter()
+            .position(|p| p.action == action)
+            .map(|offset| self.first_permission + offset)
+    }
+}
+
+catalog_set!(Permissions, PERMISSIONS);
+
+/// Every permission in catalog order.
+pub fn permissions() -> &'static [PermissionInfo] {
+    &PERMISSIONS
+}
+
+/// Every resource in catalog order.
+pub fn resources() -> &'static [ResourceInfo] {
+    &RESOURCES
+}
+
+/// Looks a permission up by id.
+pub fn permission(id: &str) -> Option<&'static PermissionInfo> {
+    Permissions::index_of(id).map(|i| &PERMISSIONS[i])
+}
+
+fn resource(name: &str) -> Option<&'static ResourceInfo> {
+    RESOURCES.iter().find(|r| r.name == name)
+}
+
+/// The kind of thing an access list scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Project,
+    Environment,
+    Service,
+    GitProvider,
+    Server,
+}
+
+impl ScopeKind {
+    pub const ALL: [ScopeKind; 5] = [
+        ScopeKind::Project,
+        ScopeKind::Environment,
+        ScopeKind::Service,
+        ScopeKind::GitProvider,
+        ScopeKind::Server,
+    ];
+
+    /// The target field that names it.
+    pub const fn target_field(self) -> &'static str {
+        match self {
+            ScopeKind::Project => "projectId",
+            ScopeKind::Environment => "environmentId",
+            ScopeKind::Service => "serviceId",
+            ScopeKind::GitProvider => "gitProviderId",
+            ScopeKind::Server => "serverId",
+        }
+    }
+
+    /// The member's access list that holds it.
+    pub const fn access_list(self) -> &'static str {
+        match self {
+            ScopeKind::Project => "accessedProjects",
+            ScopeKind::Environment => "accessedEnvironments",
+            ScopeKind::Service => "accessedServices",
+            ScopeKind::GitProvider => "accessedGitProviders",
+            ScopeKind::Server => "accessedServers",
+        }
+    }
+
+    pub const fn noun(self) -> &'static str {
+        match self {
+            ScopeKind::Project => "project",
+            ScopeKind::Environment => "environment",
+            ScopeKind::Service => "service",
+            ScopeKind::GitProvider => "git provider",
+            ScopeKind::Server => "server",
+        }
+    }
+
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What target a permission is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeRule {
+    /// Organization-wide: no target.
+    Organization,
+    /// The target must name one of these, and scoped users must have it in their list.
+    Required(ScopeKind),
+    /// Organization-wide in general; when the target names one, scoped users must have it in
+    /// their list. Dokploy keeps these lists only with a licence, so only then do they bind.
+    LicensedList(ScopeKind),
+}
+
+/// The scope rule of every permission, by catalog index.
+pub fn scope_rule(index: usize) -> ScopeRule {
+    static RULES: OnceLock<Vec<ScopeRule>> = OnceLock::new();
+    RULES.get_or_init(|| PERMISSIONS.iter().map(rule_for).collect())[index]
+}
+
+fn rule_for(info: &PermissionInfo) -> ScopeRule {
+    use ScopeKind::*;
+    match (info.resource().name, info.action) {
+        ("service", "create") | ("environment", "create") | ("project", "delete") => {
+            ScopeRule::Required(Project)
+        }
+        ("service", _)
+        | ("deployment", _)
+        | ("envVars", _)
+        | ("domain", _)
+        | ("volume", _)
+        | ("backup", _)
+        | ("volumeBackup", _)
+        | ("schedule", _)
+        | ("logs", _)
+        | ("monitoring", _) => ScopeRule::Required(Service),
+        ("environment", _) | ("environmentEnvVars", _) => ScopeRule::Required(Environment),
+        ("projectEnvVars", _) => ScopeRule::Required(Project),
+        ("gitProviders", "read") | ("gitProviders", "delete") => ScopeRule::LicensedList(GitProvider),
+        ("server", "read") | ("server", "delete") => ScopeRule::LicensedList(Server),
+        _ => ScopeRule::Organization,
+    }
+}
+
+/// A role's permissions as Dokploy stores them, `{ "service": ["read", "create"], … }`,
+/// kept in the order given so that a saved state gives back what was loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RoleStatements {
+    pub(crate) entries: Vec<(String, Vec<String>)>,
+    pub(crate) permissions: Permissions,
+}
+
+impl RoleStatements {
+    /// Reads and validates a custom role's stored permissions at `path`.
+    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let fields = as_object(value, path)?;
+        let mut statements = RoleStatements::default();
+        for (name, actions) in fields {
+            let resource_path = join_key(path, name);
+            let info = resource(name).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::UnknownResource,
+                    &resource_path,
+                    format!("unknown resource `{name}`"),
+                )
+            })?;
+            if !info.assignable_to_custom_role {
+                return Err(Error::new(
+                    ErrorCode::InternalResource,
+                    &resource_path,
+                    format!("resource `{name}` is managed internally and cannot be in a custom role"),
+                ));
+            }
+            let mut kept = Vec::new();
+            for (i, action) in as_array(actions, &resource_path)?.iter().enumerate() {
+                let action_path = join_index(&resource_path, i);
+                let action = as_str(action, &action_path)?;
+                let index = info.permission(action).ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::UnknownAction,
+                        &action_path,
+                        format!(
+                            "resource `{name}` has no action `{action}`; it has {}",
+                            info.permissions()
+                                .iter()
+                                .map(|p| format!("`{}`", p.action))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    )
+                })?;
+                let bit = Permissions::single(index);
+                if statements.permissions.contains(bit) {
+                    return Err(Error::new(
+                        ErrorCode::DuplicateId,
+                        &action_path,
+                        format!("action `{action}` is listed twice"),
+                    ));
+                }
+                statements.permissions |= bit;
+                kept.push(action.to_owned());
+            }
+            statements.entries.push((name.clone(), kept));
+        }
+        Ok(statements)
+    }
+
+    /// The stored shape of a permission set, resources and actions in catalog order.
+    pub fn from_permissions(permissions: Permissions) -> Self {
+        let mut entries: Vec<(String, Vec<String>)> = Vec::new();
+        for id in permissions.ids() {
+            if let Some(info) = permission(id) {
+                let name = info.resource().name;
+                match entries.last_mut() {
+                    Some((last, actions)) if last == name => actions.push(info.action.to_owned()),
+                    _ => entries.push((name.to_owned(), vec![info.action.to_owned()])),
+                }
+            }
+        }
+        RoleStatements {
+            entries,
+            permissions,
+        }
+    }
+
+    pub fn permissions(&self) -> Permissions {
+        self.permissions
+    }
+
+    pub fn to_value(&self) -> Value {
+        Value::Object(
+            self.entries
+                .iter()
+                .map(|(resource, actions)| {
+                    (
+                        resource.clone(),
+                        Value::string_array(actions.iter().map(String::as_str)),
+                    )
+                })
+                .collect(),
+        )
+    }
+}

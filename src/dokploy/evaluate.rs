@@ -1,0 +1,279 @@
+//! Deciding `can(user, permission, target)` on an organization.
+
+use super::catalog::{
+    permission, scope_rule, PermissionInfo, Permissions, ScopeKind, ScopeRule, MEMBER_BASE,
+    MEMBER_FLAGS, PERMISSIONS,
+};
+use super::state::{Member, Organization, Role};
+use crate::core::decision::{Decision, DecisionCode};
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::json::{as_id, ObjectReader, Value};
+use crate::core::permission_set::CatalogSet;
+
+/// What a check is about: the ids of the project, environment, service, git provider or
+/// server concerned. Organization-wide permissions need none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Target<'a> {
+    ids: [Option<&'a str>; 5],
+}
+
+impl<'a> Target<'a> {
+    /// No target: an organization-wide question.
+    pub fn none() -> Self {
+        Target::default()
+    }
+
+    /// The target with `kind` set to `id`.
+    pub fn with(mut self, kind: ScopeKind, id: &'a str) -> Self {
+        self.ids[kind.index()] = Some(id);
+        self
+    }
+
+    pub fn project(id: &'a str) -> Self {
+        Target::none().with(ScopeKind::Project, id)
+    }
+
+    pub fn environment(id: &'a str) -> Self {
+        Target::none().with(ScopeKind::Environment, id)
+    }
+
+    pub fn service(id: &'a str) -> Self {
+        Target::none().with(ScopeKind::Service, id)
+    }
+
+    pub fn get(&self, kind: ScopeKind) -> Option<&'a str> {
+        self.ids[kind.index()]
+    }
+
+    /// Reads a target object `{ projectId?, environmentId?, serviceId?, gitProviderId?,
+    /// serverId? }`; `null` is no target.
+    pub fn from_value(value: &'a Value, path: &str) -> Result<Self> {
+        if matches!(value, Value::Null) {
+            return Ok(Target::none());
+        }
+        let mut reader = ObjectReader::new(value, path)?;
+        let mut target = Target::none();
+        for kind in ScopeKind::ALL {
+            if let Some((id, id_path)) = reader.optional(kind.target_field()) {
+                target.ids[kind.index()] = Some(as_id(id, &id_path)?);
+            }
+        }
+        reader.finish(&ScopeKind::ALL.map(ScopeKind::target_field))?;
+        Ok(target)
+    }
+}
+
+/// What granted a permission to a scoped user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grant {
+    Role,
+    Flag(&'static str),
+}
+
+/// A decision before it is put into words; `can` stops here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict<'s> {
+    Administrator(&'s Member),
+    Granted(&'s Member, Grant),
+    NoPermission(&'s Member),
+    Unlicensed(&'s Member),
+    UnknownUser,
+    MissingScope(ScopeKind),
+    OutOfScope(&'s Member, ScopeKind, &'s str),
+}
+
+impl Verdict<'_> {
+    fn allowed(&self) -> bool {
+        matches!(self, Verdict::Administrator(_) | Verdict::Granted(..))
+    }
+}
+
+/// The permission set a role grants, before scope. Custom roles grant nothing unlicensed.
+pub(crate) fn role_permissions(org: &Organization, member: &Member) -> Permissions {
+    match &member.role {
+        Role::Owner => Permissions::all(),
+        Role::Admin => Permissions::all().difference(Permissions::ORGANIZATION_DELETE),
+        Role::Member => MEMBER_FLAGS
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| member.flag(i))
+            .fold(MEMBER_BASE, |set, (_, (_, grant))| set.union(*grant)),
+        Role::Custom(name) if org.licensed() => org
+            .custom_role(name)
+            .map(|role| role.permissions())
+            .unwrap_or_default(),
+        Role::Custom(_) => Permissions::empty(),
+    }
+}
+
+fn grant_of(org: &Organization, member: &Member, bit: Permissions) -> Option<Grant> {
+    match &member.role {
+        Role::Member if MEMBER_BASE.contains(bit) => Some(Grant::Role),
+        Role::Member => MEMBER_FLAGS
+            .iter()
+            .enumerate()
+            .find(|&(i, (_, grant))| member.flag(i) && grant.contains(bit))
+            .map(|(_, (flag, _))| Grant::Flag(flag)),
+        _ => role_permissions(org, member)
+            .contains(bit)
+            .then_some(Grant::Role),
+    }
+}
+
+fn evaluate<'s>(
+    org: &'s Organization,
+    user: &str,
+    index: usize,
+    target: &Target<'s>,
+) -> Verdict<'s> {
+    let Some(member) = org.member(user) else {
+        return Verdict::UnknownUser;
+    };
+    let bit = Permissions::single(index);
+    let grant = match &member.role {
+        Role::Custom(_) if !org.licensed() => return Verdict::Unlicensed(member),
+        Role::Owner | Role::Admin if role_permissions(org, member).contains(bit) => None,
+        _ => match grant_of(org, member, bit) {
+            Some(grant) => Some(grant),
+            None => return Verdict::NoPermission(member),
+        },
+    };
+    let (kind, required) = match scope_rule(index) {
+        ScopeRule::Organization => (None, false),
+        ScopeRule::Required(kind) => (Some(kind), true),
+        ScopeRule::LicensedList(kind) => (org.licensed().then_some(kind), false),
+    };
+    if let Some(kind) = kind {
+        match target.get(kind) {
+            None if required => return Verdict::MissingScope(kind),
+            Some(id) if grant.is_some() && !member.has_access(kind, id) => {
+                return Verdict::OutOfScope(member, kind, id)
+            }
+            _ => {}
+        }
+    }
+    match grant {
+        None => Verdict::Administrator(member),
+        Some(grant) => Verdict::Granted(member, grant),
+    }
+}
+
+fn describe(verdict: Verdict<'_>, index: usize, user: &str) -> Decision {
+    let id = PERMISSIONS[index].id;
+    match verdict {
+        Verdict::Administrator(member) => Decision::new(
+            DecisionCode::Administrator,
+            format!("`{user}` is the organization's {} and may `{id}` everywhere", member.role.name()),
+        )
+        .with_role(member.role.name())
+        .with_via(member.role.name()),
+        Verdict::Granted(member, grant) => {
+            let (via, how) = match grant {
+                Grant::Role => (
+                    member.role.name().to_owned(),
+                    format!("role `{}` grants `{id}`", member.role.name()),
+                ),
+                Grant::Flag(flag) => (
+                    flag.to_owned(),
+                    format!("the member flag `{flag}` grants `{id}`"),
+                ),
+            };
+            let scoped = match scope_rule(index) {
+                ScopeRule::Required(kind) => format!(" and the {} is in `{}`", kind.noun(), kind.access_list()),
+                _ => String::new(),
+            };
+            Decision::new(DecisionCode::Granted, format!("{how}{scoped}"))
+                .with_role(member.role.name())
+                .with_via(via)
+        }
+        Verdict::NoPermission(member) => Decision::new(
+            DecisionCode::NoPermission,
+            format!("role `{}` does not include `{id}`", member.role.name()),
+        )
+        .with_role(member.role.name()),
+        Verdict::Unlicensed(member) => Decision::new(
+            DecisionCode::Unlicensed,
+            format!(
+                "`{user}` holds the custom role `{}`, and custom roles need an Enterprise licence, which the organization does not have",
+                member.role.name()
+            ),
+        )
+        .with_role(member.role.name()),
+        Verdict::UnknownUser => Decision::new(
+            DecisionCode::UnknownUser,
+            format!("`{user}` is not a member of the organization"),
+        ),
+        Verdict::MissingScope(kind) => Decision::new(
+            DecisionCode::MissingScope,
+            format!("`{id}` needs `{}` in the target", kind.target_field()),
+        )
+        .with_scope(kind.target_field()),
+        Verdict::OutOfScope(member, kind, target_id) => Decision::new(
+            DecisionCode::OutOfScope,
+            format!(
+                "{} `{target_id}` is not in the `{}` of `{user}`",
+                kind.noun(),
+                kind.access_list()
+            ),
+        )
+        .with_role(member.role.name())
+        .with_scope(kind.target_field()),
+    }
+}
+
+fn permission_index(id: &str) -> Result<usize> {
+    Permissions::index_of(id).ok_or_else(|| {
+        Error::new(
+            ErrorCode::UnknownId,
+            "",
+            format!("`{id}` is not a Dokploy permission id"),
+        )
+    })
+}
+
+impl Organization {
+    /// Whether `user` may use `permission` on `target`. An unknown permission id is an error.
+    pub fn can(&self, user: &str, permission: &str, target: &Target<'_>) -> Result<bool> {
+        Ok(self.can_index(user, permission_index(permission)?, target))
+    }
+
+    /// [`can`](Self::can) with a catalog index, for callers that resolved the id once.
+    pub fn can_index(&self, user: &str, index: usize, target: &Target<'_>) -> bool {
+        index < Permissions::LEN && evaluate(self, user, index, target).allowed()
+    }
+
+    /// The decision with its reason.
+    pub fn explain(&self, user: &str, id: &str, target: &Target<'_>) -> Result<Decision> {
+        let index = permission_index(id)?;
+        Ok(describe(evaluate(self, user, index, target), index, user))
+    }
+
+    /// Every permission allowed to `user` on `target`, in catalog order.
+    pub fn allowed(&self, user: &str, target: &Target<'_>) -> Permissions {
+        let Some(member) = self.member(user) else {
+            return Permissions::empty();
+        };
+        role_permissions(self, member)
+            .indexes()
+            .filter(|&i| evaluate(self, user, i, target).allowed())
+            .fold(Permissions::empty(), |set, i| set | Permissions::single(i))
+    }
+
+    /// What the user's role grants, ignoring scope (empty for an unknown user).
+    pub fn permissions(&self, user: &str) -> Permissions {
+        self.member(user)
+            .map(|member| role_permissions(self, member))
+            .unwrap_or_default()
+    }
+}
+
+/// The id's catalog entry, or `unknown_id`.
+pub fn permission_info(id: &str) -> Result<&'static PermissionInfo> {
+    permission(id).ok_or_else(|| {
+        Error::new(
+            ErrorCode::UnknownId,
+            "",
+            format!("`{id}` is not a Dokploy permission id"),
+        )
+    })
+}
