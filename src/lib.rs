@@ -12,6 +12,7 @@
 
 pub mod core;
 pub mod dokploy;
+pub mod portainer;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

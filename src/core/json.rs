@@ -43,11 +43,7 @@ impl Value {
             Error::new(
                 ErrorCode::InvalidJson,
                 "",
-                format!(
-                    "not valid JSON at line {} column {}",
-                    e.line(),
-                    e.column()
-                ),
+                format!("not valid JSON at line {} column {}", e.line(), e.column()),
             )
         })
     }
@@ -367,9 +363,7 @@ impl<'a> ObjectReader<'a> {
     }
 
     pub fn optional_bool(&mut self, key: &str) -> Result<Option<bool>> {
-        self.optional(key)
-            .map(|(v, p)| as_bool(v, &p))
-            .transpose()
+        self.optional(key).map(|(v, p)| as_bool(v, &p)).transpose()
     }
 
     pub fn optional_id_list(&mut self, key: &str) -> Result<Option<Vec<String>>> {
@@ -452,6 +446,17 @@ impl ObjectWriter {
         }
     }
 
+    pub fn field_opt(self, key: &str, value: Option<Value>) -> Self {
+        match value {
+            Some(value) => self.field(key, value),
+            None => self,
+        }
+    }
+
+    pub fn field_opt_str(self, key: &str, value: Option<&str>) -> Self {
+        self.field_opt(key, value.map(|s| Value::String(s.to_owned())))
+    }
+
     pub fn optional_ids(self, key: &str, value: Option<&[String]>) -> Self {
         match value {
             Some(ids) => self.field(key, Value::string_array(ids.iter().map(String::as_str))),
@@ -464,7 +469,7 @@ impl ObjectWriter {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

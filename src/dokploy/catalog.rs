@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::{as_array, as_object, as_str, join_index, join_key, Value};
+use crate::core::json::{as_array, as_object, as_str, join_index, join_key, ObjectWriter, Value};
 use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Permissions;
@@ -183,7 +183,9 @@ fn rule_for(info: &PermissionInfo) -> ScopeRule {
         | ("monitoring", _) => ScopeRule::Required(Service),
         ("environment", _) | ("environmentEnvVars", _) => ScopeRule::Required(Environment),
         ("projectEnvVars", _) => ScopeRule::Required(Project),
-        ("gitProviders", "read") | ("gitProviders", "delete") => ScopeRule::LicensedList(GitProvider),
+        ("gitProviders", "read") | ("gitProviders", "delete") => {
+            ScopeRule::LicensedList(GitProvider)
+        }
         ("server", "read") | ("server", "delete") => ScopeRule::LicensedList(Server),
         _ => ScopeRule::Organization,
     }
@@ -215,7 +217,9 @@ impl RoleStatements {
                 return Err(Error::new(
                     ErrorCode::InternalResource,
                     &resource_path,
-                    format!("resource `{name}` is managed internally and cannot be in a custom role"),
+                    format!(
+                        "resource `{name}` is managed internally and cannot be in a custom role"
+                    ),
                 ));
             }
             let mut kept = Vec::new();
@@ -287,4 +291,40 @@ impl RoleStatements {
                 .collect(),
         )
     }
+}
+
+/// The catalog as the JS `catalog()` returns it: one entry per permission, in order.
+pub fn catalog_value() -> Value {
+    Value::Array(
+        PERMISSIONS
+            .iter()
+            .enumerate()
+            .map(|(index, info)| {
+                let resource = info.resource();
+                let scope = match scope_rule(index) {
+                    ScopeRule::Organization => Value::Null,
+                    ScopeRule::Required(kind) | ScopeRule::LicensedList(kind) => {
+                        Value::String(kind.target_field().to_owned())
+                    }
+                };
+                ObjectWriter::new()
+                    .string("id", info.id)
+                    .string("category", resource.label)
+                    .string("label", info.label)
+                    .string("resource", resource.name)
+                    .string("action", info.action)
+                    .string("tier", resource.tier.as_str())
+                    .field(
+                        "assignableToCustomRole",
+                        Value::Bool(resource.assignable_to_custom_role),
+                    )
+                    .field("scope", scope)
+                    .field(
+                        "scopeRequired",
+                        Value::Bool(matches!(scope_rule(index), ScopeRule::Required(_))),
+                    )
+                    .build()
+            })
+            .collect(),
+    )
 }

@@ -2,6 +2,9 @@
 //! access a creator gets to what they create. Each `can_…` answers with a [`Decision`];
 //! each mutator applies the change or fails with the refusing decision's code.
 
+// A refusal is this module's ordinary answer, on a cold path: boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
 use super::catalog::{Permissions, RoleStatements, ScopeKind, PRESETS};
 use super::evaluate::role_permissions;
 use super::state::{validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES};
@@ -100,7 +103,12 @@ impl Organization {
     }
 
     /// An actor holding `permission` through their role.
-    fn holder_of(&self, actor: &str, permission: Permissions, id: &str) -> Result<&Member, Decision> {
+    fn holder_of(
+        &self,
+        actor: &str,
+        permission: Permissions,
+        id: &str,
+    ) -> Result<&Member, Decision> {
         let member = self.actor(actor)?;
         if matches!(member.role, Role::Custom(_)) && !self.licensed() {
             return Err(refuse(
@@ -123,13 +131,16 @@ impl Organization {
     }
 
     fn existing_role(&self, name: &str) -> Result<usize, Decision> {
-        self.roles.iter().position(|r| r.name == name).ok_or_else(|| {
-            refuse(
-                DecisionCode::UnknownRole,
-                format!("the organization has no custom role `{name}`"),
-            )
-            .with_path("name")
-        })
+        self.roles
+            .iter()
+            .position(|r| r.name == name)
+            .ok_or_else(|| {
+                refuse(
+                    DecisionCode::UnknownRole,
+                    format!("the organization has no custom role `{name}`"),
+                )
+                .with_path("name")
+            })
     }
 
     /// A role name a member may be given: built in (not owner) or an existing custom role.
@@ -141,7 +152,9 @@ impl Organization {
             )),
             Role::Custom(name) if self.custom_role(&name).is_none() => Err(refuse(
                 DecisionCode::UnknownRole,
-                format!("`{name}` is neither admin, member nor one of the organization's custom roles"),
+                format!(
+                    "`{name}` is neither admin, member nor one of the organization's custom roles"
+                ),
             )),
             other => Ok(other),
         }
@@ -156,8 +169,11 @@ impl Organization {
         let member = self.role_manager(actor)?;
         validate_role_name(name, "").map_err(|e| definition_refusal(e, "name"))?;
         if self.custom_role(name).is_some() {
-            return Err(refuse(DecisionCode::RoleExists, format!("a custom role `{name}` exists already"))
-                .with_path("name"));
+            return Err(refuse(
+                DecisionCode::RoleExists,
+                format!("a custom role `{name}` exists already"),
+            )
+            .with_path("name"));
         }
         if self.roles.len() >= MAX_CUSTOM_ROLES {
             return Err(refuse(
@@ -165,9 +181,12 @@ impl Organization {
                 format!("an organization holds at most {MAX_CUSTOM_ROLES} custom roles"),
             ));
         }
-        let statements =
-            RoleStatements::from_value(permissions, "").map_err(|e| definition_refusal(e, "permissions"))?;
-        let decision = allow(member, format!("`{actor}` may create the custom role `{name}`"));
+        let statements = RoleStatements::from_value(permissions, "")
+            .map_err(|e| definition_refusal(e, "permissions"))?;
+        let decision = allow(
+            member,
+            format!("`{actor}` may create the custom role `{name}`"),
+        );
         Ok((statements, decision))
     }
 
@@ -204,9 +223,12 @@ impl Organization {
                 .with_path("newName"));
             }
         }
-        let statements =
-            RoleStatements::from_value(permissions, "").map_err(|e| definition_refusal(e, "permissions"))?;
-        let decision = allow(member, format!("`{actor}` may update the custom role `{name}`"));
+        let statements = RoleStatements::from_value(permissions, "")
+            .map_err(|e| definition_refusal(e, "permissions"))?;
+        let decision = allow(
+            member,
+            format!("`{actor}` may update the custom role `{name}`"),
+        );
         Ok(((index, statements), decision))
     }
 
@@ -229,7 +251,8 @@ impl Organization {
         permissions: &Value,
         new_name: Option<&str>,
     ) -> Result<()> {
-        let (index, statements) = applied(self.check_update_role(actor, name, permissions, new_name))?;
+        let (index, statements) =
+            applied(self.check_update_role(actor, name, permissions, new_name))?;
         self.roles[index].statements = statements;
         if let Some(new_name) = new_name.filter(|n| *n != name) {
             self.roles[index].name = new_name.to_owned();
@@ -257,7 +280,13 @@ impl Organization {
             )
             .with_path("name"));
         }
-        Ok((index, allow(member, format!("`{actor}` may delete the custom role `{name}`"))))
+        Ok((
+            index,
+            allow(
+                member,
+                format!("`{actor}` may delete the custom role `{name}`"),
+            ),
+        ))
     }
 
     pub fn can_delete_role(&self, actor: &str, name: &str) -> Decision {
@@ -277,7 +306,10 @@ impl Organization {
             self.holder_of(actor, Permissions::MEMBER_CREATE, "member.create")
                 .and_then(|member| {
                     self.assignable(role)?;
-                    Ok(((), allow(member, format!("`{actor}` may invite a new `{role}`"))))
+                    Ok((
+                        (),
+                        allow(member, format!("`{actor}` may invite a new `{role}`")),
+                    ))
                 }),
         )
     }
@@ -296,8 +328,11 @@ impl Organization {
             )
         })?;
         if target == actor {
-            return Err(refuse(DecisionCode::SelfRoleChange, "nobody changes their own role".to_owned())
-                .with_role(member.role.name()));
+            return Err(refuse(
+                DecisionCode::SelfRoleChange,
+                "nobody changes their own role".to_owned(),
+            )
+            .with_role(member.role.name()));
         }
         if target_member.role == Role::Owner {
             return Err(refuse(
@@ -330,12 +365,19 @@ impl Organization {
         Ok(())
     }
 
-    fn check_remove_member(&self, actor: &str, target: &str) -> Result<(usize, Decision), Decision> {
+    fn check_remove_member(
+        &self,
+        actor: &str,
+        target: &str,
+    ) -> Result<(usize, Decision), Decision> {
         let member = self.actor(actor)?;
         if !member.role.is_administrator() {
             return Err(refuse(
                 DecisionCode::NoPermission,
-                format!("only the owner and admins remove members; `{actor}` is {}", member.role.name()),
+                format!(
+                    "only the owner and admins remove members; `{actor}` is {}",
+                    member.role.name()
+                ),
             )
             .with_role(member.role.name()));
         }
@@ -353,8 +395,11 @@ impl Organization {
             ));
         }
         if member.role == Role::Admin && target == actor {
-            return Err(refuse(DecisionCode::SelfRemoval, "an admin cannot remove themselves".to_owned())
-                .with_role("admin"));
+            return Err(refuse(
+                DecisionCode::SelfRemoval,
+                "an admin cannot remove themselves".to_owned(),
+            )
+            .with_role("admin"));
         }
         if member.role == Role::Admin && *target_role == Role::Admin {
             return Err(refuse(
@@ -363,7 +408,10 @@ impl Organization {
             )
             .with_role("admin"));
         }
-        Ok((index, allow(member, format!("`{actor}` may remove `{target}`"))))
+        Ok((
+            index,
+            allow(member, format!("`{actor}` may remove `{target}`")),
+        ))
     }
 
     pub fn can_remove_member(&self, actor: &str, target: &str) -> Decision {
@@ -381,9 +429,18 @@ impl Organization {
     /// Records that `user` created the project, environment, service, … `id`: Dokploy adds
     /// it to the creator's access list. Returns the grant to persist, or `None` when the
     /// creator is owner/admin (unscoped) or already had it.
-    pub fn record_created(&mut self, user: &str, kind: ScopeKind, id: &str) -> Result<Option<AccessGrant>> {
+    pub fn record_created(
+        &mut self,
+        user: &str,
+        kind: ScopeKind,
+        id: &str,
+    ) -> Result<Option<AccessGrant>> {
         if id.is_empty() {
-            return Err(Error::new(ErrorCode::InvalidValue, "id", "an id may not be empty"));
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                "id",
+                "an id may not be empty",
+            ));
         }
         let member = self.member_mut(user).ok_or_else(|| {
             Error::refused(

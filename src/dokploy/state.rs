@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::{as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value};
+use crate::core::json::{
+    as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value,
+};
 
 /// Most custom roles one organization may hold.
 pub const MAX_CUSTOM_ROLES: usize = 10;
@@ -238,7 +240,9 @@ impl Organization {
                     return Err(Error::new(
                         ErrorCode::OwnerCount,
                         format!("{path}.role"),
-                        format!("an organization has exactly one owner; `{first}` is the owner already"),
+                        format!(
+                            "an organization has exactly one owner; `{first}` is the owner already"
+                        ),
                     ));
                 }
                 owner_path = Some(path.clone());

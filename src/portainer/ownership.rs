@@ -1,0 +1,117 @@
+//! Changing a resource's ownership: the `….change_ownership` grant, and for everyone but the
+//! global administrator and environment administrators, limits on the new control.
+
+use super::catalog::operation;
+use super::evaluate::Target;
+use super::role::Role;
+use super::state::{Control, PortainerState, RESOURCE_TYPES};
+use crate::core::decision::{Decision, DecisionCode};
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::json::join_index;
+
+impl PortainerState {
+    /// Whether `user` may give the target resource the control `new_control`.
+    ///
+    /// A non-administrator may only make it public, their own alone, or their teams'; never
+    /// administrators-only. Unknown users or teams in `new_control` are an error.
+    pub fn can_change_ownership(
+        &self,
+        user: &str,
+        target: &Target<'_>,
+        new_control: &Control,
+    ) -> Result<Decision> {
+        for (i, id) in new_control.users().iter().enumerate() {
+            if self.user(id).is_none() {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    join_index("newControl.users", i),
+                    format!("no user has the id `{id}`"),
+                ));
+            }
+        }
+        for (i, id) in new_control.teams().iter().enumerate() {
+            if !self.team_index.contains_key(id) {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    join_index("newControl.teams", i),
+                    format!("no team has the id `{id}`"),
+                ));
+            }
+        }
+        let Some(resource_id) = target.resource_id else {
+            return Ok(Decision::new(
+                DecisionCode::MissingScope,
+                "an ownership change needs `resourceId` in the target",
+            )
+            .with_scope("resourceId"));
+        };
+        let resource_type = match target.resource_type {
+            Some(kind) => kind,
+            None => {
+                let mut kinds = RESOURCE_TYPES.iter().filter(|kind| {
+                    self.resource(target.environment_id, kind, resource_id)
+                        .is_some()
+                });
+                match (kinds.next(), kinds.next()) {
+                    (Some(kind), None) => kind,
+                    (Some(_), Some(_)) => {
+                        return Ok(Decision::new(
+                            DecisionCode::MissingScope,
+                            format!("several resources have the id `{resource_id}`; name the one meant with `resourceType`"),
+                        )
+                        .with_scope("resourceType"))
+                    }
+                    (None, _) => {
+                        return Ok(Decision::new(
+                            DecisionCode::UnknownResource,
+                            format!("environment `{}` has no resource `{resource_id}`", target.environment_id),
+                        )
+                        .with_scope("resourceId"))
+                    }
+                }
+            }
+        };
+        let operation_id = format!("{resource_type}.change_ownership");
+        let Some(op) = operation(&operation_id) else {
+            return Ok(Decision::new(
+                DecisionCode::NoPermission,
+                format!("a {resource_type} has no ownership that can be changed"),
+            ));
+        };
+        let decision = self.explain(user, op.id, target)?;
+        let role = self.role_of(user, target.environment_id);
+        if !decision.allowed || matches!(role, None | Some(Role::EA)) {
+            return Ok(decision);
+        }
+        let Some(member) = self.user(user) else {
+            return Ok(decision);
+        };
+        let refusal = |message: String| {
+            Ok(Decision::new(DecisionCode::OwnershipNotAllowed, message)
+                .with_role(role.map(Role::code).unwrap_or_default()))
+        };
+        if new_control.is_administrators_only() {
+            return refusal(
+                "only administrators may restrict a resource to administrators".to_owned(),
+            );
+        }
+        if new_control.is_public() {
+            return Ok(decision);
+        }
+        if let Some(other) = new_control.users().iter().find(|u| **u != member.id) {
+            return refusal(format!(
+                "a non-administrator may give ownership only to themselves, not to `{other}`"
+            ));
+        }
+        if let Some(other) = new_control.teams().iter().find(|t| !member.in_team(t)) {
+            return refusal(format!("a non-administrator may give ownership only to their own teams, and `{user}` is not in team `{other}`"));
+        }
+        if new_control.users().is_empty() && new_control.teams().is_empty() {
+            return refusal(
+                "a control naming nobody is administrators-only, which only administrators may set"
+                    .to_owned(),
+            );
+        }
+        Ok(decision)
+    }
+}

@@ -1,0 +1,926 @@
+//! The Portainer state: users, teams, environment groups, environments with their role
+//! policies, security settings and registry grants, registries, and Docker resources with
+//! their ownership controls. Loaded strictly, every reference checked, saved back unchanged.
+
+use std::collections::HashMap;
+
+use super::role::Role;
+use super::settings::SecuritySettings;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::json::{
+    as_array, as_id, as_object, as_str, join_index, join_key, ObjectReader, ObjectWriter, Value,
+};
+
+/// An environment's kind: which operations exist on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Standalone,
+    Swarm,
+}
+
+impl Kind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Standalone => "standalone",
+            Kind::Swarm => "swarm",
+        }
+    }
+}
+
+/// The Docker resource types that carry ownership.
+pub const RESOURCE_TYPES: [&str; 9] = [
+    "container",
+    "service",
+    "volume",
+    "network",
+    "secret",
+    "config",
+    "stack",
+    "custom_template",
+    "image",
+];
+
+/// Docker's built-in networks: public to everyone with a role on the environment.
+pub const SYSTEM_NETWORKS: [&str; 5] = ["bridge", "host", "ingress", "nat", "none"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) administrator: Option<bool>,
+    pub(crate) teams: Option<Vec<String>>,
+}
+
+impl User {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Portainer's global administrator: outside RBAC, allowed everything.
+    pub fn is_administrator(&self) -> bool {
+        self.administrator.unwrap_or(false)
+    }
+
+    pub fn teams(&self) -> &[String] {
+        self.teams.as_deref().unwrap_or(&[])
+    }
+
+    pub fn in_team(&self, team: &str) -> bool {
+        self.teams().iter().any(|t| t == team)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Team {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+}
+
+/// Role policies by user or team id, as stored (`{ "2": "ST" }`); `None` when absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Policies(Option<Vec<(String, Role)>>);
+
+impl Policies {
+    pub fn get(&self, id: &str) -> Option<Role> {
+        self.0
+            .as_deref()
+            .and_then(|entries| entries.iter().find(|(k, _)| k == id).map(|(_, r)| *r))
+    }
+
+    fn from_value(
+        value: Option<(&Value, String)>,
+        known: &HashMap<String, usize>,
+        what: &str,
+    ) -> Result<Self> {
+        let Some((value, path)) = value else {
+            return Ok(Policies(None));
+        };
+        let mut entries = Vec::new();
+        for (id, role) in as_object(value, &path)? {
+            let entry_path = join_key(&path, id);
+            if !known.contains_key(id) {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    entry_path,
+                    format!("no {what} has the id `{id}`"),
+                ));
+            }
+            let code = as_str(role, &entry_path)?;
+            let role = Role::from_code(code).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::InvalidValue,
+                    &entry_path,
+                    format!("`{code}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`"),
+                )
+            })?;
+            entries.push((id.clone(), role));
+        }
+        Ok(Policies(Some(entries)))
+    }
+
+    fn to_value(&self) -> Option<Value> {
+        self.0.as_ref().map(|entries| {
+            Value::Object(
+                entries
+                    .iter()
+                    .map(|(id, role)| (id.clone(), Value::String(role.code().to_owned())))
+                    .collect(),
+            )
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) user_policies: Policies,
+    pub(crate) team_policies: Policies,
+}
+
+/// Who may use one registry in one environment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegistryGrant {
+    pub(crate) users: Option<Vec<String>>,
+    pub(crate) teams: Option<Vec<String>>,
+}
+
+impl RegistryGrant {
+    pub fn includes(&self, user: &User) -> bool {
+        self.users.as_deref().unwrap_or(&[]).contains(&user.id)
+            || self
+                .teams
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| user.in_team(t))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Environment {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) kind: Kind,
+    pub(crate) group_id: Option<String>,
+    pub(crate) user_policies: Policies,
+    pub(crate) team_policies: Policies,
+    pub(crate) security_settings: Option<SecuritySettings>,
+    pub(crate) registry_access: Option<Vec<(String, RegistryGrant)>>,
+}
+
+impl Environment {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    pub fn settings(&self) -> SecuritySettings {
+        self.security_settings.clone().unwrap_or_default()
+    }
+
+    pub fn registry_grant(&self, registry: &str) -> Option<&RegistryGrant> {
+        self.registry_access
+            .as_deref()?
+            .iter()
+            .find(|(id, _)| id == registry)
+            .map(|(_, grant)| grant)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registry {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+}
+
+/// A resource's ownership: public, administrators only, or named users and teams.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Control {
+    pub(crate) public: Option<bool>,
+    pub(crate) administrators_only: Option<bool>,
+    pub(crate) users: Option<Vec<String>>,
+    pub(crate) teams: Option<Vec<String>>,
+    pub(crate) sub_resources: Option<Vec<String>>,
+}
+
+impl Control {
+    pub fn is_public(&self) -> bool {
+        self.public.unwrap_or(false)
+    }
+
+    pub fn is_administrators_only(&self) -> bool {
+        self.administrators_only.unwrap_or(false)
+    }
+
+    pub fn users(&self) -> &[String] {
+        self.users.as_deref().unwrap_or(&[])
+    }
+
+    pub fn teams(&self) -> &[String] {
+        self.teams.as_deref().unwrap_or(&[])
+    }
+
+    /// Whether the control lets `user` in: public, or names the user or one of their teams.
+    pub fn admits(&self, user: &User) -> bool {
+        !self.is_administrators_only()
+            && (self.is_public()
+                || self.users().contains(&user.id)
+                || self.teams().iter().any(|t| user.in_team(t)))
+    }
+
+    /// Reads a control; `users`, `teams` and `subResources` are checked by the caller.
+    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let mut reader = ObjectReader::new(value, path)?;
+        let control = Control {
+            public: reader.optional_bool("public")?,
+            administrators_only: reader.optional_bool("administratorsOnly")?,
+            users: reader.optional_id_list("users")?,
+            teams: reader.optional_id_list("teams")?,
+            sub_resources: reader.optional_id_list("subResources")?,
+        };
+        reader.finish(&CONTROL_FIELDS)?;
+        if control.is_public() && control.is_administrators_only() {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                path,
+                "a control cannot be both `public` and `administratorsOnly`",
+            ));
+        }
+        if control.is_administrators_only()
+            && (!control.users().is_empty() || !control.teams().is_empty())
+        {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                path,
+                "an `administratorsOnly` control names no users or teams",
+            ));
+        }
+        Ok(control)
+    }
+
+    pub fn to_value(&self) -> Value {
+        ObjectWriter::new()
+            .optional_bool("public", self.public)
+            .optional_bool("administratorsOnly", self.administrators_only)
+            .optional_ids("users", self.users.as_deref())
+            .optional_ids("teams", self.teams.as_deref())
+            .optional_ids("subResources", self.sub_resources.as_deref())
+            .build()
+    }
+}
+
+const CONTROL_FIELDS: [&str; 5] = [
+    "public",
+    "administratorsOnly",
+    "users",
+    "teams",
+    "subResources",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resource {
+    pub(crate) resource_type: &'static str,
+    pub(crate) id: String,
+    pub(crate) environment_id: String,
+    pub(crate) control: Option<Control>,
+    pub(crate) stack: Option<String>,
+    pub(crate) service: Option<String>,
+}
+
+impl Resource {
+    pub fn resource_type(&self) -> &'static str {
+        self.resource_type
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn control(&self) -> Option<&Control> {
+        self.control.as_ref()
+    }
+}
+
+/// A resource's key: environment, type, id (Docker ids are unique per type per environment).
+pub(crate) type ResourceKey = (String, &'static str, String);
+
+/// Everything the Portainer evaluator decides on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortainerState {
+    pub(crate) users: Vec<User>,
+    pub(crate) teams: Vec<Team>,
+    pub(crate) groups: Vec<Group>,
+    pub(crate) environments: Vec<Environment>,
+    pub(crate) registries: Vec<Registry>,
+    pub(crate) resources: Vec<Resource>,
+    pub(crate) user_index: HashMap<String, usize>,
+    pub(crate) team_index: HashMap<String, usize>,
+    pub(crate) group_index: HashMap<String, usize>,
+    pub(crate) environment_index: HashMap<String, usize>,
+    pub(crate) registry_index: HashMap<String, usize>,
+    pub(crate) resource_index: HashMap<ResourceKey, usize>,
+    /// `(environment, resource id)` → the resource whose control lists it as a sub-resource.
+    pub(crate) sub_resource_of: HashMap<(String, String), usize>,
+    /// Which top-level lists the loaded state had, so that saving omits what was absent.
+    present: [bool; 6],
+}
+
+const TOP_FIELDS: [&str; 6] = [
+    "users",
+    "teams",
+    "groups",
+    "environments",
+    "registries",
+    "resources",
+];
+
+fn index_ids(items: &[Value], path: &str) -> Result<HashMap<String, usize>> {
+    let mut index = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let item_path = join_index(path, i);
+        let fields = as_object(item, &item_path)?;
+        let id_path = join_key(&item_path, "id");
+        let Some((_, id)) = fields.iter().find(|(k, _)| k == "id") else {
+            return Err(Error::new(
+                ErrorCode::MissingField,
+                id_path,
+                "`id` is required",
+            ));
+        };
+        let id = as_id(id, &id_path)?;
+        if index.insert(id.to_owned(), i).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                id_path,
+                format!("the id `{id}` is used twice in `{path}`"),
+            ));
+        }
+    }
+    Ok(index)
+}
+
+fn check_refs(
+    ids: Option<&[String]>,
+    path: &str,
+    known: &HashMap<String, usize>,
+    what: &str,
+) -> Result<()> {
+    for (i, id) in ids.unwrap_or(&[]).iter().enumerate() {
+        if !known.contains_key(id) {
+            return Err(Error::new(
+                ErrorCode::DanglingReference,
+                join_index(path, i),
+                format!("no {what} has the id `{id}`"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn optional_name(reader: &mut ObjectReader<'_>) -> Result<Option<String>> {
+    reader
+        .optional("name")
+        .map(|(v, p)| as_str(v, &p).map(str::to_owned))
+        .transpose()
+}
+
+impl PortainerState {
+    /// Loads a state from JSON text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(text: &str) -> Result<Self> {
+        Self::from_value(&Value::parse(text)?)
+    }
+
+    /// Loads a state from a JSON value, refusing unknown fields, duplicate ids and
+    /// references to ids the state does not hold.
+    pub fn from_value(value: &Value) -> Result<Self> {
+        let mut top = ObjectReader::new(value, "")?;
+        let mut lists: [&[Value]; 6] = [&[]; 6];
+        let mut present = [false; 6];
+        for (i, key) in TOP_FIELDS.iter().enumerate() {
+            if let Some((v, p)) = top.optional(key) {
+                lists[i] = as_array(v, &p)?;
+                present[i] = true;
+            }
+        }
+        top.finish(&TOP_FIELDS)?;
+        let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
+
+        let user_index = index_ids(users_v, "users")?;
+        let team_index = index_ids(teams_v, "teams")?;
+        let group_index = index_ids(groups_v, "groups")?;
+        let environment_index = index_ids(environments_v, "environments")?;
+        let registry_index = index_ids(registries_v, "registries")?;
+
+        let mut teams = Vec::with_capacity(teams_v.len());
+        for (i, v) in teams_v.iter().enumerate() {
+            let mut r = ObjectReader::new(v, &join_index("teams", i))?;
+            let team = Team {
+                id: r.required_id("id")?,
+                name: optional_name(&mut r)?,
+            };
+            r.finish(&["id", "name"])?;
+            teams.push(team);
+        }
+
+        let mut users = Vec::with_capacity(users_v.len());
+        for (i, v) in users_v.iter().enumerate() {
+            let path = join_index("users", i);
+            let mut r = ObjectReader::new(v, &path)?;
+            let user = User {
+                id: r.required_id("id")?,
+                name: optional_name(&mut r)?,
+                administrator: r.optional_bool("administrator")?,
+                teams: r.optional_id_list("teams")?,
+            };
+            r.finish(&["id", "name", "administrator", "teams"])?;
+            check_refs(
+                user.teams.as_deref(),
+                &join_key(&path, "teams"),
+                &team_index,
+                "team",
+            )?;
+            users.push(user);
+        }
+
+        let mut groups = Vec::with_capacity(groups_v.len());
+        for (i, v) in groups_v.iter().enumerate() {
+            let mut r = ObjectReader::new(v, &join_index("groups", i))?;
+            let group = Group {
+                id: r.required_id("id")?,
+                name: optional_name(&mut r)?,
+                user_policies: Policies::from_value(
+                    r.optional("userPolicies"),
+                    &user_index,
+                    "user",
+                )?,
+                team_policies: Policies::from_value(
+                    r.optional("teamPolicies"),
+                    &team_index,
+                    "team",
+                )?,
+            };
+            r.finish(&["id", "name", "userPolicies", "teamPolicies"])?;
+            groups.push(group);
+        }
+
+        let mut environments = Vec::with_capacity(environments_v.len());
+        for (i, v) in environments_v.iter().enumerate() {
+            let path = join_index("environments", i);
+            let mut r = ObjectReader::new(v, &path)?;
+            let id = r.required_id("id")?;
+            let name = optional_name(&mut r)?;
+            let (kind_v, kind_path) = r.required("kind")?;
+            let kind = match as_str(kind_v, &kind_path)? {
+                "standalone" => Kind::Standalone,
+                "swarm" => Kind::Swarm,
+                other => return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    kind_path,
+                    format!(
+                        "`{other}` is not an environment kind; expected `standalone` or `swarm`"
+                    ),
+                )),
+            };
+            let group_id = match r.optional("groupId") {
+                Some((g, gp)) => {
+                    let g = as_id(g, &gp)?;
+                    if !group_index.contains_key(g) {
+                        return Err(Error::new(
+                            ErrorCode::DanglingReference,
+                            gp,
+                            format!("no group has the id `{g}`"),
+                        ));
+                    }
+                    Some(g.to_owned())
+                }
+                None => None,
+            };
+            let user_policies =
+                Policies::from_value(r.optional("userPolicies"), &user_index, "user")?;
+            let team_policies =
+                Policies::from_value(r.optional("teamPolicies"), &team_index, "team")?;
+            let security_settings = r
+                .optional("securitySettings")
+                .map(|(s, sp)| SecuritySettings::from_value(s, &sp))
+                .transpose()?;
+            let registry_access = r
+                .optional("registryAccess")
+                .map(|(a, ap)| {
+                    load_registry_access(a, &ap, &registry_index, &user_index, &team_index)
+                })
+                .transpose()?;
+            r.finish(&[
+                "id",
+                "name",
+                "kind",
+                "groupId",
+                "userPolicies",
+                "teamPolicies",
+                "securitySettings",
+                "registryAccess",
+            ])?;
+            environments.push(Environment {
+                id,
+                name,
+                kind,
+                group_id,
+                user_policies,
+                team_policies,
+                security_settings,
+                registry_access,
+            });
+        }
+
+        let mut registries = Vec::with_capacity(registries_v.len());
+        for (i, v) in registries_v.iter().enumerate() {
+            let mut r = ObjectReader::new(v, &join_index("registries", i))?;
+            let registry = Registry {
+                id: r.required_id("id")?,
+                name: optional_name(&mut r)?,
+            };
+            r.finish(&["id", "name"])?;
+            registries.push(registry);
+        }
+
+        let mut state = PortainerState {
+            users,
+            teams,
+            groups,
+            environments,
+            registries,
+            resources: Vec::with_capacity(resources_v.len()),
+            user_index,
+            team_index,
+            group_index,
+            environment_index,
+            registry_index,
+            resource_index: HashMap::new(),
+            sub_resource_of: HashMap::new(),
+            present,
+        };
+        state.load_resources(resources_v)?;
+        Ok(state)
+    }
+
+    fn load_resources(&mut self, items: &[Value]) -> Result<()> {
+        // First pass: read every resource and index it, so that links may point forward.
+        for (i, v) in items.iter().enumerate() {
+            let path = join_index("resources", i);
+            let mut r = ObjectReader::new(v, &path)?;
+            let (type_v, type_path) = r.required("type")?;
+            let type_name = as_str(type_v, &type_path)?;
+            let resource_type = RESOURCE_TYPES
+                .iter()
+                .copied()
+                .find(|t| *t == type_name)
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::InvalidValue,
+                        &type_path,
+                        format!(
+                            "`{type_name}` is not a resource type; expected one of {}",
+                            RESOURCE_TYPES.join(", ")
+                        ),
+                    )
+                })?;
+            let id = r.required_id("id")?;
+            let environment_id = r.required_id("environmentId")?;
+            if !self.environment_index.contains_key(&environment_id) {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    join_key(&path, "environmentId"),
+                    format!("no environment has the id `{environment_id}`"),
+                ));
+            }
+            let control = r
+                .optional("control")
+                .map(|(c, cp)| Control::from_value(c, &cp))
+                .transpose()?;
+            let stack = r
+                .optional("stack")
+                .map(|(s, sp)| as_id(s, &sp).map(str::to_owned))
+                .transpose()?;
+            let service = r
+                .optional("service")
+                .map(|(s, sp)| as_id(s, &sp).map(str::to_owned))
+                .transpose()?;
+            r.finish(&["type", "id", "environmentId", "control", "stack", "service"])?;
+            if service.is_some() && resource_type != "container" {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    join_key(&path, "service"),
+                    "only a container names its Swarm `service`",
+                ));
+            }
+            if stack.is_some() && resource_type == "stack" {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    join_key(&path, "stack"),
+                    "a stack is not part of a stack",
+                ));
+            }
+            let key = (environment_id.clone(), resource_type, id.clone());
+            if self.resource_index.insert(key, i).is_some() {
+                return Err(Error::new(
+                    ErrorCode::DuplicateId,
+                    join_key(&path, "id"),
+                    format!("environment `{environment_id}` already has a {resource_type} `{id}`"),
+                ));
+            }
+            self.resources.push(Resource {
+                resource_type,
+                id,
+                environment_id,
+                control,
+                stack,
+                service,
+            });
+        }
+        // Second pass: every link and every name in a control must exist.
+        let known: std::collections::HashSet<(&str, &str)> = self
+            .resources
+            .iter()
+            .map(|r| (r.environment_id.as_str(), r.id.as_str()))
+            .collect();
+        let mut sub_resource_of: HashMap<(String, String), usize> = HashMap::new();
+        for (i, resource) in self.resources.iter().enumerate() {
+            let path = join_index("resources", i);
+            for (field, target_type, link) in [
+                ("stack", "stack", &resource.stack),
+                ("service", "service", &resource.service),
+            ] {
+                if let Some(link) = link {
+                    let key = (resource.environment_id.clone(), target_type, link.clone());
+                    if !self.resource_index.contains_key(&key) {
+                        return Err(Error::new(
+                            ErrorCode::DanglingReference,
+                            join_key(&path, field),
+                            format!(
+                                "environment `{}` has no {target_type} `{link}`",
+                                resource.environment_id
+                            ),
+                        ));
+                    }
+                }
+            }
+            let Some(control) = &resource.control else {
+                continue;
+            };
+            let control_path = join_key(&path, "control");
+            check_refs(
+                control.users.as_deref(),
+                &join_key(&control_path, "users"),
+                &self.user_index,
+                "user",
+            )?;
+            check_refs(
+                control.teams.as_deref(),
+                &join_key(&control_path, "teams"),
+                &self.team_index,
+                "team",
+            )?;
+            for (j, sub) in control
+                .sub_resources
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .enumerate()
+            {
+                let sub_path = join_index(&join_key(&control_path, "subResources"), j);
+                if !known.contains(&(resource.environment_id.as_str(), sub.as_str())) {
+                    return Err(Error::new(
+                        ErrorCode::DanglingReference,
+                        sub_path,
+                        format!(
+                            "environment `{}` has no resource `{sub}`",
+                            resource.environment_id
+                        ),
+                    ));
+                }
+                let key = (resource.environment_id.clone(), sub.clone());
+                if let Some(&first) = sub_resource_of.get(&key) {
+                    return Err(Error::new(
+                        ErrorCode::DuplicateId,
+                        sub_path,
+                        format!(
+                            "`{sub}` is already a sub-resource of {} `{}`",
+                            self.resources[first].resource_type, self.resources[first].id
+                        ),
+                    ));
+                }
+                sub_resource_of.insert(key, i);
+            }
+        }
+        self.sub_resource_of = sub_resource_of;
+        Ok(())
+    }
+
+    /// The state as loaded.
+    pub fn to_value(&self) -> Value {
+        let lists: [Value; 6] = [
+            Value::Array(
+                self.users
+                    .iter()
+                    .map(|u| {
+                        ObjectWriter::new()
+                            .string("id", &u.id)
+                            .field_opt_str("name", u.name.as_deref())
+                            .optional_bool("administrator", u.administrator)
+                            .optional_ids("teams", u.teams.as_deref())
+                            .build()
+                    })
+                    .collect(),
+            ),
+            Value::Array(
+                self.teams
+                    .iter()
+                    .map(|t| {
+                        ObjectWriter::new()
+                            .string("id", &t.id)
+                            .field_opt_str("name", t.name.as_deref())
+                            .build()
+                    })
+                    .collect(),
+            ),
+            Value::Array(
+                self.groups
+                    .iter()
+                    .map(|g| {
+                        ObjectWriter::new()
+                            .string("id", &g.id)
+                            .field_opt_str("name", g.name.as_deref())
+                            .field_opt("userPolicies", g.user_policies.to_value())
+                            .field_opt("teamPolicies", g.team_policies.to_value())
+                            .build()
+                    })
+                    .collect(),
+            ),
+            Value::Array(
+                self.environments
+                    .iter()
+                    .map(|e| {
+                        ObjectWriter::new()
+                            .string("id", &e.id)
+                            .field_opt_str("name", e.name.as_deref())
+                            .string("kind", e.kind.as_str())
+                            .field_opt_str("groupId", e.group_id.as_deref())
+                            .field_opt("userPolicies", e.user_policies.to_value())
+                            .field_opt("teamPolicies", e.team_policies.to_value())
+                            .field_opt(
+                                "securitySettings",
+                                e.security_settings.as_ref().map(SecuritySettings::to_value),
+                            )
+                            .field_opt(
+                                "registryAccess",
+                                e.registry_access.as_ref().map(|access| {
+                                    Value::Object(
+                                        access
+                                            .iter()
+                                            .map(|(id, grant)| {
+                                                (
+                                                    id.clone(),
+                                                    ObjectWriter::new()
+                                                        .optional_ids(
+                                                            "users",
+                                                            grant.users.as_deref(),
+                                                        )
+                                                        .optional_ids(
+                                                            "teams",
+                                                            grant.teams.as_deref(),
+                                                        )
+                                                        .build(),
+                                                )
+                                            })
+                                            .collect(),
+                                    )
+                                }),
+                            )
+                            .build()
+                    })
+                    .collect(),
+            ),
+            Value::Array(
+                self.registries
+                    .iter()
+                    .map(|r| {
+                        ObjectWriter::new()
+                            .string("id", &r.id)
+                            .field_opt_str("name", r.name.as_deref())
+                            .build()
+                    })
+                    .collect(),
+            ),
+            Value::Array(
+                self.resources
+                    .iter()
+                    .map(|r| {
+                        ObjectWriter::new()
+                            .string("type", r.resource_type)
+                            .string("id", &r.id)
+                            .string("environmentId", &r.environment_id)
+                            .field_opt("control", r.control.as_ref().map(Control::to_value))
+                            .field_opt_str("stack", r.stack.as_deref())
+                            .field_opt_str("service", r.service.as_deref())
+                            .build()
+                    })
+                    .collect(),
+            ),
+        ];
+        let mut top = ObjectWriter::new();
+        for ((key, value), present) in TOP_FIELDS.iter().zip(lists).zip(self.present) {
+            if present {
+                top = top.field(key, value);
+            }
+        }
+        top.build()
+    }
+
+    pub fn to_json(&self) -> String {
+        self.to_value().to_json_string()
+    }
+
+    /// A stable hash of the canonical state.
+    pub fn fingerprint(&self) -> String {
+        crate::core::fingerprint::fingerprint(&self.to_value())
+    }
+
+    pub fn user(&self, id: &str) -> Option<&User> {
+        self.user_index.get(id).map(|&i| &self.users[i])
+    }
+
+    pub fn environment(&self, id: &str) -> Option<&Environment> {
+        self.environment_index
+            .get(id)
+            .map(|&i| &self.environments[i])
+    }
+
+    pub(crate) fn group(&self, id: &str) -> Option<&Group> {
+        self.group_index.get(id).map(|&i| &self.groups[i])
+    }
+
+    pub fn registry_exists(&self, id: &str) -> bool {
+        self.registry_index.contains_key(id)
+    }
+
+    pub fn resource(
+        &self,
+        environment: &str,
+        resource_type: &'static str,
+        id: &str,
+    ) -> Option<&Resource> {
+        self.resource_index
+            .get(&(environment.to_owned(), resource_type, id.to_owned()))
+            .map(|&i| &self.resources[i])
+    }
+
+    pub(crate) fn sub_resource_parent(&self, environment: &str, id: &str) -> Option<&Resource> {
+        self.sub_resource_of
+            .get(&(environment.to_owned(), id.to_owned()))
+            .map(|&i| &self.resources[i])
+    }
+}
+
+fn load_registry_access(
+    value: &Value,
+    path: &str,
+    registries: &HashMap<String, usize>,
+    users: &HashMap<String, usize>,
+    teams: &HashMap<String, usize>,
+) -> Result<Vec<(String, RegistryGrant)>> {
+    let mut grants = Vec::new();
+    for (registry, grant) in as_object(value, path)? {
+        let grant_path = join_key(path, registry);
+        if !registries.contains_key(registry) {
+            return Err(Error::new(
+                ErrorCode::DanglingReference,
+                grant_path,
+                format!("no registry has the id `{registry}`"),
+            ));
+        }
+        let mut r = ObjectReader::new(grant, &grant_path)?;
+        let grant = RegistryGrant {
+            users: r.optional_id_list("users")?,
+            teams: r.optional_id_list("teams")?,
+        };
+        r.finish(&["users", "teams"])?;
+        check_refs(
+            grant.users.as_deref(),
+            &join_key(&grant_path, "users"),
+            users,
+            "user",
+        )?;
+        check_refs(
+            grant.teams.as_deref(),
+            &join_key(&grant_path, "teams"),
+            teams,
+            "team",
+        )?;
+        grants.push((registry.clone(), grant));
+    }
+    Ok(grants)
+}
