@@ -35,7 +35,7 @@ test-native:
 
 test-wasm:
 	wasm-pack test --node
-	wasm-pack test --headless --chrome
+	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 
 test-js:
 	node --test tests/js/

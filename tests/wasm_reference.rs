@@ -1,0 +1,38 @@
+//! The reference walks compiled to wasm32: run by `wasm-pack test --node` and, with
+//! `WASM_BINDGEN_USE_BROWSER=1`, by `wasm-pack test --headless --chrome` in real Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::wasm_bindgen_test;
+
+mod common;
+
+/// Parses with the host's JSON.parse, the way the package parses JSON text.
+fn parse(text: &str) -> portcullis::Value {
+    let value = js_sys::JSON::parse(text).expect("test JSON parses");
+    serde_wasm_bindgen::from_value(value).expect("JSON converts to a Value")
+}
+
+#[wasm_bindgen_test]
+fn portainer_catalog_is_the_reference() {
+    common::portainer_catalog_matches_reference(parse);
+}
+
+#[wasm_bindgen_test]
+fn portainer_every_row_every_role_both_kinds_with_and_without_access() {
+    let checked = common::portainer_reference_walk(parse);
+    assert!(checked > 89 * 5 * 2, "walked {checked} decisions");
+}
+
+#[wasm_bindgen_test]
+fn dokploy_effective_permissions_are_the_reference() {
+    let checked = common::dokploy_reference_walk(parse);
+    assert!(checked > 94 * 16, "walked {checked} decisions");
+}
+
+#[wasm_bindgen_test]
+fn bad_state_is_an_error_with_its_path() {
+    let state = parse(r#"{"members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"nobody"}]}"#);
+    let error = portcullis::dokploy::Organization::from_value(&state).unwrap_err();
+    assert_eq!(error.code(), "invalid_value");
+    assert_eq!(error.path(), "members[1].role");
+}
