@@ -21,6 +21,9 @@ bootstrap-browser:
 build:
 	wasm-pack build --release --target web --out-dir pkg
 	node scripts/package.mjs pkg
+	mkdir -p target/npm
+	cd pkg && npm pack --silent --pack-destination ../target/npm >/dev/null
+	mv target/npm/portcullis-*.tgz target/npm/portcullis.tgz
 
 serve:
 	node scripts/serve.mjs $(PORT)
@@ -37,5 +40,7 @@ test-wasm:
 	wasm-pack test --node
 	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 
+# Installs the packed tarball into tests/js as a user would (this also proves `files` is complete).
 test-js:
+	cd tests/js && rm -rf node_modules && npm install --no-audit --no-fund --no-package-lock --silent
 	node --test tests/js/

@@ -331,10 +331,11 @@ impl PortainerAuthorizer {
     /// `"EA" | "OP" | "HD" | "ST" | "RO"`, or `null` (no role, the global administrator,
     /// an unknown user or environment).
     #[wasm_bindgen(js_name = roleOf)]
-    pub fn role_of(&self, user: &str, environment_id: &str) -> Option<String> {
-        self.state
-            .role_of(user, environment_id)
-            .map(|role| role.code().to_owned())
+    pub fn role_of(&self, user: &str, environment_id: &str) -> JsValue {
+        match self.state.role_of(user, environment_id) {
+            Some(role) => JsValue::from_str(role.code()),
+            None => JsValue::NULL,
+        }
     }
 
     #[wasm_bindgen(js_name = canChangeOwnership)]

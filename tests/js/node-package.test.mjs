@@ -1,0 +1,142 @@
+// The packed npm package, installed like a user installs it, under Node's test runner.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Dokploy, Portainer, PortcullisError, version } from "portcullis";
+import { dokployState, portainerState } from "./fixtures.mjs";
+
+const reference = (name) => JSON.parse(readFileSync(new URL(`../reference/${name}`, import.meta.url), "utf8"));
+const manifest = createRequire(import.meta.url)("portcullis/package.json");
+
+test("version is the package version", () => {
+  assert.equal(version(), manifest.version);
+});
+
+test("Dokploy: can, explain, allowed and permissions on the API.md example", () => {
+  const org = Dokploy.load(dokployState);
+  assert.equal(org.can("u3", "deployment.create", { serviceId: "s1" }), true);
+  assert.equal(org.can("u3", "deployment.create", { serviceId: "s2" }), false);
+  const d = org.explain("u3", "deployment.create", { serviceId: "s2" });
+  assert.equal(d.allowed, false);
+  assert.equal(d.code, "out_of_scope");
+  assert.equal(d.scope, "serviceId");
+  assert.match(d.message, /accessedServices/);
+  assert.deepEqual(org.explain("u2", "service.create", { projectId: "p1" }).via, "canCreateServices");
+  assert.equal(org.explain("u1", "organization.delete").code, "administrator");
+  assert.equal(org.explain("u4", "organization.delete").code, "no_permission");
+  assert.equal(org.explain("nobody", "service.read", { serviceId: "s1" }).code, "unknown_user");
+  assert.equal(org.explain("u2", "service.read").code, "missing_scope");
+  assert.deepEqual(org.allowed("u3", { serviceId: "s1" }), ["service.read", "deployment.read", "deployment.create", "deployment.cancel"]);
+  assert.deepEqual(org.permissions("u3"), ["service.read", "deployment.read", "deployment.create", "deployment.cancel"]);
+  const catalog = org.catalog();
+  assert.equal(catalog.length, 94);
+  assert.deepEqual(catalog.find((p) => p.id === "deployment.create").label, "Deploy");
+});
+
+test("Dokploy: the licence switch", () => {
+  const org = Dokploy.load({ ...dokployState, licensed: false });
+  const d = org.explain("u3", "deployment.create", { serviceId: "s1" });
+  assert.equal(d.code, "unlicensed");
+  assert.deepEqual(org.allowed("u3", { serviceId: "s1" }), []);
+});
+
+test("Dokploy: management calls decide, mutate and throw the refusing code", () => {
+  const org = Dokploy.load(dokployState);
+  assert.equal(org.canCreateRole("u1", "viewer", { service: ["read"] }).allowed, true);
+  org.createRole("u1", "viewer", { service: ["read"] });
+  org.assignRole("u1", "u2", "viewer");
+  assert.equal(org.canDeleteRole("u1", "viewer").code, "role_in_use");
+  assert.throws(() => org.deleteRole("u1", "viewer"), (e) => e instanceof PortcullisError && e.code === "role_in_use");
+  org.updateRole("u1", "viewer", { service: ["read"], logs: ["read"] }, "reader");
+  assert.equal(org.toJSON().members.find((m) => m.userId === "u2").role, "reader");
+  assert.equal(org.canAssignRole("u2", "u2", "member").code, "no_permission");
+  assert.equal(org.canAssignRole("u4", "u4", "member").code, "self_role_change");
+  assert.equal(org.canInvite("u4", "owner").code, "owner_role");
+  assert.equal(org.canRemoveMember("u4", "u1").code, "owner_protected");
+  const bad = org.canCreateRole("u1", "x", { ac: ["read"] });
+  assert.equal(bad.code, "internal_resource");
+  assert.equal(bad.path, "permissions.ac");
+  assert.deepEqual(Object.keys(org.presets()), ["viewer", "developer", "deployer", "devops"]);
+  const grant = org.recordCreated("u3", "serviceId", "s7");
+  assert.deepEqual(grant, { userId: "u3", list: "accessedServices", id: "s7" });
+  assert.equal(org.can("u3", "deployment.create", { serviceId: "s7" }), true);
+});
+
+test("Dokploy: toJSON round-trips and the fingerprint is stable", () => {
+  const org = Dokploy.load(JSON.stringify(dokployState));
+  assert.deepEqual(org.toJSON(), dokployState);
+  const again = Dokploy.load(org.toJSON());
+  assert.equal(again.fingerprint(), org.fingerprint());
+  assert.match(org.fingerprint(), /^sha256:[0-9a-f]{64}$/);
+  assert.notEqual(Dokploy.load({ ...dokployState, licensed: false }).fingerprint(), org.fingerprint());
+});
+
+test("Portainer: decisions on the API.md example", () => {
+  const p = Portainer.load(portainerState);
+  assert.equal(p.roleOf("2", "e1"), "ST");
+  assert.equal(p.roleOf("1", "e1"), null);
+  assert.equal(p.can("2", "container.start", { environmentId: "e1", resourceId: "c1" }), true);
+  const inherited = p.explain("2", "container.start", { environmentId: "e1", resourceId: "c1" });
+  assert.deepEqual(inherited.control, { source: "stack", resourceType: "stack", resourceId: "web" });
+  assert.equal(p.explain("3", "container.inspect", { environmentId: "e1", resourceId: "c1" }).code, "no_resource_access");
+  const privileged = p.explain("2", "container.create", { environmentId: "e1", request: { privileged: true } });
+  assert.equal(privileged.code, "security_setting");
+  assert.equal(privileged.setting, "privileged");
+  assert.equal(p.can("2", "container.create", { environmentId: "e1", request: { privileged: false } }), true);
+  assert.equal(p.explain("2", "service.list", { environmentId: "e1" }).code, "not_applicable");
+  assert.equal(p.explain("3", "registry.update_repositories", { environmentId: "e1", registryId: "r1" }).code, "no_permission");
+  assert.equal(p.explain("1", "image.delete", { environmentId: "e1" }).code, "administrator");
+  assert.equal(p.canChangeOwnership("2", { environmentId: "e1", resourceId: "web" }, { public: true }).allowed, true);
+  assert.equal(p.canChangeOwnership("2", { environmentId: "e1", resourceId: "web" }, { administratorsOnly: true }).code, "ownership_not_allowed");
+  const page = p.allowed("2", { environmentId: "e1", resourceId: "c1" });
+  assert.ok(page.includes("container.start") && !page.includes("image.delete"));
+  assert.equal(p.catalog().length, 89);
+  assert.equal(p.matrix().operations.length, 89);
+  assert.deepEqual(p.toJSON(), portainerState);
+});
+
+test("Portainer: every reference row for every role through the package", () => {
+  const rows = reference("portainer-docker.json").operations;
+  const roles = ["EA", "OP", "HD", "ST", "RO"];
+  let checked = 0;
+  for (const role of roles) {
+    const state = {
+      users: [{ id: "u" }],
+      environments: ["standalone", "swarm"].map((kind) => ({ id: kind, kind, userPolicies: { u: role }, securitySettings: { enableVolumeBrowser: true }, registryAccess: { r: { users: ["u"] } } })),
+      registries: [{ id: "r" }],
+    };
+    const p = Portainer.load(state);
+    for (const row of rows) {
+      for (const kind of ["standalone", "swarm"]) {
+        const target = { environmentId: kind, ...(row.id.startsWith("registry.") ? { registryId: "r" } : {}) };
+        const d = p.explain("u", row.id, target);
+        const expected = row.environment !== "any" && row.environment !== kind ? "not_applicable" : row.roles.includes(role) ? "granted" : "no_permission";
+        assert.equal(d.code, expected, `${role} ${row.id} on ${kind}: ${d.message}`);
+        assert.equal(p.can("u", row.id, target), expected === "granted");
+        checked++;
+      }
+    }
+  }
+  assert.equal(checked, 89 * 5 * 2);
+});
+
+test("errors are PortcullisError with code, message and path", () => {
+  assert.throws(
+    () => Dokploy.load({ members: [{ userId: "u1", role: "owner" }, { userId: "u2", role: "boss" }] }),
+    (e) => e instanceof PortcullisError && e instanceof Error && e.code === "invalid_value" && e.path === "members[1].role" && /boss/.test(e.message),
+  );
+  assert.throws(() => Portainer.load("{ not json"), (e) => e instanceof PortcullisError && e.code === "invalid_json");
+  const org = Dokploy.load(dokployState);
+  assert.throws(() => org.can("u1", "service.deploy"), (e) => e instanceof PortcullisError && e.code === "unknown_id");
+  assert.throws(() => org.can("u1", "service.read", { serviceID: "s1" }), (e) => e.code === "unknown_field" && e.path === "target.serviceID");
+  const p = Portainer.load(portainerState);
+  assert.throws(() => p.can("2", "contaner.start", { environmentId: "e1" }), (e) => e.code === "unknown_id");
+});
+
+test("CommonJS require() gets the same package (Node 20.19+ require(esm))", () => {
+  const require = createRequire(import.meta.url);
+  const cjs = require("portcullis");
+  assert.equal(cjs.version(), version());
+  assert.equal(cjs.Dokploy.load(dokployState).can("u3", "service.read", { serviceId: "s1" }), true);
+});
