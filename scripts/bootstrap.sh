@@ -36,8 +36,10 @@ fi
 # npm packages (binaryen's wasm-opt among them): reinstalled only when the lock file changed.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.portcullis-lock 2>/dev/null)" != "$lock_hash" ]; then
-  step "npm ci"
-  npm ci --no-audit --no-fund
+  step "npm install (from package-lock.json)"
+  # Not `npm ci`: npm 11 writes lock files without other platforms' optional packages
+  # (rollup's, esbuild's) and then refuses them in `npm ci`; `npm install` keeps the locked versions.
+  npm install --no-audit --no-fund --no-save
   echo "$lock_hash" > node_modules/.portcullis-lock
 fi
 
