@@ -15,28 +15,107 @@ fn dokploy_malformed_states_name_the_bad_value() {
         ("{", "invalid_json", ""),
         (r#"{}"#, "missing_field", "members"),
         (r#"{"members":[],"extra":1}"#, "unknown_field", "extra"),
-        (r#"{"licensed":"yes","members":[]}"#, "wrong_type", "licensed"),
+        (
+            r#"{"licensed":"yes","members":[]}"#,
+            "wrong_type",
+            "licensed",
+        ),
         (r#"{"members":[]}"#, "owner_count", "members"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"x","role":"owner"}}]}}"#), "owner_count", "members[1].role"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"o","role":"member"}}]}}"#), "duplicate_id", "members[1].userId"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"boss"}}]}}"#), "invalid_value", "members[1].role"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"member","canCreateProject":true}}]}}"#), "unknown_field", "members[1].canCreateProject"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"member","canCreateProjects":1}}]}}"#), "wrong_type", "members[1].canCreateProjects"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"member","accessedServices":["s1","s1"]}}]}}"#), "duplicate_id", "members[1].accessedServices[1]"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"member","accessedServices":[7]}}]}}"#), "wrong_type", "members[1].accessedServices[0]"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"","role":"member"}}]}}"#), "invalid_value", "members[1].userId"),
-        (&format!(r#"{{"members":[{OWNER},{{"role":"member"}}]}}"#), "missing_field", "members[1].userId"),
-        (&format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"member","role":"admin"}}]}}"#), "duplicate_key", "members[1].role"),
-        (&format!(r#"{{"roles":{{"x":{{"ac":["read"]}}}},"members":[{OWNER}]}}"#), "internal_resource", "roles.x.ac"),
-        (&format!(r#"{{"roles":{{"x":{{"servce":["read"]}}}},"members":[{OWNER}]}}"#), "unknown_resource", "roles.x.servce"),
-        (&format!(r#"{{"roles":{{"x":{{"service":["read","fly"]}}}},"members":[{OWNER}]}}"#), "unknown_action", "roles.x.service[1]"),
-        (&format!(r#"{{"roles":{{"x":{{"service":["read","read"]}}}},"members":[{OWNER}]}}"#), "duplicate_id", "roles.x.service[1]"),
-        (&format!(r#"{{"roles":{{"admin":{{}}}},"members":[{OWNER}]}}"#), "reserved_role_name", "roles.admin"),
-        (&format!(r#"{{"roles":{{"bad name":{{}}}},"members":[{OWNER}]}}"#), "invalid_role_name", "roles[\"bad name\"]"),
+        (
+            &format!(r#"{{"members":[{OWNER},{{"userId":"x","role":"owner"}}]}}"#),
+            "owner_count",
+            "members[1].role",
+        ),
+        (
+            &format!(r#"{{"members":[{OWNER},{{"userId":"o","role":"member"}}]}}"#),
+            "duplicate_id",
+            "members[1].userId",
+        ),
+        (
+            &format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"boss"}}]}}"#),
+            "invalid_value",
+            "members[1].role",
+        ),
+        (
+            &format!(
+                r#"{{"members":[{OWNER},{{"userId":"m","role":"member","canCreateProject":true}}]}}"#
+            ),
+            "unknown_field",
+            "members[1].canCreateProject",
+        ),
+        (
+            &format!(
+                r#"{{"members":[{OWNER},{{"userId":"m","role":"member","canCreateProjects":1}}]}}"#
+            ),
+            "wrong_type",
+            "members[1].canCreateProjects",
+        ),
+        (
+            &format!(
+                r#"{{"members":[{OWNER},{{"userId":"m","role":"member","accessedServices":["s1","s1"]}}]}}"#
+            ),
+            "duplicate_id",
+            "members[1].accessedServices[1]",
+        ),
+        (
+            &format!(
+                r#"{{"members":[{OWNER},{{"userId":"m","role":"member","accessedServices":[7]}}]}}"#
+            ),
+            "wrong_type",
+            "members[1].accessedServices[0]",
+        ),
+        (
+            &format!(r#"{{"members":[{OWNER},{{"userId":"","role":"member"}}]}}"#),
+            "invalid_value",
+            "members[1].userId",
+        ),
+        (
+            &format!(r#"{{"members":[{OWNER},{{"role":"member"}}]}}"#),
+            "missing_field",
+            "members[1].userId",
+        ),
+        (
+            &format!(r#"{{"members":[{OWNER},{{"userId":"m","role":"member","role":"admin"}}]}}"#),
+            "duplicate_key",
+            "members[1].role",
+        ),
+        (
+            &format!(r#"{{"roles":{{"x":{{"ac":["read"]}}}},"members":[{OWNER}]}}"#),
+            "internal_resource",
+            "roles.x.ac",
+        ),
+        (
+            &format!(r#"{{"roles":{{"x":{{"servce":["read"]}}}},"members":[{OWNER}]}}"#),
+            "unknown_resource",
+            "roles.x.servce",
+        ),
+        (
+            &format!(r#"{{"roles":{{"x":{{"service":["read","fly"]}}}},"members":[{OWNER}]}}"#),
+            "unknown_action",
+            "roles.x.service[1]",
+        ),
+        (
+            &format!(r#"{{"roles":{{"x":{{"service":["read","read"]}}}},"members":[{OWNER}]}}"#),
+            "duplicate_id",
+            "roles.x.service[1]",
+        ),
+        (
+            &format!(r#"{{"roles":{{"admin":{{}}}},"members":[{OWNER}]}}"#),
+            "reserved_role_name",
+            "roles.admin",
+        ),
+        (
+            &format!(r#"{{"roles":{{"bad name":{{}}}},"members":[{OWNER}]}}"#),
+            "invalid_role_name",
+            "roles[\"bad name\"]",
+        ),
         (
             &format!(
                 r#"{{"roles":{{{}}},"members":[{OWNER}]}}"#,
-                (0..11).map(|i| format!(r#""r{i}":{{}}"#)).collect::<Vec<_>>().join(",")
+                (0..11)
+                    .map(|i| format!(r#""r{i}":{{}}"#))
+                    .collect::<Vec<_>>()
+                    .join(",")
             ),
             "limit_exceeded",
             "roles",
@@ -44,7 +123,11 @@ fn dokploy_malformed_states_name_the_bad_value() {
     ];
     for (json, code, path) in cases {
         let error = Organization::from_json(json).expect_err(json);
-        assert_eq!((error.code(), error.path()), (*code, *path), "{json}: {error}");
+        assert_eq!(
+            (error.code(), error.path()),
+            (*code, *path),
+            "{json}: {error}"
+        );
         assert!(!error.message().is_empty());
     }
 }
@@ -86,7 +169,11 @@ fn portainer_malformed_states_name_the_bad_value() {
     ];
     for (json, code, path) in &cases {
         let error = PortainerState::from_json(json).expect_err(json);
-        assert_eq!((error.code(), error.path()), (*code, *path), "{json}: {error}");
+        assert_eq!(
+            (error.code(), error.path()),
+            (*code, *path),
+            "{json}: {error}"
+        );
     }
 }
 
@@ -94,13 +181,23 @@ fn portainer_malformed_states_name_the_bad_value() {
 fn target_objects_are_strict_too() {
     let value = portcullis::Value::parse(r#"{"serviceID":"s1"}"#).unwrap();
     let error = dokploy::Target::from_value(&value, "target").unwrap_err();
-    assert_eq!((error.code(), error.path()), ("unknown_field", "target.serviceID"));
-    let value = portcullis::Value::parse(r#"{"environmentId":"e","request":{"privileged":"yes"}}"#).unwrap();
+    assert_eq!(
+        (error.code(), error.path()),
+        ("unknown_field", "target.serviceID")
+    );
+    let value = portcullis::Value::parse(r#"{"environmentId":"e","request":{"privileged":"yes"}}"#)
+        .unwrap();
     let error = portainer::Target::from_value(&value, "target").unwrap_err();
-    assert_eq!((error.code(), error.path()), ("wrong_type", "target.request.privileged"));
+    assert_eq!(
+        (error.code(), error.path()),
+        ("wrong_type", "target.request.privileged")
+    );
     let value = portcullis::Value::parse(r#"{"resourceId":"c"}"#).unwrap();
     let error = portainer::Target::from_value(&value, "target").unwrap_err();
-    assert_eq!((error.code(), error.path()), ("missing_field", "target.environmentId"));
+    assert_eq!(
+        (error.code(), error.path()),
+        ("missing_field", "target.environmentId")
+    );
 }
 
 /// A small deterministic generator (xorshift), so the run is the same every time.
@@ -124,7 +221,20 @@ const PORTAINER_SEED: &str = r#"{"users":[{"id":"1","administrator":true},{"id":
 
 fn mutate(seed: &str, rng: &mut Rng) -> String {
     const PIECES: [&str; 14] = [
-        "", "\"", "{", "}", "[", "]", ",", ":", "null", "true", "1e999", "\"owner\"", "\"e1\"", "\\u0000",
+        "",
+        "\"",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "null",
+        "true",
+        "1e999",
+        "\"owner\"",
+        "\"e1\"",
+        "\\u0000",
     ];
     let mut bytes: Vec<char> = seed.chars().collect();
     for _ in 0..1 + rng.below(3) {
@@ -176,7 +286,9 @@ fn no_input_panics() {
                 loaded += 1;
                 for user in ["1", "2", "zz"] {
                     for resource in ["c1", "web", "bridge", "zz"] {
-                        let target = portainer::Target::environment("e1").resource(resource).registry("r1");
+                        let target = portainer::Target::environment("e1")
+                            .resource(resource)
+                            .registry("r1");
                         let _ = state.allowed(user, &target).ids().count();
                     }
                 }
@@ -188,5 +300,8 @@ fn no_input_panics() {
             }
         }
     }
-    assert!(loaded > 0 && refused > 0, "loaded {loaded}, refused {refused}");
+    assert!(
+        loaded > 0 && refused > 0,
+        "loaded {loaded}, refused {refused}"
+    );
 }

@@ -96,8 +96,14 @@ fn team_tie_goes_to_the_least_privileged_role() {
     let s = state();
     // bob is in devs (EA on e1) and ops (RO on e1): RO wins.
     assert_eq!(s.role_of("3", "e1"), Some(Role::RO));
-    assert_eq!(code(&s, "3", "container.create", &Target::environment("e1")), "no_permission");
-    assert_eq!(code(&s, "3", "container.list", &Target::environment("e1")), "granted");
+    assert_eq!(
+        code(&s, "3", "container.create", &Target::environment("e1")),
+        "no_permission"
+    );
+    assert_eq!(
+        code(&s, "3", "container.list", &Target::environment("e1")),
+        "granted"
+    );
 }
 
 #[test]
@@ -106,8 +112,19 @@ fn global_administrator_may_do_everything_but_inapplicable_operations() {
     let d = explain(&s, "1", "image.delete", &Target::environment("e1"));
     assert_eq!(d.code.as_str(), "administrator");
     assert!(d.allowed);
-    assert_eq!(code(&s, "1", "container.start", &Target::environment("e1").resource("c2")), "administrator");
-    assert_eq!(code(&s, "1", "service.list", &Target::environment("e1")), "not_applicable");
+    assert_eq!(
+        code(
+            &s,
+            "1",
+            "container.start",
+            &Target::environment("e1").resource("c2")
+        ),
+        "administrator"
+    );
+    assert_eq!(
+        code(&s, "1", "service.list", &Target::environment("e1")),
+        "not_applicable"
+    );
 }
 
 #[test]
@@ -117,7 +134,10 @@ fn access_inherited_through_a_stack() {
     let d = explain(&s, "2", "container.start", &target);
     assert!(d.allowed, "{}", d.message);
     let control = d.control.expect("granted through a control");
-    assert_eq!((control.source, control.resource_id.as_deref()), ("stack", Some("web")));
+    assert_eq!(
+        (control.source, control.resource_id.as_deref()),
+        ("stack", Some("web"))
+    );
     // dave (RO) needs access to inspect, and the stack names only alice.
     let d = explain(&s, "5", "container.inspect", &target);
     assert_eq!(d.code.as_str(), "no_resource_access");
@@ -127,21 +147,42 @@ fn access_inherited_through_a_stack() {
 #[test]
 fn access_inherited_through_a_swarm_service() {
     let s = state();
-    let d = explain(&s, "2", "container.logs", &Target::environment("e2").resource("task1"));
+    let d = explain(
+        &s,
+        "2",
+        "container.logs",
+        &Target::environment("e2").resource("task1"),
+    );
     assert!(d.allowed, "{}", d.message);
     let control = d.control.expect("origin");
-    assert_eq!((control.source, control.resource_id.as_deref()), ("service", Some("svc")));
+    assert_eq!(
+        (control.source, control.resource_id.as_deref()),
+        ("service", Some("svc"))
+    );
     // task2's service has no control of its own; its stack's names team ops, not alice's team.
-    let d = explain(&s, "2", "container.logs", &Target::environment("e2").resource("task2"));
+    let d = explain(
+        &s,
+        "2",
+        "container.logs",
+        &Target::environment("e2").resource("task2"),
+    );
     assert_eq!(d.code.as_str(), "no_resource_access");
     let control = d.control.expect("origin");
-    assert_eq!((control.source, control.resource_id.as_deref()), ("stack", Some("api")));
+    assert_eq!(
+        (control.source, control.resource_id.as_deref()),
+        ("stack", Some("api"))
+    );
 }
 
 #[test]
 fn access_through_a_sub_resource_list() {
     let s = state();
-    let d = explain(&s, "2", "volume.inspect", &Target::environment("e2").resource("data"));
+    let d = explain(
+        &s,
+        "2",
+        "volume.inspect",
+        &Target::environment("e2").resource("data"),
+    );
     assert!(d.allowed, "{}", d.message);
     assert_eq!(d.control.expect("origin").source, "sub_resource");
 }
@@ -157,26 +198,74 @@ fn no_control_anywhere_is_administrators_only() {
     assert_eq!(code(&s, "8", "container.delete", &target), "granted");
     assert_eq!(code(&s, "7", "container.start", &target), "granted");
     // …but OP is listed on ownership rows.
-    assert_eq!(code(&s, "7", "container.change_ownership", &target), "no_resource_access");
+    assert_eq!(
+        code(&s, "7", "container.change_ownership", &target),
+        "no_resource_access"
+    );
     // administrators-only resources stay closed even to a named user.
-    assert_eq!(code(&s, "2", "secret.inspect", &Target::environment("e2").resource("s1")), "no_resource_access");
+    assert_eq!(
+        code(
+            &s,
+            "2",
+            "secret.inspect",
+            &Target::environment("e2").resource("s1")
+        ),
+        "no_resource_access"
+    );
 }
 
 #[test]
 fn public_resources_and_system_networks_are_open() {
     let s = state();
-    assert_eq!(code(&s, "5", "container.inspect", &Target::environment("e1").resource("c3")), "granted");
-    let d = explain(&s, "5", "network.inspect", &Target::environment("e1").resource("bridge"));
+    assert_eq!(
+        code(
+            &s,
+            "5",
+            "container.inspect",
+            &Target::environment("e1").resource("c3")
+        ),
+        "granted"
+    );
+    let d = explain(
+        &s,
+        "5",
+        "network.inspect",
+        &Target::environment("e1").resource("bridge"),
+    );
     assert!(d.allowed);
     assert_eq!(d.control.expect("origin").source, "system_network");
-    assert_eq!(code(&s, "5", "network.inspect", &Target::environment("e1").resource("mynet")), "unknown_resource");
+    assert_eq!(
+        code(
+            &s,
+            "5",
+            "network.inspect",
+            &Target::environment("e1").resource("mynet")
+        ),
+        "unknown_resource"
+    );
 }
 
 #[test]
 fn team_control_admits_members_of_the_team() {
     let s = state();
-    assert_eq!(code(&s, "4", "container.logs", &Target::environment("e1").resource("c4")), "granted");
-    assert_eq!(code(&s, "5", "container.logs", &Target::environment("e1").resource("c4")), "no_resource_access");
+    assert_eq!(
+        code(
+            &s,
+            "4",
+            "container.logs",
+            &Target::environment("e1").resource("c4")
+        ),
+        "granted"
+    );
+    assert_eq!(
+        code(
+            &s,
+            "5",
+            "container.logs",
+            &Target::environment("e1").resource("c4")
+        ),
+        "no_resource_access"
+    );
 }
 
 #[test]
@@ -189,16 +278,28 @@ fn each_security_setting_blocks_st_and_not_ea() {
         ("capabilities", r#"{"capAdd": ["NET_ADMIN"]}"#),
         ("capabilities", r#"{"capDrop": ["ALL"]}"#),
         ("bind_mounts", r#"{"binds": ["/etc:/host-etc:ro"]}"#),
-        ("bind_mounts", r#"{"mounts": [{"type": "bind", "source": "/var/run/docker.sock"}]}"#),
+        (
+            "bind_mounts",
+            r#"{"mounts": [{"type": "bind", "source": "/var/run/docker.sock"}]}"#,
+        ),
         ("sysctls", r#"{"sysctls": {"net.ipv4.ip_forward": "1"}}"#),
     ];
     for (setting, json) in cases {
         let target = Target::environment("e1").request(request(json));
         let d = explain(&s, "2", "container.create", &target);
-        assert_eq!(d.code.as_str(), "security_setting", "{setting}: {}", d.message);
+        assert_eq!(
+            d.code.as_str(),
+            "security_setting",
+            "{setting}: {}",
+            d.message
+        );
         assert_eq!(d.setting, Some(setting));
         assert!(!d.feature.clone().unwrap_or_default().is_empty());
-        assert_eq!(code(&s, "8", "container.create", &target), "granted", "EA is not bound by {setting}");
+        assert_eq!(
+            code(&s, "8", "container.create", &target),
+            "granted",
+            "EA is not bound by {setting}"
+        );
         assert_eq!(code(&s, "1", "container.create", &target), "administrator");
     }
     // The same create without the feature is allowed.
@@ -206,7 +307,10 @@ fn each_security_setting_blocks_st_and_not_ea() {
         r#"{"privileged": false, "pidMode": "private", "binds": ["data:/data"], "mounts": [{"type": "volume", "source": "data"}]}"#,
     ));
     assert_eq!(code(&s, "2", "container.create", &plain), "granted");
-    assert_eq!(code(&s, "2", "container.create", &Target::environment("e1")), "granted");
+    assert_eq!(
+        code(&s, "2", "container.create", &Target::environment("e1")),
+        "granted"
+    );
     // A setting that is off does not bind: e3 has none, but alice has no role there; use e2.
     let privileged = Target::environment("e2").request(request(r#"{"privileged": true}"#));
     assert_eq!(code(&s, "2", "container.create", &privileged), "granted");
@@ -216,9 +320,18 @@ fn each_security_setting_blocks_st_and_not_ea() {
 fn disabled_stacks_deny_every_stack_operation_to_st() {
     let s = state();
     let d = explain(&s, "2", "stack.list", &Target::environment("e2"));
-    assert_eq!((d.code.as_str(), d.setting), ("security_setting", Some("stacks")));
-    assert_eq!(code(&s, "8", "stack.create", &Target::environment("e2")), "granted");
-    assert_eq!(code(&s, "2", "stack.list", &Target::environment("e1")), "granted");
+    assert_eq!(
+        (d.code.as_str(), d.setting),
+        ("security_setting", Some("stacks"))
+    );
+    assert_eq!(
+        code(&s, "8", "stack.create", &Target::environment("e2")),
+        "granted"
+    );
+    assert_eq!(
+        code(&s, "2", "stack.list", &Target::environment("e1")),
+        "granted"
+    );
 }
 
 #[test]
@@ -226,11 +339,22 @@ fn volume_browser_off_leaves_browsing_to_ea() {
     let s = state();
     let target = Target::environment("e1").resource("v1");
     let d = explain(&s, "2", "volume.browse", &target);
-    assert_eq!((d.code.as_str(), d.setting), ("security_setting", Some("volume_browser")));
+    assert_eq!(
+        (d.code.as_str(), d.setting),
+        ("security_setting", Some("volume_browser"))
+    );
     assert_eq!(code(&s, "7", "volume.browse", &target), "security_setting");
     assert_eq!(code(&s, "8", "volume.browse", &target), "granted");
     // Enabled on e2: ST may browse what they can access.
-    assert_eq!(code(&s, "2", "volume.browse", &Target::environment("e2").resource("data")), "granted");
+    assert_eq!(
+        code(
+            &s,
+            "2",
+            "volume.browse",
+            &Target::environment("e2").resource("data")
+        ),
+        "granted"
+    );
 }
 
 #[test]
@@ -239,21 +363,62 @@ fn registry_access_through_a_team() {
     let granted = Target::environment("e1").registry("r1");
     // carol is RO on e1: holds no update_repositories; erin (OP) bypasses; use a ST in team ops.
     assert_eq!(code(&s, "4", "registry.inspect", &granted), "granted");
-    assert_eq!(code(&s, "5", "registry.inspect", &granted), "registry_not_allowed");
-    assert_eq!(code(&s, "4", "registry.inspect", &Target::environment("e1").registry("r2")), "registry_not_allowed");
+    assert_eq!(
+        code(&s, "5", "registry.inspect", &granted),
+        "registry_not_allowed"
+    );
+    assert_eq!(
+        code(
+            &s,
+            "4",
+            "registry.inspect",
+            &Target::environment("e1").registry("r2")
+        ),
+        "registry_not_allowed"
+    );
     // update_repositories needs a registry grant for ST: alice (ST on e1, team devs) has none.
     let d = explain(&s, "2", "registry.update_repositories", &granted);
     assert_eq!(d.code.as_str(), "registry_not_allowed");
-    assert_eq!(code(&s, "8", "registry.update_repositories", &granted), "granted");
-    assert_eq!(code(&s, "2", "registry.update_repositories", &Target::environment("e1")), "missing_scope");
-    assert_eq!(code(&s, "2", "registry.update_repositories", &Target::environment("e1").registry("r9")), "unknown_resource");
+    assert_eq!(
+        code(&s, "8", "registry.update_repositories", &granted),
+        "granted"
+    );
+    assert_eq!(
+        code(
+            &s,
+            "2",
+            "registry.update_repositories",
+            &Target::environment("e1")
+        ),
+        "missing_scope"
+    );
+    assert_eq!(
+        code(
+            &s,
+            "2",
+            "registry.update_repositories",
+            &Target::environment("e1").registry("r9")
+        ),
+        "unknown_resource"
+    );
 }
 
 #[test]
 fn registry_grant_to_a_team_lets_its_st_members_push() {
-    let json = STATE.replace(r#""registryAccess": { "r1": { "users": [], "teams": ["11"] } }"#, r#""registryAccess": { "r1": { "teams": ["10"] } }"#);
+    let json = STATE.replace(
+        r#""registryAccess": { "r1": { "users": [], "teams": ["11"] } }"#,
+        r#""registryAccess": { "r1": { "teams": ["10"] } }"#,
+    );
     let s = PortainerState::from_json(&json).expect("variant loads");
-    assert_eq!(code(&s, "2", "registry.update_repositories", &Target::environment("e1").registry("r1")), "granted");
+    assert_eq!(
+        code(
+            &s,
+            "2",
+            "registry.update_repositories",
+            &Target::environment("e1").registry("r1")
+        ),
+        "granted"
+    );
 }
 
 #[test]
@@ -262,21 +427,56 @@ fn swarm_only_operations_are_not_applicable_on_standalone() {
     let d = explain(&s, "8", "service.create", &Target::environment("e1"));
     assert_eq!(d.code.as_str(), "not_applicable");
     assert!(d.message.contains("swarm"));
-    assert_eq!(code(&s, "8", "service.create", &Target::environment("e2")), "granted");
-    assert_eq!(code(&s, "8", "host.inspect", &Target::environment("e2")), "not_applicable");
-    assert_eq!(code(&s, "8", "host.inspect", &Target::environment("e1")), "granted");
+    assert_eq!(
+        code(&s, "8", "service.create", &Target::environment("e2")),
+        "granted"
+    );
+    assert_eq!(
+        code(&s, "8", "host.inspect", &Target::environment("e2")),
+        "not_applicable"
+    );
+    assert_eq!(
+        code(&s, "8", "host.inspect", &Target::environment("e1")),
+        "granted"
+    );
 }
 
 #[test]
 fn unknown_user_resource_environment_and_operation_never_allow() {
     let s = state();
-    assert_eq!(code(&s, "99", "container.list", &Target::environment("e1")), "unknown_user");
-    assert_eq!(code(&s, "2", "container.list", &Target::environment("nope")), "unknown_resource");
-    assert_eq!(code(&s, "2", "container.start", &Target::environment("e1").resource("ghost")), "unknown_resource");
-    assert_eq!(code(&s, "1", "container.start", &Target::environment("e1").resource("ghost")), "unknown_resource");
-    let error = s.explain("2", "contaner.start", &Target::environment("e1")).unwrap_err();
+    assert_eq!(
+        code(&s, "99", "container.list", &Target::environment("e1")),
+        "unknown_user"
+    );
+    assert_eq!(
+        code(&s, "2", "container.list", &Target::environment("nope")),
+        "unknown_resource"
+    );
+    assert_eq!(
+        code(
+            &s,
+            "2",
+            "container.start",
+            &Target::environment("e1").resource("ghost")
+        ),
+        "unknown_resource"
+    );
+    assert_eq!(
+        code(
+            &s,
+            "1",
+            "container.start",
+            &Target::environment("e1").resource("ghost")
+        ),
+        "unknown_resource"
+    );
+    let error = s
+        .explain("2", "contaner.start", &Target::environment("e1"))
+        .unwrap_err();
     assert_eq!(error.code(), "unknown_id");
-    assert!(s.can("2", "contaner.start", &Target::environment("e1")).is_err());
+    assert!(s
+        .can("2", "contaner.start", &Target::environment("e1"))
+        .is_err());
     assert!(s.allowed("99", &Target::environment("e1")).is_empty());
 }
 
@@ -294,7 +494,10 @@ fn allowed_lists_a_whole_page_in_catalog_order() {
     assert!(!ids.contains(&"container.create"));
     assert!(!ids.contains(&"service.list"), "swarm-only");
     // On one resource: only that resource type's operations can be allowed.
-    let on_c3: Vec<&str> = s.allowed("2", &Target::environment("e1").resource("c3")).ids().collect();
+    let on_c3: Vec<&str> = s
+        .allowed("2", &Target::environment("e1").resource("c3"))
+        .ids()
+        .collect();
     assert!(on_c3.contains(&"container.start"));
     assert!(!on_c3.contains(&"volume.inspect"));
 }
@@ -307,26 +510,60 @@ fn control(json: &str) -> Control {
 fn ownership_change_rules_for_non_administrators() {
     let s = state();
     let v1 = Target::environment("e1").resource("v1");
-    let ok = |c: &str| s.can_change_ownership("2", &v1, &control(c)).expect("valid input");
+    let ok = |c: &str| {
+        s.can_change_ownership("2", &v1, &control(c))
+            .expect("valid input")
+    };
     assert_eq!(ok(r#"{"public": true}"#).code.as_str(), "granted");
     assert_eq!(ok(r#"{"users": ["2"]}"#).code.as_str(), "granted");
     assert_eq!(ok(r#"{"teams": ["10"]}"#).code.as_str(), "granted");
-    assert_eq!(ok(r#"{"users": ["2"], "teams": ["10"]}"#).code.as_str(), "granted");
-    assert_eq!(ok(r#"{"users": ["3"]}"#).code.as_str(), "ownership_not_allowed");
-    assert_eq!(ok(r#"{"teams": ["11"]}"#).code.as_str(), "ownership_not_allowed");
-    assert_eq!(ok(r#"{"administratorsOnly": true}"#).code.as_str(), "ownership_not_allowed");
+    assert_eq!(
+        ok(r#"{"users": ["2"], "teams": ["10"]}"#).code.as_str(),
+        "granted"
+    );
+    assert_eq!(
+        ok(r#"{"users": ["3"]}"#).code.as_str(),
+        "ownership_not_allowed"
+    );
+    assert_eq!(
+        ok(r#"{"teams": ["11"]}"#).code.as_str(),
+        "ownership_not_allowed"
+    );
+    assert_eq!(
+        ok(r#"{"administratorsOnly": true}"#).code.as_str(),
+        "ownership_not_allowed"
+    );
     assert_eq!(ok(r#"{}"#).code.as_str(), "ownership_not_allowed");
     // An environment administrator may restrict to administrators.
-    let ea = s.can_change_ownership("8", &v1, &control(r#"{"administratorsOnly": true}"#)).expect("valid");
+    let ea = s
+        .can_change_ownership("8", &v1, &control(r#"{"administratorsOnly": true}"#))
+        .expect("valid");
     assert!(ea.allowed, "{}", ea.message);
     // Without access to the resource there is no ownership to change.
     let c2 = Target::environment("e1").resource("c2");
-    assert_eq!(s.can_change_ownership("2", &c2, &control(r#"{"public": true}"#)).expect("valid").code.as_str(), "no_resource_access");
+    assert_eq!(
+        s.can_change_ownership("2", &c2, &control(r#"{"public": true}"#))
+            .expect("valid")
+            .code
+            .as_str(),
+        "no_resource_access"
+    );
     // Unknown names in the new control are bad input, with their path.
-    let error = s.can_change_ownership("2", &v1, &control(r#"{"teams": ["77"]}"#)).unwrap_err();
-    assert_eq!((error.code(), error.path()), ("dangling_reference", "newControl.teams[0]"));
+    let error = s
+        .can_change_ownership("2", &v1, &control(r#"{"teams": ["77"]}"#))
+        .unwrap_err();
+    assert_eq!(
+        (error.code(), error.path()),
+        ("dangling_reference", "newControl.teams[0]")
+    );
     // No resource named: missing scope.
-    let none = s.can_change_ownership("2", &Target::environment("e1"), &control(r#"{"public": true}"#)).expect("valid");
+    let none = s
+        .can_change_ownership(
+            "2",
+            &Target::environment("e1"),
+            &control(r#"{"public": true}"#),
+        )
+        .expect("valid");
     assert_eq!(none.code.as_str(), "missing_scope");
 }
 
@@ -338,8 +575,10 @@ fn saving_gives_back_what_was_loaded() {
     let reloaded = PortainerState::from_value(&s.to_value()).unwrap();
     assert_eq!(reloaded.fingerprint(), s.fingerprint());
     // Key order does not change the fingerprint; content does.
-    let reordered = PortainerState::from_json(r#"{"teams": [], "users": [{"name": "a", "id": "1"}]}"#).unwrap();
-    let ordered = PortainerState::from_json(r#"{"users": [{"id": "1", "name": "a"}], "teams": []}"#).unwrap();
+    let reordered =
+        PortainerState::from_json(r#"{"teams": [], "users": [{"name": "a", "id": "1"}]}"#).unwrap();
+    let ordered =
+        PortainerState::from_json(r#"{"users": [{"id": "1", "name": "a"}], "teams": []}"#).unwrap();
     assert_eq!(reordered.fingerprint(), ordered.fingerprint());
     assert_ne!(ordered.fingerprint(), s.fingerprint());
     assert!(ordered.fingerprint().starts_with("sha256:"));

@@ -31,7 +31,8 @@ fn dokploy_effective_permissions_are_the_reference() {
 
 #[wasm_bindgen_test]
 fn bad_state_is_an_error_with_its_path() {
-    let state = parse(r#"{"members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"nobody"}]}"#);
+    let state =
+        parse(r#"{"members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"nobody"}]}"#);
     let error = portcullis::dokploy::Organization::from_value(&state).unwrap_err();
     assert_eq!(error.code(), "invalid_value");
     assert_eq!(error.path(), "members[1].role");

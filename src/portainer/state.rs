@@ -478,13 +478,15 @@ impl PortainerState {
             let kind = match as_str(kind_v, &kind_path)? {
                 "standalone" => Kind::Standalone,
                 "swarm" => Kind::Swarm,
-                other => return Err(Error::new(
-                    ErrorCode::InvalidValue,
-                    kind_path,
-                    format!(
+                other => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidValue,
+                        kind_path,
+                        format!(
                         "`{other}` is not an environment kind; expected `standalone` or `swarm`"
                     ),
-                )),
+                    ))
+                }
             };
             let group_id = match r.optional("groupId") {
                 Some((g, gp)) => {

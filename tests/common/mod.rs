@@ -196,7 +196,12 @@ pub fn portainer_catalog_matches_reference(parse: Parse) {
         assert_eq!(op.label, text(field(row, "label")));
         assert_eq!(op.environment.as_str(), text(field(row, "environment")));
         let settings: Vec<&str> = op.security_settings.iter().map(|s| s.id()).collect();
-        assert_eq!(settings, strings(field(row, "security_settings")), "{}", op.id);
+        assert_eq!(
+            settings,
+            strings(field(row, "security_settings")),
+            "{}",
+            op.id
+        );
         assert_eq!(
             Value::Bool(op.allowed_registry),
             *field(row, "allowed_registry")
@@ -238,7 +243,10 @@ pub fn dokploy_reference_ids(reference: &Value) -> Vec<String> {
 pub fn dokploy_reference_walk(parse: Parse) -> usize {
     let reference = parse(DOKPLOY_REFERENCE);
     let all = dokploy_reference_ids(&reference);
-    let compiled: Vec<&str> = dokploy::catalog::permissions().iter().map(|p| p.id).collect();
+    let compiled: Vec<&str> = dokploy::catalog::permissions()
+        .iter()
+        .map(|p| p.id)
+        .collect();
     assert_eq!(compiled, all.iter().map(String::as_str).collect::<Vec<_>>());
 
     let member_base = permission_ids(field(field(&reference, "built_in_roles"), "member"));
@@ -299,9 +307,15 @@ pub fn dokploy_reference_walk(parse: Parse) -> usize {
             .collect();
         expected_in_order.dedup();
         let effective: Vec<&str> = org.permissions(user).ids().collect();
-        assert_eq!(effective, expected_in_order, "effective permissions of {user}");
+        assert_eq!(
+            effective, expected_in_order,
+            "effective permissions of {user}"
+        );
         let allowed: Vec<&str> = org.allowed(user, &inside).ids().collect();
-        assert_eq!(allowed, expected_in_order, "allowed() of {user} inside its lists");
+        assert_eq!(
+            allowed, expected_in_order,
+            "allowed() of {user} inside its lists"
+        );
         for id in &all {
             let decision = org.explain(user, id, &inside).expect("known permission");
             assert_eq!(
