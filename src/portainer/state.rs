@@ -305,8 +305,26 @@ impl Resource {
     }
 }
 
-/// A resource's key: environment, type, id (Docker ids are unique per type per environment).
-pub(crate) type ResourceKey = (String, &'static str, String);
+/// One environment's resources, found by type and id without allocating (Docker ids are
+/// unique per type per environment).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct EnvironmentResources {
+    /// By index of [`RESOURCE_TYPES`]: resource id → index into the state's resources.
+    by_type: [HashMap<String, usize>; RESOURCE_TYPES.len()],
+    /// Resource id → the resource whose control lists it as a sub-resource.
+    sub_resource_of: HashMap<String, usize>,
+}
+
+impl EnvironmentResources {
+    fn of_type(&self, resource_type: &str) -> Option<&HashMap<String, usize>> {
+        let t = RESOURCE_TYPES.iter().position(|t| *t == resource_type)?;
+        Some(&self.by_type[t])
+    }
+
+    fn has_id(&self, id: &str) -> bool {
+        self.by_type.iter().any(|ids| ids.contains_key(id))
+    }
+}
 
 /// Everything the Portainer evaluator decides on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -322,9 +340,8 @@ pub struct PortainerState {
     pub(crate) group_index: HashMap<String, usize>,
     pub(crate) environment_index: HashMap<String, usize>,
     pub(crate) registry_index: HashMap<String, usize>,
-    pub(crate) resource_index: HashMap<ResourceKey, usize>,
-    /// `(environment, resource id)` → the resource whose control lists it as a sub-resource.
-    pub(crate) sub_resource_of: HashMap<(String, String), usize>,
+    /// By environment index.
+    pub(crate) environment_resources: Vec<EnvironmentResources>,
     /// Which top-level lists the loaded state had, so that saving omits what was absent.
     present: [bool; 6],
 }
@@ -561,8 +578,7 @@ impl PortainerState {
             group_index,
             environment_index,
             registry_index,
-            resource_index: HashMap::new(),
-            sub_resource_of: HashMap::new(),
+            environment_resources: Vec::new(),
             present,
         };
         state.load_resources(resources_v)?;
@@ -571,6 +587,7 @@ impl PortainerState {
 
     fn load_resources(&mut self, items: &[Value]) -> Result<()> {
         // First pass: read every resource and index it, so that links may point forward.
+        let mut index = vec![EnvironmentResources::default(); self.environments.len()];
         for (i, v) in items.iter().enumerate() {
             let path = join_index("resources", i);
             let mut r = ObjectReader::new(v, &path)?;
@@ -626,8 +643,19 @@ impl PortainerState {
                     "a stack is not part of a stack",
                 ));
             }
-            let key = (environment_id.clone(), resource_type, id.clone());
-            if self.resource_index.insert(key, i).is_some() {
+            let env_index = self
+                .environment_index
+                .get(&environment_id)
+                .copied()
+                .unwrap_or(0);
+            let type_index = RESOURCE_TYPES
+                .iter()
+                .position(|t| *t == resource_type)
+                .unwrap_or(0);
+            if index[env_index].by_type[type_index]
+                .insert(id.clone(), i)
+                .is_some()
+            {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
                     join_key(&path, "id"),
@@ -644,21 +672,22 @@ impl PortainerState {
             });
         }
         // Second pass: every link and every name in a control must exist.
-        let known: std::collections::HashSet<(&str, &str)> = self
-            .resources
-            .iter()
-            .map(|r| (r.environment_id.as_str(), r.id.as_str()))
-            .collect();
-        let mut sub_resource_of: HashMap<(String, String), usize> = HashMap::new();
         for (i, resource) in self.resources.iter().enumerate() {
+            let env_index = self
+                .environment_index
+                .get(&resource.environment_id)
+                .copied()
+                .unwrap_or(0);
             let path = join_index("resources", i);
             for (field, target_type, link) in [
                 ("stack", "stack", &resource.stack),
                 ("service", "service", &resource.service),
             ] {
                 if let Some(link) = link {
-                    let key = (resource.environment_id.clone(), target_type, link.clone());
-                    if !self.resource_index.contains_key(&key) {
+                    let exists = index[env_index]
+                        .of_type(target_type)
+                        .is_some_and(|ids| ids.contains_key(link));
+                    if !exists {
                         return Err(Error::new(
                             ErrorCode::DanglingReference,
                             join_key(&path, field),
@@ -694,7 +723,7 @@ impl PortainerState {
                 .enumerate()
             {
                 let sub_path = join_index(&join_key(&control_path, "subResources"), j);
-                if !known.contains(&(resource.environment_id.as_str(), sub.as_str())) {
+                if !index[env_index].has_id(sub) {
                     return Err(Error::new(
                         ErrorCode::DanglingReference,
                         sub_path,
@@ -704,8 +733,7 @@ impl PortainerState {
                         ),
                     ));
                 }
-                let key = (resource.environment_id.clone(), sub.clone());
-                if let Some(&first) = sub_resource_of.get(&key) {
+                if let Some(&first) = index[env_index].sub_resource_of.get(sub) {
                     return Err(Error::new(
                         ErrorCode::DuplicateId,
                         sub_path,
@@ -715,10 +743,10 @@ impl PortainerState {
                         ),
                     ));
                 }
-                sub_resource_of.insert(key, i);
+                index[env_index].sub_resource_of.insert(sub.clone(), i);
             }
         }
-        self.sub_resource_of = sub_resource_of;
+        self.environment_resources = index;
         Ok(())
     }
 
@@ -875,15 +903,23 @@ impl PortainerState {
         resource_type: &'static str,
         id: &str,
     ) -> Option<&Resource> {
-        self.resource_index
-            .get(&(environment.to_owned(), resource_type, id.to_owned()))
-            .map(|&i| &self.resources[i])
+        let env = *self.environment_index.get(environment)?;
+        let i = *self
+            .environment_resources
+            .get(env)?
+            .of_type(resource_type)?
+            .get(id)?;
+        self.resources.get(i)
     }
 
     pub(crate) fn sub_resource_parent(&self, environment: &str, id: &str) -> Option<&Resource> {
-        self.sub_resource_of
-            .get(&(environment.to_owned(), id.to_owned()))
-            .map(|&i| &self.resources[i])
+        let env = *self.environment_index.get(environment)?;
+        let i = *self
+            .environment_resources
+            .get(env)?
+            .sub_resource_of
+            .get(id)?;
+        self.resources.get(i)
     }
 }
 
