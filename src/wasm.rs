@@ -6,6 +6,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::core::error::{Error, ErrorCode};
+use crate::core::handles::{user_index, StringTable};
 use crate::core::json::Value;
 use crate::dokploy::{self, Organization, ScopeKind};
 use crate::portainer::{self, Control, PortainerState};
@@ -85,24 +86,73 @@ fn id_array<'a>(ids: impl Iterator<Item = &'a str>) -> Array {
     ids.map(JsString::from).collect()
 }
 
-/// A loaded Dokploy organization.
-#[wasm_bindgen(js_name = Dokploy)]
+/// A loaded Dokploy organization. `js/api.js` wraps it as the public `Dokploy` class.
+#[wasm_bindgen(js_name = DokployCore)]
 pub struct DokployAuthorizer {
     org: Organization,
+    /// Handles for target ids; rebuilt after every change to the organization.
+    ids: StringTable,
 }
 
 fn dokploy_target(value: &Value) -> Result<dokploy::Target<'_>, JsValue> {
     dokploy::Target::from_value(value, "target").map_err(throw)
 }
 
-#[wasm_bindgen(js_class = Dokploy)]
+impl DokployAuthorizer {
+    fn changed(&mut self, result: crate::Result<()>) -> Result<(), JsValue> {
+        result.map_err(throw)?;
+        self.ids = StringTable::build(self.org.listed_ids());
+        Ok(())
+    }
+}
+
+#[wasm_bindgen(js_class = DokployCore)]
 impl DokployAuthorizer {
     /// Validates and compiles a state (object or JSON text).
     pub fn load(state: JsValue) -> Result<DokployAuthorizer, JsValue> {
         let value = decode(&state, "")?;
-        Organization::from_value(&value)
-            .map(|org| DokployAuthorizer { org })
-            .map_err(throw)
+        let org = Organization::from_value(&value).map_err(throw)?;
+        let ids = StringTable::build(org.listed_ids());
+        Ok(DokployAuthorizer { org, ids })
+    }
+
+    /// Member user ids in order: a user's handle is its position plus one.
+    #[wasm_bindgen(js_name = userIds)]
+    pub fn user_ids(&self) -> Array {
+        id_array(self.org.members().iter().map(|m| m.user_id()))
+    }
+
+    /// The ids that target handles stand for (handle = position + 2).
+    #[wasm_bindgen(js_name = targetIds)]
+    pub fn target_ids(&self) -> Array {
+        id_array(self.ids.strings().iter().map(String::as_str))
+    }
+
+    /// `can` with handles: numbers cross the boundary, not strings.
+    #[wasm_bindgen(js_name = canHandles)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn can_handles(
+        &self,
+        user: u32,
+        permission: u32,
+        project: u32,
+        environment: u32,
+        service: u32,
+        git_provider: u32,
+        server: u32,
+    ) -> bool {
+        let mut target = dokploy::Target::none();
+        for (kind, handle) in
+            ScopeKind::ALL
+                .into_iter()
+                .zip([project, environment, service, git_provider, server])
+        {
+            if let Some(id) = self.ids.resolve(handle) {
+                target = target.with(kind, id);
+            }
+        }
+        self.org
+            .can_member(user_index(user), permission as usize, &target)
     }
 
     pub fn can(&self, user: &str, id: &str, target: JsValue) -> Result<bool, JsValue> {
@@ -175,9 +225,8 @@ impl DokployAuthorizer {
         permissions: JsValue,
     ) -> Result<(), JsValue> {
         let permissions = decode(&permissions, "permissions")?;
-        self.org
-            .create_role(actor, name, &permissions)
-            .map_err(throw)
+        let result = self.org.create_role(actor, name, &permissions);
+        self.changed(result)
     }
 
     #[wasm_bindgen(js_name = canUpdateRole)]
@@ -205,9 +254,10 @@ impl DokployAuthorizer {
         new_name: Option<String>,
     ) -> Result<(), JsValue> {
         let permissions = decode(&permissions, "permissions")?;
-        self.org
-            .update_role(actor, name, &permissions, new_name.as_deref())
-            .map_err(throw)
+        let result = self
+            .org
+            .update_role(actor, name, &permissions, new_name.as_deref());
+        self.changed(result)
     }
 
     #[wasm_bindgen(js_name = canDeleteRole)]
@@ -217,7 +267,8 @@ impl DokployAuthorizer {
 
     #[wasm_bindgen(js_name = deleteRole)]
     pub fn delete_role(&mut self, actor: &str, name: &str) -> Result<(), JsValue> {
-        self.org.delete_role(actor, name).map_err(throw)
+        let result = self.org.delete_role(actor, name);
+        self.changed(result)
     }
 
     #[wasm_bindgen(js_name = canInvite)]
@@ -242,9 +293,8 @@ impl DokployAuthorizer {
         target_user: &str,
         role: &str,
     ) -> Result<(), JsValue> {
-        self.org
-            .assign_role(actor, target_user, role)
-            .map_err(throw)
+        let result = self.org.assign_role(actor, target_user, role);
+        self.changed(result)
     }
 
     #[wasm_bindgen(js_name = canRemoveMember)]
@@ -254,7 +304,8 @@ impl DokployAuthorizer {
 
     #[wasm_bindgen(js_name = removeMember)]
     pub fn remove_member(&mut self, actor: &str, target_user: &str) -> Result<(), JsValue> {
-        self.org.remove_member(actor, target_user).map_err(throw)
+        let result = self.org.remove_member(actor, target_user);
+        self.changed(result)
     }
 
     /// Records that `user` created a project/environment/service/… and returns the access
@@ -271,7 +322,9 @@ impl DokployAuthorizer {
                     format!("`{kind}` is not one of `projectId`, `environmentId`, `serviceId`, `gitProviderId`, `serverId`"),
                 ))
             })?;
-        match self.org.record_created(user, kind, id).map_err(throw)? {
+        let grant = self.org.record_created(user, kind, id).map_err(throw)?;
+        self.ids = StringTable::build(self.org.listed_ids());
+        match grant {
             None => Ok(JsValue::NULL),
             Some(grant) => encode(
                 &crate::core::json::ObjectWriter::new()
@@ -284,24 +337,60 @@ impl DokployAuthorizer {
     }
 }
 
-/// A loaded Portainer state.
-#[wasm_bindgen(js_name = Portainer)]
+/// A loaded Portainer state. `js/api.js` wraps it as the public `Portainer` class.
+#[wasm_bindgen(js_name = PortainerCore)]
 pub struct PortainerAuthorizer {
     state: PortainerState,
+    /// Handles for environment, resource and registry ids.
+    ids: StringTable,
 }
 
 fn portainer_target(value: &Value) -> Result<portainer::Target<'_>, JsValue> {
     portainer::Target::from_value(value, "target").map_err(throw)
 }
 
-#[wasm_bindgen(js_class = Portainer)]
+#[wasm_bindgen(js_class = PortainerCore)]
 impl PortainerAuthorizer {
     /// Validates and compiles a state (object or JSON text).
     pub fn load(state: JsValue) -> Result<PortainerAuthorizer, JsValue> {
         let value = decode(&state, "")?;
-        PortainerState::from_value(&value)
-            .map(|state| PortainerAuthorizer { state })
-            .map_err(throw)
+        let state = PortainerState::from_value(&value).map_err(throw)?;
+        let ids = StringTable::build(state.known_ids());
+        Ok(PortainerAuthorizer { state, ids })
+    }
+
+    /// User ids in order: a user's handle is its position plus one.
+    #[wasm_bindgen(js_name = userIds)]
+    pub fn user_ids(&self) -> Array {
+        id_array(self.state.user_ids())
+    }
+
+    /// The ids that target handles stand for (handle = position + 2).
+    #[wasm_bindgen(js_name = targetIds)]
+    pub fn target_ids(&self) -> Array {
+        id_array(self.ids.strings().iter().map(String::as_str))
+    }
+
+    /// `can` with handles, for targets without a `request`.
+    #[wasm_bindgen(js_name = canHandles)]
+    pub fn can_handles(
+        &self,
+        user: u32,
+        operation: u32,
+        environment: u32,
+        resource: u32,
+        registry: u32,
+    ) -> bool {
+        let Some(environment_id) = self.ids.resolve(environment) else {
+            return false;
+        };
+        let target = portainer::Target {
+            resource_id: self.ids.resolve(resource),
+            registry_id: self.ids.resolve(registry),
+            ..portainer::Target::environment(environment_id)
+        };
+        self.state
+            .can_user_index(user_index(user), operation as usize, &target)
     }
 
     pub fn can(&self, user: &str, id: &str, target: JsValue) -> Result<bool, JsValue> {

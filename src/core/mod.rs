@@ -3,5 +3,6 @@
 pub mod decision;
 pub mod error;
 pub mod fingerprint;
+pub mod handles;
 pub mod json;
 pub mod permission_set;

@@ -122,11 +122,11 @@ fn grant_of(org: &Organization, member: &Member, bit: Permissions) -> Option<Gra
 
 fn evaluate<'s>(
     org: &'s Organization,
-    user: &str,
+    member: Option<&'s Member>,
     index: usize,
     target: &Target<'s>,
 ) -> Verdict<'s> {
-    let Some(member) = org.member(user) else {
+    let Some(member) = member else {
         return Verdict::UnknownUser;
     };
     let bit = Permissions::single(index);
@@ -239,13 +239,24 @@ impl Organization {
 
     /// [`can`](Self::can) with a catalog index, for callers that resolved the id once.
     pub fn can_index(&self, user: &str, index: usize, target: &Target<'_>) -> bool {
-        index < Permissions::LEN && evaluate(self, user, index, target).allowed()
+        index < Permissions::LEN && evaluate(self, self.member(user), index, target).allowed()
+    }
+
+    /// [`can_index`](Self::can_index) for the member at `member_index` of
+    /// [`members`](Self::members): the path for callers that hold handles, not strings.
+    pub fn can_member(&self, member_index: usize, index: usize, target: &Target<'_>) -> bool {
+        index < Permissions::LEN
+            && evaluate(self, self.members.get(member_index), index, target).allowed()
     }
 
     /// The decision with its reason.
     pub fn explain(&self, user: &str, id: &str, target: &Target<'_>) -> Result<Decision> {
         let index = permission_index(id)?;
-        Ok(describe(evaluate(self, user, index, target), index, user))
+        Ok(describe(
+            evaluate(self, self.member(user), index, target),
+            index,
+            user,
+        ))
     }
 
     /// Every permission allowed to `user` on `target`, in catalog order.
@@ -255,7 +266,7 @@ impl Organization {
         };
         role_permissions(self, member)
             .indexes()
-            .filter(|&i| evaluate(self, user, i, target).allowed())
+            .filter(|&i| evaluate(self, Some(member), i, target).allowed())
             .fold(Permissions::empty(), |set, i| set | Permissions::single(i))
     }
 

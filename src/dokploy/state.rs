@@ -357,3 +357,13 @@ fn load_roles(value: &Value, path: &str) -> Result<Vec<CustomRole>> {
         })
         .collect()
 }
+
+impl Organization {
+    /// Every id in any member's access lists: the only target ids that can match anything.
+    pub fn listed_ids(&self) -> impl Iterator<Item = &str> {
+        self.members
+            .iter()
+            .flat_map(|m| m.lists.iter().flatten().flatten())
+            .map(String::as_str)
+    }
+}

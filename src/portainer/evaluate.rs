@@ -279,10 +279,10 @@ struct Context<'s, 't> {
 
 fn context<'s, 't>(
     state: &'s PortainerState,
-    user: &str,
+    user: Option<&'s User>,
     target: &'t Target<'t>,
 ) -> Result<Context<'s, 't>, Verdict<'s>> {
-    let user = state.user(user).ok_or(Verdict::UnknownUser)?;
+    let user = user.ok_or(Verdict::UnknownUser)?;
     let env = state
         .environment(target.environment_id)
         .ok_or(Verdict::UnknownEnvironment)?;
@@ -513,6 +513,16 @@ impl PortainerState {
 
     /// [`can`](Self::can) with a catalog index, for callers that resolved the id once.
     pub fn can_index(&self, user: &str, index: usize, target: &Target<'_>) -> bool {
+        self.can_user(self.user(user), index, target)
+    }
+
+    /// [`can_index`](Self::can_index) for the user at `user_index` of the state's users: the
+    /// path for callers that hold handles, not strings.
+    pub fn can_user_index(&self, user_index: usize, index: usize, target: &Target<'_>) -> bool {
+        self.can_user(self.users.get(user_index), index, target)
+    }
+
+    fn can_user(&self, user: Option<&User>, index: usize, target: &Target<'_>) -> bool {
         let Some(op) = OPERATIONS.get(index) else {
             return false;
         };
@@ -525,7 +535,7 @@ impl PortainerState {
     /// The decision with its reason.
     pub fn explain(&self, user: &str, operation: &str, target: &Target<'_>) -> Result<Decision> {
         let op = &OPERATIONS[operation_index(operation)?];
-        let verdict = match context(self, user, target) {
+        let verdict = match context(self, self.user(user), target) {
             Ok(ctx) => evaluate(&ctx, op),
             Err(verdict) => verdict,
         };
@@ -534,7 +544,7 @@ impl PortainerState {
 
     /// Every operation allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &str, target: &Target<'_>) -> Operations {
-        let Ok(ctx) = context(self, user, target) else {
+        let Ok(ctx) = context(self, self.user(user), target) else {
             return Operations::empty();
         };
         OPERATIONS

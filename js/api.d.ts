@@ -1,0 +1,266 @@
+// Types of the public API (API.md). The id unions in ./ids.d.ts are generated from the
+// compiled catalogs when the package is built, so they always match the wasm.
+import type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId } from "./ids.js";
+
+export type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId } from "./ids.js";
+export { PortcullisError } from "./errors.js";
+
+/** The package version, e.g. `"0.1.0"`. */
+export function version(): string;
+
+/** Every reason code a decision may carry. */
+export type DecisionCode =
+  | "granted" | "administrator" | "no_permission" | "no_role" | "out_of_scope" | "missing_scope"
+  | "no_resource_access" | "security_setting" | "not_applicable" | "registry_not_allowed"
+  | "unlicensed" | "unknown_user" | "unknown_resource"
+  // Dokploy management
+  | "unknown_role" | "owner_role" | "self_role_change" | "owner_protected" | "admin_protected"
+  | "self_removal" | "role_in_use" | "role_exists" | "limit_exceeded" | "invalid_role_name"
+  | "reserved_role_name" | "internal_resource" | "unknown_permission" | "invalid_permissions"
+  // Portainer ownership
+  | "ownership_not_allowed";
+
+/** Where a Portainer resource's access control came from. */
+export interface ControlOrigin {
+  source: "own" | "sub_resource" | "service" | "stack" | "system_network" | "none";
+  resourceType?: string;
+  resourceId?: string;
+}
+
+/** An answer with its reason. */
+export interface Decision {
+  allowed: boolean;
+  code: DecisionCode;
+  message: string;
+  /** What granted it: a role (`owner`, `ST`, a custom role) or a flag (`canCreateServices`). */
+  via?: string;
+  /** The role the user holds, when one was involved. */
+  role?: string;
+  /** The target field that was needed or out of reach (`serviceId`, …). */
+  scope?: string;
+  /** Portainer: where the resource's control came from. */
+  control?: ControlOrigin;
+  /** Portainer: the security setting that denied (`privileged`, `bind_mounts`, …). */
+  setting?: string;
+  /** Portainer: the requested feature the setting forbids. */
+  feature?: string;
+  /** Management calls: the JSON path of the offending input (`permissions.ac`). */
+  path?: string;
+}
+
+// ---------------------------------------------------------------- Dokploy
+
+export type DokployBuiltInRole = "owner" | "admin" | "member";
+
+/** A member row, in Dokploy's own field names. */
+export interface DokployMember {
+  userId: string;
+  /** `owner`, `admin`, `member` or one of the organization's custom roles. */
+  role: DokployBuiltInRole | (string & {});
+  canCreateProjects?: boolean;
+  canDeleteProjects?: boolean;
+  canCreateServices?: boolean;
+  canDeleteServices?: boolean;
+  canCreateEnvironments?: boolean;
+  canDeleteEnvironments?: boolean;
+  canAccessToTraefikFiles?: boolean;
+  canAccessToDocker?: boolean;
+  canAccessToAPI?: boolean;
+  canAccessToSSHKeys?: boolean;
+  canAccessToGitProviders?: boolean;
+  accessedProjects?: string[];
+  accessedEnvironments?: string[];
+  accessedServices?: string[];
+  accessedGitProviders?: string[];
+  accessedServers?: string[];
+}
+
+export interface DokployState {
+  /** The Enterprise licence: custom roles work only with it. Absent means none. */
+  licensed?: boolean;
+  /** Custom roles by name (at most 10). */
+  roles?: Record<string, DokployRolePermissions>;
+  members: DokployMember[];
+}
+
+/** What a check is about; organization-wide permissions need none. */
+export interface DokployTarget {
+  projectId?: string;
+  environmentId?: string;
+  serviceId?: string;
+  gitProviderId?: string;
+  serverId?: string;
+}
+
+export interface DokployCatalogEntry {
+  id: DokployPermissionId;
+  /** The resource's label in Dokploy's UI ("Services"). */
+  category: string;
+  /** The action's label ("Create"; `deployment.create` is "Deploy"). */
+  label: string;
+  resource: DokployResource;
+  action: string;
+  tier: "free" | "enterprise" | "internal";
+  assignableToCustomRole: boolean;
+  /** The target field the permission is checked against, or `null` when organization-wide. */
+  scope: keyof DokployTarget | null;
+  /** Whether that target field must be given. */
+  scopeRequired: boolean;
+}
+
+/** An access-list entry to persist after `recordCreated`. */
+export interface DokployAccessGrant {
+  userId: string;
+  list: "accessedProjects" | "accessedEnvironments" | "accessedServices" | "accessedGitProviders" | "accessedServers";
+  id: string;
+}
+
+export declare class Dokploy {
+  private constructor(core: unknown);
+  /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
+  static load(state: DokployState | string): Dokploy;
+  can(user: string, id: DokployPermissionId, target?: DokployTarget | null): boolean;
+  explain(user: string, id: DokployPermissionId, target?: DokployTarget | null): Decision;
+  /** Every permission allowed to the user on the target, in catalog order. */
+  allowed(user: string, target?: DokployTarget | null): DokployPermissionId[];
+  /** What the user's role grants, ignoring scope. */
+  permissions(user: string): DokployPermissionId[];
+  toJSON(): DokployState;
+  /** `sha256:` and the hash of the canonical state. */
+  fingerprint(): string;
+  catalog(): DokployCatalogEntry[];
+  /** Dokploy's custom-role presets. */
+  presets(): { viewer: DokployRolePermissions; developer: DokployRolePermissions; deployer: DokployRolePermissions; devops: DokployRolePermissions };
+
+  canCreateRole(actor: string, name: string, permissions: DokployRolePermissions): Decision;
+  createRole(actor: string, name: string, permissions: DokployRolePermissions): void;
+  canUpdateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): Decision;
+  updateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): void;
+  canDeleteRole(actor: string, name: string): Decision;
+  deleteRole(actor: string, name: string): void;
+  canInvite(actor: string, role: string): Decision;
+  canAssignRole(actor: string, targetUser: string, role: string): Decision;
+  assignRole(actor: string, targetUser: string, role: string): void;
+  canRemoveMember(actor: string, targetUser: string): Decision;
+  removeMember(actor: string, targetUser: string): void;
+  /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
+  recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** Frees the wasm memory now. */
+  free(): void;
+}
+
+// ---------------------------------------------------------------- Portainer
+
+export type PortainerRole = "EA" | "OP" | "HD" | "ST" | "RO";
+
+export interface PortainerUser { id: string; name?: string; administrator?: boolean; teams?: string[] }
+export interface PortainerTeam { id: string; name?: string }
+export interface PortainerGroup { id: string; name?: string; userPolicies?: Record<string, PortainerRole>; teamPolicies?: Record<string, PortainerRole> }
+
+export interface PortainerSecuritySettings {
+  disablePrivilegedMode?: boolean;
+  disableHostPid?: boolean;
+  disableDeviceMappings?: boolean;
+  disableCapabilities?: boolean;
+  disableBindMounts?: boolean;
+  disableSysctls?: boolean;
+  disableStacks?: boolean;
+  enableVolumeBrowser?: boolean;
+}
+
+export interface PortainerEnvironment {
+  id: string;
+  name?: string;
+  kind: "standalone" | "swarm";
+  groupId?: string;
+  userPolicies?: Record<string, PortainerRole>;
+  teamPolicies?: Record<string, PortainerRole>;
+  securitySettings?: PortainerSecuritySettings;
+  registryAccess?: Record<string, { users?: string[]; teams?: string[] }>;
+}
+
+export interface PortainerControl {
+  public?: boolean;
+  administratorsOnly?: boolean;
+  users?: string[];
+  teams?: string[];
+  subResources?: string[];
+}
+
+export type PortainerResourceType = "container" | "service" | "volume" | "network" | "secret" | "config" | "stack" | "custom_template" | "image";
+
+export interface PortainerResource {
+  type: PortainerResourceType;
+  id: string;
+  environmentId: string;
+  control?: PortainerControl;
+  /** The stack it belongs to. */
+  stack?: string;
+  /** A container's Swarm service. */
+  service?: string;
+}
+
+export interface PortainerState {
+  users?: PortainerUser[];
+  teams?: PortainerTeam[];
+  groups?: PortainerGroup[];
+  environments?: PortainerEnvironment[];
+  registries?: { id: string; name?: string }[];
+  resources?: PortainerResource[];
+}
+
+/** What a create or edit asks for, in Docker's own terms. */
+export interface PortainerRequest {
+  privileged?: boolean;
+  pidMode?: string;
+  devices?: unknown[];
+  capAdd?: string[];
+  capDrop?: string[];
+  /** `source:target[:options]`, as Docker's `HostConfig.Binds`. */
+  binds?: string[];
+  mounts?: { type: string; source?: string; target?: string; readOnly?: boolean }[];
+  sysctls?: Record<string, string>;
+}
+
+export interface PortainerTarget {
+  environmentId: string;
+  resourceId?: string;
+  registryId?: string;
+  request?: PortainerRequest;
+  /** Only for `canChangeOwnership`, when the id alone names resources of several types. */
+  resourceType?: PortainerResourceType;
+}
+
+export interface PortainerCatalogEntry {
+  id: PortainerOperationId;
+  category: string;
+  label: string;
+  roles: PortainerRole[];
+  /** The roles for which the operation needs access to the resource. */
+  resourceAccess: PortainerRole[];
+  environment: "any" | "swarm" | "standalone";
+  securitySettings: string[];
+  allowedRegistry: boolean;
+}
+
+export interface PortainerMatrix {
+  roles: { code: PortainerRole; label: string }[];
+  operations: ({ id: PortainerOperationId; category: string; label: string } & Record<PortainerRole, boolean>)[];
+}
+
+export declare class Portainer {
+  private constructor(core: unknown);
+  static load(state: PortainerState | string): Portainer;
+  can(user: string, id: PortainerOperationId, target: PortainerTarget): boolean;
+  explain(user: string, id: PortainerOperationId, target: PortainerTarget): Decision;
+  /** Every operation allowed to the user on the target, in catalog order. */
+  allowed(user: string, target: PortainerTarget): PortainerOperationId[];
+  /** The user's role on the environment; `null` for none, the global administrator or unknown ids. */
+  roleOf(user: string, environmentId: string): PortainerRole | null;
+  canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): Decision;
+  matrix(): PortainerMatrix;
+  catalog(): PortainerCatalogEntry[];
+  toJSON(): PortainerState;
+  fingerprint(): string;
+  free(): void;
+}
