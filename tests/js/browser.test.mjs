@@ -1,0 +1,81 @@
+// The packed package in real headless Chromium: a plain <script type="module"> page and a
+// Vite production build of a tiny app.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile, readdir } from "node:fs/promises";
+import { join, normalize, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { build } from "vite";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Serves `root` on a free loopback port. */
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    let file = normalize(join(root, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    if (file.endsWith("/")) file = join(file, "index.html");
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+after(() => browser?.close());
+
+async function open(url, selector, expected) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(([s, e]) => document.querySelector(s)?.textContent !== e, [selector, "loading"], { timeout: 15000 });
+  assert.deepEqual(errors, []);
+  return page;
+}
+
+test("a plain <script type=module> page, with and without init()", async () => {
+  const server = await serve(here);
+  try {
+    const page = await open(`http://127.0.0.1:${server.address().port}/browser-page/`, "#web");
+    assert.match(await page.textContent("#web"), /^\d+\.\d+\.\d+ true no_permission$/);
+    await page.waitForFunction(() => document.querySelector("#default").textContent !== "loading");
+    assert.equal(await page.textContent("#default"), "true");
+  } finally {
+    server.close();
+  }
+});
+
+test("a Vite production build of a tiny app", async () => {
+  const root = join(here, "vite-app");
+  await build({ configFile: join(root, "vite.config.mjs") });
+  const dist = join(root, "dist");
+  const html = await readFile(join(dist, "index.html"), "utf8");
+  assert.match(html, /assets\/index-[\w-]+\.js/, "Vite emitted a bundle");
+  assert.ok((await readdir(join(dist, "assets"))).some((f) => f.endsWith(".wasm")), "Vite emitted the .wasm as an asset");
+  const server = await serve(dist);
+  try {
+    const page = await open(`http://127.0.0.1:${server.address().port}/`, "#result");
+    // A plain member on a service in its list: the member role's service-scoped permissions.
+    const allowed = (await page.textContent("#result")).split(" ");
+    assert.ok(allowed.includes("deployment.create") && allowed.includes("logs.read"), allowed.join(" "));
+    assert.ok(!allowed.includes("service.delete") && !allowed.includes("project.create"));
+    assert.equal(await page.isDisabled("#deploy"), false);
+    assert.equal(await page.isDisabled("#delete"), true);
+    assert.match(await page.getAttribute("#delete", "title"), /does not include `service.delete`/);
+  } finally {
+    server.close();
+  }
+});
