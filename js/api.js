@@ -21,12 +21,21 @@ function handles(ids, first) {
   return map;
 }
 
-/** Catalog id → catalog index, built once per model from the first core loaded. */
+/** Each model's catalog ids in order, and id → catalog index; built from the first core loaded. */
+let dokployIds = null;
 let dokployIndex = null;
+let portainerIds = null;
 let portainerIndex = null;
 
-function catalogIndex(core) {
-  return handles(core.catalog().map((entry) => entry.id), 0);
+function catalogIds(core) {
+  return core.catalog().map((entry) => entry.id);
+}
+
+/** Catalog indexes (a Uint32Array from wasm) → ids, reusing the same JS strings every time. */
+function idsAt(ids, indexes) {
+  const out = new Array(indexes.length);
+  for (let i = 0; i < indexes.length; i++) out[i] = ids[indexes[i]];
+  return out;
 }
 
 const DOKPLOY_FIELDS = ["projectId", "environmentId", "serviceId", "gitProviderId", "serverId"];
@@ -40,7 +49,8 @@ export class Dokploy {
   constructor(core) {
     if (!(core instanceof DokployCore)) throw new TypeError("create a Dokploy authorizer with Dokploy.load(state)");
     this.#core = core;
-    dokployIndex ??= catalogIndex(core);
+    dokployIds ??= catalogIds(core);
+    dokployIndex ??= handles(dokployIds, 0);
     this.#reindex();
   }
 
@@ -54,24 +64,35 @@ export class Dokploy {
     return new Dokploy(DokployCore.load(state));
   }
 
-  can(user, id, target) {
-    const permission = dokployIndex.get(id);
-    if (permission === undefined || typeof user !== "string") return this.#core.can(user, id, target);
-    const userHandle = this.#users.get(user) ?? ABSENT;
-    if (target === undefined || target === null) return this.#core.canHandles(userHandle, permission, 0, 0, 0, 0, 0);
-    if (typeof target !== "object") return this.#core.can(user, id, target);
+  /** The target's ids as handles, or `null` when only the core's string path can read it. */
+  #scope(target) {
     const scope = [ABSENT, ABSENT, ABSENT, ABSENT, ABSENT];
+    if (target === undefined || target === null) return scope;
+    if (typeof target !== "object") return null;
     for (const key in target) {
       const value = target[key];
       const field = DOKPLOY_FIELDS.indexOf(key);
-      if (field < 0 || typeof value !== "string" || value === "") return this.#core.can(user, id, target);
+      if (field < 0 || typeof value !== "string" || value === "") return null;
       scope[field] = this.#ids.get(value) ?? UNKNOWN;
     }
-    return this.#core.canHandles(userHandle, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
+    return scope;
+  }
+
+  can(user, id, target) {
+    const permission = dokployIndex.get(id);
+    const scope = typeof user === "string" && permission !== undefined ? this.#scope(target) : null;
+    if (scope === null) return this.#core.can(user, id, target);
+    return this.#core.canHandles(this.#users.get(user) ?? ABSENT, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
+  }
+
+  allowed(user, target) {
+    const scope = typeof user === "string" ? this.#scope(target) : null;
+    if (scope === null) return this.#core.allowed(user, target);
+    const indexes = this.#core.allowedHandles(this.#users.get(user) ?? ABSENT, scope[0], scope[1], scope[2], scope[3], scope[4]);
+    return idsAt(dokployIds, indexes);
   }
 
   explain(user, id, target) { return this.#core.explain(user, id, target); }
-  allowed(user, target) { return this.#core.allowed(user, target); }
   permissions(user) { return this.#core.permissions(user); }
   toJSON() { return this.#core.toJSON(); }
   fingerprint() { return this.#core.fingerprint(); }
@@ -109,7 +130,8 @@ export class Portainer {
   constructor(core) {
     if (!(core instanceof PortainerCore)) throw new TypeError("create a Portainer authorizer with Portainer.load(state)");
     this.#core = core;
-    portainerIndex ??= catalogIndex(core);
+    portainerIds ??= catalogIds(core);
+    portainerIndex ??= handles(portainerIds, 0);
     this.#users = handles(core.userIds(), 1);
     this.#ids = handles(core.targetIds(), 2);
   }
@@ -119,29 +141,38 @@ export class Portainer {
     return new Portainer(PortainerCore.load(state));
   }
 
-  can(user, id, target) {
-    const operation = portainerIndex.get(id);
-    if (operation === undefined || typeof user !== "string" || target === null || typeof target !== "object") {
-      return this.#core.can(user, id, target);
-    }
+  /** `[environment, resource, registry]` handles, or `null` when only the core's string path can read the target. */
+  #target(target) {
+    if (target === null || typeof target !== "object") return null;
     let environment = ABSENT;
     let resource = ABSENT;
     let registry = ABSENT;
     for (const key in target) {
       const value = target[key];
-      if (typeof value !== "string" || value === "") return this.#core.can(user, id, target);
+      if (typeof value !== "string" || value === "") return null;
       const handle = this.#ids.get(value) ?? UNKNOWN;
       if (key === "environmentId") environment = handle;
       else if (key === "resourceId") resource = handle;
       else if (key === "registryId") registry = handle;
-      else return this.#core.can(user, id, target);
+      else return null;
     }
-    if (environment === ABSENT) return this.#core.can(user, id, target);
-    return this.#core.canHandles(this.#users.get(user) ?? ABSENT, operation, environment, resource, registry);
+    return environment === ABSENT ? null : [environment, resource, registry];
+  }
+
+  can(user, id, target) {
+    const operation = portainerIndex.get(id);
+    const handles = typeof user === "string" && operation !== undefined ? this.#target(target) : null;
+    if (handles === null) return this.#core.can(user, id, target);
+    return this.#core.canHandles(this.#users.get(user) ?? ABSENT, operation, handles[0], handles[1], handles[2]);
+  }
+
+  allowed(user, target) {
+    const handles = typeof user === "string" ? this.#target(target) : null;
+    if (handles === null) return this.#core.allowed(user, target);
+    return idsAt(portainerIds, this.#core.allowedHandles(this.#users.get(user) ?? ABSENT, handles[0], handles[1], handles[2]));
   }
 
   explain(user, id, target) { return this.#core.explain(user, id, target); }
-  allowed(user, target) { return this.#core.allowed(user, target); }
   roleOf(user, environmentId) { return this.#core.roleOf(user, environmentId); }
   canChangeOwnership(user, target, newControl) { return this.#core.canChangeOwnership(user, target, newControl); }
   matrix() { return this.#core.matrix(); }

@@ -1,16 +1,17 @@
 //! The JS surface of API.md. Every binding is the same few lines: decode the JS values, call
 //! the core, encode the answer, map an error to a `PortcullisError`. Logic lives in the core.
 
-use js_sys::{Array, JsString};
-use serde::Serialize;
+use js_sys::{Array, JsString, Object};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::error::{Error, ErrorCode};
 use crate::core::handles::{user_index, StringTable};
-use crate::core::json::Value;
+use crate::core::json::{join_index, join_key, Value};
 use crate::dokploy::{self, Organization, ScopeKind};
 use crate::portainer::{self, Control, PortainerState};
 use crate::CatalogSet;
+use crate::Decision;
 
 #[wasm_bindgen(module = "/js/errors.js")]
 extern "C" {
@@ -37,49 +38,104 @@ fn throw(error: Error) -> JsValue {
     JsPortcullisError::new(error.code(), error.message(), error.path()).into()
 }
 
+/// Deepest nesting accepted from JS: a cyclic object must end in an error, not a stack overflow.
+const MAX_DEPTH: usize = 64;
+
 /// A JS value (object, or JSON text) as a [`Value`]; `path` names it in errors.
 fn decode(value: &JsValue, path: &str) -> Result<Value, JsValue> {
-    let parsed;
-    let value = match value.as_string() {
+    match value.as_string() {
         Some(text) => {
-            parsed = js_sys::JSON::parse(&text).map_err(|_| {
+            let parsed = js_sys::JSON::parse(&text).map_err(|_| {
                 throw(Error::new(
                     ErrorCode::InvalidJson,
                     path,
                     "not valid JSON text",
                 ))
             })?;
-            &parsed
+            js_to_value(&parsed, path, 0).map_err(throw)
         }
-        None => value,
-    };
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
-        throw(Error::new(
-            ErrorCode::WrongType,
-            path,
-            format!("not a JSON value: {e}"),
-        ))
-    })
+        None => js_to_value(value, path, 0).map_err(throw),
+    }
 }
 
-/// Like [`decode`], but `undefined` and `null` are `Value::Null` and strings stay strings.
+/// Like [`decode`], but a string stays a string: for targets.
 fn decode_optional(value: &JsValue) -> Result<Value, JsValue> {
-    if value.is_undefined() || value.is_null() {
+    js_to_value(value, "target", 0).map_err(throw)
+}
+
+/// Reads a JSON-shaped JS value: own enumerable keys of plain objects, arrays, strings,
+/// finite numbers, booleans, null/undefined (as null). Anything else is a `wrong_type`.
+fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value> {
+    if depth > MAX_DEPTH {
+        return Err(Error::new(
+            ErrorCode::InvalidValue,
+            path,
+            format!("nested more than {MAX_DEPTH} levels deep (a cycle?)"),
+        ));
+    }
+    if value.is_null() || value.is_undefined() {
         return Ok(Value::Null);
     }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
-        throw(Error::new(
-            ErrorCode::WrongType,
-            "target",
-            format!("not a JSON value: {e}"),
-        ))
-    })
+    if let Some(b) = value.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        return Ok(Value::Number(n));
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Value::String(s));
+    }
+    if Array::is_array(value) {
+        let array = Array::from(value);
+        return (0..array.length())
+            .map(|i| js_to_value(&array.get(i), &join_index(path, i as usize), depth + 1))
+            .collect::<crate::Result<Vec<_>>>()
+            .map(Value::Array);
+    }
+    if value.is_object() && !value.is_function() {
+        let entries = Object::entries(value.unchecked_ref::<Object>());
+        let mut fields = Vec::with_capacity(entries.length() as usize);
+        for entry in entries.iter() {
+            let entry = Array::from(&entry);
+            let key = entry.get(0).as_string().unwrap_or_default();
+            let item = js_to_value(&entry.get(1), &join_key(path, &key), depth + 1)?;
+            fields.push((key, item));
+        }
+        return Ok(Value::Object(fields));
+    }
+    Err(Error::new(
+        ErrorCode::WrongType,
+        path,
+        "expected a JSON value (object, array, string, number, boolean or null)",
+    ))
 }
 
-fn encode<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+/// A [`Value`] as a plain JS value: written as JSON text and parsed by the host, which is
+/// several times faster than building the object one property at a time across the boundary.
+fn value_to_js(value: &Value) -> JsValue {
+    // JSON text that this crate wrote always parses.
+    js_sys::JSON::parse(&value.to_json_string()).unwrap_or(JsValue::NULL)
+}
+
+/// What a binding returns to JS.
+trait Encode {
+    fn to_js(&self) -> JsValue;
+}
+
+impl Encode for Value {
+    fn to_js(&self) -> JsValue {
+        value_to_js(self)
+    }
+}
+
+impl Encode for Decision {
+    fn to_js(&self) -> JsValue {
+        value_to_js(&self.to_value())
+    }
+}
+
+fn encode(value: &impl Encode) -> Result<JsValue, JsValue> {
+    Ok(value.to_js())
 }
 
 fn id_array<'a>(ids: impl Iterator<Item = &'a str>) -> Array {
@@ -128,6 +184,16 @@ impl DokployAuthorizer {
         id_array(self.ids.strings().iter().map(String::as_str))
     }
 
+    fn handle_target(&self, handles: [u32; 5]) -> dokploy::Target<'_> {
+        ScopeKind::ALL.into_iter().zip(handles).fold(
+            dokploy::Target::none(),
+            |target, (kind, handle)| match self.ids.resolve(handle) {
+                Some(id) => target.with(kind, id),
+                None => target,
+            },
+        )
+    }
+
     /// `can` with handles: numbers cross the boundary, not strings.
     #[wasm_bindgen(js_name = canHandles)]
     #[allow(clippy::too_many_arguments)]
@@ -141,18 +207,32 @@ impl DokployAuthorizer {
         git_provider: u32,
         server: u32,
     ) -> bool {
-        let mut target = dokploy::Target::none();
-        for (kind, handle) in
-            ScopeKind::ALL
-                .into_iter()
-                .zip([project, environment, service, git_provider, server])
-        {
-            if let Some(id) = self.ids.resolve(handle) {
-                target = target.with(kind, id);
-            }
-        }
+        let target = self.handle_target([project, environment, service, git_provider, server]);
         self.org
             .can_member(user_index(user), permission as usize, &target)
+    }
+
+    /// `allowed` with handles: the catalog indexes of every allowed permission.
+    #[wasm_bindgen(js_name = allowedHandles)]
+    pub fn allowed_handles(
+        &self,
+        user: u32,
+        project: u32,
+        environment: u32,
+        service: u32,
+        git_provider: u32,
+        server: u32,
+    ) -> Vec<u32> {
+        let target = self.handle_target([project, environment, service, git_provider, server]);
+        match self.org.members().get(user_index(user)) {
+            Some(member) => self
+                .org
+                .allowed(member.user_id(), &target)
+                .indexes()
+                .map(|i| i as u32)
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     pub fn can(&self, user: &str, id: &str, target: JsValue) -> Result<bool, JsValue> {
@@ -371,6 +451,42 @@ impl PortainerAuthorizer {
         id_array(self.ids.strings().iter().map(String::as_str))
     }
 
+    fn handle_target(
+        &self,
+        environment: u32,
+        resource: u32,
+        registry: u32,
+    ) -> Option<portainer::Target<'_>> {
+        Some(portainer::Target {
+            resource_id: self.ids.resolve(resource),
+            registry_id: self.ids.resolve(registry),
+            ..portainer::Target::environment(self.ids.resolve(environment)?)
+        })
+    }
+
+    /// `allowed` with handles, for targets without a `request`: the catalog indexes of
+    /// every allowed operation.
+    #[wasm_bindgen(js_name = allowedHandles)]
+    pub fn allowed_handles(
+        &self,
+        user: u32,
+        environment: u32,
+        resource: u32,
+        registry: u32,
+    ) -> Vec<u32> {
+        let (Some(target), Some(user)) = (
+            self.handle_target(environment, resource, registry),
+            self.state.user_ids().nth(user_index(user)),
+        ) else {
+            return Vec::new();
+        };
+        self.state
+            .allowed(user, &target)
+            .indexes()
+            .map(|i| i as u32)
+            .collect()
+    }
+
     /// `can` with handles, for targets without a `request`.
     #[wasm_bindgen(js_name = canHandles)]
     pub fn can_handles(
@@ -381,13 +497,8 @@ impl PortainerAuthorizer {
         resource: u32,
         registry: u32,
     ) -> bool {
-        let Some(environment_id) = self.ids.resolve(environment) else {
+        let Some(target) = self.handle_target(environment, resource, registry) else {
             return false;
-        };
-        let target = portainer::Target {
-            resource_id: self.ids.resolve(resource),
-            registry_id: self.ids.resolve(registry),
-            ..portainer::Target::environment(environment_id)
         };
         self.state
             .can_user_index(user_index(user), operation as usize, &target)

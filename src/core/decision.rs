@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use super::json::{ObjectWriter, Value};
+
 /// The stable reason code of a decision. The strings are part of the public contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -197,6 +199,29 @@ impl Decision {
     pub fn with_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
         self
+    }
+
+    /// The decision as the JSON object the JS API returns (absent fields left out).
+    pub fn to_value(&self) -> Value {
+        let control = self.control.as_ref().map(|c| {
+            ObjectWriter::new()
+                .string("source", c.source)
+                .field_opt_str("resourceType", c.resource_type)
+                .field_opt_str("resourceId", c.resource_id.as_deref())
+                .build()
+        });
+        ObjectWriter::new()
+            .field("allowed", Value::Bool(self.allowed))
+            .string("code", self.code.as_str())
+            .string("message", &self.message)
+            .field_opt_str("via", self.via.as_deref())
+            .field_opt_str("role", self.role.as_deref())
+            .field_opt_str("scope", self.scope)
+            .field_opt("control", control)
+            .field_opt_str("setting", self.setting)
+            .field_opt_str("feature", self.feature.as_deref())
+            .field_opt_str("path", self.path.as_deref())
+            .build()
     }
 
     /// Turns a refusal into the error a mutator throws; `Ok` when allowed.

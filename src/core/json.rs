@@ -59,13 +59,7 @@ impl Value {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => {
-                if n.is_finite() {
-                    let _ = write!(out, "{n}");
-                } else {
-                    out.push_str("null");
-                }
-            }
+            Value::Number(n) => write_json_number(*n, out),
             Value::String(s) => write_json_string(s, out),
             Value::Array(items) => {
                 out.push('[');
@@ -102,7 +96,7 @@ impl Value {
                     .iter()
                     .map(|(k, v)| (k.clone(), v.canonical()))
                     .collect();
-                sorted.sort_by(|a, b| a.0.cmp(&b.0));
+                sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
                 Value::Object(sorted)
             }
             other => other.clone(),
@@ -117,6 +111,34 @@ impl Value {
                 .collect(),
         )
     }
+}
+
+/// Integers (every number a state holds in practice) are written exactly without Rust's float
+/// formatting, which would add some 15 KB to the wasm; other numbers use the host's own
+/// shortest form: Rust's natively, JavaScript's `Number.prototype.toString` under wasm.
+fn write_json_number(n: f64, out: &mut String) {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if !n.is_finite() {
+        out.push_str("null");
+    } else if n.fract() == 0.0 && n.abs() < EXACT {
+        let _ = write!(out, "{}", n as i64);
+    } else {
+        out.push_str(&float_text(n));
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn float_text(n: f64) -> String {
+    n.to_string()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn float_text(n: f64) -> String {
+    String::from(
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .unwrap_or_else(|_| "null".into()),
+    )
 }
 
 fn write_json_string(s: &str, out: &mut String) {
