@@ -6,7 +6,7 @@
 //! access list, a policy or a resource, so resolving it to the empty string (which no loaded
 //! id can be) gives the same decision as the string itself.
 
-use std::collections::HashSet;
+use crate::core::id_map::IdSet;
 
 /// No value given.
 pub const ABSENT: u32 = 0;
@@ -21,7 +21,7 @@ pub struct StringTable {
 
 impl StringTable {
     pub fn build<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut seen = HashSet::new();
+        let mut seen = IdSet::default();
         let strings = ids
             .into_iter()
             .filter(|id| seen.insert(*id))

@@ -4,5 +4,6 @@ pub mod decision;
 pub mod error;
 pub mod fingerprint;
 pub mod handles;
+pub mod id_map;
 pub mod json;
 pub mod permission_set;

@@ -5,7 +5,7 @@
 //! intersection, difference, contains) is bitflags' own; this module adds what bitflags
 //! leaves to us: strict parsing of ids and iteration in catalog order.
 
-use std::collections::HashMap;
+use crate::core::id_map::IdMap;
 
 use bitflags::Flags;
 
@@ -53,7 +53,7 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
 
 /// Maps catalog ids to their indexes.
 pub struct IdIndex {
-    by_id: HashMap<&'static str, usize>,
+    by_id: IdMap<&'static str, usize>,
 }
 
 impl IdIndex {

@@ -1,7 +1,7 @@
 //! The organization state: licence, custom roles and member rows, in Dokploy's own field
 //! names, loaded strictly and saved back unchanged.
 
-use std::collections::HashMap;
+use crate::core::id_map::IdMap;
 
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
@@ -201,7 +201,7 @@ pub struct Organization {
     pub(crate) licensed: Option<bool>,
     pub(crate) roles: Vec<CustomRole>,
     pub(crate) members: Vec<Member>,
-    pub(crate) member_index: HashMap<String, usize>,
+    pub(crate) member_index: IdMap<String, usize>,
 }
 
 impl Organization {
@@ -223,7 +223,7 @@ impl Organization {
         top.finish(&["licensed", "roles", "members"])?;
 
         let mut members = Vec::new();
-        let mut member_index = HashMap::new();
+        let mut member_index = IdMap::default();
         let mut owner_path: Option<String> = None;
         for (i, row) in as_array(members_value, &members_path)?.iter().enumerate() {
             let path = join_index(&members_path, i);

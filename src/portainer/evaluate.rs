@@ -1,5 +1,7 @@
 //! Deciding `can(user, operation, target)` on a Portainer state.
 
+use std::sync::OnceLock;
+
 use super::catalog::{EnvironmentKind, OperationInfo, Operations, OPERATIONS};
 use super::role::Role;
 use super::settings::{Request, SecuritySetting};
@@ -209,14 +211,11 @@ pub(crate) fn effective_control<'s>(
     if let Some(control) = &resource.control {
         return (Some(control), Origin::Own(resource));
     }
-    if let Some(parent) = state.sub_resource_parent(&resource.environment_id, &resource.id) {
+    let links = resource.links;
+    if let Some(parent) = state.linked(links.sub_resource_of) {
         return (parent.control.as_ref(), Origin::SubResource(parent));
     }
-    if let Some(service) = resource
-        .service
-        .as_deref()
-        .and_then(|s| state.resource(&resource.environment_id, "service", s))
-    {
+    if let Some(service) = state.linked(links.service) {
         match effective_control(state, service) {
             (Some(control), Origin::Own(holder)) => {
                 return (Some(control), Origin::Service(holder))
@@ -225,16 +224,42 @@ pub(crate) fn effective_control<'s>(
             (None, _) => {}
         }
     }
-    if let Some(stack) = resource
-        .stack
-        .as_deref()
-        .and_then(|s| state.resource(&resource.environment_id, "stack", s))
-    {
+    if let Some(stack) = state.linked(links.stack) {
         if let Some(control) = &stack.control {
             return (Some(control), Origin::Stack(stack));
         }
     }
     (None, Origin::None)
+}
+
+/// What an operation's `resourceId` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    /// A Docker resource with ownership control; the index into [`RESOURCE_TYPES`].
+    Owned(usize),
+    Registry,
+    /// Nothing the state holds (templates from the app catalog, the environment itself).
+    Other,
+}
+
+/// The subject of the operation at `index`, from a table built on first use so that a check
+/// does not compare type names.
+fn subject(index: usize) -> Subject {
+    static SUBJECTS: OnceLock<Vec<Subject>> = OnceLock::new();
+    let table = SUBJECTS.get_or_init(|| {
+        OPERATIONS
+            .iter()
+            .map(|op| {
+                let resource_type = op.resource_type();
+                match RESOURCE_TYPES.iter().position(|t| *t == resource_type) {
+                    Some(i) => Subject::Owned(i),
+                    None if resource_type == "registry" => Subject::Registry,
+                    None => Subject::Other,
+                }
+            })
+            .collect()
+    });
+    table.get(index).copied().unwrap_or(Subject::Other)
 }
 
 /// The resource the target names, as the operation's resource type.
@@ -273,6 +298,7 @@ struct Context<'s, 't> {
     state: &'s PortainerState,
     user: &'s User,
     env: &'s Environment,
+    env_index: usize,
     grant: Option<RoleGrant<'s>>,
     target: &'t Target<'t>,
 }
@@ -283,8 +309,8 @@ fn context<'s, 't>(
     target: &'t Target<'t>,
 ) -> Result<Context<'s, 't>, Verdict<'s>> {
     let user = user.ok_or(Verdict::UnknownUser)?;
-    let env = state
-        .environment(target.environment_id)
+    let (env_index, env) = state
+        .environment_entry(target.environment_id)
         .ok_or(Verdict::UnknownEnvironment)?;
     let grant = if user.is_administrator() {
         None
@@ -295,12 +321,18 @@ fn context<'s, 't>(
         state,
         user,
         env,
+        env_index,
         grant,
         target,
     })
 }
 
-fn evaluate<'s, 't: 's>(ctx: &Context<'s, 't>, op: &'static OperationInfo) -> Verdict<'s> {
+/// The verdict on the operation at `index` (`op` is `OPERATIONS[index]`).
+fn evaluate<'s, 't: 's>(
+    ctx: &Context<'s, 't>,
+    index: usize,
+    op: &'static OperationInfo,
+) -> Verdict<'s> {
     let target = ctx.target;
     match (op.environment, ctx.env.kind) {
         (EnvironmentKind::Swarm, Kind::Standalone) | (EnvironmentKind::Standalone, Kind::Swarm) => {
@@ -308,20 +340,20 @@ fn evaluate<'s, 't: 's>(ctx: &Context<'s, 't>, op: &'static OperationInfo) -> Ve
         }
         _ => {}
     }
-    let resource_type = op.resource_type();
-    let resource = match target.resource_id {
-        Some(id) if RESOURCE_TYPES.contains(&resource_type) => {
-            match ctx.state.resource(&ctx.env.id, resource_type, id) {
+    let subject = subject(index);
+    let resource = match (target.resource_id, subject) {
+        (Some(id), Subject::Owned(type_index)) => {
+            match ctx.state.resource_of_type(ctx.env_index, type_index, id) {
                 Some(found) => TargetResource::Found(found),
-                None if resource_type == "network" && SYSTEM_NETWORKS.contains(&id) => {
+                None if op.resource_type() == "network" && SYSTEM_NETWORKS.contains(&id) => {
                     TargetResource::SystemNetwork
                 }
-                None => return Verdict::UnknownResource(resource_type, id),
+                None => return Verdict::UnknownResource(op.resource_type(), id),
             }
         }
         _ => TargetResource::None,
     };
-    let uses_registry = op.allowed_registry || resource_type == "registry";
+    let uses_registry = op.allowed_registry || subject == Subject::Registry;
     let registry = match target.registry_id {
         Some(id) if uses_registry && !ctx.state.registry_exists(id) => {
             return Verdict::UnknownResource("registry", id)
@@ -527,16 +559,17 @@ impl PortainerState {
             return false;
         };
         match context(self, user, target) {
-            Ok(ctx) => evaluate(&ctx, op).allowed(),
+            Ok(ctx) => evaluate(&ctx, index, op).allowed(),
             Err(_) => false,
         }
     }
 
     /// The decision with its reason.
     pub fn explain(&self, user: &str, operation: &str, target: &Target<'_>) -> Result<Decision> {
-        let op = &OPERATIONS[operation_index(operation)?];
+        let index = operation_index(operation)?;
+        let op = &OPERATIONS[index];
         let verdict = match context(self, self.user(user), target) {
-            Ok(ctx) => evaluate(&ctx, op),
+            Ok(ctx) => evaluate(&ctx, index, op),
             Err(verdict) => verdict,
         };
         Ok(describe(verdict, op, user, target))
@@ -550,7 +583,7 @@ impl PortainerState {
         OPERATIONS
             .iter()
             .enumerate()
-            .filter(|(_, op)| evaluate(&ctx, op).allowed())
+            .filter(|&(i, op)| evaluate(&ctx, i, op).allowed())
             .fold(Operations::empty(), |set, (i, _)| {
                 set | Operations::single(i)
             })

@@ -2,7 +2,7 @@
 //! policies, security settings and registry grants, registries, and Docker resources with
 //! their ownership controls. Loaded strictly, every reference checked, saved back unchanged.
 
-use std::collections::HashMap;
+use crate::core::id_map::IdMap;
 
 use super::role::Role;
 use super::settings::SecuritySettings;
@@ -89,7 +89,7 @@ impl Policies {
 
     fn from_value(
         value: Option<(&Value, String)>,
-        known: &HashMap<String, usize>,
+        known: &IdMap<String, usize>,
         what: &str,
     ) -> Result<Self> {
         let Some((value, path)) = value else {
@@ -289,6 +289,19 @@ pub struct Resource {
     pub(crate) control: Option<Control>,
     pub(crate) stack: Option<String>,
     pub(crate) service: Option<String>,
+    /// The links above as indexes, resolved once at load so that a check follows them
+    /// without hashing ids.
+    pub(crate) links: ResourceLinks,
+}
+
+/// Where a resource sits and what it inherits from, as indexes into the state's lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ResourceLinks {
+    pub(crate) environment: usize,
+    /// The resource whose control lists this one among its `subResources`.
+    pub(crate) sub_resource_of: Option<usize>,
+    pub(crate) service: Option<usize>,
+    pub(crate) stack: Option<usize>,
 }
 
 impl Resource {
@@ -310,15 +323,19 @@ impl Resource {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct EnvironmentResources {
     /// By index of [`RESOURCE_TYPES`]: resource id → index into the state's resources.
-    by_type: [HashMap<String, usize>; RESOURCE_TYPES.len()],
+    by_type: [IdMap<String, usize>; RESOURCE_TYPES.len()],
     /// Resource id → the resource whose control lists it as a sub-resource.
-    sub_resource_of: HashMap<String, usize>,
+    sub_resource_of: IdMap<String, usize>,
 }
 
 impl EnvironmentResources {
-    fn of_type(&self, resource_type: &str) -> Option<&HashMap<String, usize>> {
+    fn of_type(&self, resource_type: &str) -> Option<&IdMap<String, usize>> {
         let t = RESOURCE_TYPES.iter().position(|t| *t == resource_type)?;
         Some(&self.by_type[t])
+    }
+
+    fn find(&self, resource_type: &str, id: &str) -> Option<usize> {
+        self.of_type(resource_type)?.get(id).copied()
     }
 
     fn has_id(&self, id: &str) -> bool {
@@ -335,11 +352,11 @@ pub struct PortainerState {
     pub(crate) environments: Vec<Environment>,
     pub(crate) registries: Vec<Registry>,
     pub(crate) resources: Vec<Resource>,
-    pub(crate) user_index: HashMap<String, usize>,
-    pub(crate) team_index: HashMap<String, usize>,
-    pub(crate) group_index: HashMap<String, usize>,
-    pub(crate) environment_index: HashMap<String, usize>,
-    pub(crate) registry_index: HashMap<String, usize>,
+    pub(crate) user_index: IdMap<String, usize>,
+    pub(crate) team_index: IdMap<String, usize>,
+    pub(crate) group_index: IdMap<String, usize>,
+    pub(crate) environment_index: IdMap<String, usize>,
+    pub(crate) registry_index: IdMap<String, usize>,
     /// By environment index.
     pub(crate) environment_resources: Vec<EnvironmentResources>,
     /// Which top-level lists the loaded state had, so that saving omits what was absent.
@@ -355,8 +372,8 @@ const TOP_FIELDS: [&str; 6] = [
     "resources",
 ];
 
-fn index_ids(items: &[Value], path: &str) -> Result<HashMap<String, usize>> {
-    let mut index = HashMap::new();
+fn index_ids(items: &[Value], path: &str) -> Result<IdMap<String, usize>> {
+    let mut index = IdMap::default();
     for (i, item) in items.iter().enumerate() {
         let item_path = join_index(path, i);
         let fields = as_object(item, &item_path)?;
@@ -383,7 +400,7 @@ fn index_ids(items: &[Value], path: &str) -> Result<HashMap<String, usize>> {
 fn check_refs(
     ids: Option<&[String]>,
     path: &str,
-    known: &HashMap<String, usize>,
+    known: &IdMap<String, usize>,
     what: &str,
 ) -> Result<()> {
     for (i, id) in ids.unwrap_or(&[]).iter().enumerate() {
@@ -669,6 +686,10 @@ impl PortainerState {
                 control,
                 stack,
                 service,
+                links: ResourceLinks {
+                    environment: env_index,
+                    ..ResourceLinks::default()
+                },
             });
         }
         // Second pass: every link and every name in a control must exist.
@@ -745,6 +766,18 @@ impl PortainerState {
                 }
                 index[env_index].sub_resource_of.insert(sub.clone(), i);
             }
+        }
+        for resource in &mut self.resources {
+            let env = &index[resource.links.environment];
+            resource.links.sub_resource_of = env.sub_resource_of.get(&resource.id).copied();
+            resource.links.service = resource
+                .service
+                .as_deref()
+                .and_then(|id| env.find("service", id));
+            resource.links.stack = resource
+                .stack
+                .as_deref()
+                .and_then(|id| env.find("stack", id));
         }
         self.environment_resources = index;
         Ok(())
@@ -903,32 +936,57 @@ impl PortainerState {
         resource_type: &'static str,
         id: &str,
     ) -> Option<&Resource> {
-        let env = *self.environment_index.get(environment)?;
+        self.resource_in(*self.environment_index.get(environment)?, resource_type, id)
+    }
+
+    /// [`Self::resource`] by environment index.
+    pub(crate) fn resource_in(
+        &self,
+        environment: usize,
+        resource_type: &str,
+        id: &str,
+    ) -> Option<&Resource> {
+        let i = self
+            .environment_resources
+            .get(environment)?
+            .find(resource_type, id)?;
+        self.resources.get(i)
+    }
+
+    /// [`Self::resource_in`] by index of [`RESOURCE_TYPES`].
+    pub(crate) fn resource_of_type(
+        &self,
+        environment: usize,
+        type_index: usize,
+        id: &str,
+    ) -> Option<&Resource> {
         let i = *self
             .environment_resources
-            .get(env)?
-            .of_type(resource_type)?
+            .get(environment)?
+            .by_type
+            .get(type_index)?
             .get(id)?;
         self.resources.get(i)
     }
 
-    pub(crate) fn sub_resource_parent(&self, environment: &str, id: &str) -> Option<&Resource> {
-        let env = *self.environment_index.get(environment)?;
-        let i = *self
-            .environment_resources
-            .get(env)?
-            .sub_resource_of
-            .get(id)?;
-        self.resources.get(i)
+    /// The resource at a [`ResourceLinks`] index.
+    pub(crate) fn linked(&self, index: Option<usize>) -> Option<&Resource> {
+        self.resources.get(index?)
+    }
+
+    /// An environment and its index.
+    pub(crate) fn environment_entry(&self, id: &str) -> Option<(usize, &Environment)> {
+        let i = *self.environment_index.get(id)?;
+        Some((i, self.environments.get(i)?))
     }
 }
 
 fn load_registry_access(
     value: &Value,
     path: &str,
-    registries: &HashMap<String, usize>,
-    users: &HashMap<String, usize>,
-    teams: &HashMap<String, usize>,
+    registries: &IdMap<String, usize>,
+    users: &IdMap<String, usize>,
+    teams: &IdMap<String, usize>,
 ) -> Result<Vec<(String, RegistryGrant)>> {
     let mut grants = Vec::new();
     for (registry, grant) in as_object(value, path)? {

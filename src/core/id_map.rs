@@ -1,0 +1,109 @@
+//! Hash maps keyed by the ids of a loaded state.
+//!
+//! A Portainer check looks up an environment, a role policy, a resource and its stack: four to
+//! eight hashes of short ids per `can()`. The standard library's SipHash costs more than the
+//! rest of the decision in wasm, where it has no 64-bit SIMD help. These maps use a word-at-a-time
+//! multiplicative hash (the one rustc uses for its own tables) instead.
+//!
+//! SipHash exists to resist collision floods from untrusted keys. Here the keys that go *into* a
+//! map are the ids of the state, which whoever deploys the policy writes; the keys a request
+//! brings are only looked up, and a lookup can at worst probe one long chain the state author
+//! built. A state designed to collide therefore only slows down its own loading.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A `HashMap` with [`IdHasher`].
+pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+/// A `HashSet` with [`IdHasher`].
+pub type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
+
+/// Multiplicative word hash: rotate, xor in the next word, multiply by an odd constant.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IdHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl IdHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for IdHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            // The length in the free top byte keeps "a" and "a\0" apart.
+            word[7] = rest.len() as u8;
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        // `str`'s Hash ends with a 0xff byte, which keeps "ab" + "c" apart from "a" + "bc".
+        self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::{BuildHasher, Hash};
+
+    fn hash(value: impl Hash) -> u64 {
+        BuildHasherDefault::<IdHasher>::default().hash_one(value)
+    }
+
+    #[test]
+    fn distinct_short_ids_hash_apart() {
+        let ids = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "e1",
+            "e2",
+            "c1",
+            "12345678",
+            "123456789",
+        ];
+        let hashes: IdSet<u64> = ids.iter().map(hash).collect();
+        assert_eq!(hashes.len(), ids.len());
+        // Zero padding of the last word must not make these equal.
+        assert_ne!(hash("a"), hash("a\0"));
+        assert_ne!(hash("abcdefgh"), hash("abcdefgh\0"));
+        assert_ne!(hash(("ab", "c")), hash(("a", "bc")));
+    }
+
+    #[test]
+    fn maps_find_what_they_hold() {
+        let map: IdMap<String, usize> = (0..1000).map(|i| (format!("id-{i}"), i)).collect();
+        assert!((0..1000).all(|i| map.get(format!("id-{i}").as_str()) == Some(&i)));
+        assert_eq!(map.get("id-1000"), None);
+    }
+}
