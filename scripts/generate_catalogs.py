@@ -45,6 +45,18 @@ ACTION_LABELS = {
 }
 
 
+def bitflags_set(name, what, item, consts):
+    """The bitflags type whose bit `i` stands for the `i`-th entry of a catalog."""
+    return (
+        "bitflags::bitflags! {\n"
+        f"    /// A set of {what}; bit `i` is the `i`-th {item} of the catalog.\n"
+        "    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]\n"
+        f"    pub struct {name}: u128 {{\n"
+        + "\n".join(consts)
+        + "\n    }\n}\n\n"
+    )
+
+
 def dokploy():
     data = json.loads((REFERENCE / "dokploy.json").read_text())
     out = [HEADER, "use super::catalog::{PermissionInfo, ResourceInfo, Tier};\n\n"]
@@ -76,11 +88,7 @@ def dokploy():
                 names.append(const_name(f"{resource}_{action}"))
         return names
 
-    out.append("bitflags::bitflags! {\n")
-    out.append("    /// A set of Dokploy permissions; bit `i` is the `i`-th permission of the catalog.\n")
-    out.append("    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]\n")
-    out.append("    pub struct Permissions: u128 {\n")
-    out.append("\n".join(consts) + "\n    }\n}\n\n")
+    out.append(bitflags_set("Permissions", "Dokploy permissions", "permission", consts))
     out.append(f"pub(crate) static PERMISSIONS: [PermissionInfo; {bit}] = [\n" + "\n".join(permissions) + "\n];\n\n")
     out.append(f"pub(crate) static RESOURCES: [ResourceInfo; {len(resources)}] = [\n" + "\n".join(resources) + "\n];\n\n")
     out.append("/// The built-in `member` role before its flags.\n")
@@ -114,11 +122,7 @@ def portainer():
             f"environment: EnvironmentKind::{kind}, security_settings: &[{settings}], "
             f"allowed_registry: {str(op['allowed_registry']).lower()} }},"
         )
-    out.append("bitflags::bitflags! {\n")
-    out.append("    /// A set of Portainer Docker operations; bit `i` is the `i`-th operation of the catalog.\n")
-    out.append("    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]\n")
-    out.append("    pub struct Operations: u128 {\n")
-    out.append("\n".join(consts) + "\n    }\n}\n\n")
+    out.append(bitflags_set("Operations", "Portainer Docker operations", "operation", consts))
     out.append(f"pub(crate) static OPERATIONS: [OperationInfo; {len(rows)}] = [\n" + "\n".join(rows) + "\n];\n")
     (ROOT / "src" / "portainer" / "catalog_data.rs").write_text("".join(out))
 

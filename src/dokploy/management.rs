@@ -78,19 +78,26 @@ impl Organization {
         })
     }
 
+    /// The acting member when they are the owner or an admin; `task` completes "only the owner
+    /// and admins …" in the refusal.
+    fn administrator(&self, actor: &str, task: &str) -> Result<&Member, Decision> {
+        let member = self.actor(actor)?;
+        if member.role.is_administrator() {
+            return Ok(member);
+        }
+        Err(refuse(
+            DecisionCode::NoPermission,
+            format!(
+                "only the owner and admins {task}; `{actor}` is {}",
+                member.role.name()
+            ),
+        )
+        .with_role(member.role.name()))
+    }
+
     /// Custom roles are managed by the owner and admins of a licensed organization.
     fn role_manager(&self, actor: &str) -> Result<&Member, Decision> {
-        let member = self.actor(actor)?;
-        if !member.role.is_administrator() {
-            return Err(refuse(
-                DecisionCode::NoPermission,
-                format!(
-                    "only the owner and admins manage custom roles; `{actor}` is {}",
-                    member.role.name()
-                ),
-            )
-            .with_role(member.role.name()));
-        }
+        let member = self.administrator(actor, "manage custom roles")?;
         if !self.licensed() {
             return Err(refuse(
                 DecisionCode::Unlicensed,
@@ -370,17 +377,7 @@ impl Organization {
         actor: &str,
         target: &str,
     ) -> Result<(usize, Decision), Decision> {
-        let member = self.actor(actor)?;
-        if !member.role.is_administrator() {
-            return Err(refuse(
-                DecisionCode::NoPermission,
-                format!(
-                    "only the owner and admins remove members; `{actor}` is {}",
-                    member.role.name()
-                ),
-            )
-            .with_role(member.role.name()));
-        }
+        let member = self.administrator(actor, "remove members")?;
         let index = self.member_index.get(target).copied().ok_or_else(|| {
             refuse(
                 DecisionCode::UnknownUser,

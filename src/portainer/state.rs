@@ -70,11 +70,34 @@ impl User {
     }
 }
 
+/// An entity that carries nothing but its id and an optional display name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Team {
+pub struct Named {
     pub(crate) id: String,
     pub(crate) name: Option<String>,
 }
+
+impl Named {
+    fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let mut r = ObjectReader::new(value, path)?;
+        let named = Named {
+            id: r.required_id("id")?,
+            name: optional_name(&mut r)?,
+        };
+        r.finish(&["id", "name"])?;
+        Ok(named)
+    }
+
+    fn to_value(&self) -> Value {
+        ObjectWriter::new()
+            .string("id", &self.id)
+            .field_opt_str("name", self.name.as_deref())
+            .build()
+    }
+}
+
+pub type Team = Named;
+pub type Registry = Named;
 
 /// Role policies by user or team id, as stored (`{ "2": "ST" }`); `None` when absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -189,12 +212,6 @@ impl Environment {
             .find(|(id, _)| id == registry)
             .map(|(_, grant)| grant)
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Registry {
-    pub(crate) id: String,
-    pub(crate) name: Option<String>,
 }
 
 /// A resource's ownership: public, administrators only, or named users and teams.
@@ -450,16 +467,11 @@ impl PortainerState {
         let environment_index = index_ids(environments_v, "environments")?;
         let registry_index = index_ids(registries_v, "registries")?;
 
-        let mut teams = Vec::with_capacity(teams_v.len());
-        for (i, v) in teams_v.iter().enumerate() {
-            let mut r = ObjectReader::new(v, &join_index("teams", i))?;
-            let team = Team {
-                id: r.required_id("id")?,
-                name: optional_name(&mut r)?,
-            };
-            r.finish(&["id", "name"])?;
-            teams.push(team);
-        }
+        let teams = teams_v
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Team::from_value(v, &join_index("teams", i)))
+            .collect::<Result<Vec<_>>>()?;
 
         let mut users = Vec::with_capacity(users_v.len());
         for (i, v) in users_v.iter().enumerate() {
@@ -572,16 +584,11 @@ impl PortainerState {
             });
         }
 
-        let mut registries = Vec::with_capacity(registries_v.len());
-        for (i, v) in registries_v.iter().enumerate() {
-            let mut r = ObjectReader::new(v, &join_index("registries", i))?;
-            let registry = Registry {
-                id: r.required_id("id")?,
-                name: optional_name(&mut r)?,
-            };
-            r.finish(&["id", "name"])?;
-            registries.push(registry);
-        }
+        let registries = registries_v
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Registry::from_value(v, &join_index("registries", i)))
+            .collect::<Result<Vec<_>>>()?;
 
         let mut state = PortainerState {
             users,
@@ -799,17 +806,7 @@ impl PortainerState {
                     })
                     .collect(),
             ),
-            Value::Array(
-                self.teams
-                    .iter()
-                    .map(|t| {
-                        ObjectWriter::new()
-                            .string("id", &t.id)
-                            .field_opt_str("name", t.name.as_deref())
-                            .build()
-                    })
-                    .collect(),
-            ),
+            Value::Array(self.teams.iter().map(Named::to_value).collect()),
             Value::Array(
                 self.groups
                     .iter()
@@ -867,17 +864,7 @@ impl PortainerState {
                     })
                     .collect(),
             ),
-            Value::Array(
-                self.registries
-                    .iter()
-                    .map(|r| {
-                        ObjectWriter::new()
-                            .string("id", &r.id)
-                            .field_opt_str("name", r.name.as_deref())
-                            .build()
-                    })
-                    .collect(),
-            ),
+            Value::Array(self.registries.iter().map(Named::to_value).collect()),
             Value::Array(
                 self.resources
                     .iter()

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 use portcullis::dokploy::{self, Organization};
+use portcullis::portainer::state::RESOURCE_TYPES;
 use portcullis::portainer::{self, PortainerState};
 use portcullis::{CatalogSet, Value};
 
@@ -64,17 +65,6 @@ pub fn permission_ids(role_map: &Value) -> Vec<String> {
 }
 
 const ROLES: [&str; 5] = ["EA", "OP", "HD", "ST", "RO"];
-const RESOURCE_TYPES: [&str; 9] = [
-    "container",
-    "service",
-    "volume",
-    "network",
-    "secret",
-    "config",
-    "stack",
-    "custom_template",
-    "image",
-];
 
 /// A state where user `u` holds `role` on a standalone and a swarm environment, every
 /// resource type exists once owned by `u` and once by someone else, volume browsing is on,
