@@ -4,12 +4,16 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
+.PHONY: demo test bench bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
 
 demo: bootstrap build serve
 
 test: bootstrap-browser lint test-native test-wasm build test-js
 	@echo "make test: every suite passed"
+
+# Per-check costs of the built package under Node (numbers to read, nothing asserted).
+bench: bootstrap build
+	node bench/can.mjs
 
 bootstrap:
 	scripts/bootstrap.sh

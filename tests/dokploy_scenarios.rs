@@ -492,3 +492,36 @@ fn saving_gives_back_what_was_loaded() {
     let minimal = r#"{"members":[{"userId":"o","role":"owner"}]}"#;
     assert_eq!(Organization::from_json(minimal).unwrap().to_json(), minimal);
 }
+
+/// Long access lists are looked up by hash: the answers must not change with their length.
+#[test]
+fn long_access_lists_decide_like_short_ones() {
+    let services: Vec<String> = (0..2000).map(|i| format!("\"svc-{i}\"")).collect();
+    let json = format!(
+        r#"{{"members":[{{"userId":"o","role":"owner"}},
+            {{"userId":"m","role":"member","accessedServices":[{}]}}]}}"#,
+        services.join(",")
+    );
+    let mut o = Organization::from_json(&json).expect("loads");
+    for id in ["svc-0", "svc-8", "svc-9", "svc-1999"] {
+        assert_eq!(
+            code(&o, "m", "service.read", &Target::service(id)),
+            "granted"
+        );
+    }
+    for id in ["svc-2000", "svc-", "SVC-1", ""] {
+        assert_eq!(
+            code(&o, "m", "service.read", &Target::service(id)),
+            "out_of_scope"
+        );
+    }
+    o.record_created("m", ScopeKind::Service, "svc-new")
+        .expect("records");
+    assert_eq!(
+        code(&o, "m", "service.read", &Target::service("svc-new")),
+        "granted"
+    );
+    // Saving keeps the list as it was, plus the new id at the end.
+    let saved = Organization::from_value(&o.to_value()).expect("reloads");
+    assert_eq!(saved, o);
+}

@@ -583,3 +583,45 @@ fn saving_gives_back_what_was_loaded() {
     assert_ne!(ordered.fingerprint(), s.fingerprint());
     assert!(ordered.fingerprint().starts_with("sha256:"));
 }
+
+/// Long policies and control lists are looked up by hash: the answers must not change with
+/// their length.
+#[test]
+fn long_policies_and_control_lists_decide_like_short_ones() {
+    let users: Vec<String> = (0..300)
+        .map(|i| format!(r#"{{"id":"u{i}","teams":["t{}"]}}"#, i % 50))
+        .collect();
+    let teams: Vec<String> = (0..50).map(|i| format!(r#"{{"id":"t{i}"}}"#)).collect();
+    // Users u0..u199 hold a policy of their own; u100..u199 are RO, the rest ST.
+    let policies: Vec<String> = (0..200)
+        .map(|i| format!(r#""u{i}":"{}""#, if i >= 100 { "RO" } else { "ST" }))
+        .collect();
+    let team_names: Vec<String> = (0..40).map(|i| format!("\"t{i}\"")).collect();
+    let json = format!(
+        r#"{{"users":[{}],"teams":[{}],
+            "environments":[{{"id":"e","kind":"standalone","userPolicies":{{{}}}}}],
+            "resources":[{{"type":"container","id":"c","environmentId":"e","control":{{"teams":[{}]}}}}]}}"#,
+        users.join(","),
+        teams.join(","),
+        policies.join(","),
+        team_names.join(",")
+    );
+    let s = PortainerState::from_json(&json).expect("loads");
+    assert_eq!(s.role_of("u0", "e"), Some(Role::ST));
+    assert_eq!(s.role_of("u99", "e"), Some(Role::ST));
+    assert_eq!(s.role_of("u150", "e"), Some(Role::RO));
+    assert_eq!(s.role_of("u250", "e"), None);
+    let on_c = Target {
+        resource_id: Some("c"),
+        ..Target::environment("e")
+    };
+    // u39 is in t39, which the control names; u40 is in t40, which it does not.
+    assert_eq!(code(&s, "u39", "container.start", &on_c), "granted");
+    assert_eq!(
+        code(&s, "u40", "container.start", &on_c),
+        "no_resource_access"
+    );
+    assert_eq!(code(&s, "u139", "container.start", &on_c), "no_permission");
+    let saved = PortainerState::from_value(&s.to_value()).expect("reloads");
+    assert_eq!(saved, s);
+}

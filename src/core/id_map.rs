@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
 
 /// A `HashMap` with [`IdHasher`].
 pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
@@ -69,6 +70,89 @@ impl Hasher for IdHasher {
     }
 }
 
+/// Up to this many ids, a scan of the list beats hashing the id.
+const SCAN_LIMIT: usize = 8;
+
+/// A list of ids as the state stores it (order and duplicates kept, so that saving gives it
+/// back unchanged) that finds an id by hash once it is longer than a few ids: an access list
+/// or a policy may name thousands of services or users.
+#[derive(Debug, Clone, Default)]
+pub struct IdList {
+    ids: Vec<String>,
+    /// Id → its first position; empty while the list is short enough to scan.
+    index: IdMap<String, usize>,
+}
+
+impl IdList {
+    pub fn contains(&self, id: &str) -> bool {
+        self.position(id).is_some()
+    }
+
+    /// The first position of `id`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        if self.ids.len() <= SCAN_LIMIT {
+            self.ids.iter().position(|held| held == id)
+        } else {
+            self.index.get(id).copied()
+        }
+    }
+
+    pub fn push(&mut self, id: String) {
+        if self.ids.len() >= SCAN_LIMIT {
+            if self.index.is_empty() {
+                self.index = index_of(&self.ids);
+            }
+            self.index.entry(id.clone()).or_insert(self.ids.len());
+        }
+        self.ids.push(id);
+    }
+}
+
+fn index_of(ids: &[String]) -> IdMap<String, usize> {
+    let mut index = IdMap::default();
+    for (i, id) in ids.iter().enumerate() {
+        index.entry(id.clone()).or_insert(i);
+    }
+    index
+}
+
+impl From<Vec<String>> for IdList {
+    fn from(ids: Vec<String>) -> Self {
+        let index = if ids.len() > SCAN_LIMIT {
+            index_of(&ids)
+        } else {
+            IdMap::default()
+        };
+        IdList { ids, index }
+    }
+}
+
+impl Deref for IdList {
+    type Target = [String];
+
+    fn deref(&self) -> &[String] {
+        &self.ids
+    }
+}
+
+impl<'a> IntoIterator for &'a IdList {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.ids.iter()
+    }
+}
+
+/// Two lists are equal when they hold the same ids in the same order; the index follows.
+impl PartialEq for IdList {
+    fn eq(&self, other: &Self) -> bool {
+        self.ids == other.ids
+    }
+}
+
+impl Eq for IdList {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +182,37 @@ mod tests {
         assert_ne!(hash("a"), hash("a\0"));
         assert_ne!(hash("abcdefgh"), hash("abcdefgh\0"));
         assert_ne!(hash(("ab", "c")), hash(("a", "bc")));
+    }
+
+    #[test]
+    fn lists_answer_the_same_short_and_long() {
+        for len in [0, 1, SCAN_LIMIT, SCAN_LIMIT + 1, 100] {
+            let ids: Vec<String> = (0..len).map(|i| format!("s{i}")).collect();
+            let loaded = IdList::from(ids.clone());
+            let mut pushed = IdList::default();
+            for id in &ids {
+                pushed.push(id.clone());
+            }
+            for list in [&loaded, &pushed] {
+                assert!(
+                    ids.iter()
+                        .enumerate()
+                        .all(|(i, id)| list.position(id) == Some(i)),
+                    "len {len}"
+                );
+                assert!(!list.contains("s-1") && !list.contains(""), "len {len}");
+                assert_eq!(&list[..], &ids[..]);
+            }
+            assert_eq!(loaded, pushed);
+        }
+        // A repeated id is found at its first position, short or long.
+        let repeated: Vec<String> = ["a", "b", "a"]
+            .iter()
+            .chain(&["c"; 10])
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(IdList::from(repeated.clone()).position("c"), Some(3));
+        assert_eq!(IdList::from(repeated[..3].to_vec()).position("a"), Some(0));
     }
 
     #[test]

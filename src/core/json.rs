@@ -11,6 +11,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use super::error::{Error, ErrorCode, Result};
+use super::id_map::IdList;
 
 /// A JSON value that remembers key order and duplicate keys.
 #[derive(Debug, Clone, PartialEq)]
@@ -388,9 +389,9 @@ impl<'a> ObjectReader<'a> {
         self.optional(key).map(|(v, p)| as_bool(v, &p)).transpose()
     }
 
-    pub fn optional_id_list(&mut self, key: &str) -> Result<Option<Vec<String>>> {
+    pub fn optional_id_list(&mut self, key: &str) -> Result<Option<IdList>> {
         self.optional(key)
-            .map(|(v, p)| as_id_list(v, &p))
+            .map(|(v, p)| as_id_list(v, &p).map(IdList::from))
             .transpose()
     }
 

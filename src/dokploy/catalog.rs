@@ -159,10 +159,14 @@ pub enum ScopeRule {
     LicensedList(ScopeKind),
 }
 
-/// The scope rule of every permission, by catalog index.
+/// The scope rule of the permission at a catalog index (organization-wide past the end).
 pub fn scope_rule(index: usize) -> ScopeRule {
     static RULES: OnceLock<Vec<ScopeRule>> = OnceLock::new();
-    RULES.get_or_init(|| PERMISSIONS.iter().map(rule_for).collect())[index]
+    RULES
+        .get_or_init(|| PERMISSIONS.iter().map(rule_for).collect())
+        .get(index)
+        .copied()
+        .unwrap_or(ScopeRule::Organization)
 }
 
 fn rule_for(info: &PermissionInfo) -> ScopeRule {

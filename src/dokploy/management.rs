@@ -10,6 +10,7 @@ use super::evaluate::role_permissions;
 use super::state::{validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::IdList;
 use crate::core::json::Value;
 
 /// An entry added to a member's access list, for the caller to persist.
@@ -450,7 +451,7 @@ impl Organization {
             return Ok(None);
         }
         member.lists[kind.index()]
-            .get_or_insert_with(Vec::new)
+            .get_or_insert_with(IdList::default)
             .push(id.to_owned());
         Ok(Some(AccessGrant {
             user_id: user.to_owned(),

@@ -1,7 +1,7 @@
 //! The organization state: licence, custom roles and member rows, in Dokploy's own field
 //! names, loaded strictly and saved back unchanged.
 
-use crate::core::id_map::IdMap;
+use crate::core::id_map::{IdList, IdMap};
 
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
@@ -123,7 +123,7 @@ pub struct Member {
     /// The eleven `can…` flags in [`MEMBER_FLAGS`] order; `None` when the row omits it.
     pub(crate) flags: [Option<bool>; MEMBER_FLAGS.len()],
     /// The five access lists in [`ScopeKind`] order; `None` when the row omits it.
-    pub(crate) lists: [Option<Vec<String>>; 5],
+    pub(crate) lists: [Option<IdList>; 5],
 }
 
 impl Member {
@@ -143,8 +143,8 @@ impl Member {
     /// Whether the member's access list of `kind` names `id`.
     pub fn has_access(&self, kind: ScopeKind, id: &str) -> bool {
         self.lists[kind.index()]
-            .as_deref()
-            .is_some_and(|ids| ids.iter().any(|held| held == id))
+            .as_ref()
+            .is_some_and(|ids| ids.contains(id))
     }
 
     fn from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
@@ -168,7 +168,7 @@ impl Member {
         for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
             *slot = row.optional_bool(flag)?;
         }
-        let mut lists: [Option<Vec<String>>; 5] = Default::default();
+        let mut lists: [Option<IdList>; 5] = Default::default();
         for (slot, kind) in lists.iter_mut().zip(ScopeKind::ALL) {
             *slot = row.optional_id_list(kind.access_list())?;
         }

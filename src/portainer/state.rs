@@ -2,7 +2,7 @@
 //! policies, security settings and registry grants, registries, and Docker resources with
 //! their ownership controls. Loaded strictly, every reference checked, saved back unchanged.
 
-use crate::core::id_map::IdMap;
+use crate::core::id_map::{IdList, IdMap};
 
 use super::role::Role;
 use super::settings::SecuritySettings;
@@ -48,7 +48,7 @@ pub struct User {
     pub(crate) id: String,
     pub(crate) name: Option<String>,
     pub(crate) administrator: Option<bool>,
-    pub(crate) teams: Option<Vec<String>>,
+    pub(crate) teams: Option<IdList>,
 }
 
 impl User {
@@ -66,8 +66,19 @@ impl User {
     }
 
     pub fn in_team(&self, team: &str) -> bool {
-        self.teams().iter().any(|t| t == team)
+        names(&self.teams, team)
     }
+
+    /// Whether `users` names this user or `teams` one of their teams. A user is in a few teams,
+    /// while a list may be long, so the user's teams are looked up in the list.
+    fn named_in(&self, users: &Option<IdList>, teams: &Option<IdList>) -> bool {
+        names(users, &self.id) || self.teams().iter().any(|team| names(teams, team))
+    }
+}
+
+/// Whether an optional list names `id`.
+fn names(list: &Option<IdList>, id: &str) -> bool {
+    list.as_ref().is_some_and(|ids| ids.contains(id))
 }
 
 /// An entity that carries nothing but its id and an optional display name.
@@ -99,15 +110,18 @@ impl Named {
 pub type Team = Named;
 pub type Registry = Named;
 
-/// Role policies by user or team id, as stored (`{ "2": "ST" }`); `None` when absent.
+/// Role policies by user or team id, as stored (`{ "2": "ST" }`); absent when `ids` is `None`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Policies(Option<Vec<(String, Role)>>);
+pub struct Policies {
+    ids: Option<IdList>,
+    /// The role of `ids[i]`.
+    roles: Vec<Role>,
+}
 
 impl Policies {
     pub fn get(&self, id: &str) -> Option<Role> {
-        self.0
-            .as_deref()
-            .and_then(|entries| entries.iter().find(|(k, _)| k == id).map(|(_, r)| *r))
+        let i = self.ids.as_ref()?.position(id)?;
+        self.roles.get(i).copied()
     }
 
     fn from_value(
@@ -116,9 +130,10 @@ impl Policies {
         what: &str,
     ) -> Result<Self> {
         let Some((value, path)) = value else {
-            return Ok(Policies(None));
+            return Ok(Policies::default());
         };
-        let mut entries = Vec::new();
+        let mut ids = Vec::new();
+        let mut roles = Vec::new();
         for (id, role) in as_object(value, &path)? {
             let entry_path = join_key(&path, id);
             if !known.contains_key(id) {
@@ -136,16 +151,20 @@ impl Policies {
                     format!("`{code}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`"),
                 )
             })?;
-            entries.push((id.clone(), role));
+            ids.push(id.clone());
+            roles.push(role);
         }
-        Ok(Policies(Some(entries)))
+        Ok(Policies {
+            ids: Some(IdList::from(ids)),
+            roles,
+        })
     }
 
     fn to_value(&self) -> Option<Value> {
-        self.0.as_ref().map(|entries| {
+        self.ids.as_ref().map(|ids| {
             Value::Object(
-                entries
-                    .iter()
+                ids.iter()
+                    .zip(&self.roles)
                     .map(|(id, role)| (id.clone(), Value::String(role.code().to_owned())))
                     .collect(),
             )
@@ -164,19 +183,13 @@ pub struct Group {
 /// Who may use one registry in one environment.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RegistryGrant {
-    pub(crate) users: Option<Vec<String>>,
-    pub(crate) teams: Option<Vec<String>>,
+    pub(crate) users: Option<IdList>,
+    pub(crate) teams: Option<IdList>,
 }
 
 impl RegistryGrant {
     pub fn includes(&self, user: &User) -> bool {
-        self.users.as_deref().unwrap_or(&[]).contains(&user.id)
-            || self
-                .teams
-                .as_deref()
-                .unwrap_or(&[])
-                .iter()
-                .any(|t| user.in_team(t))
+        user.named_in(&self.users, &self.teams)
     }
 }
 
@@ -219,9 +232,9 @@ impl Environment {
 pub struct Control {
     pub(crate) public: Option<bool>,
     pub(crate) administrators_only: Option<bool>,
-    pub(crate) users: Option<Vec<String>>,
-    pub(crate) teams: Option<Vec<String>>,
-    pub(crate) sub_resources: Option<Vec<String>>,
+    pub(crate) users: Option<IdList>,
+    pub(crate) teams: Option<IdList>,
+    pub(crate) sub_resources: Option<IdList>,
 }
 
 impl Control {
@@ -244,9 +257,7 @@ impl Control {
     /// Whether the control lets `user` in: public, or names the user or one of their teams.
     pub fn admits(&self, user: &User) -> bool {
         !self.is_administrators_only()
-            && (self.is_public()
-                || self.users().contains(&user.id)
-                || self.teams().iter().any(|t| user.in_team(t)))
+            && (self.is_public() || user.named_in(&self.users, &self.teams))
     }
 
     /// Reads a control; `users`, `teams` and `subResources` are checked by the caller.
