@@ -11,6 +11,10 @@ const org = Dokploy.load({
     { userId: "ci", role: "deployer", accessedServices: ["s1"] },
   ],
 });
+const services = Array.from({ length: 2000 }, (_, i) => `svc-${i}`);
+const bigOrg = Dokploy.load({
+  members: [{ userId: "owner", role: "owner" }, { userId: "m", role: "member", accessedServices: services }],
+});
 const docker = Portainer.load({
   users: [{ id: "2", teams: ["10"] }],
   teams: [{ id: "10" }],
@@ -38,6 +42,7 @@ measure("baseline: Map.get of a composed string key", () => map.get(`maya:deploy
 measure("Dokploy can(user, id) organization-wide", () => org.can("maya", "tag.read"));
 measure("Dokploy can(user, id, { serviceId })", () => org.can("maya", "deployment.create", target));
 measure("Dokploy can() custom role, out of scope", () => org.can("ci", "deployment.create", { serviceId: "s9" }));
+measure("Dokploy can() in a 2000-service access list", () => bigOrg.can("m", "service.read", { serviceId: "svc-1999" }));
 measure("Portainer can(user, op, { environmentId, resourceId })", () => docker.can("2", "container.start", ptarget));
 measure("Dokploy explain() (builds the message)", () => org.explain("maya", "deployment.create", target).allowed, 200_000);
 measure("Dokploy allowed(user, target): the whole page, 94 ids", () => org.allowed("maya", target).length > 0, 100_000);
