@@ -21,15 +21,20 @@ function handles(ids, first) {
   return map;
 }
 
-/** Each model's catalog ids in order, and id → catalog index; built from the first core loaded. */
-let dokployIds = null;
-let dokployIndex = null;
-let portainerIds = null;
-let portainerIndex = null;
-
-function catalogIds(core) {
-  return core.catalog().map((entry) => entry.id);
+/** A model's catalog: its ids in order, and id → catalog index. */
+function catalogOf(core) {
+  const ids = core.catalog().map((entry) => entry.id);
+  return { ids, index: handles(ids, 0) };
 }
+
+/** The handles of one loaded state. */
+function stateHandles(core) {
+  return { users: handles(core.userIds(), 1), ids: handles(core.targetIds(), 2) };
+}
+
+/** Built from the first core of each model that is loaded; the catalogs never change. */
+let dokployCatalog = null;
+let portainerCatalog = null;
 
 /** Catalog indexes (a Uint32Array from wasm) → ids, reusing the same JS strings every time. */
 function idsAt(ids, indexes) {
@@ -42,21 +47,18 @@ const DOKPLOY_FIELDS = ["projectId", "environmentId", "serviceId", "gitProviderI
 
 export class Dokploy {
   #core;
-  #users;
-  #ids;
+  #handles;
 
   /** Use `Dokploy.load(state)`. */
   constructor(core) {
     if (!(core instanceof DokployCore)) throw new TypeError("create a Dokploy authorizer with Dokploy.load(state)");
     this.#core = core;
-    dokployIds ??= catalogIds(core);
-    dokployIndex ??= handles(dokployIds, 0);
+    dokployCatalog ??= catalogOf(core);
     this.#reindex();
   }
 
   #reindex() {
-    this.#users = handles(this.#core.userIds(), 1);
-    this.#ids = handles(this.#core.targetIds(), 2);
+    this.#handles = stateHandles(this.#core);
   }
 
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
@@ -73,23 +75,23 @@ export class Dokploy {
       const value = target[key];
       const field = DOKPLOY_FIELDS.indexOf(key);
       if (field < 0 || typeof value !== "string" || value === "") return null;
-      scope[field] = this.#ids.get(value) ?? UNKNOWN;
+      scope[field] = this.#handles.ids.get(value) ?? UNKNOWN;
     }
     return scope;
   }
 
   can(user, id, target) {
-    const permission = dokployIndex.get(id);
+    const permission = dokployCatalog.index.get(id);
     const scope = typeof user === "string" && permission !== undefined ? this.#scope(target) : null;
     if (scope === null) return this.#core.can(user, id, target);
-    return this.#core.canHandles(this.#users.get(user) ?? ABSENT, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
+    return this.#core.canHandles(this.#handles.users.get(user) ?? ABSENT, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
   }
 
   allowed(user, target) {
     const scope = typeof user === "string" ? this.#scope(target) : null;
     if (scope === null) return this.#core.allowed(user, target);
-    const indexes = this.#core.allowedHandles(this.#users.get(user) ?? ABSENT, scope[0], scope[1], scope[2], scope[3], scope[4]);
-    return idsAt(dokployIds, indexes);
+    const indexes = this.#core.allowedHandles(this.#handles.users.get(user) ?? ABSENT, scope[0], scope[1], scope[2], scope[3], scope[4]);
+    return idsAt(dokployCatalog.ids, indexes);
   }
 
   explain(user, id, target) { return this.#core.explain(user, id, target); }
@@ -123,17 +125,14 @@ export class Dokploy {
 
 export class Portainer {
   #core;
-  #users;
-  #ids;
+  #handles;
 
   /** Use `Portainer.load(state)`. */
   constructor(core) {
     if (!(core instanceof PortainerCore)) throw new TypeError("create a Portainer authorizer with Portainer.load(state)");
     this.#core = core;
-    portainerIds ??= catalogIds(core);
-    portainerIndex ??= handles(portainerIds, 0);
-    this.#users = handles(core.userIds(), 1);
-    this.#ids = handles(core.targetIds(), 2);
+    portainerCatalog ??= catalogOf(core);
+    this.#handles = stateHandles(core);
   }
 
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
@@ -150,7 +149,7 @@ export class Portainer {
     for (const key in target) {
       const value = target[key];
       if (typeof value !== "string" || value === "") return null;
-      const handle = this.#ids.get(value) ?? UNKNOWN;
+      const handle = this.#handles.ids.get(value) ?? UNKNOWN;
       if (key === "environmentId") environment = handle;
       else if (key === "resourceId") resource = handle;
       else if (key === "registryId") registry = handle;
@@ -160,16 +159,16 @@ export class Portainer {
   }
 
   can(user, id, target) {
-    const operation = portainerIndex.get(id);
+    const operation = portainerCatalog.index.get(id);
     const handles = typeof user === "string" && operation !== undefined ? this.#target(target) : null;
     if (handles === null) return this.#core.can(user, id, target);
-    return this.#core.canHandles(this.#users.get(user) ?? ABSENT, operation, handles[0], handles[1], handles[2]);
+    return this.#core.canHandles(this.#handles.users.get(user) ?? ABSENT, operation, handles[0], handles[1], handles[2]);
   }
 
   allowed(user, target) {
     const handles = typeof user === "string" ? this.#target(target) : null;
     if (handles === null) return this.#core.allowed(user, target);
-    return idsAt(portainerIds, this.#core.allowedHandles(this.#users.get(user) ?? ABSENT, handles[0], handles[1], handles[2]));
+    return idsAt(portainerCatalog.ids, this.#core.allowedHandles(this.#handles.users.get(user) ?? ABSENT, handles[0], handles[1], handles[2]));
   }
 
   explain(user, id, target) { return this.#core.explain(user, id, target); }
