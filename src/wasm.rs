@@ -138,6 +138,11 @@ fn encode(value: &impl Encode) -> Result<JsValue, JsValue> {
     Ok(value.to_js())
 }
 
+/// A permission set as the catalog indexes of its members, for `allowedHandles`.
+fn catalog_indexes(set: impl CatalogSet) -> Vec<u32> {
+    set.indexes().map(|i| i as u32).collect()
+}
+
 fn id_array<'a>(ids: impl Iterator<Item = &'a str>) -> Array {
     ids.map(JsString::from).collect()
 }
@@ -155,10 +160,11 @@ fn dokploy_target(value: &Value) -> Result<dokploy::Target<'_>, JsValue> {
 }
 
 impl DokployAuthorizer {
-    fn changed(&mut self, result: crate::Result<()>) -> Result<(), JsValue> {
-        result.map_err(throw)?;
+    /// Passes on the result of a change, rebuilding the target handles when it took effect.
+    fn changed<T>(&mut self, result: crate::Result<T>) -> Result<T, JsValue> {
+        let value = result.map_err(throw)?;
         self.ids = StringTable::build(self.org.listed_ids());
-        Ok(())
+        Ok(value)
     }
 }
 
@@ -224,15 +230,7 @@ impl DokployAuthorizer {
         server: u32,
     ) -> Vec<u32> {
         let target = self.handle_target([project, environment, service, git_provider, server]);
-        match self.org.members().get(user_index(user)) {
-            Some(member) => self
-                .org
-                .allowed(member.user_id(), &target)
-                .indexes()
-                .map(|i| i as u32)
-                .collect(),
-            None => Vec::new(),
-        }
+        catalog_indexes(self.org.allowed_member(user_index(user), &target))
     }
 
     pub fn can(&self, user: &str, id: &str, target: JsValue) -> Result<bool, JsValue> {
@@ -402,9 +400,8 @@ impl DokployAuthorizer {
                     format!("`{kind}` is not one of `projectId`, `environmentId`, `serviceId`, `gitProviderId`, `serverId`"),
                 ))
             })?;
-        let grant = self.org.record_created(user, kind, id).map_err(throw)?;
-        self.ids = StringTable::build(self.org.listed_ids());
-        match grant {
+        let result = self.org.record_created(user, kind, id);
+        match self.changed(result)? {
             None => Ok(JsValue::NULL),
             Some(grant) => encode(
                 &crate::core::json::ObjectWriter::new()
@@ -474,17 +471,10 @@ impl PortainerAuthorizer {
         resource: u32,
         registry: u32,
     ) -> Vec<u32> {
-        let (Some(target), Some(user)) = (
-            self.handle_target(environment, resource, registry),
-            self.state.user_ids().nth(user_index(user)),
-        ) else {
+        let Some(target) = self.handle_target(environment, resource, registry) else {
             return Vec::new();
         };
-        self.state
-            .allowed(user, &target)
-            .indexes()
-            .map(|i| i as u32)
-            .collect()
+        catalog_indexes(self.state.allowed_user_index(user_index(user), &target))
     }
 
     /// `can` with handles, for targets without a `request`.

@@ -5,9 +5,9 @@
 //! intersection, difference, contains) is bitflags' own; this module adds what bitflags
 //! leaves to us: strict parsing of ids and iteration in catalog order.
 
-use crate::core::id_map::IdMap;
-
 use bitflags::Flags;
+
+use crate::core::id_map::IdMap;
 
 /// A bitflags set type whose bits are the ids of a catalog, in catalog order.
 pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {

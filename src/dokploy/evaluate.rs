@@ -261,7 +261,17 @@ impl Organization {
 
     /// Every permission allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &str, target: &Target<'_>) -> Permissions {
-        let Some(member) = self.member(user) else {
+        self.allowed_for(self.member(user), target)
+    }
+
+    /// [`allowed`](Self::allowed) for the member at `member_index` of
+    /// [`members`](Self::members): the path for callers that hold handles, not strings.
+    pub fn allowed_member(&self, member_index: usize, target: &Target<'_>) -> Permissions {
+        self.allowed_for(self.members.get(member_index), target)
+    }
+
+    fn allowed_for(&self, member: Option<&Member>, target: &Target<'_>) -> Permissions {
+        let Some(member) = member else {
             return Permissions::empty();
         };
         role_permissions(self, member)

@@ -1,10 +1,9 @@
 //! The organization state: licence, custom roles and member rows, in Dokploy's own field
 //! names, loaded strictly and saved back unchanged.
 
-use crate::core::id_map::{IdList, IdMap};
-
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::{IdList, IdMap};
 use crate::core::json::{
     as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value,
 };

@@ -577,7 +577,17 @@ impl PortainerState {
 
     /// Every operation allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &str, target: &Target<'_>) -> Operations {
-        let Ok(ctx) = context(self, self.user(user), target) else {
+        self.allowed_for(self.user(user), target)
+    }
+
+    /// [`allowed`](Self::allowed) for the user at `user_index` of the state's users: the path
+    /// for callers that hold handles, not strings.
+    pub fn allowed_user_index(&self, user_index: usize, target: &Target<'_>) -> Operations {
+        self.allowed_for(self.users.get(user_index), target)
+    }
+
+    fn allowed_for(&self, user: Option<&User>, target: &Target<'_>) -> Operations {
+        let Ok(ctx) = context(self, user, target) else {
             return Operations::empty();
         };
         OPERATIONS

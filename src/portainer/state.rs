@@ -2,11 +2,10 @@
 //! policies, security settings and registry grants, registries, and Docker resources with
 //! their ownership controls. Loaded strictly, every reference checked, saved back unchanged.
 
-use crate::core::id_map::{IdList, IdMap};
-
 use super::role::Role;
 use super::settings::SecuritySettings;
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::{IdList, IdMap};
 use crate::core::json::{
     as_array, as_id, as_object, as_str, join_index, join_key, ObjectReader, ObjectWriter, Value,
 };
@@ -723,10 +722,7 @@ impl PortainerState {
                 ("service", "service", &resource.service),
             ] {
                 if let Some(link) = link {
-                    let exists = index[env_index]
-                        .of_type(target_type)
-                        .is_some_and(|ids| ids.contains_key(link));
-                    if !exists {
+                    if index[env_index].find(target_type, link).is_none() {
                         return Err(Error::new(
                             ErrorCode::DanglingReference,
                             join_key(&path, field),
@@ -934,16 +930,7 @@ impl PortainerState {
         resource_type: &'static str,
         id: &str,
     ) -> Option<&Resource> {
-        self.resource_in(*self.environment_index.get(environment)?, resource_type, id)
-    }
-
-    /// [`Self::resource`] by environment index.
-    pub(crate) fn resource_in(
-        &self,
-        environment: usize,
-        resource_type: &str,
-        id: &str,
-    ) -> Option<&Resource> {
+        let environment = *self.environment_index.get(environment)?;
         let i = self
             .environment_resources
             .get(environment)?
@@ -951,7 +938,7 @@ impl PortainerState {
         self.resources.get(i)
     }
 
-    /// [`Self::resource_in`] by index of [`RESOURCE_TYPES`].
+    /// [`Self::resource`] by environment index and index of [`RESOURCE_TYPES`].
     pub(crate) fn resource_of_type(
         &self,
         environment: usize,
