@@ -106,8 +106,11 @@ def dokploy():
 
 def portainer():
     data = json.loads((REFERENCE / "portainer-docker.json").read_text())
-    out = [HEADER, "use super::catalog::{EnvironmentKind, OperationInfo};\n"]
+    out = [HEADER, "use super::catalog::{ActsOn, OperationInfo};\n"]
+    out.append("use super::model::EnvironmentKind;\nuse super::resource_type::ResourceType;\n")
     out.append("use super::role::RoleSet;\nuse super::settings::SecuritySetting;\n\n")
+    owned = {t: "".join(w.title() for w in t.split("_")) for t in
+             ["container", "service", "volume", "network", "secret", "config", "stack", "custom_template", "image"]}
     consts, rows = [], []
     for bit, op in enumerate(data["operations"]):
         name = const_name(op["id"])
@@ -115,11 +118,18 @@ def portainer():
         roles = set_expr("RoleSet", op["roles"])
         access = set_expr("RoleSet", op["needs_resource_access"])
         settings = ", ".join(f"SecuritySetting::{const_name(s).title().replace('_', '')}" for s in op["security_settings"])
-        kind = {"any": "Any", "swarm": "Swarm", "standalone": "Standalone"}[op["environment"]]
+        kind = {"any": "None", "swarm": "Some(EnvironmentKind::Swarm)", "standalone": "Some(EnvironmentKind::Standalone)"}[op["environment"]]
+        resource = op["id"].split(".")[0]
+        if resource in owned:
+            subject = f"ActsOn::Resource(ResourceType::{owned[resource]})"
+        elif resource == "registry":
+            subject = "ActsOn::Registry"
+        else:
+            subject = "ActsOn::Other"
         rows.append(
             f"    OperationInfo {{ id: {rust_str(op['id'])}, category: {rust_str(op['category'])}, "
             f"label: {rust_str(op['label'])}, roles: {roles}, needs_resource_access: {access}, "
-            f"environment: EnvironmentKind::{kind}, security_settings: &[{settings}], "
+            f"acts_on: {subject}, environment: {kind}, security_settings: &[{settings}], "
             f"allowed_registry: {str(op['allowed_registry']).lower()} }},"
         )
     out.append(bitflags_set("Operations", "Portainer Docker operations", "operation", consts))

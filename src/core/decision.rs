@@ -3,13 +3,12 @@
 //! Evaluation never builds strings on the way to a boolean: `can` stops at the verdict,
 //! and only `explain` turns it into a [`Decision`] with a message.
 
-use serde::Serialize;
-
+use super::error::{Error, ErrorCode};
 use super::json::{ObjectWriter, Value};
+use crate::portainer::{ControlSource, ResourceType, SecuritySetting};
 
 /// The stable reason code of a decision. The strings are part of the public contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DecisionCode {
     /// A role, flag or grant allows it (`via` names it).
@@ -71,6 +70,38 @@ pub enum DecisionCode {
 }
 
 impl DecisionCode {
+    /// Every code, for generated type declarations.
+    pub const ALL: [DecisionCode; 28] = [
+        DecisionCode::Granted,
+        DecisionCode::Administrator,
+        DecisionCode::NoPermission,
+        DecisionCode::NoRole,
+        DecisionCode::OutOfScope,
+        DecisionCode::MissingScope,
+        DecisionCode::NoResourceAccess,
+        DecisionCode::SecuritySetting,
+        DecisionCode::NotApplicable,
+        DecisionCode::RegistryNotAllowed,
+        DecisionCode::Unlicensed,
+        DecisionCode::UnknownUser,
+        DecisionCode::UnknownResource,
+        DecisionCode::UnknownRole,
+        DecisionCode::OwnerRole,
+        DecisionCode::SelfRoleChange,
+        DecisionCode::OwnerProtected,
+        DecisionCode::AdminProtected,
+        DecisionCode::SelfRemoval,
+        DecisionCode::RoleInUse,
+        DecisionCode::RoleExists,
+        DecisionCode::LimitExceeded,
+        DecisionCode::InvalidRoleName,
+        DecisionCode::ReservedRoleName,
+        DecisionCode::InternalResource,
+        DecisionCode::UnknownPermission,
+        DecisionCode::InvalidPermissions,
+        DecisionCode::OwnershipNotAllowed,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             DecisionCode::Granted => "granted",
@@ -111,45 +142,33 @@ impl DecisionCode {
 }
 
 /// Where a Portainer resource's access control came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlOrigin {
-    /// `own`, `sub_resource`, `service`, `stack`, `system_network` or `none`.
-    pub source: &'static str,
+    pub source: ControlSource,
     /// The resource whose control applied (absent for `none` and `system_network`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_type: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<ResourceType>,
     pub resource_id: Option<String>,
 }
 
-/// An answer with its reason. Serialized as the JS `Decision` of the API contract.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// An answer with its reason. Written as the JS `Decision` of the API contract.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     pub allowed: bool,
     pub code: DecisionCode,
     pub message: String,
     /// What granted it: a role (`owner`, `ST`, a custom role), a flag (`canCreateServices`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// The role the user holds, when one was involved.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The target field that was needed or out of reach (`serviceId`, `environmentId`, …).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<&'static str>,
     /// Portainer: where the resource's control came from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub control: Option<ControlOrigin>,
-    /// Portainer: the security setting that denied (`privileged`, `bind_mounts`, …).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setting: Option<&'static str>,
+    /// Portainer: the security setting that denied.
+    pub setting: Option<SecuritySetting>,
     /// Portainer: the requested feature that the setting forbids (`privileged: true`, …).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub feature: Option<String>,
     /// Management calls: the JSON path of the offending input.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 }
 
@@ -190,7 +209,7 @@ impl Decision {
         self
     }
 
-    pub fn with_setting(mut self, setting: &'static str, feature: impl Into<String>) -> Self {
+    pub fn with_setting(mut self, setting: SecuritySetting, feature: impl Into<String>) -> Self {
         self.setting = Some(setting);
         self.feature = Some(feature.into());
         self
@@ -205,8 +224,8 @@ impl Decision {
     pub fn to_value(&self) -> Value {
         let control = self.control.as_ref().map(|c| {
             ObjectWriter::new()
-                .string("source", c.source)
-                .field_opt_str("resourceType", c.resource_type)
+                .string("source", c.source.as_str())
+                .field_opt_str("resourceType", c.resource_type.map(ResourceType::as_str))
                 .field_opt_str("resourceId", c.resource_id.as_deref())
                 .build()
         });
@@ -218,7 +237,7 @@ impl Decision {
             .field_opt_str("role", self.role.as_deref())
             .field_opt_str("scope", self.scope)
             .field_opt("control", control)
-            .field_opt_str("setting", self.setting)
+            .field_opt_str("setting", self.setting.map(SecuritySetting::id))
             .field_opt_str("feature", self.feature.as_deref())
             .field_opt_str("path", self.path.as_deref())
             .build()
@@ -229,8 +248,8 @@ impl Decision {
         if self.allowed {
             Ok(())
         } else {
-            Err(crate::Error::refused(
-                self.code.as_str(),
+            Err(Error::new(
+                ErrorCode::Refused(self.code),
                 self.path.unwrap_or_default(),
                 self.message,
             ))

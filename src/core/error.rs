@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-/// Why an input was refused. The code strings are part of the public contract.
+use super::decision::DecisionCode;
+
+/// Why an input or a call was refused. The code strings are part of the public contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -35,15 +37,47 @@ pub enum ErrorCode {
     InvalidRoleName,
     /// A custom role named `owner`, `admin` or `member`.
     ReservedRoleName,
-    /// More custom roles than an organization may hold.
+    /// More of something than allowed (custom roles per organization, input size, …).
     LimitExceeded,
     /// A custom role name used twice.
     RoleExists,
     /// The organization must have exactly one owner.
     OwnerCount,
+    /// A call's argument is missing or of the wrong type or shape (`path` names it).
+    InvalidArgument,
+    /// A handle minted for an earlier generation of the state, before a change.
+    StaleHandle,
+    /// The authorizer was freed; nothing can be asked of it any more (raised by the JS layer).
+    Freed,
+    /// A management call refused by a decision; the code is the decision's.
+    Refused(DecisionCode),
 }
 
 impl ErrorCode {
+    /// Every code that is not a refusal, for generated type declarations.
+    pub const ALL: [ErrorCode; 20] = [
+        ErrorCode::InvalidJson,
+        ErrorCode::WrongType,
+        ErrorCode::UnknownField,
+        ErrorCode::MissingField,
+        ErrorCode::DuplicateKey,
+        ErrorCode::DuplicateId,
+        ErrorCode::InvalidValue,
+        ErrorCode::DanglingReference,
+        ErrorCode::UnknownId,
+        ErrorCode::UnknownResource,
+        ErrorCode::UnknownAction,
+        ErrorCode::InternalResource,
+        ErrorCode::InvalidRoleName,
+        ErrorCode::ReservedRoleName,
+        ErrorCode::LimitExceeded,
+        ErrorCode::RoleExists,
+        ErrorCode::OwnerCount,
+        ErrorCode::InvalidArgument,
+        ErrorCode::StaleHandle,
+        ErrorCode::Freed,
+    ];
+
     /// The stable, machine-readable code string.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -64,17 +98,30 @@ impl ErrorCode {
             ErrorCode::LimitExceeded => "limit_exceeded",
             ErrorCode::RoleExists => "role_exists",
             ErrorCode::OwnerCount => "owner_count",
+            ErrorCode::InvalidArgument => "invalid_argument",
+            ErrorCode::StaleHandle => "stale_handle",
+            ErrorCode::Freed => "freed",
+            ErrorCode::Refused(decision) => decision.as_str(),
         }
     }
 }
 
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for ErrorCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// A refused input or call.
-///
-/// `code` is either an [`ErrorCode`] string or, for a refused management call, the code of
-/// the [`Decision`](crate::Decision) that refused it (`self_role_change`, `role_in_use`, …).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
-    code: &'static str,
+    code: ErrorCode,
     message: String,
     path: String,
 }
@@ -83,22 +130,13 @@ impl Error {
     /// An error about the value at `path` (empty for the whole input).
     pub fn new(code: ErrorCode, path: impl Into<String>, message: impl Into<String>) -> Self {
         Error {
-            code: code.as_str(),
+            code,
             message: message.into(),
             path: path.into(),
         }
     }
 
-    /// An error carrying a decision code (a refused management call).
-    pub(crate) fn refused(code: &'static str, path: impl Into<String>, message: String) -> Self {
-        Error {
-            code,
-            message,
-            path: path.into(),
-        }
-    }
-
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         self.code
     }
 
@@ -109,6 +147,13 @@ impl Error {
     /// JSON path of the offending value, like `members[2].role`; empty for the whole input.
     pub fn path(&self) -> &str {
         &self.path
+    }
+
+    /// The same error with another code (an argument's shape error becomes
+    /// `invalid_argument`, keeping its message and path).
+    pub(crate) fn with_code(mut self, code: ErrorCode) -> Self {
+        self.code = code;
+        self
     }
 }
 

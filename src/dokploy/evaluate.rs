@@ -1,78 +1,26 @@
-//! Deciding `can(user, permission, target)` on an organization.
+//! Deciding `can(user, permission, target)` on an organization: the verdict, without words
+//! (`explain` puts it into words).
 
 use super::catalog::{
     permission, scope_rule, PermissionInfo, Permissions, ScopeKind, ScopeRule, MEMBER_BASE,
-    MEMBER_FLAGS, PERMISSIONS,
+    MEMBER_FLAGS,
 };
-use super::state::{Member, Organization, Role};
-use crate::core::decision::{Decision, DecisionCode};
+use super::model::{Member, Organization, Role};
+use super::target::Target;
+use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::{as_id, ObjectReader, Value};
 use crate::core::permission_set::CatalogSet;
-
-/// What a check is about: the ids of the project, environment, service, git provider or
-/// server concerned. Organization-wide permissions need none.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Target<'a> {
-    ids: [Option<&'a str>; 5],
-}
-
-impl<'a> Target<'a> {
-    /// No target: an organization-wide question.
-    pub fn none() -> Self {
-        Target::default()
-    }
-
-    /// The target with `kind` set to `id`.
-    pub fn with(mut self, kind: ScopeKind, id: &'a str) -> Self {
-        self.ids[kind.index()] = Some(id);
-        self
-    }
-
-    pub fn project(id: &'a str) -> Self {
-        Target::none().with(ScopeKind::Project, id)
-    }
-
-    pub fn environment(id: &'a str) -> Self {
-        Target::none().with(ScopeKind::Environment, id)
-    }
-
-    pub fn service(id: &'a str) -> Self {
-        Target::none().with(ScopeKind::Service, id)
-    }
-
-    pub fn get(&self, kind: ScopeKind) -> Option<&'a str> {
-        self.ids[kind.index()]
-    }
-
-    /// Reads a target object `{ projectId?, environmentId?, serviceId?, gitProviderId?,
-    /// serverId? }`; `null` is no target.
-    pub fn from_value(value: &'a Value, path: &str) -> Result<Self> {
-        if matches!(value, Value::Null) {
-            return Ok(Target::none());
-        }
-        let mut reader = ObjectReader::new(value, path)?;
-        let mut target = Target::none();
-        for kind in ScopeKind::ALL {
-            if let Some((id, id_path)) = reader.optional(kind.target_field()) {
-                target.ids[kind.index()] = Some(as_id(id, &id_path)?);
-            }
-        }
-        reader.finish(&ScopeKind::ALL.map(ScopeKind::target_field))?;
-        Ok(target)
-    }
-}
 
 /// What granted a permission to a scoped user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Grant {
+pub(crate) enum Grant {
     Role,
     Flag(&'static str),
 }
 
 /// A decision before it is put into words; `can` stops here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verdict<'s> {
+pub(crate) enum Verdict<'s> {
     Administrator(&'s Member),
     Granted(&'s Member, Grant),
     NoPermission(&'s Member),
@@ -83,7 +31,7 @@ enum Verdict<'s> {
 }
 
 impl Verdict<'_> {
-    fn allowed(&self) -> bool {
+    pub(crate) fn allowed(&self) -> bool {
         matches!(self, Verdict::Administrator(_) | Verdict::Granted(..))
     }
 }
@@ -158,69 +106,6 @@ fn evaluate<'s>(
     }
 }
 
-fn describe(verdict: Verdict<'_>, index: usize, user: &str) -> Decision {
-    let id = PERMISSIONS[index].id;
-    match verdict {
-        Verdict::Administrator(member) => Decision::new(
-            DecisionCode::Administrator,
-            format!("`{user}` is the organization's {} and may `{id}` everywhere", member.role.name()),
-        )
-        .with_role(member.role.name())
-        .with_via(member.role.name()),
-        Verdict::Granted(member, grant) => {
-            let (via, how) = match grant {
-                Grant::Role => (
-                    member.role.name().to_owned(),
-                    format!("role `{}` grants `{id}`", member.role.name()),
-                ),
-                Grant::Flag(flag) => (
-                    flag.to_owned(),
-                    format!("the member flag `{flag}` grants `{id}`"),
-                ),
-            };
-            let scoped = match scope_rule(index) {
-                ScopeRule::Required(kind) => format!(" and the {} is in `{}`", kind.noun(), kind.access_list()),
-                _ => String::new(),
-            };
-            Decision::new(DecisionCode::Granted, format!("{how}{scoped}"))
-                .with_role(member.role.name())
-                .with_via(via)
-        }
-        Verdict::NoPermission(member) => Decision::new(
-            DecisionCode::NoPermission,
-            format!("role `{}` does not include `{id}`", member.role.name()),
-        )
-        .with_role(member.role.name()),
-        Verdict::Unlicensed(member) => Decision::new(
-            DecisionCode::Unlicensed,
-            format!(
-                "`{user}` holds the custom role `{}`, and custom roles need an Enterprise licence, which the organization does not have",
-                member.role.name()
-            ),
-        )
-        .with_role(member.role.name()),
-        Verdict::UnknownUser => Decision::new(
-            DecisionCode::UnknownUser,
-            format!("`{user}` is not a member of the organization"),
-        ),
-        Verdict::MissingScope(kind) => Decision::new(
-            DecisionCode::MissingScope,
-            format!("`{id}` needs `{}` in the target", kind.target_field()),
-        )
-        .with_scope(kind.target_field()),
-        Verdict::OutOfScope(member, kind, target_id) => Decision::new(
-            DecisionCode::OutOfScope,
-            format!(
-                "{} `{target_id}` is not in the `{}` of `{user}`",
-                kind.noun(),
-                kind.access_list()
-            ),
-        )
-        .with_role(member.role.name())
-        .with_scope(kind.target_field()),
-    }
-}
-
 fn permission_index(id: &str) -> Result<usize> {
     Permissions::index_of(id).ok_or_else(|| {
         Error::new(
@@ -252,11 +137,7 @@ impl Organization {
     /// The decision with its reason.
     pub fn explain(&self, user: &str, id: &str, target: &Target<'_>) -> Result<Decision> {
         let index = permission_index(id)?;
-        Ok(describe(
-            evaluate(self, self.member(user), index, target),
-            index,
-            user,
-        ))
+        Ok(evaluate(self, self.member(user), index, target).describe(index, user))
     }
 
     /// Every permission allowed to `user` on `target`, in catalog order.

@@ -4,11 +4,15 @@
 pub mod catalog;
 #[rustfmt::skip]
 mod catalog_data;
-pub mod evaluate;
+mod evaluate;
+mod explain;
+mod load;
 pub mod management;
-pub mod state;
+pub(crate) mod model;
+mod save;
+mod target;
 
 pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};
-pub use evaluate::Target;
 pub use management::{presets, AccessGrant};
-pub use state::{CustomRole, Member, Organization, Role};
+pub use model::{CustomRole, Member, Organization, Role};
+pub use target::Target;

@@ -2,6 +2,8 @@
 //! roles that need access to the resource, the environment kind, the security settings
 //! that bind them and whether a registry grant is needed.
 
+use super::model::EnvironmentKind;
+use super::resource_type::ResourceType;
 use super::role::{Role, RoleSet};
 use super::settings::SecuritySetting;
 use crate::core::json::{ObjectWriter, Value};
@@ -10,22 +12,21 @@ use crate::core::permission_set::{catalog_set, CatalogSet};
 pub use super::catalog_data::Operations;
 pub(crate) use super::catalog_data::OPERATIONS;
 
-/// Where an operation exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EnvironmentKind {
-    Any,
-    Swarm,
-    Standalone,
+/// The operation that lists or inspects networks: Portainer shows Docker's system networks
+/// to everyone with a role there, whatever their control.
+pub(crate) fn views_networks(op: &OperationInfo) -> bool {
+    matches!(op.id, "network.list" | "network.inspect")
 }
 
-impl EnvironmentKind {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            EnvironmentKind::Any => "any",
-            EnvironmentKind::Swarm => "swarm",
-            EnvironmentKind::Standalone => "standalone",
-        }
-    }
+/// What an operation's `resourceId` or `registryId` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActsOn {
+    /// A Docker resource under ownership control.
+    Resource(ResourceType),
+    /// A registry (the target's `registryId`).
+    Registry,
+    /// Nothing the state holds (templates from the app catalog, the environment itself).
+    Other,
 }
 
 /// One operation of the catalog.
@@ -38,16 +39,28 @@ pub struct OperationInfo {
     pub roles: RoleSet,
     /// The roles for which the operation needs access to the resource.
     pub needs_resource_access: RoleSet,
-    pub environment: EnvironmentKind,
+    pub acts_on: ActsOn,
+    /// The only environment kind it exists on; `None` for both.
+    pub environment: Option<EnvironmentKind>,
     pub security_settings: &'static [SecuritySetting],
     /// Whether the registry must be granted to the user in the environment.
     pub allowed_registry: bool,
 }
 
 impl OperationInfo {
-    /// The kind of resource the operation acts on: the part of the id before the dot.
-    pub fn resource_type(&self) -> &'static str {
+    /// The noun of the id (`container`, `registry`, `app_template`), for messages.
+    pub fn noun(&self) -> &'static str {
         self.id.split('.').next().unwrap_or(self.id)
+    }
+
+    /// Whether it exists on an environment of `kind`.
+    pub fn exists_on(&self, kind: EnvironmentKind) -> bool {
+        self.environment.map_or(true, |only| only == kind)
+    }
+
+    /// The environment kinds it exists on, as the catalog names them.
+    pub fn environment_name(&self) -> &'static str {
+        self.environment.map_or("any", EnvironmentKind::as_str)
     }
 
     /// Whether `role` holds the operation.
@@ -100,7 +113,7 @@ pub fn catalog_value() -> Value {
                     .string("label", op.label)
                     .field("roles", role_codes(op.roles))
                     .field("resourceAccess", role_codes(op.needs_resource_access))
-                    .string("environment", op.environment.as_str())
+                    .string("environment", op.environment_name())
                     .field(
                         "securitySettings",
                         Value::string_array(op.security_settings.iter().map(|s| s.id())),

@@ -2,17 +2,28 @@
 //! resource ownership and inheritance, Swarm/standalone operations, the security settings
 //! and registry access.
 
+pub(crate) mod access;
 pub mod catalog;
 #[rustfmt::skip]
 mod catalog_data;
-pub mod evaluate;
-pub mod ownership;
+mod evaluate;
+mod explain;
+mod load;
+pub(crate) mod model;
+mod ownership;
+mod registry;
+pub(crate) mod request;
+pub(crate) mod resource_type;
 pub mod role;
-pub mod settings;
-pub mod state;
+mod save;
+pub(crate) mod settings;
+mod target;
 
-pub use catalog::{operations, EnvironmentKind, OperationInfo, Operations};
-pub use evaluate::{Origin, PolicySource, RoleGrant, Target};
-pub use role::{Role, RoleSet};
-pub use settings::{Request, SecuritySetting, SecuritySettings};
-pub use state::{Control, Kind, PortainerState};
+pub use access::{ControlSource, Origin, SYSTEM_NETWORKS};
+pub use catalog::{operations, ActsOn, OperationInfo, Operations};
+pub use model::{Control, Environment, EnvironmentKind, PortainerState, Resource, User};
+pub use request::Request;
+pub use resource_type::ResourceType;
+pub use role::{PolicySource, Role, RoleGrant, RoleSet};
+pub use settings::{SecuritySetting, SecuritySettings};
+pub use target::{Target, TARGET_FIELDS};

@@ -2,9 +2,10 @@
 //! global administrator and environment administrators, limits on the new control.
 
 use super::catalog::operation;
-use super::evaluate::Target;
+use super::model::{Control, PortainerState};
+use super::resource_type::ResourceType;
 use super::role::Role;
-use super::state::{Control, PortainerState, RESOURCE_TYPES};
+use super::target::Target;
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::join_index;
@@ -30,7 +31,7 @@ impl PortainerState {
             }
         }
         for (i, id) in new_control.teams().iter().enumerate() {
-            if !self.team_index.contains_key(id) {
+            if !self.has_team(id) {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
                     join_index("newControl.teams", i),
@@ -48,7 +49,7 @@ impl PortainerState {
         let resource_type = match target.resource_type {
             Some(kind) => kind,
             None => {
-                let mut kinds = RESOURCE_TYPES.iter().filter(|kind| {
+                let mut kinds = ResourceType::ALL.into_iter().filter(|&kind| {
                     self.resource(target.environment_id, kind, resource_id)
                         .is_some()
                 });
@@ -71,11 +72,14 @@ impl PortainerState {
                 }
             }
         };
-        let operation_id = format!("{resource_type}.change_ownership");
+        let operation_id = format!("{}.change_ownership", resource_type.as_str());
         let Some(op) = operation(&operation_id) else {
             return Ok(Decision::new(
                 DecisionCode::NoPermission,
-                format!("a {resource_type} has no ownership that can be changed"),
+                format!(
+                    "a {} has no ownership that can be changed",
+                    resource_type.as_str()
+                ),
             ));
         };
         let decision = self.explain(user, op.id, target)?;

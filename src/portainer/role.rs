@@ -1,6 +1,9 @@
-//! Portainer's five environment roles.
+//! Portainer's five environment roles, and how a user's role on an environment is resolved
+//! from the policies of the user and their teams on the environment and its group.
 
 use bitflags::bitflags;
+
+use super::model::{Environment, PortainerState, User};
 
 /// A role a user holds on one environment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,13 +64,114 @@ impl Role {
         RoleSet::from_bits_retain(1 << self as u8)
     }
 
-    /// EA, OP and HD bypass resource control and the security settings.
-    pub const fn is_environment_administrator(self) -> bool {
+    /// EA, OP and HD: the security settings never bind them, and they bypass resource
+    /// control except on the rows that list them (OP on ownership changes).
+    pub(crate) const fn bypasses_restrictions(self) -> bool {
         matches!(self, Role::EA | Role::OP | Role::HD)
     }
 
     /// Of two roles, the less privileged: Portainer's tie rule between teams.
     pub fn least_privileged(self, other: Role) -> Role {
         self.max(other)
+    }
+}
+
+/// Which policy gave the user their role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicySource<'s> {
+    UserOnEnvironment,
+    UserOnGroup(&'s str),
+    TeamOnEnvironment(&'s str),
+    TeamOnGroup(&'s str, &'s str),
+}
+
+/// A user's role on an environment and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleGrant<'s> {
+    pub role: Role,
+    pub source: PolicySource<'s>,
+}
+
+impl RoleGrant<'_> {
+    pub(crate) fn describe(&self) -> String {
+        match self.source {
+            PolicySource::UserOnEnvironment => {
+                "the user's own policy on the environment".to_owned()
+            }
+            PolicySource::UserOnGroup(group) => format!("the user's policy on group `{group}`"),
+            PolicySource::TeamOnEnvironment(team) => {
+                format!("team `{team}`'s policy on the environment")
+            }
+            PolicySource::TeamOnGroup(team, group) => {
+                format!("team `{team}`'s policy on group `{group}`")
+            }
+        }
+    }
+}
+
+/// The least privileged team role at one level, with the team that holds it.
+fn team_role(user: &User, role_of: impl Fn(&str) -> Option<Role>) -> Option<(Role, &str)> {
+    user.teams()
+        .iter()
+        .filter_map(|team| role_of(team).map(|role| (role, team.as_str())))
+        .reduce(|held, next| {
+            if next.0.least_privileged(held.0) != held.0 {
+                next
+            } else {
+                held
+            }
+        })
+}
+
+/// Resolves the user's role: own policy on the environment, own policy on its group, teams'
+/// policies on the environment, teams' policies on the group; first hit wins.
+pub(crate) fn resolve_role<'s>(
+    state: &'s PortainerState,
+    user: &'s User,
+    env: &'s Environment,
+) -> Option<RoleGrant<'s>> {
+    if let Some(role) = env.user_policies.get(&user.id) {
+        return Some(RoleGrant {
+            role,
+            source: PolicySource::UserOnEnvironment,
+        });
+    }
+    let group = env.group_id.as_deref().and_then(|g| state.group(g));
+    if let Some(group) = group {
+        if let Some(role) = group.user_policies.get(&user.id) {
+            return Some(RoleGrant {
+                role,
+                source: PolicySource::UserOnGroup(&group.id),
+            });
+        }
+    }
+    if let Some((role, team)) = team_role(user, |t| env.team_policies.get(t)) {
+        return Some(RoleGrant {
+            role,
+            source: PolicySource::TeamOnEnvironment(team),
+        });
+    }
+    let group = group?;
+    team_role(user, |t| group.team_policies.get(t)).map(|(role, team)| RoleGrant {
+        role,
+        source: PolicySource::TeamOnGroup(team, &group.id),
+    })
+}
+
+impl PortainerState {
+    /// The user's role on an environment (`None` for the global administrator, who is outside
+    /// RBAC, and for unknown users or environments).
+    pub fn role_of(&self, user: &str, environment: &str) -> Option<Role> {
+        self.role_grant(user, environment).map(|g| g.role)
+    }
+
+    /// The user's role and the policy it came from.
+    pub fn role_grant(&self, user: &str, environment: &str) -> Option<RoleGrant<'_>> {
+        let user = self.user(user)?;
+        let env = self.environment(environment)?;
+        if user.is_administrator() {
+            return None;
+        }
+        resolve_role(self, user, env)
     }
 }

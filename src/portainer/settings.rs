@@ -1,9 +1,9 @@
-//! The per-environment security settings, and what a create or edit request asks for.
+//! The per-environment security settings, and the one rule that applies them.
 
-use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::{
-    as_array, as_object, as_str, join_index, ObjectReader, ObjectWriter, Value,
-};
+use super::request::Request;
+use super::role::Role;
+use crate::core::error::Result;
+use crate::core::json::{ObjectReader, ObjectWriter, Value};
 
 /// A security setting of the reference (`privileged`, `bind_mounts`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,6 +57,32 @@ impl SecuritySetting {
             SecuritySetting::VolumeBrowser => "enableVolumeBrowser",
         }
     }
+
+    /// Whether this setting, as `settings` holds it, denies an operation it binds to a user
+    /// holding `role` who asks for `request`.
+    ///
+    /// Settings bind non-administrators only: never EA, OP or HD (the global administrator
+    /// never reaches a setting). The volume browser is the one setting that grants when on:
+    /// while it is off, only EA browses volumes. `stacks` denies every stack operation. The
+    /// others deny only when the request asks for what they forbid.
+    pub fn denies(self, role: Role, settings: &SecuritySettings, request: Option<&Request>) -> bool {
+        let on = settings.get(self);
+        match self {
+            SecuritySetting::VolumeBrowser => role != Role::EA && !on,
+            _ if role.bypasses_restrictions() => false,
+            SecuritySetting::Stacks => on,
+            _ => on && request.is_some_and(|r| r.asks_for(self).is_some()),
+        }
+    }
+
+    /// What the denied request asked for, as the decision names it.
+    pub(crate) fn feature(self, request: Option<&Request>) -> String {
+        match self {
+            SecuritySetting::Stacks => "stacks".to_owned(),
+            SecuritySetting::VolumeBrowser => "volume browsing".to_owned(),
+            _ => request.and_then(|r| r.asks_for(self)).unwrap_or_default(),
+        }
+    }
 }
 
 /// An environment's settings as stored; absent fields are `false` and stay absent on save.
@@ -95,125 +121,3 @@ impl SecuritySettings {
     }
 }
 
-/// What a create, edit, duplicate or recreate asks for, in Docker's own terms.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Request {
-    pub privileged: bool,
-    pub pid_mode: Option<String>,
-    pub devices: usize,
-    pub cap_add: usize,
-    pub cap_drop: usize,
-    /// `source:target[:options]` strings as in Docker's `HostConfig.Binds`.
-    pub binds: Vec<String>,
-    /// `(type, source)` of each mount.
-    pub mounts: Vec<(String, String)>,
-    pub sysctls: usize,
-}
-
-impl Request {
-    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
-        let mut reader = ObjectReader::new(value, path)?;
-        let mut request = Request {
-            privileged: reader.optional_bool("privileged")?.unwrap_or(false),
-            ..Request::default()
-        };
-        if let Some((v, p)) = reader.optional("pidMode") {
-            request.pid_mode = Some(as_str(v, &p)?.to_owned());
-        }
-        for (key, slot) in [
-            ("devices", &mut request.devices),
-            ("capAdd", &mut request.cap_add),
-            ("capDrop", &mut request.cap_drop),
-        ] {
-            if let Some((v, p)) = reader.optional(key) {
-                *slot = as_array(v, &p)?.len();
-            }
-        }
-        if let Some((v, p)) = reader.optional("binds") {
-            for (i, bind) in as_array(v, &p)?.iter().enumerate() {
-                request
-                    .binds
-                    .push(as_str(bind, &join_index(&p, i))?.to_owned());
-            }
-        }
-        if let Some((v, p)) = reader.optional("mounts") {
-            for (i, mount) in as_array(v, &p)?.iter().enumerate() {
-                let mount_path = join_index(&p, i);
-                let mut m = ObjectReader::new(mount, &mount_path)?;
-                let (t, tp) = m.required("type")?;
-                let kind = as_str(t, &tp)?.to_owned();
-                let source = match m.optional("source") {
-                    Some((s, sp)) => as_str(s, &sp)?.to_owned(),
-                    None => String::new(),
-                };
-                // Docker's mount objects carry a target and a read-only flag; neither binds a setting.
-                m.optional("target");
-                m.optional_bool("readOnly")?;
-                m.finish(&["type", "source", "target", "readOnly"])?;
-                request.mounts.push((kind, source));
-            }
-        }
-        if let Some((v, p)) = reader.optional("sysctls") {
-            request.sysctls = match v {
-                Value::Object(_) => as_object(v, &p)?.len(),
-                Value::Array(items) => items.len(),
-                other => {
-                    return Err(Error::new(
-                        ErrorCode::WrongType,
-                        p,
-                        format!("expected an object of sysctls, found {}", other.kind()),
-                    ))
-                }
-            };
-        }
-        reader.finish(&[
-            "privileged",
-            "pidMode",
-            "devices",
-            "capAdd",
-            "capDrop",
-            "binds",
-            "mounts",
-            "sysctls",
-        ])?;
-        Ok(request)
-    }
-
-    /// The requested feature that `setting` forbids, described for the decision; `None` when
-    /// the request does not ask for it.
-    pub fn asks_for(&self, setting: SecuritySetting) -> Option<String> {
-        match setting {
-            SecuritySetting::Privileged => self.privileged.then(|| "privileged: true".to_owned()),
-            SecuritySetting::HostPid => self
-                .pid_mode
-                .as_deref()
-                .filter(|mode| *mode == "host")
-                .map(|_| "pidMode: host".to_owned()),
-            SecuritySetting::DeviceMappings => {
-                (self.devices > 0).then(|| format!("{} device mapping(s)", self.devices))
-            }
-            SecuritySetting::Capabilities => (self.cap_add + self.cap_drop > 0)
-                .then(|| "added or dropped capabilities".to_owned()),
-            SecuritySetting::BindMounts => self
-                .binds
-                .iter()
-                .find(|bind| bind.starts_with('/'))
-                .map(|bind| {
-                    format!(
-                        "bind mount of host path `{}`",
-                        bind.split(':').next().unwrap_or(bind)
-                    )
-                })
-                .or_else(|| {
-                    self.mounts
-                        .iter()
-                        .find(|(kind, _)| kind == "bind")
-                        .map(|(_, source)| format!("bind mount of host path `{source}`"))
-                }),
-            SecuritySetting::Sysctls => {
-                (self.sysctls > 0).then(|| format!("{} sysctl(s)", self.sysctls))
-            }
-            SecuritySetting::Stacks | SecuritySetting::VolumeBrowser => None,
-        }
-    }
-}

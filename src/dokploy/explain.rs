@@ -1,0 +1,71 @@
+//! Putting a Dokploy verdict into words: the decision's code, message, and what decided
+//! (the role, the flag, the access list).
+
+use super::catalog::{scope_rule, ScopeRule, PERMISSIONS};
+use super::evaluate::{Grant, Verdict};
+use crate::core::decision::{Decision, DecisionCode};
+
+impl Verdict<'_> {
+    pub(crate) fn describe(self, index: usize, user: &str) -> Decision {
+    let id = PERMISSIONS[index].id;
+    match self {
+        Verdict::Administrator(member) => Decision::new(
+            DecisionCode::Administrator,
+            format!("`{user}` is the organization's {} and may `{id}` everywhere", member.role.name()),
+        )
+        .with_role(member.role.name())
+        .with_via(member.role.name()),
+        Verdict::Granted(member, grant) => {
+            let (via, how) = match grant {
+                Grant::Role => (
+                    member.role.name().to_owned(),
+                    format!("role `{}` grants `{id}`", member.role.name()),
+                ),
+                Grant::Flag(flag) => (
+                    flag.to_owned(),
+                    format!("the member flag `{flag}` grants `{id}`"),
+                ),
+            };
+            let scoped = match scope_rule(index) {
+                ScopeRule::Required(kind) => format!(" and the {} is in `{}`", kind.noun(), kind.access_list()),
+                _ => String::new(),
+            };
+            Decision::new(DecisionCode::Granted, format!("{how}{scoped}"))
+                .with_role(member.role.name())
+                .with_via(via)
+        }
+        Verdict::NoPermission(member) => Decision::new(
+            DecisionCode::NoPermission,
+            format!("role `{}` does not include `{id}`", member.role.name()),
+        )
+        .with_role(member.role.name()),
+        Verdict::Unlicensed(member) => Decision::new(
+            DecisionCode::Unlicensed,
+            format!(
+                "`{user}` holds the custom role `{}`, and custom roles need an Enterprise licence, which the organization does not have",
+                member.role.name()
+            ),
+        )
+        .with_role(member.role.name()),
+        Verdict::UnknownUser => Decision::new(
+            DecisionCode::UnknownUser,
+            format!("`{user}` is not a member of the organization"),
+        ),
+        Verdict::MissingScope(kind) => Decision::new(
+            DecisionCode::MissingScope,
+            format!("`{id}` needs `{}` in the target", kind.target_field()),
+        )
+        .with_scope(kind.target_field()),
+        Verdict::OutOfScope(member, kind, target_id) => Decision::new(
+            DecisionCode::OutOfScope,
+            format!(
+                "{} `{target_id}` is not in the `{}` of `{user}`",
+                kind.noun(),
+                kind.access_list()
+            ),
+        )
+        .with_role(member.role.name())
+        .with_scope(kind.target_field()),
+    }
+}
+}

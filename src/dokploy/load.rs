@@ -1,0 +1,133 @@
+//! Loading an organization: strict (unknown fields, duplicate keys and ids are refused),
+//! every rule of DESIGN.md checked, every error with the JSON path of the bad value.
+
+use super::catalog::{RoleStatements, ScopeKind, MEMBER_FLAGS};
+use super::model::{validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES, MEMBER_FIELDS};
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::{IdList, IdMap};
+use crate::core::json::{as_array, as_object, join_index, join_key, ObjectReader, Value};
+
+impl Member {
+    fn from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
+        let mut row = ObjectReader::new(value, path)?;
+        let user_id = row.required_id("userId")?;
+        let (role_value, role_path) = row.required("role")?;
+        let role_name = crate::core::json::as_str(role_value, &role_path)?;
+        let role = Role::from_name(role_name);
+        if let Role::Custom(name) = &role {
+            if !roles.iter().any(|r| &r.name == name) {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    role_path,
+                    format!(
+                        "role `{name}` is neither owner, admin, member nor one of the organization's custom roles"
+                    ),
+                ));
+            }
+        }
+        let mut flags = [None; MEMBER_FLAGS.len()];
+        for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
+            *slot = row.optional_bool(flag)?;
+        }
+        let mut lists: [Option<IdList>; 5] = Default::default();
+        for (slot, kind) in lists.iter_mut().zip(ScopeKind::ALL) {
+            *slot = row.optional_id_list(kind.access_list())?;
+        }
+        row.finish(&MEMBER_FIELDS)?;
+        Ok(Member {
+            user_id,
+            role,
+            flags,
+            lists,
+        })
+    }
+
+}
+
+impl Organization {
+    /// Loads a state from JSON text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(text: &str) -> Result<Self> {
+        Self::from_value(&Value::parse(text)?)
+    }
+
+    /// Loads a state from a JSON value, refusing anything the format does not define.
+    pub fn from_value(value: &Value) -> Result<Self> {
+        let mut top = ObjectReader::new(value, "")?;
+        let licensed = top.optional_bool("licensed")?;
+        let roles = match top.optional("roles") {
+            Some((value, path)) => load_roles(value, &path)?,
+            None => Vec::new(),
+        };
+        let (members_value, members_path) = top.required("members")?;
+        top.finish(&["licensed", "roles", "members"])?;
+
+        let mut members = Vec::new();
+        let mut member_index = IdMap::default();
+        let mut owner_path: Option<String> = None;
+        for (i, row) in as_array(members_value, &members_path)?.iter().enumerate() {
+            let path = join_index(&members_path, i);
+            let member = Member::from_value(row, &path, &roles)?;
+            if member_index.insert(member.user_id.clone(), i).is_some() {
+                return Err(Error::new(
+                    ErrorCode::DuplicateId,
+                    format!("{path}.userId"),
+                    format!("user `{}` is a member twice", member.user_id),
+                ));
+            }
+            if member.role == Role::Owner {
+                if let Some(first) = &owner_path {
+                    return Err(Error::new(
+                        ErrorCode::OwnerCount,
+                        format!("{path}.role"),
+                        format!(
+                            "an organization has exactly one owner; `{first}` is the owner already"
+                        ),
+                    ));
+                }
+                owner_path = Some(path.clone());
+            }
+            members.push(member);
+        }
+        if owner_path.is_none() {
+            return Err(Error::new(
+                ErrorCode::OwnerCount,
+                members_path,
+                "an organization has exactly one owner; no member has the role `owner`",
+            ));
+        }
+        Ok(Organization {
+            licensed,
+            roles,
+            members,
+            member_index,
+        })
+    }
+
+}
+
+fn load_roles(value: &Value, path: &str) -> Result<Vec<CustomRole>> {
+    let entries = as_object(value, path)?;
+    if entries.len() > MAX_CUSTOM_ROLES {
+        return Err(Error::new(
+            ErrorCode::LimitExceeded,
+            path,
+            format!(
+                "an organization holds at most {MAX_CUSTOM_ROLES} custom roles; this one has {}",
+                entries.len()
+            ),
+        ));
+    }
+    entries
+        .iter()
+        .map(|(name, statements)| {
+            let role_path = join_key(path, name);
+            validate_role_name(name, &role_path)?;
+            Ok(CustomRole {
+                name: name.clone(),
+                statements: RoleStatements::from_value(statements, &role_path)?,
+            })
+        })
+        .collect()
+}
+

@@ -1,0 +1,165 @@
+//! Custom roles: create, update (and rename), delete. Only the owner and admins of a licensed
+//! organization manage them; a role cannot be deleted while a member holds it.
+
+use super::{allow, applied, decided, definition_refusal, refuse};
+use crate::core::decision::{Decision, DecisionCode};
+use crate::core::error::Result;
+use crate::core::json::Value;
+use crate::dokploy::catalog::RoleStatements;
+use crate::dokploy::model::{validate_role_name, CustomRole, Organization, Role, MAX_CUSTOM_ROLES};
+
+#[allow(clippy::result_large_err)]
+impl Organization {
+    fn existing_role(&self, name: &str) -> Result<usize, Decision> {
+        self.roles
+            .iter()
+            .position(|r| r.name == name)
+            .ok_or_else(|| {
+                refuse(
+                    DecisionCode::UnknownRole,
+                    format!("the organization has no custom role `{name}`"),
+                )
+                .with_path("name")
+            })
+    }
+
+    fn check_create_role(
+        &self,
+        actor: &str,
+        name: &str,
+        permissions: &Value,
+    ) -> Result<(RoleStatements, Decision), Decision> {
+        let member = self.role_manager(actor)?;
+        validate_role_name(name, "").map_err(|e| definition_refusal(e, "name"))?;
+        if self.custom_role(name).is_some() {
+            return Err(refuse(
+                DecisionCode::RoleExists,
+                format!("a custom role `{name}` exists already"),
+            )
+            .with_path("name"));
+        }
+        if self.roles.len() >= MAX_CUSTOM_ROLES {
+            return Err(refuse(
+                DecisionCode::LimitExceeded,
+                format!("an organization holds at most {MAX_CUSTOM_ROLES} custom roles"),
+            ));
+        }
+        let statements = RoleStatements::from_value(permissions, "")
+            .map_err(|e| definition_refusal(e, "permissions"))?;
+        let decision = allow(
+            member,
+            format!("`{actor}` may create the custom role `{name}`"),
+        );
+        Ok((statements, decision))
+    }
+
+    pub fn can_create_role(&self, actor: &str, name: &str, permissions: &Value) -> Decision {
+        decided(self.check_create_role(actor, name, permissions))
+    }
+
+    /// Adds a custom role.
+    pub fn create_role(&mut self, actor: &str, name: &str, permissions: &Value) -> Result<()> {
+        let statements = applied(self.check_create_role(actor, name, permissions))?;
+        self.roles.push(CustomRole {
+            name: name.to_owned(),
+            statements,
+        });
+        Ok(())
+    }
+
+    fn check_update_role(
+        &self,
+        actor: &str,
+        name: &str,
+        permissions: &Value,
+        new_name: Option<&str>,
+    ) -> Result<((usize, RoleStatements), Decision), Decision> {
+        let member = self.role_manager(actor)?;
+        let index = self.existing_role(name)?;
+        if let Some(new_name) = new_name.filter(|n| *n != name) {
+            validate_role_name(new_name, "").map_err(|e| definition_refusal(e, "newName"))?;
+            if self.custom_role(new_name).is_some() {
+                return Err(refuse(
+                    DecisionCode::RoleExists,
+                    format!("a custom role `{new_name}` exists already"),
+                )
+                .with_path("newName"));
+            }
+        }
+        let statements = RoleStatements::from_value(permissions, "")
+            .map_err(|e| definition_refusal(e, "permissions"))?;
+        let decision = allow(
+            member,
+            format!("`{actor}` may update the custom role `{name}`"),
+        );
+        Ok(((index, statements), decision))
+    }
+
+    pub fn can_update_role(
+        &self,
+        actor: &str,
+        name: &str,
+        permissions: &Value,
+        new_name: Option<&str>,
+    ) -> Decision {
+        decided(self.check_update_role(actor, name, permissions, new_name))
+    }
+
+    /// Replaces a custom role's permissions and, with `new_name`, renames it; members holding
+    /// it follow the new name.
+    pub fn update_role(
+        &mut self,
+        actor: &str,
+        name: &str,
+        permissions: &Value,
+        new_name: Option<&str>,
+    ) -> Result<()> {
+        let (index, statements) =
+            applied(self.check_update_role(actor, name, permissions, new_name))?;
+        self.roles[index].statements = statements;
+        if let Some(new_name) = new_name.filter(|n| *n != name) {
+            self.roles[index].name = new_name.to_owned();
+            for member in &mut self.members {
+                if member.role == Role::Custom(name.to_owned()) {
+                    member.role = Role::Custom(new_name.to_owned());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_delete_role(&self, actor: &str, name: &str) -> Result<(usize, Decision), Decision> {
+        let member = self.role_manager(actor)?;
+        let index = self.existing_role(name)?;
+        let holders = self
+            .members
+            .iter()
+            .filter(|m| m.role.name() == name)
+            .count();
+        if holders > 0 {
+            return Err(refuse(
+                DecisionCode::RoleInUse,
+                format!("the custom role `{name}` is held by {holders} member(s); assign them another role first"),
+            )
+            .with_path("name"));
+        }
+        Ok((
+            index,
+            allow(
+                member,
+                format!("`{actor}` may delete the custom role `{name}`"),
+            ),
+        ))
+    }
+
+    pub fn can_delete_role(&self, actor: &str, name: &str) -> Decision {
+        decided(self.check_delete_role(actor, name))
+    }
+
+    /// Deletes a custom role that no member holds.
+    pub fn delete_role(&mut self, actor: &str, name: &str) -> Result<()> {
+        let index = applied(self.check_delete_role(actor, name))?;
+        self.roles.remove(index);
+        Ok(())
+    }
+}

@@ -1,0 +1,201 @@
+//! The organization as the evaluator holds it: licence, custom roles and member rows, in
+//! Dokploy's own terms. `load` builds it, `save` writes it back.
+
+use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::{IdList, IdMap};
+
+/// Most custom roles one organization may hold.
+pub const MAX_CUSTOM_ROLES: usize = 10;
+/// Longest custom role name.
+pub const MAX_ROLE_NAME_LEN: usize = 50;
+
+/// The role a member holds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Role {
+    Owner,
+    Admin,
+    Member,
+    /// One of the organization's custom roles, by name.
+    Custom(String),
+}
+
+impl Role {
+    /// Reads a built-in role name; anything else is a custom role name.
+    pub fn from_name(name: &str) -> Role {
+        match name {
+            "owner" => Role::Owner,
+            "admin" => Role::Admin,
+            "member" => Role::Member,
+            custom => Role::Custom(custom.to_owned()),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            Role::Owner => "owner",
+            Role::Admin => "admin",
+            Role::Member => "member",
+            Role::Custom(name) => name,
+        }
+    }
+
+    /// Owner and admin: unscoped, and every permission but what admin lacks.
+    pub fn is_administrator(&self) -> bool {
+        matches!(self, Role::Owner | Role::Admin)
+    }
+}
+
+/// Checks a custom role name: 1–50 characters of `[A-Za-z0-9_-]`, not a built-in name.
+pub fn validate_role_name(name: &str, path: &str) -> Result<()> {
+    if matches!(name, "owner" | "admin" | "member") {
+        return Err(Error::new(
+            ErrorCode::ReservedRoleName,
+            path,
+            format!("`{name}` is a built-in role and cannot be a custom role name"),
+        ));
+    }
+    let well_formed = !name.is_empty()
+        && name.chars().count() <= MAX_ROLE_NAME_LEN
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !well_formed {
+        return Err(Error::new(
+            ErrorCode::InvalidRoleName,
+            path,
+            format!(
+                "role name `{name}` must be 1 to {MAX_ROLE_NAME_LEN} characters of letters, digits, `_` and `-`"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A custom role: a name and its permissions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomRole {
+    pub(crate) name: String,
+    pub(crate) statements: RoleStatements,
+}
+
+impl CustomRole {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn permissions(&self) -> Permissions {
+        self.statements.permissions()
+    }
+}
+
+/// The names of a member row's fields, in the order they are saved.
+pub(crate) const MEMBER_FIELDS: [&str; 18] = [
+    "userId",
+    "role",
+    "canCreateProjects",
+    "canDeleteProjects",
+    "canCreateServices",
+    "canDeleteServices",
+    "canCreateEnvironments",
+    "canDeleteEnvironments",
+    "canAccessToTraefikFiles",
+    "canAccessToDocker",
+    "canAccessToAPI",
+    "canAccessToSSHKeys",
+    "canAccessToGitProviders",
+    "accessedProjects",
+    "accessedEnvironments",
+    "accessedServices",
+    "accessedGitProviders",
+    "accessedServers",
+];
+
+/// One member row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub(crate) user_id: String,
+    pub(crate) role: Role,
+    /// The eleven `can…` flags in [`MEMBER_FLAGS`] order; `None` when the row omits it.
+    pub(crate) flags: [Option<bool>; MEMBER_FLAGS.len()],
+    /// The five access lists in [`ScopeKind`] order; `None` when the row omits it.
+    pub(crate) lists: [Option<IdList>; 5],
+}
+
+impl Member {
+    pub fn user_id(&self) -> &str {
+        &self.user_id
+    }
+
+    pub fn role(&self) -> &Role {
+        &self.role
+    }
+
+    /// Whether the row sets the flag at `index` of [`MEMBER_FLAGS`].
+    pub(crate) fn flag(&self, index: usize) -> bool {
+        self.flags[index].unwrap_or(false)
+    }
+
+    /// Whether the member's access list of `kind` names `id`.
+    pub fn has_access(&self, kind: ScopeKind, id: &str) -> bool {
+        self.lists[kind.index()]
+            .as_ref()
+            .is_some_and(|ids| ids.contains(id))
+    }
+}
+
+/// A Dokploy organization: what the evaluator decides on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organization {
+    pub(crate) licensed: Option<bool>,
+    pub(crate) roles: Vec<CustomRole>,
+    pub(crate) members: Vec<Member>,
+    pub(crate) member_index: IdMap<String, usize>,
+}
+
+impl Organization {
+    /// Whether the organization holds an Enterprise licence (custom roles work only then).
+    pub fn licensed(&self) -> bool {
+        self.licensed.unwrap_or(false)
+    }
+
+    pub fn members(&self) -> &[Member] {
+        &self.members
+    }
+
+    pub fn member(&self, user_id: &str) -> Option<&Member> {
+        self.member_index.get(user_id).map(|&i| &self.members[i])
+    }
+
+    pub(crate) fn member_mut(&mut self, user_id: &str) -> Option<&mut Member> {
+        self.member_index
+            .get(user_id)
+            .copied()
+            .map(move |i| &mut self.members[i])
+    }
+
+    pub fn custom_roles(&self) -> &[CustomRole] {
+        &self.roles
+    }
+
+    pub fn custom_role(&self, name: &str) -> Option<&CustomRole> {
+        self.roles.iter().find(|r| r.name == name)
+    }
+
+    pub(crate) fn reindex(&mut self) {
+        self.member_index = self
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.user_id.clone(), i))
+            .collect();
+    }
+
+    /// Every id in any member's access lists: the only target ids that can match anything.
+    pub fn listed_ids(&self) -> impl Iterator<Item = &str> {
+        self.members
+            .iter()
+            .flat_map(|m| m.lists.iter().flatten().flatten())
+            .map(String::as_str)
+    }
+}

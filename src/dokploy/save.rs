@@ -1,0 +1,55 @@
+//! Writing an organization back: the fields that were loaded, in Dokploy's order, so that
+//! `load(save(org))` is the same organization with the same fingerprint.
+
+use super::catalog::{ScopeKind, MEMBER_FLAGS};
+use super::model::{Member, Organization};
+use crate::core::json::{ObjectWriter, Value};
+
+impl Member {
+    fn to_value(&self) -> Value {
+        let mut row = ObjectWriter::new()
+            .string("userId", &self.user_id)
+            .string("role", self.role.name());
+        for ((flag, _), value) in MEMBER_FLAGS.iter().zip(self.flags) {
+            row = row.optional_bool(flag, value);
+        }
+        for (kind, list) in ScopeKind::ALL.iter().zip(&self.lists) {
+            row = row.optional_ids(kind.access_list(), list.as_deref());
+        }
+        row.build()
+    }
+}
+
+impl Organization {
+    /// The state as loaded plus any changes made since.
+    pub fn to_value(&self) -> Value {
+        let mut top = ObjectWriter::new().optional_bool("licensed", self.licensed);
+        if !self.roles.is_empty() {
+            top = top.field(
+                "roles",
+                Value::Object(
+                    self.roles
+                        .iter()
+                        .map(|r| (r.name.clone(), r.statements.to_value()))
+                        .collect(),
+                ),
+            );
+        }
+        top.field(
+            "members",
+            Value::Array(self.members.iter().map(Member::to_value).collect()),
+        )
+        .build()
+    }
+
+    /// JSON text of [`to_value`](Self::to_value).
+    pub fn to_json(&self) -> String {
+        self.to_value().to_json_string()
+    }
+
+    /// A stable hash of the canonical state.
+    pub fn fingerprint(&self) -> String {
+        crate::core::fingerprint::fingerprint(&self.to_value())
+    }
+
+}

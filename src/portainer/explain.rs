@@ -1,0 +1,128 @@
+//! Putting a Portainer verdict into words: the decision's code, message and the facts that
+//! decided (role and where it came from, control and its origin, setting and feature).
+
+use super::access::Origin;
+use super::catalog::{ActsOn, OperationInfo};
+use super::evaluate::Verdict;
+use super::settings::SecuritySetting;
+use super::target::Target;
+use crate::core::decision::{Decision, DecisionCode};
+
+impl Verdict<'_> {
+    pub(crate) fn describe(self, op: &OperationInfo, user: &str, target: &Target<'_>) -> Decision {
+        let id = op.id;
+        let env = target.environment_id;
+        match self {
+            Verdict::UnknownUser => {
+                Decision::new(DecisionCode::UnknownUser, format!("no user has the id `{user}`"))
+            }
+            Verdict::UnknownEnvironment => Decision::new(
+                DecisionCode::UnknownResource,
+                format!("no environment has the id `{env}`"),
+            )
+            .with_scope("environmentId"),
+            Verdict::UnknownResource(acts_on, rid) => {
+                let (noun, scope) = match acts_on {
+                    ActsOn::Resource(t) => (t.as_str(), "resourceId"),
+                    ActsOn::Registry | ActsOn::Other => ("registry", "registryId"),
+                };
+                Decision::new(
+                    DecisionCode::UnknownResource,
+                    format!("environment `{env}` has no {noun} `{rid}`"),
+                )
+                .with_scope(scope)
+            }
+            Verdict::NotApplicable(kind) => Decision::new(
+                DecisionCode::NotApplicable,
+                format!(
+                    "`{id}` exists only on {} environments, and `{env}` is {}",
+                    op.environment_name(),
+                    kind.as_str()
+                ),
+            ),
+            Verdict::MissingScope(field) => Decision::new(
+                DecisionCode::MissingScope,
+                format!("`{id}` needs `{field}` in the target"),
+            )
+            .with_scope(field),
+            Verdict::Administrator => Decision::new(
+                DecisionCode::Administrator,
+                format!("`{user}` is Portainer's global administrator and may do everything"),
+            )
+            .with_via("administrator"),
+            Verdict::NoRole => Decision::new(
+                DecisionCode::NoRole,
+                format!("`{user}` has no role on environment `{env}`"),
+            ),
+            Verdict::NoPermission(grant) => Decision::new(
+                DecisionCode::NoPermission,
+                format!(
+                    "role {} ({}, from {}) does not include `{id}`",
+                    grant.role.code(),
+                    grant.role.label(),
+                    grant.describe()
+                ),
+            )
+            .with_role(grant.role.code()),
+            Verdict::SecuritySetting(grant, setting) => {
+                let feature = setting.feature(target.request.as_ref());
+                let message = match setting {
+                    SecuritySetting::VolumeBrowser => format!(
+                        "volume browsing is not enabled on environment `{env}`, so only environment administrators may browse volumes"
+                    ),
+                    SecuritySetting::Stacks => format!(
+                        "environment `{env}` disables stacks for non-administrators (`{}`)",
+                        setting.field()
+                    ),
+                    _ => format!(
+                        "environment `{env}` forbids {feature} for non-administrators (`{}`)",
+                        setting.field()
+                    ),
+                };
+                Decision::new(DecisionCode::SecuritySetting, message)
+                    .with_role(grant.role.code())
+                    .with_setting(setting, feature)
+            }
+            Verdict::RegistryNotAllowed(grant, registry) => Decision::new(
+                DecisionCode::RegistryNotAllowed,
+                format!(
+                    "registry `{registry}` is not granted to `{user}` or their teams on environment `{env}`"
+                ),
+            )
+            .with_role(grant.role.code())
+            .with_scope("registryId"),
+            Verdict::NoResourceAccess(grant, origin) => Decision::new(
+                DecisionCode::NoResourceAccess,
+                format!(
+                    "`{user}` may not access {} `{}`: {}",
+                    op.noun(),
+                    target.resource_id.unwrap_or_default(),
+                    match origin {
+                        Origin::None => origin.describe(),
+                        _ => format!("{} names neither the user nor their teams", origin.describe()),
+                    }
+                ),
+            )
+            .with_role(grant.role.code())
+            .with_control(origin.to_control_origin()),
+            Verdict::Granted(grant, origin) => {
+                let mut message = format!(
+                    "role {} ({}, from {}) grants `{id}`",
+                    grant.role.code(),
+                    grant.role.label(),
+                    grant.describe()
+                );
+                if let Some(origin) = origin {
+                    message.push_str(&format!("; access through {}", origin.describe()));
+                }
+                let decision = Decision::new(DecisionCode::Granted, message)
+                    .with_role(grant.role.code())
+                    .with_via(grant.role.code());
+                match origin {
+                    Some(origin) => decision.with_control(origin.to_control_origin()),
+                    None => decision,
+                }
+            }
+        }
+    }
+}

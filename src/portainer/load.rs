@@ -1,0 +1,541 @@
+//! Loading a Portainer state: strict (unknown fields, duplicate ids and keys are refused),
+//! every reference checked, every error with the JSON path of the bad value.
+
+use super::model::{
+    Control, Environment, EnvironmentKind, EnvironmentResources, Group, Named, Policies,
+    PortainerState, RegistryGrant, Resource, ResourceLinks, Team, User, TOP_FIELDS,
+};
+use super::resource_type::ResourceType;
+use super::role::Role;
+use super::settings::SecuritySettings;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::IdMap;
+use crate::core::json::{
+    as_array, as_id, as_object, as_str, join_index, join_key, ObjectReader, Value,
+};
+
+const CONTROL_FIELDS: [&str; 5] = [
+    "public",
+    "administratorsOnly",
+    "users",
+    "teams",
+    "subResources",
+];
+
+impl Named {
+    fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let mut r = ObjectReader::new(value, path)?;
+        let named = Named {
+            id: r.required_id("id")?,
+            name: optional_name(&mut r)?,
+        };
+        r.finish(&["id", "name"])?;
+        Ok(named)
+    }
+}
+
+impl Policies {
+    fn from_value(
+        value: Option<(&Value, String)>,
+        known: &IdMap<String, usize>,
+        what: &str,
+    ) -> Result<Self> {
+        let Some((value, path)) = value else {
+            return Ok(Policies::default());
+        };
+        let mut ids = Vec::new();
+        let mut roles = Vec::new();
+        for (id, role) in as_object(value, &path)? {
+            let entry_path = join_key(&path, id);
+            if !known.contains_key(id) {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    entry_path,
+                    format!("no {what} has the id `{id}`"),
+                ));
+            }
+            let code = as_str(role, &entry_path)?;
+            let role = Role::from_code(code).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::InvalidValue,
+                    &entry_path,
+                    format!("`{code}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`"),
+                )
+            })?;
+            ids.push(id.clone());
+            roles.push(role);
+        }
+        Ok(Policies {
+            ids: Some(ids.into()),
+            roles,
+        })
+    }
+}
+
+impl Control {
+    /// Reads a control; the ids in `users`, `teams` and `subResources` are checked by the
+    /// caller against the state.
+    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let mut reader = ObjectReader::new(value, path)?;
+        let control = Control {
+            public: reader.optional_bool("public")?,
+            administrators_only: reader.optional_bool("administratorsOnly")?,
+            users: reader.optional_id_list("users")?,
+            teams: reader.optional_id_list("teams")?,
+            sub_resources: reader.optional_id_list("subResources")?,
+        };
+        reader.finish(&CONTROL_FIELDS)?;
+        if control.is_public() && control.is_administrators_only() {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                path,
+                "a control cannot be both `public` and `administratorsOnly`",
+            ));
+        }
+        if control.is_administrators_only()
+            && (!control.users().is_empty() || !control.teams().is_empty())
+        {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                path,
+                "an `administratorsOnly` control names no users or teams",
+            ));
+        }
+        Ok(control)
+    }
+}
+
+fn index_ids(items: &[Value], path: &str) -> Result<IdMap<String, usize>> {
+    let mut index = IdMap::default();
+    for (i, item) in items.iter().enumerate() {
+        let item_path = join_index(path, i);
+        let fields = as_object(item, &item_path)?;
+        let id_path = join_key(&item_path, "id");
+        let Some((_, id)) = fields.iter().find(|(k, _)| k == "id") else {
+            return Err(Error::new(
+                ErrorCode::MissingField,
+                id_path,
+                "`id` is required",
+            ));
+        };
+        let id = as_id(id, &id_path)?;
+        if index.insert(id.to_owned(), i).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                id_path,
+                format!("the id `{id}` is used twice in `{path}`"),
+            ));
+        }
+    }
+    Ok(index)
+}
+
+pub(crate) fn check_refs(
+    ids: Option<&[String]>,
+    path: &str,
+    known: &IdMap<String, usize>,
+    what: &str,
+) -> Result<()> {
+    for (i, id) in ids.unwrap_or(&[]).iter().enumerate() {
+        if !known.contains_key(id) {
+            return Err(Error::new(
+                ErrorCode::DanglingReference,
+                join_index(path, i),
+                format!("no {what} has the id `{id}`"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn optional_name(reader: &mut ObjectReader<'_>) -> Result<Option<String>> {
+    reader
+        .optional("name")
+        .map(|(v, p)| as_str(v, &p).map(str::to_owned))
+        .transpose()
+}
+
+fn optional_link(reader: &mut ObjectReader<'_>, key: &str) -> Result<Option<String>> {
+    reader
+        .optional(key)
+        .map(|(v, p)| as_id(v, &p).map(str::to_owned))
+        .transpose()
+}
+
+impl PortainerState {
+    /// Loads a state from JSON text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(text: &str) -> Result<Self> {
+        Self::from_value(&Value::parse(text)?)
+    }
+
+    /// Loads a state from a JSON value, refusing unknown fields, duplicate ids and
+    /// references to ids the state does not hold.
+    pub fn from_value(value: &Value) -> Result<Self> {
+        let mut top = ObjectReader::new(value, "")?;
+        let mut lists: [&[Value]; 6] = [&[]; 6];
+        let mut present = [false; 6];
+        for (i, key) in TOP_FIELDS.iter().enumerate() {
+            if let Some((v, p)) = top.optional(key) {
+                lists[i] = as_array(v, &p)?;
+                present[i] = true;
+            }
+        }
+        top.finish(&TOP_FIELDS)?;
+        let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
+
+        let user_index = index_ids(users_v, "users")?;
+        let team_index = index_ids(teams_v, "teams")?;
+        let group_index = index_ids(groups_v, "groups")?;
+        let environment_index = index_ids(environments_v, "environments")?;
+        let registry_index = index_ids(registries_v, "registries")?;
+
+        let teams = teams_v
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Team::from_value(v, &join_index("teams", i)))
+            .collect::<Result<Vec<_>>>()?;
+
+        let mut users = Vec::with_capacity(users_v.len());
+        for (i, v) in users_v.iter().enumerate() {
+            let path = join_index("users", i);
+            let mut r = ObjectReader::new(v, &path)?;
+            let user = User {
+                id: r.required_id("id")?,
+                name: optional_name(&mut r)?,
+                administrator: r.optional_bool("administrator")?,
+                teams: r.optional_id_list("teams")?,
+            };
+            r.finish(&["id", "name", "administrator", "teams"])?;
+            check_refs(
+                user.teams.as_deref(),
+                &join_key(&path, "teams"),
+                &team_index,
+                "team",
+            )?;
+            users.push(user);
+        }
+
+        let mut groups = Vec::with_capacity(groups_v.len());
+        for (i, v) in groups_v.iter().enumerate() {
+            let mut r = ObjectReader::new(v, &join_index("groups", i))?;
+            let group = Group {
+                id: r.required_id("id")?,
+                name: optional_name(&mut r)?,
+                user_policies: Policies::from_value(
+                    r.optional("userPolicies"),
+                    &user_index,
+                    "user",
+                )?,
+                team_policies: Policies::from_value(
+                    r.optional("teamPolicies"),
+                    &team_index,
+                    "team",
+                )?,
+            };
+            r.finish(&["id", "name", "userPolicies", "teamPolicies"])?;
+            groups.push(group);
+        }
+
+        let mut environments = Vec::with_capacity(environments_v.len());
+        for (i, v) in environments_v.iter().enumerate() {
+            let path = join_index("environments", i);
+            let mut r = ObjectReader::new(v, &path)?;
+            let id = r.required_id("id")?;
+            let name = optional_name(&mut r)?;
+            let (kind_v, kind_path) = r.required("kind")?;
+            let kind_name = as_str(kind_v, &kind_path)?;
+            let kind = EnvironmentKind::from_name(kind_name).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::InvalidValue,
+                    &kind_path,
+                    format!(
+                        "`{kind_name}` is not an environment kind; expected `standalone` or `swarm`"
+                    ),
+                )
+            })?;
+            let group_id = match r.optional("groupId") {
+                Some((g, gp)) => {
+                    let g = as_id(g, &gp)?;
+                    if !group_index.contains_key(g) {
+                        return Err(Error::new(
+                            ErrorCode::DanglingReference,
+                            gp,
+                            format!("no group has the id `{g}`"),
+                        ));
+                    }
+                    Some(g.to_owned())
+                }
+                None => None,
+            };
+            let user_policies =
+                Policies::from_value(r.optional("userPolicies"), &user_index, "user")?;
+            let team_policies =
+                Policies::from_value(r.optional("teamPolicies"), &team_index, "team")?;
+            let security_settings = r
+                .optional("securitySettings")
+                .map(|(s, sp)| SecuritySettings::from_value(s, &sp))
+                .transpose()?;
+            let registry_access = r
+                .optional("registryAccess")
+                .map(|(a, ap)| {
+                    load_registry_access(a, &ap, &registry_index, &user_index, &team_index)
+                })
+                .transpose()?;
+            r.finish(&[
+                "id",
+                "name",
+                "kind",
+                "groupId",
+                "userPolicies",
+                "teamPolicies",
+                "securitySettings",
+                "registryAccess",
+            ])?;
+            environments.push(Environment {
+                id,
+                name,
+                kind,
+                group_id,
+                user_policies,
+                team_policies,
+                security_settings,
+                registry_access,
+            });
+        }
+
+        let registries = registries_v
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Named::from_value(v, &join_index("registries", i)))
+            .collect::<Result<Vec<_>>>()?;
+
+        let mut state = PortainerState {
+            users,
+            teams,
+            groups,
+            environments,
+            registries,
+            resources: Vec::with_capacity(resources_v.len()),
+            user_index,
+            team_index,
+            group_index,
+            environment_index,
+            registry_index,
+            environment_resources: Vec::new(),
+            present,
+        };
+        state.load_resources(resources_v)?;
+        Ok(state)
+    }
+
+    fn load_resources(&mut self, items: &[Value]) -> Result<()> {
+        // First pass: read every resource and index it, so that links may point forward.
+        let mut index = vec![EnvironmentResources::default(); self.environments.len()];
+        for (i, v) in items.iter().enumerate() {
+            let path = join_index("resources", i);
+            let mut r = ObjectReader::new(v, &path)?;
+            let (type_v, type_path) = r.required("type")?;
+            let type_name = as_str(type_v, &type_path)?;
+            let resource_type = ResourceType::from_name(type_name).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::InvalidValue,
+                    &type_path,
+                    format!(
+                        "`{type_name}` is not a resource type; expected one of {}",
+                        ResourceType::names()
+                    ),
+                )
+            })?;
+            let id = r.required_id("id")?;
+            let name = optional_name(&mut r)?;
+            let environment_id = r.required_id("environmentId")?;
+            let Some(&env_index) = self.environment_index.get(&environment_id) else {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    join_key(&path, "environmentId"),
+                    format!("no environment has the id `{environment_id}`"),
+                ));
+            };
+            let control = r
+                .optional("control")
+                .map(|(c, cp)| Control::from_value(c, &cp))
+                .transpose()?;
+            let stack = optional_link(&mut r, "stack")?;
+            let service = optional_link(&mut r, "service")?;
+            r.finish(&[
+                "type",
+                "id",
+                "name",
+                "environmentId",
+                "control",
+                "stack",
+                "service",
+            ])?;
+            if service.is_some() && resource_type != ResourceType::Container {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    join_key(&path, "service"),
+                    "only a container names its Swarm `service`",
+                ));
+            }
+            if stack.is_some() && resource_type == ResourceType::Stack {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    join_key(&path, "stack"),
+                    "a stack is not part of a stack",
+                ));
+            }
+            if index[env_index].by_type[resource_type.index()]
+                .insert(id.clone(), i)
+                .is_some()
+            {
+                return Err(Error::new(
+                    ErrorCode::DuplicateId,
+                    join_key(&path, "id"),
+                    format!(
+                        "environment `{environment_id}` already has a {} `{id}`",
+                        resource_type.as_str()
+                    ),
+                ));
+            }
+            self.resources.push(Resource {
+                resource_type,
+                id,
+                name,
+                environment_id,
+                control,
+                stack,
+                service,
+                links: ResourceLinks {
+                    environment: env_index,
+                    ..ResourceLinks::default()
+                },
+            });
+        }
+        // Second pass: every link and every name in a control must exist.
+        for (i, resource) in self.resources.iter().enumerate() {
+            let env = &mut index[resource.links.environment];
+            let path = join_index("resources", i);
+            for (field, target_type, link) in [
+                ("stack", ResourceType::Stack, &resource.stack),
+                ("service", ResourceType::Service, &resource.service),
+            ] {
+                if let Some(link) = link {
+                    if env.find(target_type, link).is_none() {
+                        return Err(Error::new(
+                            ErrorCode::DanglingReference,
+                            join_key(&path, field),
+                            format!(
+                                "environment `{}` has no {} `{link}`",
+                                resource.environment_id,
+                                target_type.as_str()
+                            ),
+                        ));
+                    }
+                }
+            }
+            let Some(control) = &resource.control else {
+                continue;
+            };
+            let control_path = join_key(&path, "control");
+            check_refs(
+                control.users.as_deref(),
+                &join_key(&control_path, "users"),
+                &self.user_index,
+                "user",
+            )?;
+            check_refs(
+                control.teams.as_deref(),
+                &join_key(&control_path, "teams"),
+                &self.team_index,
+                "team",
+            )?;
+            for (j, sub) in control
+                .sub_resources
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .enumerate()
+            {
+                let sub_path = join_index(&join_key(&control_path, "subResources"), j);
+                if !env.has_id(sub) {
+                    return Err(Error::new(
+                        ErrorCode::DanglingReference,
+                        sub_path,
+                        format!(
+                            "environment `{}` has no resource `{sub}`",
+                            resource.environment_id
+                        ),
+                    ));
+                }
+                if let Some(&first) = env.sub_resource_of.get(sub) {
+                    return Err(Error::new(
+                        ErrorCode::DuplicateId,
+                        sub_path,
+                        format!(
+                            "`{sub}` is already a sub-resource of {} `{}`",
+                            self.resources[first].resource_type.as_str(),
+                            self.resources[first].id
+                        ),
+                    ));
+                }
+                env.sub_resource_of.insert(sub.clone(), i);
+            }
+        }
+        for resource in &mut self.resources {
+            let env = &index[resource.links.environment];
+            resource.links.sub_resource_of = env.sub_resource_of.get(&resource.id).copied();
+            resource.links.service = resource
+                .service
+                .as_deref()
+                .and_then(|id| env.find(ResourceType::Service, id));
+            resource.links.stack = resource
+                .stack
+                .as_deref()
+                .and_then(|id| env.find(ResourceType::Stack, id));
+        }
+        self.environment_resources = index;
+        Ok(())
+    }
+}
+
+fn load_registry_access(
+    value: &Value,
+    path: &str,
+    registries: &IdMap<String, usize>,
+    users: &IdMap<String, usize>,
+    teams: &IdMap<String, usize>,
+) -> Result<Vec<(String, RegistryGrant)>> {
+    let mut grants = Vec::new();
+    for (registry, grant) in as_object(value, path)? {
+        let grant_path = join_key(path, registry);
+        if !registries.contains_key(registry) {
+            return Err(Error::new(
+                ErrorCode::DanglingReference,
+                grant_path,
+                format!("no registry has the id `{registry}`"),
+            ));
+        }
+        let mut r = ObjectReader::new(grant, &grant_path)?;
+        let grant = RegistryGrant {
+            users: r.optional_id_list("users")?,
+            teams: r.optional_id_list("teams")?,
+        };
+        r.finish(&["users", "teams"])?;
+        check_refs(
+            grant.users.as_deref(),
+            &join_key(&grant_path, "users"),
+            users,
+            "user",
+        )?;
+        check_refs(
+            grant.teams.as_deref(),
+            &join_key(&grant_path, "teams"),
+            teams,
+            "team",
+        )?;
+        grants.push((registry.clone(), grant));
+    }
+    Ok(grants)
+}

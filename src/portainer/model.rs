@@ -1,0 +1,350 @@
+//! The Portainer state as the evaluator holds it: users, teams, environment groups,
+//! environments with their role policies, security settings and registry grants, registries,
+//! and Docker resources with their ownership controls. `load` builds it, `save` writes it.
+
+use super::resource_type::ResourceType;
+use super::role::Role;
+use super::settings::SecuritySettings;
+use crate::core::id_map::{IdList, IdMap};
+
+/// An environment's kind: which operations exist on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvironmentKind {
+    Standalone,
+    Swarm,
+}
+
+impl EnvironmentKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EnvironmentKind::Standalone => "standalone",
+            EnvironmentKind::Swarm => "swarm",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<EnvironmentKind> {
+        match name {
+            "standalone" => Some(EnvironmentKind::Standalone),
+            "swarm" => Some(EnvironmentKind::Swarm),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) administrator: Option<bool>,
+    pub(crate) teams: Option<IdList>,
+}
+
+impl User {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Portainer's global administrator: outside RBAC, allowed everything.
+    pub fn is_administrator(&self) -> bool {
+        self.administrator.unwrap_or(false)
+    }
+
+    pub fn teams(&self) -> &[String] {
+        self.teams.as_deref().unwrap_or(&[])
+    }
+
+    pub fn in_team(&self, team: &str) -> bool {
+        names(&self.teams, team)
+    }
+
+    /// Whether `users` names this user or `teams` one of their teams. A user is in a few teams,
+    /// while a list may be long, so the user's teams are looked up in the list.
+    pub(crate) fn named_in(&self, users: &Option<IdList>, teams: &Option<IdList>) -> bool {
+        names(users, &self.id) || self.teams().iter().any(|team| names(teams, team))
+    }
+}
+
+/// Whether an optional list names `id`.
+fn names(list: &Option<IdList>, id: &str) -> bool {
+    list.as_ref().is_some_and(|ids| ids.contains(id))
+}
+
+/// An entity that carries nothing but its id and an optional display name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+}
+
+pub type Team = Named;
+pub type Registry = Named;
+
+/// Role policies by user or team id, as stored (`{ "2": "ST" }`); absent when `ids` is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Policies {
+    pub(crate) ids: Option<IdList>,
+    /// The role of `ids[i]`.
+    pub(crate) roles: Vec<Role>,
+}
+
+impl Policies {
+    pub fn get(&self, id: &str) -> Option<Role> {
+        let i = self.ids.as_ref()?.position(id)?;
+        self.roles.get(i).copied()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) user_policies: Policies,
+    pub(crate) team_policies: Policies,
+}
+
+/// Who may use one registry in one environment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegistryGrant {
+    pub(crate) users: Option<IdList>,
+    pub(crate) teams: Option<IdList>,
+}
+
+impl RegistryGrant {
+    pub fn includes(&self, user: &User) -> bool {
+        user.named_in(&self.users, &self.teams)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Environment {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) kind: EnvironmentKind,
+    pub(crate) group_id: Option<String>,
+    pub(crate) user_policies: Policies,
+    pub(crate) team_policies: Policies,
+    pub(crate) security_settings: Option<SecuritySettings>,
+    pub(crate) registry_access: Option<Vec<(String, RegistryGrant)>>,
+}
+
+impl Environment {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn kind(&self) -> EnvironmentKind {
+        self.kind
+    }
+
+    pub fn settings(&self) -> SecuritySettings {
+        self.security_settings.clone().unwrap_or_default()
+    }
+
+    pub fn registry_grant(&self, registry: &str) -> Option<&RegistryGrant> {
+        self.registry_access
+            .as_deref()?
+            .iter()
+            .find(|(id, _)| id == registry)
+            .map(|(_, grant)| grant)
+    }
+}
+
+/// A resource's ownership: public, administrators only, or named users and teams.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Control {
+    pub(crate) public: Option<bool>,
+    pub(crate) administrators_only: Option<bool>,
+    pub(crate) users: Option<IdList>,
+    pub(crate) teams: Option<IdList>,
+    pub(crate) sub_resources: Option<IdList>,
+}
+
+impl Control {
+    pub fn is_public(&self) -> bool {
+        self.public.unwrap_or(false)
+    }
+
+    pub fn is_administrators_only(&self) -> bool {
+        self.administrators_only.unwrap_or(false)
+    }
+
+    pub fn users(&self) -> &[String] {
+        self.users.as_deref().unwrap_or(&[])
+    }
+
+    pub fn teams(&self) -> &[String] {
+        self.teams.as_deref().unwrap_or(&[])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resource {
+    pub(crate) resource_type: ResourceType,
+    pub(crate) id: String,
+    /// Docker's name for it, when the state gives one (system networks are known by name).
+    pub(crate) name: Option<String>,
+    pub(crate) environment_id: String,
+    pub(crate) control: Option<Control>,
+    pub(crate) stack: Option<String>,
+    pub(crate) service: Option<String>,
+    /// The links above as indexes, resolved once at load so that a check follows them
+    /// without hashing ids.
+    pub(crate) links: ResourceLinks,
+}
+
+/// Where a resource sits and what it inherits from, as indexes into the state's lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ResourceLinks {
+    pub(crate) environment: usize,
+    /// The resource whose control lists this one among its `subResources`.
+    pub(crate) sub_resource_of: Option<usize>,
+    pub(crate) service: Option<usize>,
+    pub(crate) stack: Option<usize>,
+}
+
+impl Resource {
+    pub fn resource_type(&self) -> ResourceType {
+        self.resource_type
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    pub fn control(&self) -> Option<&Control> {
+        self.control.as_ref()
+    }
+}
+
+/// One environment's resources, found by type and id without allocating (Docker ids are
+/// unique per type per environment).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct EnvironmentResources {
+    /// By [`ResourceType::index`]: resource id → index into the state's resources.
+    pub(crate) by_type: [IdMap<String, usize>; ResourceType::ALL.len()],
+    /// Resource id → the resource whose control lists it as a sub-resource.
+    pub(crate) sub_resource_of: IdMap<String, usize>,
+}
+
+impl EnvironmentResources {
+    pub(crate) fn find(&self, resource_type: ResourceType, id: &str) -> Option<usize> {
+        self.by_type[resource_type.index()].get(id).copied()
+    }
+
+    pub(crate) fn has_id(&self, id: &str) -> bool {
+        self.by_type.iter().any(|ids| ids.contains_key(id))
+    }
+}
+
+/// Everything the Portainer evaluator decides on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortainerState {
+    pub(crate) users: Vec<User>,
+    pub(crate) teams: Vec<Team>,
+    pub(crate) groups: Vec<Group>,
+    pub(crate) environments: Vec<Environment>,
+    pub(crate) registries: Vec<Registry>,
+    pub(crate) resources: Vec<Resource>,
+    pub(crate) user_index: IdMap<String, usize>,
+    pub(crate) team_index: IdMap<String, usize>,
+    pub(crate) group_index: IdMap<String, usize>,
+    pub(crate) environment_index: IdMap<String, usize>,
+    pub(crate) registry_index: IdMap<String, usize>,
+    /// By environment index.
+    pub(crate) environment_resources: Vec<EnvironmentResources>,
+    /// Which top-level lists the loaded state had, so that saving omits what was absent.
+    pub(crate) present: [bool; 6],
+}
+
+/// The top-level lists of a state, in the order they are saved.
+pub(crate) const TOP_FIELDS: [&str; 6] = [
+    "users",
+    "teams",
+    "groups",
+    "environments",
+    "registries",
+    "resources",
+];
+
+impl PortainerState {
+    pub fn user(&self, id: &str) -> Option<&User> {
+        self.user_index.get(id).map(|&i| &self.users[i])
+    }
+
+    pub fn environment(&self, id: &str) -> Option<&Environment> {
+        self.environment_index
+            .get(id)
+            .map(|&i| &self.environments[i])
+    }
+
+    pub(crate) fn group(&self, id: &str) -> Option<&Group> {
+        self.group_index.get(id).map(|&i| &self.groups[i])
+    }
+
+    pub(crate) fn has_team(&self, id: &str) -> bool {
+        self.team_index.contains_key(id)
+    }
+
+    pub fn registry_exists(&self, id: &str) -> bool {
+        self.registry_index.contains_key(id)
+    }
+
+    pub fn resource(
+        &self,
+        environment: &str,
+        resource_type: ResourceType,
+        id: &str,
+    ) -> Option<&Resource> {
+        let environment = *self.environment_index.get(environment)?;
+        self.resource_in(environment, resource_type, id)
+    }
+
+    /// [`Self::resource`] by environment index.
+    pub(crate) fn resource_in(
+        &self,
+        environment: usize,
+        resource_type: ResourceType,
+        id: &str,
+    ) -> Option<&Resource> {
+        let i = self
+            .environment_resources
+            .get(environment)?
+            .find(resource_type, id)?;
+        self.resources.get(i)
+    }
+
+    /// The resource at a [`ResourceLinks`] index.
+    pub(crate) fn linked(&self, index: Option<usize>) -> Option<&Resource> {
+        self.resources.get(index?)
+    }
+
+    /// An environment and its index.
+    pub(crate) fn environment_entry(&self, id: &str) -> Option<(usize, &Environment)> {
+        let i = *self.environment_index.get(id)?;
+        Some((i, self.environments.get(i)?))
+    }
+
+    /// The user ids, in state order (a user's handle is its index plus one).
+    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
+        self.users.iter().map(|u| u.id.as_str())
+    }
+
+    pub(crate) fn users(&self) -> &[User] {
+        &self.users
+    }
+
+    /// Every environment, resource and registry id, and Docker's system networks: the only
+    /// target ids that can match anything.
+    pub fn known_ids(&self) -> impl Iterator<Item = &str> {
+        self.environments
+            .iter()
+            .map(|e| e.id.as_str())
+            .chain(self.resources.iter().map(|r| r.id.as_str()))
+            .chain(self.registries.iter().map(|r| r.id.as_str()))
+            .chain(super::access::SYSTEM_NETWORKS)
+    }
+}

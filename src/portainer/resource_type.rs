@@ -1,0 +1,62 @@
+//! The Docker resource types that carry ownership in Portainer.
+
+/// A type of Docker resource that Portainer puts under a resource control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResourceType {
+    Container,
+    Service,
+    Volume,
+    Network,
+    Secret,
+    Config,
+    Stack,
+    CustomTemplate,
+    Image,
+}
+
+impl ResourceType {
+    pub const ALL: [ResourceType; 9] = [
+        ResourceType::Container,
+        ResourceType::Service,
+        ResourceType::Volume,
+        ResourceType::Network,
+        ResourceType::Secret,
+        ResourceType::Config,
+        ResourceType::Stack,
+        ResourceType::CustomTemplate,
+        ResourceType::Image,
+    ];
+
+    /// The name used in states and operation ids (`custom_template`, …).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ResourceType::Container => "container",
+            ResourceType::Service => "service",
+            ResourceType::Volume => "volume",
+            ResourceType::Network => "network",
+            ResourceType::Secret => "secret",
+            ResourceType::Config => "config",
+            ResourceType::Stack => "stack",
+            ResourceType::CustomTemplate => "custom_template",
+            ResourceType::Image => "image",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ResourceType> {
+        ResourceType::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+
+    /// The position in [`ResourceType::ALL`], for per-type tables.
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The list of accepted names, for messages.
+    pub(crate) fn names() -> String {
+        ResourceType::ALL
+            .iter()
+            .map(|t| format!("`{}`", t.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
