@@ -10,12 +10,13 @@
 
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod core;
 pub mod dokploy;
 pub mod portainer;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use crate::core::decision::{ControlOrigin, Decision, DecisionCode};
 pub use crate::core::error::{Error, ErrorCode, Result};

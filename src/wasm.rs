@@ -1,16 +1,19 @@
-//! The JS surface of API.md. Every binding is the same few lines: decode the JS values, call
-//! the core, encode the answer, map an error to a `PortcullisError`. Logic lives in the core.
+//! The wasm bindings of the JS API: every binding decodes its JS arguments into
+//! [`Value`]s, calls the contract in [`crate::api`], encodes the answer and maps an error to a
+//! `PortcullisError`. Nothing here decides or reads a model's terms.
+//!
+//! Every argument is taken as a `JsValue`, never as `&str`: wasm-bindgen's string passing
+//! reads any JS value as a string, and a number or a symbol there corrupts the module's
+//! memory instead of raising an error.
 
 use js_sys::{Array, JsString, Object};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::api::{self, statics, DokployAuthorizer, PortainerAuthorizer};
 use crate::core::error::{Error, ErrorCode};
-use crate::core::handles::{user_index, StringTable};
 use crate::core::json::{join_index, join_key, Value};
-use crate::dokploy::{self, Organization, ScopeKind};
-use crate::portainer::{self, Control, PortainerState};
-use crate::CatalogSet;
+use crate::core::permission_set::CatalogSet;
 use crate::Decision;
 
 #[wasm_bindgen(module = "/js/errors.js")]
@@ -35,40 +38,41 @@ pub fn version() -> String {
 }
 
 fn throw(error: Error) -> JsValue {
-    JsPortcullisError::new(error.code(), error.message(), error.path()).into()
+    JsPortcullisError::new(error.code().as_str(), error.message(), error.path()).into()
 }
 
 /// Deepest nesting accepted from JS: a cyclic object must end in an error, not a stack overflow.
 const MAX_DEPTH: usize = 64;
 
-/// A JS value (object, or JSON text) as a [`Value`]; `path` names it in errors.
-fn decode(value: &JsValue, path: &str) -> Result<Value, JsValue> {
+/// A state: an object, or JSON text parsed by the host.
+fn state(value: &JsValue) -> Result<Value, JsValue> {
     match value.as_string() {
         Some(text) => {
             let parsed = js_sys::JSON::parse(&text).map_err(|_| {
                 throw(Error::new(
                     ErrorCode::InvalidJson,
-                    path,
+                    "",
                     "not valid JSON text",
                 ))
             })?;
-            js_to_value(&parsed, path, 0).map_err(throw)
+            js_to_value(&parsed, "", 0).map_err(throw)
         }
-        None => js_to_value(value, path, 0).map_err(throw),
+        None => arg(value, "state"),
     }
 }
 
-/// Like [`decode`], but a string stays a string: for targets.
-fn decode_optional(value: &JsValue) -> Result<Value, JsValue> {
-    js_to_value(value, "target", 0).map_err(throw)
+/// A call argument named `name` in errors.
+fn arg(value: &JsValue, name: &str) -> Result<Value, JsValue> {
+    js_to_value(value, name, 0).map_err(throw)
 }
 
 /// Reads a JSON-shaped JS value: own enumerable keys of plain objects, arrays, strings,
-/// finite numbers, booleans, null/undefined (as null). Anything else is a `wrong_type`.
+/// finite numbers, booleans, null/undefined (as null). Anything else (a symbol, a bigint, a
+/// function, a non-finite number) is an `invalid_argument` at `path`.
 fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value> {
     if depth > MAX_DEPTH {
         return Err(Error::new(
-            ErrorCode::InvalidValue,
+            ErrorCode::InvalidArgument,
             path,
             format!("nested more than {MAX_DEPTH} levels deep (a cycle?)"),
         ));
@@ -80,6 +84,13 @@ fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value
         return Ok(Value::Bool(b));
     }
     if let Some(n) = value.as_f64() {
+        if !n.is_finite() {
+            return Err(Error::new(
+                ErrorCode::InvalidArgument,
+                path,
+                "expected a finite number, found NaN or an infinity",
+            ));
+        }
         return Ok(Value::Number(n));
     }
     if let Some(s) = value.as_string() {
@@ -104,107 +115,112 @@ fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value
         return Ok(Value::Object(fields));
     }
     Err(Error::new(
-        ErrorCode::WrongType,
+        ErrorCode::InvalidArgument,
         path,
-        "expected a JSON value (object, array, string, number, boolean or null)",
+        "expected a JSON value (object, array, string, number, boolean or null), found a symbol, a bigint or a function",
     ))
 }
 
 /// A [`Value`] as a plain JS value: written as JSON text and parsed by the host, which is
 /// several times faster than building the object one property at a time across the boundary.
-fn value_to_js(value: &Value) -> JsValue {
+fn to_js(value: &Value) -> JsValue {
     // JSON text that this crate wrote always parses.
     js_sys::JSON::parse(&value.to_json_string()).unwrap_or(JsValue::NULL)
 }
 
-/// What a binding returns to JS.
-trait Encode {
-    fn to_js(&self) -> JsValue;
+fn decision(result: crate::Result<Decision>) -> Result<JsValue, JsValue> {
+    result.map(|d| to_js(&d.to_value())).map_err(throw)
 }
 
-impl Encode for Value {
-    fn to_js(&self) -> JsValue {
-        value_to_js(self)
-    }
-}
-
-impl Encode for Decision {
-    fn to_js(&self) -> JsValue {
-        value_to_js(&self.to_value())
-    }
-}
-
-fn encode(value: &impl Encode) -> Result<JsValue, JsValue> {
-    Ok(value.to_js())
-}
-
-/// A permission set as the catalog indexes of its members, for `allowedHandles`.
-fn catalog_indexes(set: impl CatalogSet) -> Vec<u32> {
-    set.indexes().map(|i| i as u32).collect()
+fn done(result: crate::Result<()>) -> Result<(), JsValue> {
+    result.map_err(throw)
 }
 
 fn id_array<'a>(ids: impl Iterator<Item = &'a str>) -> Array {
     ids.map(JsString::from).collect()
 }
 
+fn set_ids(set: crate::Result<impl CatalogSet>) -> Result<Array, JsValue> {
+    set.map(|s| id_array(s.ids())).map_err(throw)
+}
+
+/// A permission set as the catalog indexes of its members, for `allowedHandles`.
+fn catalog_indexes(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsValue> {
+    set.map(|s| s.indexes().map(|i| i as u32).collect())
+        .map_err(throw)
+}
+
+#[wasm_bindgen(js_name = dokployCatalog)]
+pub fn dokploy_catalog() -> JsValue {
+    to_js(&statics::dokploy_catalog())
+}
+
+#[wasm_bindgen(js_name = dokployPresets)]
+pub fn dokploy_presets() -> JsValue {
+    to_js(&statics::dokploy_presets())
+}
+
+#[wasm_bindgen(js_name = dokployTargetFields)]
+pub fn dokploy_target_fields() -> JsValue {
+    to_js(&statics::dokploy_target_fields())
+}
+
+#[wasm_bindgen(js_name = portainerCatalog)]
+pub fn portainer_catalog() -> JsValue {
+    to_js(&statics::portainer_catalog())
+}
+
+#[wasm_bindgen(js_name = portainerMatrix)]
+pub fn portainer_matrix() -> JsValue {
+    to_js(&statics::portainer_matrix())
+}
+
+#[wasm_bindgen(js_name = portainerTargetFields)]
+pub fn portainer_target_fields() -> JsValue {
+    to_js(&statics::portainer_target_fields())
+}
+
+#[wasm_bindgen(js_name = decisionCodes)]
+pub fn decision_codes() -> JsValue {
+    to_js(&statics::decision_codes())
+}
+
+#[wasm_bindgen(js_name = errorCodes)]
+pub fn error_codes() -> JsValue {
+    to_js(&statics::error_codes())
+}
+
 /// A loaded Dokploy organization. `js/api.js` wraps it as the public `Dokploy` class.
-#[wasm_bindgen(js_name = DokployCore)]
-pub struct DokployAuthorizer {
-    org: Organization,
-    /// Handles for target ids; rebuilt after every change to the organization.
-    ids: StringTable,
-}
+#[wasm_bindgen]
+pub struct DokployCore(DokployAuthorizer);
 
-fn dokploy_target(value: &Value) -> Result<dokploy::Target<'_>, JsValue> {
-    dokploy::Target::from_value(value, "target").map_err(throw)
-}
-
-impl DokployAuthorizer {
-    /// Passes on the result of a change, rebuilding the target handles when it took effect.
-    fn changed<T>(&mut self, result: crate::Result<T>) -> Result<T, JsValue> {
-        let value = result.map_err(throw)?;
-        self.ids = StringTable::build(self.org.listed_ids());
-        Ok(value)
-    }
-}
-
-#[wasm_bindgen(js_class = DokployCore)]
-impl DokployAuthorizer {
-    /// Validates and compiles a state (object or JSON text).
-    pub fn load(state: JsValue) -> Result<DokployAuthorizer, JsValue> {
-        let value = decode(&state, "")?;
-        let org = Organization::from_value(&value).map_err(throw)?;
-        let ids = StringTable::build(org.listed_ids());
-        Ok(DokployAuthorizer { org, ids })
+#[wasm_bindgen]
+impl DokployCore {
+    pub fn load(value: JsValue) -> Result<DokployCore, JsValue> {
+        DokployAuthorizer::load(&state(&value)?)
+            .map(DokployCore)
+            .map_err(throw)
     }
 
-    /// Member user ids in order: a user's handle is its position plus one.
+    pub fn generation(&self) -> u32 {
+        self.0.generation()
+    }
+
     #[wasm_bindgen(js_name = userIds)]
     pub fn user_ids(&self) -> Array {
-        id_array(self.org.members().iter().map(|m| m.user_id()))
+        id_array(self.0.user_ids())
     }
 
-    /// The ids that target handles stand for (handle = position + 2).
     #[wasm_bindgen(js_name = targetIds)]
     pub fn target_ids(&self) -> Array {
-        id_array(self.ids.strings().iter().map(String::as_str))
+        id_array(self.0.target_ids().iter().map(String::as_str))
     }
 
-    fn handle_target(&self, handles: [u32; 5]) -> dokploy::Target<'_> {
-        ScopeKind::ALL.into_iter().zip(handles).fold(
-            dokploy::Target::none(),
-            |target, (kind, handle)| match self.ids.resolve(handle) {
-                Some(id) => target.with(kind, id),
-                None => target,
-            },
-        )
-    }
-
-    /// `can` with handles: numbers cross the boundary, not strings.
     #[wasm_bindgen(js_name = canHandles)]
     #[allow(clippy::too_many_arguments)]
     pub fn can_handles(
         &self,
+        generation: u32,
         user: u32,
         permission: u32,
         project: u32,
@@ -212,354 +228,334 @@ impl DokployAuthorizer {
         service: u32,
         git_provider: u32,
         server: u32,
-    ) -> bool {
-        let target = self.handle_target([project, environment, service, git_provider, server]);
-        self.org
-            .can_member(user_index(user), permission as usize, &target)
+    ) -> Result<bool, JsValue> {
+        let scope = [project, environment, service, git_provider, server];
+        self.0
+            .can_handles(generation, user, permission, scope)
+            .map_err(throw)
     }
 
-    /// `allowed` with handles: the catalog indexes of every allowed permission.
     #[wasm_bindgen(js_name = allowedHandles)]
+    #[allow(clippy::too_many_arguments)]
     pub fn allowed_handles(
         &self,
+        generation: u32,
         user: u32,
         project: u32,
         environment: u32,
         service: u32,
         git_provider: u32,
         server: u32,
-    ) -> Vec<u32> {
-        let target = self.handle_target([project, environment, service, git_provider, server]);
-        catalog_indexes(self.org.allowed_member(user_index(user), &target))
+    ) -> Result<Vec<u32>, JsValue> {
+        let scope = [project, environment, service, git_provider, server];
+        catalog_indexes(self.0.allowed_handles(generation, user, scope))
     }
 
-    pub fn can(&self, user: &str, id: &str, target: JsValue) -> Result<bool, JsValue> {
-        let target = decode_optional(&target)?;
-        self.org
-            .can(user, id, &dokploy_target(&target)?)
+    pub fn can(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<bool, JsValue> {
+        self.0
+            .can(
+                &arg(&user, "user")?,
+                &arg(&id, "id")?,
+                &arg(&target, "target")?,
+            )
             .map_err(throw)
     }
 
-    pub fn explain(&self, user: &str, id: &str, target: JsValue) -> Result<JsValue, JsValue> {
-        let target = decode_optional(&target)?;
-        encode(
-            &self
-                .org
-                .explain(user, id, &dokploy_target(&target)?)
-                .map_err(throw)?,
-        )
-    }
-
-    pub fn allowed(&self, user: &str, target: JsValue) -> Result<Array, JsValue> {
-        let target = decode_optional(&target)?;
-        Ok(id_array(
-            self.org.allowed(user, &dokploy_target(&target)?).ids(),
+    pub fn explain(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<JsValue, JsValue> {
+        decision(self.0.explain(
+            &arg(&user, "user")?,
+            &arg(&id, "id")?,
+            &arg(&target, "target")?,
         ))
     }
 
-    /// What the user's role grants, ignoring scope.
-    pub fn permissions(&self, user: &str) -> Array {
-        id_array(self.org.permissions(user).ids())
+    pub fn allowed(&self, user: JsValue, target: JsValue) -> Result<Array, JsValue> {
+        set_ids(
+            self.0
+                .allowed(&arg(&user, "user")?, &arg(&target, "target")?),
+        )
+    }
+
+    pub fn permissions(&self, user: JsValue) -> Result<Array, JsValue> {
+        set_ids(self.0.permissions(&arg(&user, "user")?))
     }
 
     #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        encode(&self.org.to_value())
+    pub fn to_json(&self) -> JsValue {
+        to_js(&self.0.to_json())
     }
 
     pub fn fingerprint(&self) -> String {
-        self.org.fingerprint()
-    }
-
-    pub fn catalog(&self) -> Result<JsValue, JsValue> {
-        encode(&dokploy::catalog::catalog_value())
-    }
-
-    pub fn presets(&self) -> Result<JsValue, JsValue> {
-        let presets = Value::Object(
-            dokploy::presets()
-                .map(|(name, statements)| (name.to_owned(), statements.to_value()))
-                .collect(),
-        );
-        encode(&presets)
+        self.0.fingerprint()
     }
 
     #[wasm_bindgen(js_name = canCreateRole)]
     pub fn can_create_role(
         &self,
-        actor: &str,
-        name: &str,
+        actor: JsValue,
+        name: JsValue,
         permissions: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let permissions = decode(&permissions, "permissions")?;
-        encode(&self.org.can_create_role(actor, name, &permissions))
+        decision(self.0.can_create_role(
+            &arg(&actor, "actor")?,
+            &arg(&name, "name")?,
+            &arg(&permissions, "permissions")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = createRole)]
     pub fn create_role(
         &mut self,
-        actor: &str,
-        name: &str,
+        actor: JsValue,
+        name: JsValue,
         permissions: JsValue,
     ) -> Result<(), JsValue> {
-        let permissions = decode(&permissions, "permissions")?;
-        let result = self.org.create_role(actor, name, &permissions);
-        self.changed(result)
+        done(self.0.create_role(
+            &arg(&actor, "actor")?,
+            &arg(&name, "name")?,
+            &arg(&permissions, "permissions")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = canUpdateRole)]
     pub fn can_update_role(
         &self,
-        actor: &str,
-        name: &str,
+        actor: JsValue,
+        name: JsValue,
         permissions: JsValue,
-        new_name: Option<String>,
+        new_name: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let permissions = decode(&permissions, "permissions")?;
-        encode(
-            &self
-                .org
-                .can_update_role(actor, name, &permissions, new_name.as_deref()),
-        )
+        decision(self.0.can_update_role(
+            &arg(&actor, "actor")?,
+            &arg(&name, "name")?,
+            &arg(&permissions, "permissions")?,
+            &arg(&new_name, "newName")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = updateRole)]
     pub fn update_role(
         &mut self,
-        actor: &str,
-        name: &str,
+        actor: JsValue,
+        name: JsValue,
         permissions: JsValue,
-        new_name: Option<String>,
+        new_name: JsValue,
     ) -> Result<(), JsValue> {
-        let permissions = decode(&permissions, "permissions")?;
-        let result = self
-            .org
-            .update_role(actor, name, &permissions, new_name.as_deref());
-        self.changed(result)
+        done(self.0.update_role(
+            &arg(&actor, "actor")?,
+            &arg(&name, "name")?,
+            &arg(&permissions, "permissions")?,
+            &arg(&new_name, "newName")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = canDeleteRole)]
-    pub fn can_delete_role(&self, actor: &str, name: &str) -> Result<JsValue, JsValue> {
-        encode(&self.org.can_delete_role(actor, name))
+    pub fn can_delete_role(&self, actor: JsValue, name: JsValue) -> Result<JsValue, JsValue> {
+        decision(
+            self.0
+                .can_delete_role(&arg(&actor, "actor")?, &arg(&name, "name")?),
+        )
     }
 
     #[wasm_bindgen(js_name = deleteRole)]
-    pub fn delete_role(&mut self, actor: &str, name: &str) -> Result<(), JsValue> {
-        let result = self.org.delete_role(actor, name);
-        self.changed(result)
+    pub fn delete_role(&mut self, actor: JsValue, name: JsValue) -> Result<(), JsValue> {
+        done(
+            self.0
+                .delete_role(&arg(&actor, "actor")?, &arg(&name, "name")?),
+        )
     }
 
     #[wasm_bindgen(js_name = canInvite)]
-    pub fn can_invite(&self, actor: &str, role: &str) -> Result<JsValue, JsValue> {
-        encode(&self.org.can_invite(actor, role))
+    pub fn can_invite(&self, actor: JsValue, role: JsValue) -> Result<JsValue, JsValue> {
+        decision(
+            self.0
+                .can_invite(&arg(&actor, "actor")?, &arg(&role, "role")?),
+        )
     }
 
     #[wasm_bindgen(js_name = canAssignRole)]
     pub fn can_assign_role(
         &self,
-        actor: &str,
-        target_user: &str,
-        role: &str,
+        actor: JsValue,
+        target_user: JsValue,
+        role: JsValue,
     ) -> Result<JsValue, JsValue> {
-        encode(&self.org.can_assign_role(actor, target_user, role))
+        decision(self.0.can_assign_role(
+            &arg(&actor, "actor")?,
+            &arg(&target_user, "targetUser")?,
+            &arg(&role, "role")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = assignRole)]
     pub fn assign_role(
         &mut self,
-        actor: &str,
-        target_user: &str,
-        role: &str,
+        actor: JsValue,
+        target_user: JsValue,
+        role: JsValue,
     ) -> Result<(), JsValue> {
-        let result = self.org.assign_role(actor, target_user, role);
-        self.changed(result)
+        done(self.0.assign_role(
+            &arg(&actor, "actor")?,
+            &arg(&target_user, "targetUser")?,
+            &arg(&role, "role")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = canRemoveMember)]
-    pub fn can_remove_member(&self, actor: &str, target_user: &str) -> Result<JsValue, JsValue> {
-        encode(&self.org.can_remove_member(actor, target_user))
+    pub fn can_remove_member(
+        &self,
+        actor: JsValue,
+        target_user: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        decision(
+            self.0
+                .can_remove_member(&arg(&actor, "actor")?, &arg(&target_user, "targetUser")?),
+        )
     }
 
     #[wasm_bindgen(js_name = removeMember)]
-    pub fn remove_member(&mut self, actor: &str, target_user: &str) -> Result<(), JsValue> {
-        let result = self.org.remove_member(actor, target_user);
-        self.changed(result)
+    pub fn remove_member(&mut self, actor: JsValue, target_user: JsValue) -> Result<(), JsValue> {
+        done(
+            self.0
+                .remove_member(&arg(&actor, "actor")?, &arg(&target_user, "targetUser")?),
+        )
     }
 
-    /// Records that `user` created a project/environment/service/… and returns the access
-    /// grant to persist (`{ userId, list, id }`), or `null` when none was needed.
+    /// The access grant to persist (`{ userId, list, id }`), or `null` when none was needed.
     #[wasm_bindgen(js_name = recordCreated)]
-    pub fn record_created(&mut self, user: &str, kind: &str, id: &str) -> Result<JsValue, JsValue> {
-        let kind = ScopeKind::ALL
-            .into_iter()
-            .find(|k| k.target_field() == kind || k.noun() == kind)
-            .ok_or_else(|| {
-                throw(Error::new(
-                    ErrorCode::InvalidValue,
-                    "kind",
-                    format!("`{kind}` is not one of `projectId`, `environmentId`, `serviceId`, `gitProviderId`, `serverId`"),
-                ))
-            })?;
-        let result = self.org.record_created(user, kind, id);
-        match self.changed(result)? {
-            None => Ok(JsValue::NULL),
-            Some(grant) => encode(
-                &crate::core::json::ObjectWriter::new()
-                    .string("userId", &grant.user_id)
-                    .string("list", grant.list)
-                    .string("id", &grant.id)
-                    .build(),
-            ),
-        }
+    pub fn record_created(
+        &mut self,
+        user: JsValue,
+        kind: JsValue,
+        id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let grant = self
+            .0
+            .record_created(&arg(&user, "user")?, &arg(&kind, "kind")?, &arg(&id, "id")?)
+            .map_err(throw)?;
+        Ok(grant.map_or(JsValue::NULL, |g| to_js(&api::grant_value(&g))))
     }
 }
 
 /// A loaded Portainer state. `js/api.js` wraps it as the public `Portainer` class.
-#[wasm_bindgen(js_name = PortainerCore)]
-pub struct PortainerAuthorizer {
-    state: PortainerState,
-    /// Handles for environment, resource and registry ids.
-    ids: StringTable,
-}
+#[wasm_bindgen]
+pub struct PortainerCore(PortainerAuthorizer);
 
-fn portainer_target(value: &Value) -> Result<portainer::Target<'_>, JsValue> {
-    portainer::Target::from_value(value, "target").map_err(throw)
-}
-
-#[wasm_bindgen(js_class = PortainerCore)]
-impl PortainerAuthorizer {
-    /// Validates and compiles a state (object or JSON text).
-    pub fn load(state: JsValue) -> Result<PortainerAuthorizer, JsValue> {
-        let value = decode(&state, "")?;
-        let state = PortainerState::from_value(&value).map_err(throw)?;
-        let ids = StringTable::build(state.known_ids());
-        Ok(PortainerAuthorizer { state, ids })
+#[wasm_bindgen]
+impl PortainerCore {
+    pub fn load(value: JsValue) -> Result<PortainerCore, JsValue> {
+        PortainerAuthorizer::load(&state(&value)?)
+            .map(PortainerCore)
+            .map_err(throw)
     }
 
-    /// User ids in order: a user's handle is its position plus one.
+    pub fn generation(&self) -> u32 {
+        self.0.generation()
+    }
+
     #[wasm_bindgen(js_name = userIds)]
     pub fn user_ids(&self) -> Array {
-        id_array(self.state.user_ids())
+        id_array(self.0.user_ids())
     }
 
-    /// The ids that target handles stand for (handle = position + 2).
     #[wasm_bindgen(js_name = targetIds)]
     pub fn target_ids(&self) -> Array {
-        id_array(self.ids.strings().iter().map(String::as_str))
+        id_array(self.0.target_ids().iter().map(String::as_str))
     }
 
-    fn handle_target(
-        &self,
-        environment: u32,
-        resource: u32,
-        registry: u32,
-    ) -> Option<portainer::Target<'_>> {
-        Some(portainer::Target {
-            resource_id: self.ids.resolve(resource),
-            registry_id: self.ids.resolve(registry),
-            ..portainer::Target::environment(self.ids.resolve(environment)?)
-        })
-    }
-
-    /// `allowed` with handles, for targets without a `request`: the catalog indexes of
-    /// every allowed operation.
-    #[wasm_bindgen(js_name = allowedHandles)]
-    pub fn allowed_handles(
-        &self,
-        user: u32,
-        environment: u32,
-        resource: u32,
-        registry: u32,
-    ) -> Vec<u32> {
-        let Some(target) = self.handle_target(environment, resource, registry) else {
-            return Vec::new();
-        };
-        catalog_indexes(self.state.allowed_user_index(user_index(user), &target))
-    }
-
-    /// `can` with handles, for targets without a `request`.
     #[wasm_bindgen(js_name = canHandles)]
     pub fn can_handles(
         &self,
+        generation: u32,
         user: u32,
         operation: u32,
         environment: u32,
         resource: u32,
         registry: u32,
-    ) -> bool {
-        let Some(target) = self.handle_target(environment, resource, registry) else {
-            return false;
-        };
-        self.state
-            .can_user_index(user_index(user), operation as usize, &target)
-    }
-
-    pub fn can(&self, user: &str, id: &str, target: JsValue) -> Result<bool, JsValue> {
-        let target = decode_optional(&target)?;
-        self.state
-            .can(user, id, &portainer_target(&target)?)
+    ) -> Result<bool, JsValue> {
+        self.0
+            .can_handles(
+                generation,
+                user,
+                operation,
+                [environment, resource, registry],
+            )
             .map_err(throw)
     }
 
-    pub fn explain(&self, user: &str, id: &str, target: JsValue) -> Result<JsValue, JsValue> {
-        let target = decode_optional(&target)?;
-        encode(
-            &self
-                .state
-                .explain(user, id, &portainer_target(&target)?)
-                .map_err(throw)?,
+    #[wasm_bindgen(js_name = allowedHandles)]
+    pub fn allowed_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        environment: u32,
+        resource: u32,
+        registry: u32,
+    ) -> Result<Vec<u32>, JsValue> {
+        catalog_indexes(
+            self.0
+                .allowed_handles(generation, user, [environment, resource, registry]),
         )
     }
 
-    pub fn allowed(&self, user: &str, target: JsValue) -> Result<Array, JsValue> {
-        let target = decode_optional(&target)?;
-        Ok(id_array(
-            self.state.allowed(user, &portainer_target(&target)?).ids(),
+    pub fn can(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<bool, JsValue> {
+        self.0
+            .can(
+                &arg(&user, "user")?,
+                &arg(&id, "id")?,
+                &arg(&target, "target")?,
+            )
+            .map_err(throw)
+    }
+
+    pub fn explain(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<JsValue, JsValue> {
+        decision(self.0.explain(
+            &arg(&user, "user")?,
+            &arg(&id, "id")?,
+            &arg(&target, "target")?,
         ))
     }
 
-    /// `"EA" | "OP" | "HD" | "ST" | "RO"`, or `null` (no role, the global administrator,
-    /// an unknown user or environment).
+    pub fn allowed(&self, user: JsValue, target: JsValue) -> Result<Array, JsValue> {
+        set_ids(
+            self.0
+                .allowed(&arg(&user, "user")?, &arg(&target, "target")?),
+        )
+    }
+
+    /// `"EA" | "OP" | "HD" | "ST" | "RO"`, or `null`.
     #[wasm_bindgen(js_name = roleOf)]
-    pub fn role_of(&self, user: &str, environment_id: &str) -> JsValue {
-        match self.state.role_of(user, environment_id) {
-            Some(role) => JsValue::from_str(role.code()),
-            None => JsValue::NULL,
-        }
+    pub fn role_of(&self, user: JsValue, environment_id: JsValue) -> Result<JsValue, JsValue> {
+        let role = self
+            .0
+            .role_of(
+                &arg(&user, "user")?,
+                &arg(&environment_id, "environmentId")?,
+            )
+            .map_err(throw)?;
+        Ok(role.map_or(JsValue::NULL, |r| JsValue::from_str(r.code())))
     }
 
     #[wasm_bindgen(js_name = canChangeOwnership)]
     pub fn can_change_ownership(
         &self,
-        user: &str,
+        user: JsValue,
         target: JsValue,
         new_control: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let target = decode_optional(&target)?;
-        let new_control = decode(&new_control, "newControl")?;
-        let new_control = Control::from_value(&new_control, "newControl").map_err(throw)?;
-        encode(
-            &self
-                .state
-                .can_change_ownership(user, &portainer_target(&target)?, &new_control)
-                .map_err(throw)?,
-        )
-    }
-
-    pub fn matrix(&self) -> Result<JsValue, JsValue> {
-        encode(&portainer::catalog::matrix_value())
-    }
-
-    pub fn catalog(&self) -> Result<JsValue, JsValue> {
-        encode(&portainer::catalog::catalog_value())
+        decision(self.0.can_change_ownership(
+            &arg(&user, "user")?,
+            &arg(&target, "target")?,
+            &arg(&new_control, "newControl")?,
+        ))
     }
 
     #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        encode(&self.state.to_value())
+    pub fn to_json(&self) -> JsValue {
+        to_js(&self.0.to_json())
     }
 
     pub fn fingerprint(&self) -> String {
-        self.state.fingerprint()
+        self.0.fingerprint()
     }
 }

@@ -1,17 +1,59 @@
 //! Handles: small integers standing for the strings of a loaded state, so that the hot calls
 //! from JS cross the wasm boundary as numbers instead of strings.
 //!
-//! Handle `0` is "not given", `1` is "given, but no such id is in the state", and `n >= 2` is
-//! the `(n - 2)`-th string of the table. An id that is not in the state can never match an
-//! access list, a policy or a resource, so resolving it to the empty string (which no loaded
-//! id can be) gives the same decision as the string itself.
+//! A handle is only meaningful for the state it was minted for. Every authorizer carries a
+//! [`Generation`], new at load and after every change; the handle calls take the generation
+//! the caller's handles belong to and refuse any other (`stale_handle`), so a handle kept
+//! across a change can never silently name a different user or id.
+//!
+//! Target handles: `0` is "not given", `1` is "given, but no such id is in the state", and
+//! `n >= 2` is the `(n - 2)`-th string of the table. An id that is not in the state can never
+//! match an access list, a policy or a resource, so resolving it to the empty string (which no
+//! loaded id can be) gives the same decision as the string itself. User handles: `0` is "no
+//! such user", `n >= 1` is the `(n - 1)`-th user of the state.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::IdSet;
 
 /// No value given.
 pub const ABSENT: u32 = 0;
 /// A value given that the state does not hold.
 pub const UNKNOWN: u32 = 1;
+
+/// The version of a state that handles belong to. Unique in the process, so that handles of
+/// one authorizer are not those of another either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Generation(u32);
+
+static NEXT_GENERATION: AtomicU32 = AtomicU32::new(1);
+
+impl Generation {
+    /// A generation no state had before.
+    pub fn next() -> Self {
+        Generation(NEXT_GENERATION.fetch_add(1, Ordering::Relaxed))
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+
+    /// Refuses handles minted for another generation.
+    pub fn check(self, claimed: u32) -> Result<()> {
+        if claimed == self.0 {
+            return Ok(());
+        }
+        Err(Error::new(
+            ErrorCode::StaleHandle,
+            "generation",
+            format!(
+                "the handles were minted for generation {claimed}, and the state is now at generation {}; fetch them again",
+                self.0
+            ),
+        ))
+    }
+}
 
 /// The distinct ids of a state, in first-seen order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,24 +77,36 @@ impl StringTable {
         &self.strings
     }
 
-    /// The string a handle stands for: `None` for [`ABSENT`], `""` for [`UNKNOWN`] and for
-    /// any handle past the table.
-    pub fn resolve(&self, handle: u32) -> Option<&str> {
+    /// The string a handle stands for: `None` for [`ABSENT`], `""` for [`UNKNOWN`]; a handle
+    /// past the table was never handed out (`invalid_argument`, `path` = `name`).
+    pub fn resolve(&self, handle: u32, name: &str) -> Result<Option<&str>> {
         match handle {
-            ABSENT => None,
-            _ => Some(
-                (handle as usize)
-                    .checked_sub(2)
-                    .and_then(|i| self.strings.get(i))
-                    .map_or("", String::as_str),
-            ),
+            ABSENT => Ok(None),
+            UNKNOWN => Ok(Some("")),
+            _ => self
+                .strings
+                .get(handle as usize - 2)
+                .map(|s| Some(s.as_str()))
+                .ok_or_else(|| out_of_range(name, handle)),
         }
     }
 }
 
-/// The index a user handle stands for: handle `n >= 1` is index `n - 1`; `0` is no user.
-pub fn user_index(handle: u32) -> usize {
-    (handle as usize).wrapping_sub(1)
+/// The index a user handle stands for among `count` users: `None` for "no such user".
+pub fn user_index(handle: u32, count: usize) -> Result<Option<usize>> {
+    match handle {
+        0 => Ok(None),
+        n if (n as usize) <= count => Ok(Some(n as usize - 1)),
+        n => Err(out_of_range("user", n)),
+    }
+}
+
+fn out_of_range(name: &str, handle: u32) -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        name,
+        format!("{handle} is not a {name} handle of this state"),
+    )
 }
 
 #[cfg(test)]
@@ -63,13 +117,28 @@ mod tests {
     fn handles_resolve_to_their_strings() {
         let table = StringTable::build(["a", "b", "a", "c"]);
         assert_eq!(table.strings(), ["a", "b", "c"]);
-        assert_eq!(table.resolve(ABSENT), None);
-        assert_eq!(table.resolve(UNKNOWN), Some(""));
-        assert_eq!(table.resolve(2), Some("a"));
-        assert_eq!(table.resolve(4), Some("c"));
-        assert_eq!(table.resolve(5), Some(""));
-        assert_eq!(table.resolve(u32::MAX), Some(""));
-        assert_eq!(user_index(0), usize::MAX);
-        assert_eq!(user_index(3), 2);
+        assert_eq!(table.resolve(ABSENT, "t"), Ok(None));
+        assert_eq!(table.resolve(UNKNOWN, "t"), Ok(Some("")));
+        assert_eq!(table.resolve(2, "t"), Ok(Some("a")));
+        assert_eq!(table.resolve(4, "t"), Ok(Some("c")));
+        assert_eq!(
+            table.resolve(5, "t").unwrap_err().code(),
+            "invalid_argument"
+        );
+        assert!(table.resolve(u32::MAX, "t").is_err());
+        assert_eq!(user_index(0, 3), Ok(None));
+        assert_eq!(user_index(3, 3), Ok(Some(2)));
+        assert!(user_index(4, 3).is_err());
+    }
+
+    #[test]
+    fn a_generation_refuses_every_other() {
+        let first = Generation::next();
+        let second = Generation::next();
+        assert_ne!(first, second);
+        assert!(first.check(first.get()).is_ok());
+        let error = second.check(first.get()).unwrap_err();
+        assert_eq!(error.code(), "stale_handle");
+        assert_eq!(error.path(), "generation");
     }
 }

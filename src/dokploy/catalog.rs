@@ -145,6 +145,13 @@ impl ScopeKind {
     pub(crate) const fn index(self) -> usize {
         self as usize
     }
+
+    /// Reads a kind by its target field (`serviceId`) or its noun (`service`, `gitProvider`).
+    pub fn from_name(name: &str) -> Option<ScopeKind> {
+        ScopeKind::ALL.into_iter().find(|kind| {
+            kind.target_field() == name || kind.target_field().strip_suffix("Id") == Some(name)
+        })
+    }
 }
 
 /// What target a permission is checked against.

@@ -1,10 +1,7 @@
 //! Deciding `can(user, permission, target)` on an organization: the verdict, without words
 //! (`explain` puts it into words).
 
-use super::catalog::{
-    permission, scope_rule, PermissionInfo, Permissions, ScopeKind, ScopeRule, MEMBER_BASE,
-    MEMBER_FLAGS,
-};
+use super::catalog::{scope_rule, Permissions, ScopeKind, ScopeRule, MEMBER_BASE, MEMBER_FLAGS};
 use super::model::{Member, Organization, Role};
 use super::target::Target;
 use crate::core::decision::Decision;
@@ -106,11 +103,11 @@ fn evaluate<'s>(
     }
 }
 
-fn permission_index(id: &str) -> Result<usize> {
+pub(crate) fn permission_index(id: &str) -> Result<usize> {
     Permissions::index_of(id).ok_or_else(|| {
         Error::new(
             ErrorCode::UnknownId,
-            "",
+            "id",
             format!("`{id}` is not a Dokploy permission id"),
         )
     })
@@ -129,15 +126,30 @@ impl Organization {
 
     /// [`can_index`](Self::can_index) for the member at `member_index` of
     /// [`members`](Self::members): the path for callers that hold handles, not strings.
-    pub fn can_member(&self, member_index: usize, index: usize, target: &Target<'_>) -> bool {
+    pub(crate) fn can_member(
+        &self,
+        member_index: Option<usize>,
+        index: usize,
+        target: &Target<'_>,
+    ) -> bool {
         index < Permissions::LEN
-            && evaluate(self, self.members.get(member_index), index, target).allowed()
+            && evaluate(
+                self,
+                member_index.and_then(|i| self.members.get(i)),
+                index,
+                target,
+            )
+            .allowed()
     }
 
     /// The decision with its reason.
     pub fn explain(&self, user: &str, id: &str, target: &Target<'_>) -> Result<Decision> {
-        let index = permission_index(id)?;
-        Ok(evaluate(self, self.member(user), index, target).describe(index, user))
+        Ok(self.explain_index(user, permission_index(id)?, target))
+    }
+
+    /// [`explain`](Self::explain) with a catalog index (`index < Permissions::LEN`).
+    pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
+        evaluate(self, self.member(user), index, target).describe(index, user)
     }
 
     /// Every permission allowed to `user` on `target`, in catalog order.
@@ -147,8 +159,12 @@ impl Organization {
 
     /// [`allowed`](Self::allowed) for the member at `member_index` of
     /// [`members`](Self::members): the path for callers that hold handles, not strings.
-    pub fn allowed_member(&self, member_index: usize, target: &Target<'_>) -> Permissions {
-        self.allowed_for(self.members.get(member_index), target)
+    pub(crate) fn allowed_member(
+        &self,
+        member_index: Option<usize>,
+        target: &Target<'_>,
+    ) -> Permissions {
+        self.allowed_for(member_index.and_then(|i| self.members.get(i)), target)
     }
 
     fn allowed_for(&self, member: Option<&Member>, target: &Target<'_>) -> Permissions {
@@ -167,15 +183,4 @@ impl Organization {
             .map(|member| role_permissions(self, member))
             .unwrap_or_default()
     }
-}
-
-/// The id's catalog entry, or `unknown_id`.
-pub fn permission_info(id: &str) -> Result<&'static PermissionInfo> {
-    permission(id).ok_or_else(|| {
-        Error::new(
-            ErrorCode::UnknownId,
-            "",
-            format!("`{id}` is not a Dokploy permission id"),
-        )
-    })
 }

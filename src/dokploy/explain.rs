@@ -7,8 +7,8 @@ use crate::core::decision::{Decision, DecisionCode};
 
 impl Verdict<'_> {
     pub(crate) fn describe(self, index: usize, user: &str) -> Decision {
-    let id = PERMISSIONS[index].id;
-    match self {
+        let id = PERMISSIONS[index].id;
+        match self {
         Verdict::Administrator(member) => Decision::new(
             DecisionCode::Administrator,
             format!("`{user}` is the organization's {} and may `{id}` everywhere", member.role.name()),
@@ -67,5 +67,5 @@ impl Verdict<'_> {
         .with_role(member.role.name())
         .with_scope(kind.target_field()),
     }
-}
+    }
 }

@@ -2,7 +2,9 @@
 //! every rule of DESIGN.md checked, every error with the JSON path of the bad value.
 
 use super::catalog::{RoleStatements, ScopeKind, MEMBER_FLAGS};
-use super::model::{validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES, MEMBER_FIELDS};
+use super::model::{
+    validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES, MEMBER_FIELDS,
+};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
 use crate::core::json::{as_array, as_object, join_index, join_key, ObjectReader, Value};
@@ -41,7 +43,6 @@ impl Member {
             lists,
         })
     }
-
 }
 
 impl Organization {
@@ -103,7 +104,6 @@ impl Organization {
             member_index,
         })
     }
-
 }
 
 fn load_roles(value: &Value, path: &str) -> Result<Vec<CustomRole>> {
@@ -130,4 +130,3 @@ fn load_roles(value: &Value, path: &str) -> Result<Vec<CustomRole>> {
         })
         .collect()
 }
-

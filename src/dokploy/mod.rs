@@ -16,3 +16,5 @@ pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};
 pub use management::{presets, AccessGrant};
 pub use model::{CustomRole, Member, Organization, Role};
 pub use target::Target;
+
+pub(crate) use evaluate::permission_index;

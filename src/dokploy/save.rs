@@ -51,5 +51,4 @@ impl Organization {
     pub fn fingerprint(&self) -> String {
         crate::core::fingerprint::fingerprint(&self.to_value())
     }
-
 }

@@ -56,4 +56,3 @@ impl<'a> Target<'a> {
         Ok(target)
     }
 }
-

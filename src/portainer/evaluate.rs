@@ -5,13 +5,13 @@ use super::access::{is_system_network, Origin, TargetResource};
 use super::catalog::{views_networks, ActsOn, OperationInfo, Operations, OPERATIONS};
 use super::model::{Environment, EnvironmentKind, PortainerState, User};
 use super::registry;
+use super::resource_type::ResourceType;
 use super::role::{resolve_role, RoleGrant};
 use super::settings::SecuritySetting;
 use super::target::Target;
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::permission_set::CatalogSet;
-use super::resource_type::ResourceType;
 
 /// A decision before it is put into words; `can` stops here.
 #[derive(Debug, Clone, Copy)]
@@ -90,7 +90,10 @@ fn target_resource<'s>(
 /// The verdict on `op`, in Portainer's order: the operation exists here, the target names
 /// what the state holds, the user's standing (administrator, role), the role's grant, the
 /// security settings, the registry grant, resource access.
-pub(crate) fn evaluate<'s, 't: 's>(ctx: &Context<'s, 't>, op: &'static OperationInfo) -> Verdict<'s> {
+pub(crate) fn evaluate<'s, 't: 's>(
+    ctx: &Context<'s, 't>,
+    op: &'static OperationInfo,
+) -> Verdict<'s> {
     let target = ctx.target;
     if !op.exists_on(ctx.env.kind) {
         return Verdict::NotApplicable(ctx.env.kind);
@@ -148,11 +151,11 @@ pub(crate) fn evaluate<'s, 't: 's>(ctx: &Context<'s, 't>, op: &'static Operation
     }
 }
 
-fn operation_index(id: &str) -> Result<usize> {
+pub(crate) fn operation_index(id: &str) -> Result<usize> {
     Operations::index_of(id).ok_or_else(|| {
         Error::new(
             ErrorCode::UnknownId,
-            "",
+            "id",
             format!("`{id}` is not a Portainer operation id"),
         )
     })
@@ -171,8 +174,13 @@ impl PortainerState {
 
     /// [`can_index`](Self::can_index) for the user at `user_index` of the state's users: the
     /// path for callers that hold handles, not strings.
-    pub(crate) fn can_user_index(&self, user_index: usize, index: usize, target: &Target<'_>) -> bool {
-        self.can_user(self.users.get(user_index), index, target)
+    pub(crate) fn can_user_index(
+        &self,
+        user_index: Option<usize>,
+        index: usize,
+        target: &Target<'_>,
+    ) -> bool {
+        self.can_user(user_index.and_then(|i| self.users.get(i)), index, target)
     }
 
     fn can_user(&self, user: Option<&User>, index: usize, target: &Target<'_>) -> bool {
@@ -202,8 +210,12 @@ impl PortainerState {
 
     /// [`allowed`](Self::allowed) for the user at `user_index` of the state's users: the path
     /// for callers that hold handles, not strings.
-    pub(crate) fn allowed_user_index(&self, user_index: usize, target: &Target<'_>) -> Operations {
-        self.allowed_for(self.users.get(user_index), target)
+    pub(crate) fn allowed_user_index(
+        &self,
+        user_index: Option<usize>,
+        target: &Target<'_>,
+    ) -> Operations {
+        self.allowed_for(user_index.and_then(|i| self.users.get(i)), target)
     }
 
     fn allowed_for(&self, user: Option<&User>, target: &Target<'_>) -> Operations {

@@ -27,3 +27,5 @@ pub use resource_type::ResourceType;
 pub use role::{PolicySource, Role, RoleGrant, RoleSet};
 pub use settings::{SecuritySetting, SecuritySettings};
 pub use target::{Target, TARGET_FIELDS};
+
+pub(crate) use evaluate::operation_index;

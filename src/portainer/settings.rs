@@ -65,7 +65,12 @@ impl SecuritySetting {
     /// never reaches a setting). The volume browser is the one setting that grants when on:
     /// while it is off, only EA browses volumes. `stacks` denies every stack operation. The
     /// others deny only when the request asks for what they forbid.
-    pub fn denies(self, role: Role, settings: &SecuritySettings, request: Option<&Request>) -> bool {
+    pub fn denies(
+        self,
+        role: Role,
+        settings: &SecuritySettings,
+        request: Option<&Request>,
+    ) -> bool {
         let on = settings.get(self);
         match self {
             SecuritySetting::VolumeBrowser => role != Role::EA && !on,
@@ -120,4 +125,3 @@ impl SecuritySettings {
             .build()
     }
 }
-

@@ -13,7 +13,12 @@ use crate::dokploy::model::{Member, Organization, Role};
 /// An admin cannot change or remove another admin (`what` completes "an admin cannot …");
 /// the owner can.
 #[allow(clippy::result_large_err)]
-fn admin_protects(actor: &Member, target: &Member, target_id: &str, what: &str) -> Result<(), Decision> {
+fn admin_protects(
+    actor: &Member,
+    target: &Member,
+    target_id: &str,
+    what: &str,
+) -> Result<(), Decision> {
     if actor.role == Role::Admin && target.role == Role::Admin {
         return Err(refuse(
             DecisionCode::AdminProtected,

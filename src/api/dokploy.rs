@@ -1,0 +1,353 @@
+//! The `Dokploy` authorizer of the JS API, in plain Rust: every entry point takes its
+//! arguments as JS hands them over ([`Value`]s), checks them, and answers or refuses with an
+//! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
+//! [`call_json`](DokployAuthorizer::call_json) with JSON text.
+
+use super::arguments::{object, optional_string, shaped, string, Arguments};
+use crate::core::decision::Decision;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::handles::{user_index, Generation, StringTable};
+use crate::core::json::{ObjectWriter, Value};
+use crate::core::permission_set::CatalogSet;
+use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, ScopeKind, Target};
+
+/// A loaded Dokploy organization with the handles of its current generation.
+#[derive(Debug, Clone)]
+pub struct DokployAuthorizer {
+    org: Organization,
+    generation: Generation,
+    /// Handles for target ids; rebuilt with every new generation.
+    targets: StringTable,
+}
+
+fn target(value: &Value) -> Result<Target<'_>> {
+    shaped(Target::from_value(value, "target"))
+}
+
+impl DokployAuthorizer {
+    /// Validates and compiles a state.
+    pub fn load(state: &Value) -> Result<Self> {
+        let org = Organization::from_value(object(state, "state")?)?;
+        Ok(Self::new(org))
+    }
+
+    /// [`load`](Self::load) from JSON text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load_json(text: &str) -> Result<Self> {
+        Self::load(&Value::parse(text)?)
+    }
+
+    pub fn new(org: Organization) -> Self {
+        let targets = StringTable::build(org.listed_ids());
+        DokployAuthorizer {
+            org,
+            generation: Generation::next(),
+            targets,
+        }
+    }
+
+    pub fn organization(&self) -> &Organization {
+        &self.org
+    }
+
+    /// A successful change starts a new generation: handles minted before it are refused.
+    fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
+        let value = result?;
+        self.generation = Generation::next();
+        self.targets = StringTable::build(self.org.listed_ids());
+        Ok(value)
+    }
+
+    pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
+        let (user, index, target) = self.query(user, id, target)?;
+        Ok(self.org.can_index(user, index, &target))
+    }
+
+    pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
+        let (user, index, target) = self.query(user, id, target)?;
+        Ok(self.org.explain_index(user, index, &target))
+    }
+
+    fn query<'v>(
+        &self,
+        user: &'v Value,
+        id: &'v Value,
+        target_value: &'v Value,
+    ) -> Result<(&'v str, usize, Target<'v>)> {
+        let user = string(user, "user")?;
+        let index = permission_index(string(id, "id")?)?;
+        Ok((user, index, target(target_value)?))
+    }
+
+    /// Every permission allowed to `user` on `target`, in catalog order.
+    pub fn allowed(&self, user: &Value, target_value: &Value) -> Result<Permissions> {
+        let user = string(user, "user")?;
+        Ok(self.org.allowed(user, &target(target_value)?))
+    }
+
+    /// What the user's role grants, ignoring scope.
+    pub fn permissions(&self, user: &Value) -> Result<Permissions> {
+        Ok(self.org.permissions(string(user, "user")?))
+    }
+
+    pub fn to_json(&self) -> Value {
+        self.org.to_value()
+    }
+
+    pub fn fingerprint(&self) -> String {
+        self.org.fingerprint()
+    }
+
+    pub fn can_create_role(
+        &self,
+        actor: &Value,
+        name: &Value,
+        permissions: &Value,
+    ) -> Result<Decision> {
+        let actor = string(actor, "actor")?;
+        let name = string(name, "name")?;
+        Ok(self.org.can_create_role(actor, name, permissions))
+    }
+
+    pub fn create_role(&mut self, actor: &Value, name: &Value, permissions: &Value) -> Result<()> {
+        let actor = string(actor, "actor")?;
+        let name = string(name, "name")?;
+        let result = self.org.create_role(actor, name, permissions);
+        self.changed(result)
+    }
+
+    pub fn can_update_role(
+        &self,
+        actor: &Value,
+        name: &Value,
+        permissions: &Value,
+        new_name: &Value,
+    ) -> Result<Decision> {
+        let actor = string(actor, "actor")?;
+        let name = string(name, "name")?;
+        let new_name = optional_string(new_name, "newName")?;
+        Ok(self.org.can_update_role(actor, name, permissions, new_name))
+    }
+
+    pub fn update_role(
+        &mut self,
+        actor: &Value,
+        name: &Value,
+        permissions: &Value,
+        new_name: &Value,
+    ) -> Result<()> {
+        let actor = string(actor, "actor")?;
+        let name = string(name, "name")?;
+        let new_name = optional_string(new_name, "newName")?;
+        let result = self.org.update_role(actor, name, permissions, new_name);
+        self.changed(result)
+    }
+
+    pub fn can_delete_role(&self, actor: &Value, name: &Value) -> Result<Decision> {
+        Ok(self
+            .org
+            .can_delete_role(string(actor, "actor")?, string(name, "name")?))
+    }
+
+    pub fn delete_role(&mut self, actor: &Value, name: &Value) -> Result<()> {
+        let result = self
+            .org
+            .delete_role(string(actor, "actor")?, string(name, "name")?);
+        self.changed(result)
+    }
+
+    pub fn can_invite(&self, actor: &Value, role: &Value) -> Result<Decision> {
+        Ok(self
+            .org
+            .can_invite(string(actor, "actor")?, string(role, "role")?))
+    }
+
+    pub fn can_assign_role(
+        &self,
+        actor: &Value,
+        target_user: &Value,
+        role: &Value,
+    ) -> Result<Decision> {
+        Ok(self.org.can_assign_role(
+            string(actor, "actor")?,
+            string(target_user, "targetUser")?,
+            string(role, "role")?,
+        ))
+    }
+
+    pub fn assign_role(&mut self, actor: &Value, target_user: &Value, role: &Value) -> Result<()> {
+        let result = self.org.assign_role(
+            string(actor, "actor")?,
+            string(target_user, "targetUser")?,
+            string(role, "role")?,
+        );
+        self.changed(result)
+    }
+
+    pub fn can_remove_member(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
+        Ok(self
+            .org
+            .can_remove_member(string(actor, "actor")?, string(target_user, "targetUser")?))
+    }
+
+    pub fn remove_member(&mut self, actor: &Value, target_user: &Value) -> Result<()> {
+        let result = self
+            .org
+            .remove_member(string(actor, "actor")?, string(target_user, "targetUser")?);
+        self.changed(result)
+    }
+
+    /// Records that `user` created the project, environment, service, … `id`, and returns
+    /// the access grant to persist (`None` when none was needed).
+    pub fn record_created(
+        &mut self,
+        user: &Value,
+        kind: &Value,
+        id: &Value,
+    ) -> Result<Option<AccessGrant>> {
+        let user = string(user, "user")?;
+        let kind_name = string(kind, "kind")?;
+        let kind = ScopeKind::from_name(kind_name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidValue,
+                "kind",
+                format!("`{kind_name}` is not one of `projectId`, `environmentId`, `serviceId`, `gitProviderId`, `serverId`"),
+            )
+        })?;
+        let id = string(id, "id")?;
+        let result = self.org.record_created(user, kind, id);
+        self.changed(result)
+    }
+
+    /// The generation the handles below belong to.
+    pub fn generation(&self) -> u32 {
+        self.generation.get()
+    }
+
+    /// Member user ids in order: a user's handle is its position plus one.
+    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
+        self.org.members().iter().map(|m| m.user_id())
+    }
+
+    /// The ids that target handles stand for (handle = position + 2).
+    pub fn target_ids(&self) -> &[String] {
+        self.targets.strings()
+    }
+
+    /// The target of handles in [`ScopeKind::ALL`] order.
+    fn handle_target(&self, handles: [u32; 5]) -> Result<Target<'_>> {
+        let mut target = Target::none();
+        for (kind, handle) in ScopeKind::ALL.into_iter().zip(handles) {
+            if let Some(id) = self.targets.resolve(handle, kind.target_field())? {
+                target = target.with(kind, id);
+            }
+        }
+        Ok(target)
+    }
+
+    /// `can` with handles of `generation`: the user's, the permission's catalog index, and
+    /// the target ids' in [`ScopeKind::ALL`] order.
+    pub fn can_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        permission: u32,
+        scope: [u32; 5],
+    ) -> Result<bool> {
+        self.generation.check(generation)?;
+        let member = user_index(user, self.org.members().len())?;
+        let index = permission as usize;
+        if index >= Permissions::LEN {
+            return Err(Error::new(
+                ErrorCode::InvalidArgument,
+                "id",
+                format!("{permission} is not a Dokploy permission index"),
+            ));
+        }
+        Ok(self
+            .org
+            .can_member(member, index, &self.handle_target(scope)?))
+    }
+
+    /// `allowed` with handles of `generation`.
+    pub fn allowed_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        scope: [u32; 5],
+    ) -> Result<Permissions> {
+        self.generation.check(generation)?;
+        let member = user_index(user, self.org.members().len())?;
+        Ok(self.org.allowed_member(member, &self.handle_target(scope)?))
+    }
+
+    /// Calls the entry point `method` (its JS name) with positional arguments, and answers
+    /// with the JSON value JS would receive (`null` for no answer).
+    pub fn call(&mut self, method: &str, args: &[Value]) -> Result<Value> {
+        let a = Arguments::new(args);
+        Ok(match method {
+            "can" => Value::Bool(self.can(a.get(0), a.get(1), a.get(2))?),
+            "explain" => self.explain(a.get(0), a.get(1), a.get(2))?.to_value(),
+            "allowed" => ids(self.allowed(a.get(0), a.get(1))?),
+            "permissions" => ids(self.permissions(a.get(0))?),
+            "toJSON" => self.to_json(),
+            "fingerprint" => Value::String(self.fingerprint()),
+            "catalog" => super::statics::dokploy_catalog(),
+            "presets" => super::statics::dokploy_presets(),
+            "canCreateRole" => self
+                .can_create_role(a.get(0), a.get(1), a.get(2))?
+                .to_value(),
+            "createRole" => unit(self.create_role(a.get(0), a.get(1), a.get(2))?),
+            "canUpdateRole" => self
+                .can_update_role(a.get(0), a.get(1), a.get(2), a.get(3))?
+                .to_value(),
+            "updateRole" => unit(self.update_role(a.get(0), a.get(1), a.get(2), a.get(3))?),
+            "canDeleteRole" => self.can_delete_role(a.get(0), a.get(1))?.to_value(),
+            "deleteRole" => unit(self.delete_role(a.get(0), a.get(1))?),
+            "canInvite" => self.can_invite(a.get(0), a.get(1))?.to_value(),
+            "canAssignRole" => self
+                .can_assign_role(a.get(0), a.get(1), a.get(2))?
+                .to_value(),
+            "assignRole" => unit(self.assign_role(a.get(0), a.get(1), a.get(2))?),
+            "canRemoveMember" => self.can_remove_member(a.get(0), a.get(1))?.to_value(),
+            "removeMember" => unit(self.remove_member(a.get(0), a.get(1))?),
+            "recordCreated" => self
+                .record_created(a.get(0), a.get(1), a.get(2))?
+                .map_or(Value::Null, |grant| grant_value(&grant)),
+            other => return Err(unknown_method(other)),
+        })
+    }
+
+    /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
+        Ok(self
+            .call(method, &super::arguments::array(Value::parse(args)?)?)?
+            .to_json_string())
+    }
+}
+
+pub(crate) fn ids<S: CatalogSet>(set: S) -> Value {
+    Value::string_array(set.ids())
+}
+
+pub(crate) fn unit(_: ()) -> Value {
+    Value::Null
+}
+
+pub(crate) fn unknown_method(method: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        "method",
+        format!("`{method}` is not an entry point of this authorizer"),
+    )
+}
+
+/// The grant `recordCreated` returns: `{ userId, list, id }`.
+pub fn grant_value(grant: &AccessGrant) -> Value {
+    ObjectWriter::new()
+        .string("userId", &grant.user_id)
+        .string("list", grant.list)
+        .string("id", &grant.id)
+        .build()
+}

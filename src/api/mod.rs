@@ -1,0 +1,16 @@
+//! The contract of the JS API (API.md) in plain Rust, target-independent.
+//!
+//! One method per JS entry point, each taking its arguments as JS hands them over (a
+//! [`Value`](crate::Value) each, `undefined` and `null` alike as `Null`) and checking them
+//! before anything is decided: a wrong type or shape is an `invalid_argument` error naming the
+//! argument and the path of the bad value. `call` dispatches by the JS name and `call_json`
+//! takes and gives JSON text, so that native callers and the test corpus reach exactly what
+//! JS reaches. The wasm bindings convert JS values to `Value`s and back, and nothing else.
+
+mod arguments;
+mod dokploy;
+mod portainer;
+pub mod statics;
+
+pub use dokploy::{grant_value, DokployAuthorizer};
+pub use portainer::PortainerAuthorizer;

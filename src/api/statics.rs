@@ -1,0 +1,52 @@
+//! What the JS API answers without a state: the catalogs, the role × operation matrix, the
+//! presets, the target fields in handle order, and every code a decision or error can carry.
+
+use crate::core::decision::DecisionCode;
+use crate::core::error::ErrorCode;
+use crate::core::json::Value;
+use crate::dokploy::{self, ScopeKind};
+use crate::portainer::{self, TARGET_FIELDS};
+
+/// Dokploy's catalog: one entry per permission, in order.
+pub fn dokploy_catalog() -> Value {
+    dokploy::catalog::catalog_value()
+}
+
+/// Dokploy's four custom-role presets, in its stored shape.
+pub fn dokploy_presets() -> Value {
+    Value::Object(
+        dokploy::presets()
+            .map(|(name, statements)| (name.to_owned(), statements.to_value()))
+            .collect(),
+    )
+}
+
+/// The Dokploy target fields, in the order `canHandles` takes them.
+pub fn dokploy_target_fields() -> Value {
+    Value::string_array(ScopeKind::ALL.map(ScopeKind::target_field))
+}
+
+/// Portainer's catalog: one entry per operation, in order.
+pub fn portainer_catalog() -> Value {
+    portainer::catalog::catalog_value()
+}
+
+/// The role × operation table.
+pub fn portainer_matrix() -> Value {
+    portainer::catalog::matrix_value()
+}
+
+/// The Portainer target fields, in the order `canHandles` takes them.
+pub fn portainer_target_fields() -> Value {
+    Value::string_array(TARGET_FIELDS)
+}
+
+/// Every decision code.
+pub fn decision_codes() -> Value {
+    Value::string_array(DecisionCode::ALL.map(DecisionCode::as_str))
+}
+
+/// Every error code that is not a refused management call's decision code.
+pub fn error_codes() -> Value {
+    Value::string_array(ErrorCode::ALL.map(ErrorCode::as_str))
+}
