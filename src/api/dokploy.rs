@@ -25,8 +25,12 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl DokployAuthorizer {
-    /// Validates and compiles a state.
+    /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
     pub fn load(state: &Value) -> Result<Self> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Value::String(text) = state {
+            return Self::load_json(text);
+        }
         let org = Organization::from_value(object(state, "state")?)?;
         Ok(Self::new(org))
     }
@@ -34,7 +38,15 @@ impl DokployAuthorizer {
     /// [`load`](Self::load) from JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json(text: &str) -> Result<Self> {
-        Self::load(&Value::parse(text)?)
+        match Value::parse(text)? {
+            // JSON text of a string is not a state, not more JSON text.
+            Value::String(_) => Err(Error::new(
+                ErrorCode::InvalidArgument,
+                "state",
+                "`state` must be an object, not a string",
+            )),
+            state => Self::load(&state),
+        }
     }
 
     pub fn new(org: Organization) -> Self {

@@ -1,6 +1,7 @@
 //! Changing a resource's ownership: the `….change_ownership` grant, and for everyone but the
 //! global administrator and environment administrators, limits on the new control.
 
+use super::access::is_system_network;
 use super::catalog::operation;
 use super::model::{Control, PortainerState};
 use super::resource_type::ResourceType;
@@ -62,6 +63,7 @@ impl PortainerState {
                         )
                         .with_scope("resourceType"))
                     }
+                    (None, _) if is_system_network(resource_id) => ResourceType::Network,
                     (None, _) => {
                         return Ok(Decision::new(
                             DecisionCode::UnknownResource,

@@ -1,0 +1,203 @@
+//! Handles cannot lie: after every change the old generation's handles are refused, and the
+//! handle path decides exactly as the string path, for every user, permission and target,
+//! through a random run of every kind of mutation.
+#![cfg(not(target_arch = "wasm32"))]
+
+use portcullis::api::{DokployAuthorizer, PortainerAuthorizer};
+use portcullis::dokploy::{catalog, Permissions};
+use portcullis::{CatalogSet, Value};
+
+/// A small deterministic generator (xorshift), so that a failure replays.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick(&mut self, items: &[&'static str]) -> &'static str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+fn s(text: &str) -> Value {
+    Value::String(text.to_owned())
+}
+
+const FIELDS: [&str; 5] = [
+    "projectId",
+    "environmentId",
+    "serviceId",
+    "gitProviderId",
+    "serverId",
+];
+const IDS: [&str; 6] = ["p1", "e1", "s1", "s2", "g1", "nowhere"];
+const USERS: [&str; 6] = ["u1", "u2", "u3", "u4", "u5", "ghost"];
+const ROLES: [&str; 5] = ["member", "admin", "deployer", "viewer", "reader"];
+
+/// The handle of `id` among `ids` (2 + position), 1 for an id the state does not hold.
+fn handle(ids: &[String], id: &str) -> u32 {
+    ids.iter()
+        .position(|known| known == id)
+        .map_or(1, |i| i as u32 + 2)
+}
+
+fn check_agreement(org: &DokployAuthorizer, rng: &mut Rng) -> usize {
+    let ids = org.target_ids().to_vec();
+    let users: Vec<String> = org.user_ids().map(str::to_owned).collect();
+    let generation = org.generation();
+    let mut checked = 0;
+    for _ in 0..40 {
+        let user = rng.pick(&USERS);
+        let user_handle = users
+            .iter()
+            .position(|u| u == user)
+            .map_or(0, |i| i as u32 + 1);
+        let mut scope = [0u32; 5];
+        let mut target = Vec::new();
+        for (slot, field) in scope.iter_mut().zip(FIELDS) {
+            if rng.next() % 3 == 0 {
+                let id = rng.pick(&IDS);
+                *slot = handle(&ids, id);
+                target.push((field.to_owned(), s(id)));
+            }
+        }
+        let target = Value::Object(target);
+        let page = org
+            .allowed_handles(generation, user_handle, scope)
+            .expect("current handles");
+        assert_eq!(
+            page,
+            org.allowed(&s(user), &target).expect("valid"),
+            "{user} {target:?}"
+        );
+        for (index, info) in catalog::permissions().iter().enumerate() {
+            let by_handle = org
+                .can_handles(generation, user_handle, index as u32, scope)
+                .expect("current handles");
+            let by_string = org.can(&s(user), &s(info.id), &target).expect("valid");
+            assert_eq!(by_handle, by_string, "{user} {} {target:?}", info.id);
+            assert_eq!(page.contains(Permissions::single(index)), by_string);
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn handle_and_string_paths_agree_through_every_kind_of_mutation() {
+    let state = r#"{"licensed":true,
+        "roles":{"deployer":{"deployment":["read","create"],"service":["read"]},"viewer":{"service":["read"],"logs":["read"]}},
+        "members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"member","canCreateServices":true,"accessedProjects":["p1"],"accessedServices":["s1"]},
+          {"userId":"u3","role":"deployer","accessedServices":["s1"]},{"userId":"u4","role":"admin"},{"userId":"u5","role":"viewer","accessedServices":["s2"]}]}"#;
+    let mut org = DokployAuthorizer::load_json(state).expect("loads");
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut checked = check_agreement(&org, &mut rng);
+    let mut changes = 0;
+    for _ in 0..200 {
+        let before = org.generation();
+        let actor = s(rng.pick(&["u1", "u4"]));
+        let result = match rng.next() % 6 {
+            0 => org.assign_role(&actor, &s(rng.pick(&USERS)), &s(rng.pick(&ROLES))),
+            1 => org.remove_member(&actor, &s(rng.pick(&USERS))),
+            2 => org
+                .record_created(
+                    &s(rng.pick(&USERS)),
+                    &s(rng.pick(&FIELDS)),
+                    &s(rng.pick(&IDS)),
+                )
+                .map(drop),
+            3 => org.create_role(
+                &actor,
+                &s(rng.pick(&ROLES)),
+                &Value::parse(r#"{"service":["read","delete"]}"#).expect("JSON"),
+            ),
+            4 => org.update_role(
+                &actor,
+                &s(rng.pick(&ROLES)),
+                &Value::Object(vec![]),
+                &s(rng.pick(&ROLES)),
+            ),
+            _ => org.delete_role(&actor, &s(rng.pick(&ROLES))),
+        };
+        match result {
+            Ok(()) => {
+                changes += 1;
+                assert_ne!(org.generation(), before, "a change starts a new generation");
+                let stale = org.can_handles(before, 1, 0, [0; 5]).unwrap_err();
+                assert_eq!(
+                    (stale.code().as_str(), stale.path()),
+                    ("stale_handle", "generation")
+                );
+                let stale = org.allowed_handles(before, 1, [0; 5]).unwrap_err();
+                assert_eq!(stale.code(), "stale_handle");
+            }
+            Err(_) => assert_eq!(
+                org.generation(),
+                before,
+                "a refused change keeps the generation"
+            ),
+        }
+        checked += check_agreement(&org, &mut rng);
+    }
+    assert!(changes > 20, "only {changes} changes took effect");
+    assert!(checked > 100_000, "checked {checked}");
+}
+
+#[test]
+fn handles_the_state_never_minted_are_refused() {
+    let org = DokployAuthorizer::load_json(
+        r#"{"members":[{"userId":"o","role":"owner","accessedServices":[]}]}"#,
+    )
+    .expect("loads");
+    let generation = org.generation();
+    let past_users = org.can_handles(generation, 2, 0, [0; 5]).unwrap_err();
+    assert_eq!(
+        (past_users.code().as_str(), past_users.path()),
+        ("invalid_argument", "user")
+    );
+    let past_ids = org
+        .can_handles(generation, 1, 0, [0, 0, 2, 0, 0])
+        .unwrap_err();
+    assert_eq!(
+        (past_ids.code().as_str(), past_ids.path()),
+        ("invalid_argument", "serviceId")
+    );
+    let past_catalog = org
+        .can_handles(generation, 1, Permissions::LEN as u32, [0; 5])
+        .unwrap_err();
+    assert_eq!(
+        (past_catalog.code().as_str(), past_catalog.path()),
+        ("invalid_argument", "id")
+    );
+    // Handle 0 is "no such user", 1 "an id the state does not hold": both are answers.
+    assert_eq!(org.can_handles(generation, 0, 0, [0; 5]), Ok(false));
+    assert_eq!(org.can_handles(generation, 1, 0, [1; 5]), Ok(true));
+}
+
+#[test]
+fn one_authorizers_handles_are_stale_for_another() {
+    let text = r#"{"users":[{"id":"2"}],"environments":[{"id":"e1","kind":"standalone","userPolicies":{"2":"ST"}}]}"#;
+    let first = PortainerAuthorizer::load_json(text).expect("loads");
+    let second = PortainerAuthorizer::load_json(text).expect("loads");
+    assert_ne!(first.generation(), second.generation());
+    let environment = handle(first.target_ids(), "e1");
+    assert_eq!(
+        first.can_handles(first.generation(), 1, 0, [environment, 0, 0]),
+        Ok(true)
+    );
+    let error = second
+        .can_handles(first.generation(), 1, 0, [environment, 0, 0])
+        .unwrap_err();
+    assert_eq!(error.code(), "stale_handle");
+    let no_environment = first
+        .can_handles(first.generation(), 1, 0, [0, 0, 0])
+        .unwrap_err();
+    assert_eq!(
+        (no_environment.code().as_str(), no_environment.path()),
+        ("invalid_argument", "target.environmentId")
+    );
+}

@@ -1,0 +1,49 @@
+//! Saving gives back what was loaded: same keys, same order, nothing invented; the
+//! fingerprint ignores key order and follows content.
+#![cfg(not(target_arch = "wasm32"))]
+
+use portcullis::api::{DokployAuthorizer, PortainerAuthorizer};
+use portcullis::Value;
+
+const DOKPLOY: &str = r#"{"licensed":true,"roles":{"deployer":{"deployment":["read","create"],"service":["read"]}},"members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"member","canCreateServices":true,"canDeleteServices":false,"accessedProjects":["p1"],"accessedServices":["s1"]},{"userId":"u3","role":"deployer","accessedServices":["s1"]}]}"#;
+const PORTAINER: &str = r#"{"users":[{"id":"1","administrator":true},{"id":"2","teams":["10"]}],"teams":[{"id":"10"}],"groups":[{"id":"g1","userPolicies":{"2":"ST"}}],"environments":[{"id":"e1","kind":"standalone","groupId":"g1","teamPolicies":{"10":"RO"},"securitySettings":{"disablePrivilegedMode":true},"registryAccess":{"r1":{"users":["2"]}}}],"registries":[{"id":"r1"}],"resources":[{"type":"stack","id":"web","environmentId":"e1","control":{"users":["2"]}},{"type":"network","id":"n1","name":"bridge","environmentId":"e1"},{"type":"container","id":"c1","environmentId":"e1","stack":"web"}]}"#;
+
+#[test]
+fn dokploy_saves_exactly_what_it_loaded() {
+    let org = DokployAuthorizer::load_json(DOKPLOY).expect("loads");
+    assert_eq!(org.to_json().to_json_string(), DOKPLOY);
+    let minimal = r#"{"members":[{"userId":"o","role":"owner"}]}"#;
+    let org = DokployAuthorizer::load_json(minimal).expect("loads");
+    assert_eq!(org.to_json().to_json_string(), minimal);
+}
+
+#[test]
+fn portainer_saves_exactly_what_it_loaded() {
+    let state = PortainerAuthorizer::load_json(PORTAINER).expect("loads");
+    assert_eq!(state.to_json().to_json_string(), PORTAINER);
+}
+
+#[test]
+fn fingerprints_ignore_key_order_and_follow_content() {
+    let reordered =
+        PortainerAuthorizer::load_json(r#"{"teams": [], "users": [{"name": "a", "id": "1"}]}"#)
+            .expect("loads");
+    let ordered =
+        PortainerAuthorizer::load_json(r#"{"users": [{"id": "1", "name": "a"}], "teams": []}"#)
+            .expect("loads");
+    assert_eq!(reordered.fingerprint(), ordered.fingerprint());
+    let other =
+        PortainerAuthorizer::load_json(r#"{"users": [{"id": "1", "name": "b"}], "teams": []}"#)
+            .expect("loads");
+    assert_ne!(other.fingerprint(), ordered.fingerprint());
+    let fingerprint = ordered.fingerprint();
+    let hex = fingerprint.strip_prefix("sha256:").expect("sha256: prefix");
+    assert_eq!(hex.len(), 64);
+    assert!(hex
+        .chars()
+        .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+    let reloaded =
+        PortainerAuthorizer::load(&Value::parse(PORTAINER).expect("JSON")).expect("loads");
+    let again = PortainerAuthorizer::load(&reloaded.to_json()).expect("reloads");
+    assert_eq!(again.fingerprint(), reloaded.fingerprint());
+}
