@@ -4,12 +4,18 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
+.PHONY: demo test check bench bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
 
 demo: bootstrap build serve
 
 test: bootstrap-browser lint test-native test-wasm build test-js
 	@echo "make test: every suite passed"
+
+# The inner loop: formatting, lints and the native tests (corpus included), in seconds on a warm tree.
+check:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo test --quiet
 
 # Per-check costs of the built package under Node (numbers to read, nothing asserted).
 bench: bootstrap build
@@ -44,7 +50,13 @@ test-wasm:
 	wasm-pack test --node
 	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 
-# Installs the packed tarball into tests/js as a user would (this also proves `files` is complete).
+# Installs the packed tarball into tests/js as a user would (this also proves `files` is
+# complete), again only when the tarball changed.
 test-js:
-	cd tests/js && rm -rf node_modules && npm install --no-audit --no-fund --no-package-lock --silent
+	@tarball=$$(sha256sum target/npm/portcullis.tgz | cut -d' ' -f1); \
+	if [ "$$(cat tests/js/node_modules/.portcullis-tarball 2>/dev/null)" != "$$tarball" ]; then \
+	  echo "== npm install the packed tarball into tests/js"; \
+	  (cd tests/js && rm -rf node_modules && npm install --no-audit --no-fund --no-package-lock --silent) && \
+	  echo "$$tarball" > tests/js/node_modules/.portcullis-tarball; \
+	fi
 	node --test tests/js/

@@ -1,52 +1,92 @@
-// Types of the public API (API.md). The id unions in ./ids.d.ts are generated from the
-// compiled catalogs when the package is built, so they always match the wasm.
-import type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId } from "./ids.js";
+// Types of the public API (API.md). The id unions in ./ids.d.ts and the code unions in
+// ./codes.d.ts are generated from the compiled catalogs and code enums when the package is
+// built, so they always match the wasm.
+import type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId, PortainerSecuritySettingId } from "./ids.js";
+import type { DecisionCode, ErrorCode } from "./codes.js";
 
-export type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId } from "./ids.js";
+export type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId, PortainerSecuritySettingId } from "./ids.js";
+export type { DecisionCode, ErrorCode } from "./codes.js";
 export { PortcullisError } from "./errors.js";
 
 /** The package version, e.g. `"0.1.0"`. */
 export function version(): string;
 
-/** Every reason code a decision may carry. */
-export type DecisionCode =
-  | "granted" | "administrator" | "no_permission" | "no_role" | "out_of_scope" | "missing_scope"
-  | "no_resource_access" | "security_setting" | "not_applicable" | "registry_not_allowed"
-  | "unlicensed" | "unknown_user" | "unknown_resource"
-  // Dokploy management
-  | "unknown_role" | "owner_role" | "self_role_change" | "owner_protected" | "admin_protected"
-  | "self_removal" | "role_in_use" | "role_exists" | "limit_exceeded" | "invalid_role_name"
-  | "reserved_role_name" | "internal_resource" | "unknown_permission" | "invalid_permissions"
-  // Portainer ownership
-  | "ownership_not_allowed";
-
 /** Where a Portainer resource's access control came from. */
 export interface ControlOrigin {
   source: "own" | "sub_resource" | "service" | "stack" | "system_network" | "none";
-  resourceType?: string;
+  /** The resource whose control applied (absent for `none` and `system_network`). */
+  resourceType?: PortainerResourceType;
   resourceId?: string;
 }
 
-/** An answer with its reason. */
-export interface Decision {
-  allowed: boolean;
-  code: DecisionCode;
+/** What every decision carries. */
+interface DecisionBase {
   message: string;
-  /** What granted it: a role (`owner`, `ST`, a custom role) or a flag (`canCreateServices`). */
-  via?: string;
-  /** The role the user holds, when one was involved. */
+  /** The role the user holds, when one was involved (`member`, a custom role, `ST`, …). */
   role?: string;
-  /** The target field that was needed or out of reach (`serviceId`, …). */
-  scope?: string;
-  /** Portainer: where the resource's control came from. */
+}
+
+/** Allowed by a role, a flag or a grant. */
+export interface GrantedDecision extends DecisionBase {
+  allowed: true;
+  code: "granted";
+  /** What granted it: a role (`owner`, `ST`, a custom role) or a flag (`canCreateServices`). */
+  via: string;
+  /** Portainer: the control that let the user reach the resource. */
   control?: ControlOrigin;
-  /** Portainer: the security setting that denied (`privileged`, `bind_mounts`, …). */
-  setting?: string;
-  /** Portainer: the requested feature the setting forbids. */
-  feature?: string;
+}
+
+/** Allowed to the Dokploy owner or an admin, or to Portainer's global administrator. */
+export interface AdministratorDecision extends DecisionBase {
+  allowed: true;
+  code: "administrator";
+  via: string;
+}
+
+/** Portainer: an environment setting forbids what the request asks for. */
+export interface SecuritySettingDecision extends DecisionBase {
+  allowed: false;
+  code: "security_setting";
+  role: PortainerRole;
+  setting: PortainerSecuritySettingId;
+  /** The requested feature the setting forbids (`privileged: true`, `stacks`, …). */
+  feature: string;
+}
+
+/** Portainer: the user may not reach the resource. */
+export interface NoResourceAccessDecision extends DecisionBase {
+  allowed: false;
+  code: "no_resource_access";
+  role: PortainerRole;
+  /** Where the control that refused came from, or `none` (administrators only). */
+  control: ControlOrigin;
+}
+
+/** A target field needed (`missing_scope`), out of the user's access lists (`out_of_scope`),
+ *  naming nothing the state holds (`unknown_resource`), or a registry not granted. */
+export interface ScopeDecision extends DecisionBase {
+  allowed: false;
+  code: "missing_scope" | "out_of_scope" | "unknown_resource" | "registry_not_allowed";
+  /** The target field concerned (`serviceId`, `registryId`, …). */
+  scope: string;
+}
+
+/** Every other refusal. Management refusals may name the offending input's `path`. */
+export interface OtherDecision extends DecisionBase {
+  allowed: false;
+  code: Exclude<DecisionCode, "granted" | "administrator" | "security_setting" | "no_resource_access" | ScopeDecision["code"]>;
   /** Management calls: the JSON path of the offending input (`permissions.ac`). */
   path?: string;
 }
+
+/** An answer with its reason; `code` tells which fields it carries. */
+export type Decision =
+  | GrantedDecision
+  | AdministratorDecision
+  | SecuritySettingDecision
+  | NoResourceAccessDecision
+  | ScopeDecision
+  | OtherDecision;
 
 // ---------------------------------------------------------------- Dokploy
 
@@ -119,6 +159,10 @@ export declare class Dokploy {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
   static load(state: DokployState | string): Dokploy;
+  /** The catalog, without a state. */
+  static catalog(): DokployCatalogEntry[];
+  /** Dokploy's custom-role presets, without a state. */
+  static presets(): DokployPresets;
   can(user: string, id: DokployPermissionId, target?: DokployTarget | null): boolean;
   explain(user: string, id: DokployPermissionId, target?: DokployTarget | null): Decision;
   /** Every permission allowed to the user on the target, in catalog order. */
@@ -130,7 +174,7 @@ export declare class Dokploy {
   fingerprint(): string;
   catalog(): DokployCatalogEntry[];
   /** Dokploy's custom-role presets. */
-  presets(): { viewer: DokployRolePermissions; developer: DokployRolePermissions; deployer: DokployRolePermissions; devops: DokployRolePermissions };
+  presets(): DokployPresets;
 
   canCreateRole(actor: string, name: string, permissions: DokployRolePermissions): Decision;
   createRole(actor: string, name: string, permissions: DokployRolePermissions): void;
@@ -145,8 +189,16 @@ export declare class Dokploy {
   removeMember(actor: string, targetUser: string): void;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
-  /** Frees the wasm memory now. */
+  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
+}
+
+/** Dokploy's four custom-role presets. */
+export interface DokployPresets {
+  viewer: DokployRolePermissions;
+  developer: DokployRolePermissions;
+  deployer: DokployRolePermissions;
+  devops: DokployRolePermissions;
 }
 
 // ---------------------------------------------------------------- Portainer
@@ -192,6 +244,8 @@ export type PortainerResourceType = "container" | "service" | "volume" | "networ
 export interface PortainerResource {
   type: PortainerResourceType;
   id: string;
+  /** Docker's name for it: Docker's system networks are recognised by name. */
+  name?: string;
   environmentId: string;
   control?: PortainerControl;
   /** The stack it belongs to. */
@@ -239,7 +293,7 @@ export interface PortainerCatalogEntry {
   /** The roles for which the operation needs access to the resource. */
   resourceAccess: PortainerRole[];
   environment: "any" | "swarm" | "standalone";
-  securitySettings: string[];
+  securitySettings: PortainerSecuritySettingId[];
   allowedRegistry: boolean;
 }
 
@@ -250,7 +304,12 @@ export interface PortainerMatrix {
 
 export declare class Portainer {
   private constructor(core: unknown);
+  /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
   static load(state: PortainerState | string): Portainer;
+  /** The catalog, without a state. */
+  static catalog(): PortainerCatalogEntry[];
+  /** The role × operation table, without a state. */
+  static matrix(): PortainerMatrix;
   can(user: string, id: PortainerOperationId, target: PortainerTarget): boolean;
   explain(user: string, id: PortainerOperationId, target: PortainerTarget): Decision;
   /** Every operation allowed to the user on the target, in catalog order. */
@@ -262,5 +321,6 @@ export declare class Portainer {
   catalog(): PortainerCatalogEntry[];
   toJSON(): PortainerState;
   fingerprint(): string;
+  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }

@@ -1,10 +1,15 @@
-// The public classes of API.md over the wasm cores. No decision logic lives here: this file
-// only turns the ids of a hot `can()` into small integers (handles) so that a check crosses
-// into wasm as numbers, and falls back to the core's own string path for everything else
-// (unknown ids, malformed targets, `request`s), which also gives the exact errors.
-import { DokployCore, PortainerCore, version as coreVersion } from "./portcullis.js";
+// The public classes of API.md over the wasm cores. Nothing here decides: this file turns the
+// ids of a hot `can()` into small integers (handles, tied to the state generation they were
+// minted for) so that a check crosses into wasm as numbers, and hands everything else to the
+// core, which checks every argument and throws `PortcullisError` for anything it refuses.
+import {
+  DokployCore, PortainerCore, version as coreVersion,
+  dokployCatalog, dokployPresets, dokployTargetFields,
+  portainerCatalog, portainerMatrix, portainerTargetFields,
+} from "./portcullis.js";
+import { PortcullisError } from "./errors.js";
 
-export { PortcullisError } from "./errors.js";
+export { PortcullisError };
 
 /** The package version. */
 export function version() {
@@ -14,27 +19,28 @@ export function version() {
 const ABSENT = 0;
 const UNKNOWN = 1;
 
-/** `Map` from each id to its handle: users from 1, target ids from 2. */
+/** `Map` from each id to its handle, counting from `first`. */
 function handles(ids, first) {
   const map = new Map();
   for (let i = 0; i < ids.length; i++) map.set(ids[i], i + first);
   return map;
 }
 
-/** A model's catalog: its ids in order, and id → catalog index. */
-function catalogOf(core) {
-  const ids = core.catalog().map((entry) => entry.id);
-  return { ids, index: handles(ids, 0) };
+/** A model's catalog: its ids in order, id → catalog index, and the target fields in handle order. */
+function catalogOf(entries, targetFields) {
+  const ids = entries.map((entry) => entry.id);
+  return { ids, index: handles(ids, 0), fields: targetFields };
 }
 
-/** The handles of one loaded state. */
+let dokploy = null;
+let portainer = null;
+const dokployModel = () => (dokploy ??= catalogOf(dokployCatalog(), dokployTargetFields()));
+const portainerModel = () => (portainer ??= catalogOf(portainerCatalog(), portainerTargetFields()));
+
+/** The handles of a core's current state generation: users from 1, target ids from 2. */
 function stateHandles(core) {
-  return { users: handles(core.userIds(), 1), ids: handles(core.targetIds(), 2) };
+  return { generation: core.generation(), users: handles(core.userIds(), 1), ids: handles(core.targetIds(), 2) };
 }
-
-/** Built from the first core of each model that is loaded; the catalogs never change. */
-let dokployCatalog = null;
-let portainerCatalog = null;
 
 /** Catalog indexes (a Uint32Array from wasm) → ids, reusing the same JS strings every time. */
 function idsAt(ids, indexes) {
@@ -43,7 +49,24 @@ function idsAt(ids, indexes) {
   return out;
 }
 
-const DOKPLOY_FIELDS = ["projectId", "environmentId", "serviceId", "gitProviderId", "serverId"];
+/** A target's ids as handles in the model's field order, or `null` when only the core's
+ *  value path can read it (anything but plain string ids of known fields). */
+function targetHandles(target, fields, ids) {
+  const scope = new Array(fields.length).fill(ABSENT);
+  if (target === undefined || target === null) return scope;
+  if (typeof target !== "object" || Array.isArray(target)) return null;
+  for (const key in target) {
+    const value = target[key];
+    const field = fields.indexOf(key);
+    if (field < 0 || typeof value !== "string" || value === "") return null;
+    scope[field] = ids.get(value) ?? UNKNOWN;
+  }
+  return scope;
+}
+
+function freed() {
+  return new PortcullisError("freed", "this authorizer was freed; load the state again", "");
+}
 
 export class Dokploy {
   #core;
@@ -53,12 +76,7 @@ export class Dokploy {
   constructor(core) {
     if (!(core instanceof DokployCore)) throw new TypeError("create a Dokploy authorizer with Dokploy.load(state)");
     this.#core = core;
-    dokployCatalog ??= catalogOf(core);
-    this.#reindex();
-  }
-
-  #reindex() {
-    this.#handles = stateHandles(this.#core);
+    this.#handles = stateHandles(core);
   }
 
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
@@ -66,61 +84,69 @@ export class Dokploy {
     return new Dokploy(DokployCore.load(state));
   }
 
-  /** The target's ids as handles, or `null` when only the core's string path can read it. */
-  #scope(target) {
-    const scope = [ABSENT, ABSENT, ABSENT, ABSENT, ABSENT];
-    if (target === undefined || target === null) return scope;
-    if (typeof target !== "object") return null;
-    for (const key in target) {
-      const value = target[key];
-      const field = DOKPLOY_FIELDS.indexOf(key);
-      if (field < 0 || typeof value !== "string" || value === "") return null;
-      scope[field] = this.#handles.ids.get(value) ?? UNKNOWN;
-    }
-    return scope;
+  /** The catalog: one entry per permission, in order. */
+  static catalog() { return dokployCatalog(); }
+  /** The four custom-role presets of Dokploy's UI. */
+  static presets() { return dokployPresets(); }
+
+  get #live() {
+    if (this.#core === null) throw freed();
+    return this.#core;
+  }
+
+  /** Runs a change, then takes the handles of the new generation. */
+  #change(result) {
+    this.#handles = stateHandles(this.#core);
+    return result;
   }
 
   can(user, id, target) {
-    const permission = dokployCatalog.index.get(id);
-    const scope = typeof user === "string" && permission !== undefined ? this.#scope(target) : null;
-    if (scope === null) return this.#core.can(user, id, target);
-    return this.#core.canHandles(this.#handles.users.get(user) ?? ABSENT, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
+    const core = this.#live;
+    const model = dokployModel();
+    const permission = typeof id === "string" ? model.index.get(id) : undefined;
+    const scope = typeof user === "string" && permission !== undefined ? targetHandles(target, model.fields, this.#handles.ids) : null;
+    if (scope === null) return core.can(user, id, target);
+    const h = this.#handles;
+    return core.canHandles(h.generation, h.users.get(user) ?? ABSENT, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
   }
 
   allowed(user, target) {
-    const scope = typeof user === "string" ? this.#scope(target) : null;
-    if (scope === null) return this.#core.allowed(user, target);
-    const indexes = this.#core.allowedHandles(this.#handles.users.get(user) ?? ABSENT, scope[0], scope[1], scope[2], scope[3], scope[4]);
-    return idsAt(dokployCatalog.ids, indexes);
+    const core = this.#live;
+    const model = dokployModel();
+    const scope = typeof user === "string" ? targetHandles(target, model.fields, this.#handles.ids) : null;
+    if (scope === null) return core.allowed(user, target);
+    const h = this.#handles;
+    return idsAt(model.ids, core.allowedHandles(h.generation, h.users.get(user) ?? ABSENT, scope[0], scope[1], scope[2], scope[3], scope[4]));
   }
 
-  explain(user, id, target) { return this.#core.explain(user, id, target); }
-  permissions(user) { return this.#core.permissions(user); }
-  toJSON() { return this.#core.toJSON(); }
-  fingerprint() { return this.#core.fingerprint(); }
-  catalog() { return this.#core.catalog(); }
-  presets() { return this.#core.presets(); }
+  explain(user, id, target) { return this.#live.explain(user, id, target); }
+  permissions(user) { return this.#live.permissions(user); }
+  toJSON() { return this.#live.toJSON(); }
+  fingerprint() { return this.#live.fingerprint(); }
+  catalog() { this.#live; return dokployCatalog(); }
+  presets() { this.#live; return dokployPresets(); }
 
-  canCreateRole(actor, name, permissions) { return this.#core.canCreateRole(actor, name, permissions); }
-  canUpdateRole(actor, name, permissions, newName) { return this.#core.canUpdateRole(actor, name, permissions, newName); }
-  canDeleteRole(actor, name) { return this.#core.canDeleteRole(actor, name); }
-  canInvite(actor, role) { return this.#core.canInvite(actor, role); }
-  canAssignRole(actor, targetUser, role) { return this.#core.canAssignRole(actor, targetUser, role); }
-  canRemoveMember(actor, targetUser) { return this.#core.canRemoveMember(actor, targetUser); }
+  canCreateRole(actor, name, permissions) { return this.#live.canCreateRole(actor, name, permissions); }
+  canUpdateRole(actor, name, permissions, newName) { return this.#live.canUpdateRole(actor, name, permissions, newName); }
+  canDeleteRole(actor, name) { return this.#live.canDeleteRole(actor, name); }
+  canInvite(actor, role) { return this.#live.canInvite(actor, role); }
+  canAssignRole(actor, targetUser, role) { return this.#live.canAssignRole(actor, targetUser, role); }
+  canRemoveMember(actor, targetUser) { return this.#live.canRemoveMember(actor, targetUser); }
 
-  createRole(actor, name, permissions) { this.#core.createRole(actor, name, permissions); this.#reindex(); }
-  updateRole(actor, name, permissions, newName) { this.#core.updateRole(actor, name, permissions, newName); this.#reindex(); }
-  deleteRole(actor, name) { this.#core.deleteRole(actor, name); this.#reindex(); }
-  assignRole(actor, targetUser, role) { this.#core.assignRole(actor, targetUser, role); this.#reindex(); }
-  removeMember(actor, targetUser) { this.#core.removeMember(actor, targetUser); this.#reindex(); }
-  recordCreated(user, kind, id) {
-    const grant = this.#core.recordCreated(user, kind, id);
-    this.#reindex();
-    return grant;
+  createRole(actor, name, permissions) { this.#change(this.#live.createRole(actor, name, permissions)); }
+  updateRole(actor, name, permissions, newName) { this.#change(this.#live.updateRole(actor, name, permissions, newName)); }
+  deleteRole(actor, name) { this.#change(this.#live.deleteRole(actor, name)); }
+  assignRole(actor, targetUser, role) { this.#change(this.#live.assignRole(actor, targetUser, role)); }
+  removeMember(actor, targetUser) { this.#change(this.#live.removeMember(actor, targetUser)); }
+  recordCreated(user, kind, id) { return this.#change(this.#live.recordCreated(user, kind, id)); }
+
+  /** Frees the wasm memory now rather than when the garbage collector gets to it; every
+   *  later call throws `PortcullisError` with code `freed`. */
+  free() {
+    if (this.#core === null) return;
+    this.#core.free();
+    this.#core = null;
   }
-
-  /** Frees the wasm memory now rather than when the garbage collector gets to it. */
-  free() { this.#core.free(); }
 }
 
 export class Portainer {
@@ -131,7 +157,6 @@ export class Portainer {
   constructor(core) {
     if (!(core instanceof PortainerCore)) throw new TypeError("create a Portainer authorizer with Portainer.load(state)");
     this.#core = core;
-    portainerCatalog ??= catalogOf(core);
     this.#handles = stateHandles(core);
   }
 
@@ -140,45 +165,53 @@ export class Portainer {
     return new Portainer(PortainerCore.load(state));
   }
 
-  /** `[environment, resource, registry]` handles, or `null` when only the core's string path can read the target. */
+  /** The catalog: one entry per operation, in order. */
+  static catalog() { return portainerCatalog(); }
+  /** The role × operation table. */
+  static matrix() { return portainerMatrix(); }
+
+  get #live() {
+    if (this.#core === null) throw freed();
+    return this.#core;
+  }
+
+  /** `[environment, resource, registry]` handles, or `null` for the core's value path. */
   #target(target) {
     if (target === null || typeof target !== "object") return null;
-    let environment = ABSENT;
-    let resource = ABSENT;
-    let registry = ABSENT;
-    for (const key in target) {
-      const value = target[key];
-      if (typeof value !== "string" || value === "") return null;
-      const handle = this.#handles.ids.get(value) ?? UNKNOWN;
-      if (key === "environmentId") environment = handle;
-      else if (key === "resourceId") resource = handle;
-      else if (key === "registryId") registry = handle;
-      else return null;
-    }
-    return environment === ABSENT ? null : [environment, resource, registry];
+    const handles = targetHandles(target, portainerModel().fields, this.#handles.ids);
+    return handles === null || handles[0] === ABSENT ? null : handles;
   }
 
   can(user, id, target) {
-    const operation = portainerCatalog.index.get(id);
-    const handles = typeof user === "string" && operation !== undefined ? this.#target(target) : null;
-    if (handles === null) return this.#core.can(user, id, target);
-    return this.#core.canHandles(this.#handles.users.get(user) ?? ABSENT, operation, handles[0], handles[1], handles[2]);
+    const core = this.#live;
+    const operation = typeof id === "string" ? portainerModel().index.get(id) : undefined;
+    const t = typeof user === "string" && operation !== undefined ? this.#target(target) : null;
+    if (t === null) return core.can(user, id, target);
+    const h = this.#handles;
+    return core.canHandles(h.generation, h.users.get(user) ?? ABSENT, operation, t[0], t[1], t[2]);
   }
 
   allowed(user, target) {
-    const handles = typeof user === "string" ? this.#target(target) : null;
-    if (handles === null) return this.#core.allowed(user, target);
-    return idsAt(portainerCatalog.ids, this.#core.allowedHandles(this.#handles.users.get(user) ?? ABSENT, handles[0], handles[1], handles[2]));
+    const core = this.#live;
+    const t = typeof user === "string" ? this.#target(target) : null;
+    if (t === null) return core.allowed(user, target);
+    const h = this.#handles;
+    return idsAt(portainerModel().ids, core.allowedHandles(h.generation, h.users.get(user) ?? ABSENT, t[0], t[1], t[2]));
   }
 
-  explain(user, id, target) { return this.#core.explain(user, id, target); }
-  roleOf(user, environmentId) { return this.#core.roleOf(user, environmentId); }
-  canChangeOwnership(user, target, newControl) { return this.#core.canChangeOwnership(user, target, newControl); }
-  matrix() { return this.#core.matrix(); }
-  catalog() { return this.#core.catalog(); }
-  toJSON() { return this.#core.toJSON(); }
-  fingerprint() { return this.#core.fingerprint(); }
+  explain(user, id, target) { return this.#live.explain(user, id, target); }
+  roleOf(user, environmentId) { return this.#live.roleOf(user, environmentId); }
+  canChangeOwnership(user, target, newControl) { return this.#live.canChangeOwnership(user, target, newControl); }
+  matrix() { this.#live; return portainerMatrix(); }
+  catalog() { this.#live; return portainerCatalog(); }
+  toJSON() { return this.#live.toJSON(); }
+  fingerprint() { return this.#live.fingerprint(); }
 
-  /** Frees the wasm memory now rather than when the garbage collector gets to it. */
-  free() { this.#core.free(); }
+  /** Frees the wasm memory now rather than when the garbage collector gets to it; every
+   *  later call throws `PortcullisError` with code `freed`. */
+  free() {
+    if (this.#core === null) return;
+    this.#core.free();
+    this.#core = null;
+  }
 }

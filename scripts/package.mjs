@@ -35,10 +35,11 @@ const dts = `export * from "./api.js";\n`;
 for (const file of ["node.d.ts", "index.d.ts", "edge.d.ts"]) writeFileSync(join(pkg, file), dts);
 writeFileSync(join(pkg, "web.d.ts"), `export { default, initSync } from "./portcullis.js";\n${dts}`);
 
-// The id unions, from the compiled catalogs themselves.
+// The id and code unions, from the compiled catalogs and code enums themselves.
 const { Dokploy, Portainer } = await import(pathToFileURL(join(pkg, "node.js")).href);
-const dokployCatalog = Dokploy.load({ members: [{ userId: "owner", role: "owner" }] }).catalog();
-const portainerCatalog = Portainer.load({}).catalog();
+const core = await import(pathToFileURL(join(pkg, "portcullis.js")).href);
+const dokployCatalog = Dokploy.catalog();
+const portainerCatalog = Portainer.catalog();
 const union = (values) => values.map((v) => JSON.stringify(v)).join("\n  | ");
 const assignable = new Map();
 for (const entry of dokployCatalog) {
@@ -63,7 +64,22 @@ ${[...assignable].map(([resource, actions]) => `  ${JSON.stringify(resource)}?: 
 /** Every Portainer Docker operation id, in catalog order. */
 export type PortainerOperationId =
   | ${union(portainerCatalog.map((e) => e.id))};
+
+/** Every Portainer security setting, as decisions and the catalog name it. */
+export type PortainerSecuritySettingId =
+  | ${union([...new Set(portainerCatalog.flatMap((e) => e.securitySettings))])};
 `;
+const codes = `${banner}
+/** Every code a \`Decision\` may carry. */
+export type DecisionCode =
+  | ${union(core.decisionCodes())};
+
+/** Every code a \`PortcullisError\` may carry besides a refused management call's decision code. */
+export type ErrorCode =
+  | ${union(core.errorCodes())};
+`;
+writeFileSync(join(pkg, "codes.d.ts"), codes);
+writeFileSync(join(pkg, "codes.js"), `${banner}export {};\n`);
 writeFileSync(join(pkg, "ids.d.ts"), ids);
 writeFileSync(join(pkg, "ids.js"), `${banner}export {};\n`);
 
@@ -83,7 +99,7 @@ manifest.exports = {
   "./portcullis_bg.wasm": "./portcullis_bg.wasm",
   "./package.json": "./package.json",
 };
-manifest.files = [...new Set([...(manifest.files ?? []), ...Object.keys(entries), "node.d.ts", "index.d.ts", "edge.d.ts", "web.d.ts", "api.js", "api.d.ts", "errors.js", "errors.d.ts", "ids.js", "ids.d.ts", "snippets"])];
+manifest.files = [...new Set([...(manifest.files ?? []), ...Object.keys(entries), "node.d.ts", "index.d.ts", "edge.d.ts", "web.d.ts", "api.js", "api.d.ts", "errors.js", "errors.d.ts", "ids.js", "ids.d.ts", "codes.js", "codes.d.ts", "snippets"])];
 // The entries instantiate the wasm on import; everything else is side-effect free.
 manifest.sideEffects = ["./node.js", "./index.js", "./edge.js"];
 manifest.engines = { node: ">=20" };

@@ -57,7 +57,15 @@ fn state(value: &JsValue) -> Result<Value, JsValue> {
             })?;
             js_to_value(&parsed, "", 0).map_err(throw)
         }
-        None => arg(value, "state"),
+        // Paths inside a state start at its root (`members[1].role`), as in every state error.
+        None => js_to_value(value, "", 0).map_err(|error| {
+            let path = if error.path().is_empty() {
+                "state"
+            } else {
+                error.path()
+            };
+            throw(Error::new(error.code(), path, error.message()))
+        }),
     }
 }
 

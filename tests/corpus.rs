@@ -59,7 +59,9 @@ impl Runner for Native {
         };
         let loaded = match model {
             "dokploy" => DokployAuthorizer::load(&state).map(|a| Authorizer::Dokploy(Box::new(a))),
-            "portainer" => PortainerAuthorizer::load(&state).map(|a| Authorizer::Portainer(Box::new(a))),
+            "portainer" => {
+                PortainerAuthorizer::load(&state).map(|a| Authorizer::Portainer(Box::new(a)))
+            }
             other => panic!("unknown model {other}"),
         };
         outcome(loaded.map(|authorizer| {

@@ -28,12 +28,3 @@ fn dokploy_effective_permissions_are_the_reference() {
     let checked = common::dokploy_reference_walk(parse);
     assert!(checked > 94 * 16, "walked {checked} decisions");
 }
-
-#[wasm_bindgen_test]
-fn bad_state_is_an_error_with_its_path() {
-    let state =
-        parse(r#"{"members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"nobody"}]}"#);
-    let error = portcullis::dokploy::Organization::from_value(&state).unwrap_err();
-    assert_eq!(error.code(), "invalid_value");
-    assert_eq!(error.path(), "members[1].role");
-}

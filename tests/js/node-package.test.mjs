@@ -129,7 +129,7 @@ test("errors are PortcullisError with code, message and path", () => {
   assert.throws(() => Portainer.load("{ not json"), (e) => e instanceof PortcullisError && e.code === "invalid_json");
   const org = Dokploy.load(dokployState);
   assert.throws(() => org.can("u1", "service.deploy"), (e) => e instanceof PortcullisError && e.code === "unknown_id");
-  assert.throws(() => org.can("u1", "service.read", { serviceID: "s1" }), (e) => e.code === "unknown_field" && e.path === "target.serviceID");
+  assert.throws(() => org.can("u1", "service.read", { serviceID: "s1" }), (e) => e.code === "invalid_argument" && e.path === "target.serviceID");
   const p = Portainer.load(portainerState);
   assert.throws(() => p.can("2", "contaner.start", { environmentId: "e1" }), (e) => e.code === "unknown_id");
 });
@@ -139,4 +139,74 @@ test("CommonJS require() gets the same package (Node 20.19+ require(esm))", () =
   const cjs = require("portcullis");
   assert.equal(cjs.version(), version());
   assert.equal(cjs.Dokploy.load(dokployState).can("u3", "service.read", { serviceId: "s1" }), true);
+});
+
+test("a freed authorizer throws PortcullisError with code freed", () => {
+  const org = Dokploy.load(dokployState);
+  org.free();
+  for (const call of [() => org.can("u1", "service.read", { serviceId: "s1" }), () => org.explain("u1", "tag.read"), () => org.toJSON(), () => org.createRole("u1", "x", {})]) {
+    assert.throws(call, (e) => e instanceof PortcullisError && e.code === "freed");
+  }
+  org.free();
+  const p = Portainer.load(portainerState);
+  p.free();
+  assert.throws(() => p.allowed("2", { environmentId: "e1" }), (e) => e instanceof PortcullisError && e.code === "freed");
+});
+
+test("catalogs, presets and the matrix need no state", () => {
+  assert.equal(Dokploy.catalog().length, 94);
+  assert.deepEqual(Object.keys(Dokploy.presets()), ["viewer", "developer", "deployer", "devops"]);
+  assert.equal(Portainer.catalog().length, 89);
+  assert.deepEqual(Portainer.matrix().roles.map((r) => r.code), ["EA", "OP", "HD", "ST", "RO"]);
+});
+
+test("the handle path (can, allowed) and the value path (explain) agree through random mutations", () => {
+  let seed = 0x2545f491;
+  const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
+  const pick = (items) => items[next() % items.length];
+  const users = ["u1", "u2", "u3", "u4", "u5", "ghost"];
+  const roles = ["member", "admin", "deployer", "viewer"];
+  const ids = ["p1", "e1", "s1", "s2", "nowhere"];
+  const fields = ["projectId", "environmentId", "serviceId", "gitProviderId", "serverId"];
+  const org = Dokploy.load({ ...dokployState, members: [...dokployState.members, { userId: "u5", role: "member", accessedServices: ["s2"] }] });
+  const catalog = Dokploy.catalog().map((e) => e.id);
+  let changes = 0;
+  let checked = 0;
+  for (let round = 0; round < 150; round++) {
+    const actor = pick(["u1", "u4"]);
+    try {
+      [
+        () => org.assignRole(actor, pick(users), pick(roles)),
+        () => org.removeMember(actor, pick(users)),
+        () => org.recordCreated(pick(users), pick(fields), pick(ids)),
+        () => org.createRole(actor, pick(roles), { service: ["read", "delete"] }),
+        () => org.updateRole(actor, pick(roles), {}, pick(roles)),
+        () => org.deleteRole(actor, pick(roles)),
+      ][next() % 6]();
+      changes++;
+    } catch (error) {
+      assert.ok(error instanceof PortcullisError, String(error));
+    }
+    for (let probe = 0; probe < 5; probe++) {
+      const user = pick(users);
+      const target = Object.fromEntries(fields.filter(() => next() % 3 === 0).map((f) => [f, pick(ids)]));
+      const page = org.allowed(user, target);
+      for (const id of catalog) {
+        const decision = org.explain(user, id, target);
+        assert.equal(org.can(user, id, target), decision.allowed, `${user} ${id} ${JSON.stringify(target)}`);
+        assert.equal(page.includes(id), decision.allowed, `allowed(${user}) ${id}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(changes > 20, `${changes} changes took effect`);
+  assert.ok(checked > 50_000);
+});
+
+test("an allowed() page handed out cannot change what the next call answers", () => {
+  const org = Dokploy.load(dokployState);
+  const first = org.allowed("u3", { serviceId: "s1" });
+  first.push("organization.delete");
+  first[0] = "tampered";
+  assert.deepEqual(org.allowed("u3", { serviceId: "s1" }), ["service.read", "deployment.read", "deployment.create", "deployment.cancel"]);
 });

@@ -1,5 +1,9 @@
-// A typed consumer of the package: must compile with `tsc --noEmit`.
-import { Dokploy, Portainer, PortcullisError, version, type Decision, type DokployState, type PortainerOperationId } from "portcullis";
+// A typed consumer of the package: must compile with `tsc --noEmit`. Each `@ts-expect-error`
+// marks a line that must NOT compile, so a declaration that widens makes this file fail.
+import {
+  Dokploy, Portainer, PortcullisError, version,
+  type Decision, type DecisionCode, type DokployState, type ErrorCode, type PortainerOperationId, type PortainerSecuritySettingId,
+} from "portcullis";
 
 const state: DokployState = {
   licensed: true,
@@ -9,18 +13,42 @@ const state: DokployState = {
 const org = Dokploy.load(state);
 const ok: boolean = org.can("u3", "deployment.create", { serviceId: "s1" });
 const why: Decision = org.explain("u3", "deployment.create", { serviceId: "s2" });
-const code: "out_of_scope" | string = why.code;
+const code: DecisionCode = why.code;
+// @ts-expect-error: a decision code is one of the generated codes, not any string.
+const notACode: DecisionCode = "out_of_scop";
 const page: string[] = org.allowed("u3", { serviceId: "s1" });
 org.createRole("u1", "viewer", { service: ["read"], logs: ["read"] });
+// @ts-expect-error: `ac` is internal and cannot be in a custom role.
+org.createRole("u1", "internal", { ac: ["read"] });
 
 const docker = Portainer.load({ users: [{ id: "2" }], environments: [{ id: "e1", kind: "standalone" }] });
 const op: PortainerOperationId = "container.start";
 const started: boolean = docker.can("2", op, { environmentId: "e1", request: { privileged: true } });
 const role: "EA" | "OP" | "HD" | "ST" | "RO" | null = docker.roleOf("2", "e1");
 
+const d = docker.explain("2", "container.create", { environmentId: "e1", request: { privileged: true } });
+// @ts-expect-error: `setting` exists only once the code says a security setting decided.
+const unnarrowed: string = d.setting;
+if (d.code === "security_setting") {
+  const setting: PortainerSecuritySettingId = d.setting;
+  const feature: string = d.feature;
+  console.log(setting, feature);
+}
+if (d.code === "no_resource_access") {
+  const source: "own" | "sub_resource" | "service" | "stack" | "system_network" | "none" = d.control.source;
+  console.log(source);
+}
+if (d.allowed) {
+  const via: string = d.via;
+  console.log(via);
+}
+
 try {
   Dokploy.load("{}");
 } catch (error) {
-  if (error instanceof PortcullisError) console.log(error.code, error.path, error.message);
+  if (error instanceof PortcullisError) {
+    const errorCode: ErrorCode | DecisionCode = error.code;
+    console.log(errorCode, error.path, error.message);
+  }
 }
-console.log(version(), ok, code, page, started, role);
+console.log(version(), ok, code, notACode, page, started, role, unnarrowed, Dokploy.presets().viewer, Portainer.matrix().roles);
