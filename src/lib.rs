@@ -1,17 +1,40 @@
 //! portcullis: the permission models of Dokploy organizations and Portainer Docker
 //! environments, with one evaluator that explains every decision. The same crate runs
-//! natively and, through the thin layer in `wasm`, in browsers, Node and edge runtimes.
+//! natively and, through the bindings in `wasm`, in browsers, Node and edge runtimes.
 //!
-//! Terms, used the same way everywhere: a *permission* (Dokploy, `service.create`) or an
-//! *operation* (Portainer, `container.start`) is one id of a model's catalog; a *permission
-//! set* is a bitflags set of them; a *role* names a permission set; a *grant* is what gives a
-//! user a permission (a role, a member flag, a registry grant); a *scope* is what a check is
-//! about (a project, a service, a resource); a *decision* is the answer with its reason.
+//! # Terms
+//! Used with one meaning each, in the code and in the messages:
+//!
+//! - **permission** — one id of a model's catalog: `service.create` (Dokploy),
+//!   `container.start` (Portainer, where the catalog calls it an *operation*).
+//! - **permission set** — a set of a catalog's ids, a `bitflags` type
+//!   ([`dokploy::Permissions`], [`portainer::Operations`]) whose bit `i` is the `i`-th id.
+//! - **role** — what a user holds and what names a permission set: owner, admin, member or a
+//!   custom role (Dokploy); EA, OP, HD, ST or RO on one environment (Portainer).
+//! - **grant** — what gives a user a permission: a role, a member flag (`canCreateServices`),
+//!   a registry grant in an environment.
+//! - **scope** — what a check is about and whether the user reaches it: a project,
+//!   environment, service, git provider or server in a member's access lists (Dokploy).
+//! - **control** — a Portainer resource's ownership: public, administrators only, or named
+//!   users and teams; a resource without one inherits one (sub-resource list, Swarm service,
+//!   stack) or is for administrators only.
+//! - **target** — the ids a check names (`{ serviceId }`, `{ environmentId, resourceId }`).
+//! - **verdict** — the answer before it is put into words; `can` stops there.
+//! - **decision** — the verdict with its **reason**: a stable code, a message and what decided
+//!   (the role and where it came from, the flag, the access list, the control and its origin,
+//!   the setting and the requested feature).
+//! - **generation** — the version of a loaded state; **handles** (small integers standing for
+//!   its ids) belong to one generation and are refused by any other.
+//!
+//! # Layers
+//! [`dokploy`] and [`portainer`] hold the models; [`api`] is the contract of the JS API in
+//! plain Rust (arguments as [`Value`]s, checked before anything is decided); `wasm` binds it
+//! for JS and holds no logic.
 
 #![forbid(unsafe_code)]
 
 pub mod api;
-pub mod core;
+mod core;
 pub mod dokploy;
 pub mod portainer;
 
@@ -25,3 +48,7 @@ pub use crate::core::permission_set::CatalogSet;
 
 /// The crate version, as the npm package reports it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -355,10 +355,6 @@ impl<'a> ObjectReader<'a> {
         })
     }
 
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
     /// The path of a field of this object.
     pub fn field_path(&self, key: &str) -> String {
         join_key(&self.path, key)

@@ -8,6 +8,8 @@ import { join, normalize, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { writeFileSync, rmSync } from "node:fs";
+import { readmeBlocks } from "./readme-examples.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
@@ -77,5 +79,26 @@ test("a Vite production build of a tiny app", async () => {
     assert.match(await page.getAttribute("#delete", "title"), /does not include `service.delete`/);
   } finally {
     server.close();
+  }
+});
+
+test("README: the plain module page example", async () => {
+  const html = readmeBlocks().find((b) => b.lang === "html");
+  assert.ok(html, "the README shows a plain module page");
+  const file = join(here, "readme-page.html");
+  writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><title>loading</title></head><body>\n${html.code}</body></html>\n`);
+  const server = await serve(here);
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/readme-page.html`);
+    await page.waitForFunction(() => document.title !== "loading", null, { timeout: 15000 });
+    assert.deepEqual(errors, []);
+    assert.equal(await page.title(), "allowed");
+    await page.close();
+  } finally {
+    server.close();
+    rmSync(file, { force: true });
   }
 });

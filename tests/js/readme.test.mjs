@@ -1,0 +1,86 @@
+// Every JS example of README.md runs against the packed package, and the results its
+// comments show (`// → value`) are checked.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { readmeBlocks, withExpectations } from "./readme-examples.mjs";
+
+const dir = new URL("./.readme/", import.meta.url);
+mkdirSync(dir, { recursive: true });
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `expected` matches `actual`: objects by the keys they name, arrays item by item. */
+function matches(expected, actual) {
+  if (Array.isArray(expected)) return Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => matches(e, actual[i]));
+  if (expected !== null && typeof expected === "object") return actual !== null && typeof actual === "object" && Object.keys(expected).every((k) => matches(expected[k], actual[k]));
+  return expected === actual;
+}
+
+let checked = 0;
+globalThis.__expect = (actual, expected) => {
+  assert.ok(matches(expected, actual), `README says ${JSON.stringify(expected)}, the package answers ${JSON.stringify(actual)}`);
+  checked++;
+};
+
+/** Writes a block as a module next to the package's node_modules and imports it. */
+async function run(name, code) {
+  const file = new URL(`${name}.mjs`, dir);
+  writeFileSync(file, code);
+  return import(pathToFileURL(file.pathname).href);
+}
+
+const blocks = readmeBlocks().filter((b) => b.lang === "js");
+
+test("the README has its JS examples", () => {
+  assert.deepEqual(blocks.map((b) => b.context), ["node", "page", "worker"]);
+});
+
+test("README: using it from JavaScript", async () => {
+  const { code, count } = withExpectations(blocks.find((b) => b.context === "node").code);
+  assert.ok(count >= 7);
+  const before = checked;
+  await run("node", code);
+  assert.equal(checked - before, count, "every commented result was reached");
+});
+
+test("README: hiding and disabling buttons in a page", async () => {
+  const policy = {
+    licensed: true,
+    roles: { deployer: { deployment: ["read", "create", "cancel"], service: ["read"] } },
+    members: [{ userId: "u1", role: "owner" }, { userId: "u3", role: "deployer", accessedServices: ["s1"] }],
+  };
+  const button = (permission, whenDenied) => ({ dataset: { permission, ...(whenDenied ? { whenDenied } : {}) }, hidden: false, disabled: false, title: "" });
+  const buttons = [button("deployment.create"), button("service.delete", "hide"), button("domain.create")];
+  const saved = { fetch: globalThis.fetch, document: globalThis.document, session: globalThis.session };
+  globalThis.fetch = async (url) => (assert.equal(url, "/api/org-policy"), new Response(JSON.stringify(policy)));
+  globalThis.document = { querySelectorAll: (selector) => (assert.equal(selector, "[data-permission]"), buttons) };
+  globalThis.session = { userId: "u3", serviceId: "s1" };
+  try {
+    await run("page", blocks.find((b) => b.context === "page").code);
+  } finally {
+    Object.assign(globalThis, saved);
+  }
+  assert.deepEqual(buttons.map((b) => [b.disabled, b.hidden]), [[false, false], [true, true], [true, false]]);
+  assert.equal(buttons[0].title, "");
+  assert.match(buttons[1].title, /role `deployer` does not include `service.delete`/);
+});
+
+test("README: gating a request in a Worker", async () => {
+  copyFileSync(new URL("./edge/portainer-policy.json", import.meta.url), new URL("portainer-policy.json", dir));
+  const worker = (await run("worker", blocks.find((b) => b.context === "worker").code)).default;
+  const saved = globalThis.fetch;
+  globalThis.fetch = async (request) => new Response(`proxied ${new URL(request.url).pathname}`);
+  try {
+    const request = (user) => new Request("https://docker.example/containers/web-1/start?env=e1&container=web-1", { method: "POST", headers: { "x-user": user } });
+    const denied = await worker.fetch(request("3"));
+    assert.equal(denied.status, 403);
+    const body = await denied.json();
+    assert.equal(body.code, "no_resource_access");
+    assert.deepEqual(body.control, { source: "stack", resourceType: "stack", resourceId: "web" });
+    const allowed = await worker.fetch(request("2"));
+    assert.equal(await allowed.text(), "proxied /containers/web-1/start");
+  } finally {
+    globalThis.fetch = saved;
+  }
+});
