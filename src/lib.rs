@@ -50,5 +50,5 @@ pub use crate::core::permission_set::CatalogSet;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[doc = include_str!("../README.md")]
-#[cfg(doctest)]
+#[cfg(all(doctest, not(target_arch = "wasm32")))]
 pub struct ReadmeDoctests;

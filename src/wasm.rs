@@ -158,72 +158,110 @@ fn catalog_indexes(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsVa
         .map_err(throw)
 }
 
-#[wasm_bindgen(js_name = dokployCatalog)]
-pub fn dokploy_catalog() -> JsValue {
-    to_js(&statics::dokploy_catalog())
+/// Binds functions of [`statics`] that answer without a state, under their JS names.
+macro_rules! bind_statics {
+    ($($js:ident => $name:ident),* $(,)?) => {$(
+        #[wasm_bindgen(js_name = $js)]
+        pub fn $name() -> JsValue {
+            to_js(&statics::$name())
+        }
+    )*};
 }
 
-#[wasm_bindgen(js_name = dokployPresets)]
-pub fn dokploy_presets() -> JsValue {
-    to_js(&statics::dokploy_presets())
+bind_statics! {
+    dokployCatalog => dokploy_catalog,
+    dokployPresets => dokploy_presets,
+    dokployTargetFields => dokploy_target_fields,
+    portainerCatalog => portainer_catalog,
+    portainerMatrix => portainer_matrix,
+    portainerTargetFields => portainer_target_fields,
+    decisionCodes => decision_codes,
+    errorCodes => error_codes,
 }
 
-#[wasm_bindgen(js_name = dokployTargetFields)]
-pub fn dokploy_target_fields() -> JsValue {
-    to_js(&statics::dokploy_target_fields())
-}
+/// Binds the entry points both authorizers share, on the wasm class `$core` over the
+/// contract's `$authorizer`.
+macro_rules! bind_authorizer {
+    ($core:ident, $authorizer:ident) => {
+        #[wasm_bindgen]
+        impl $core {
+            /// Validates and compiles a state (object or JSON text).
+            pub fn load(value: JsValue) -> Result<$core, JsValue> {
+                $authorizer::load(&state(&value)?).map($core).map_err(throw)
+            }
 
-#[wasm_bindgen(js_name = portainerCatalog)]
-pub fn portainer_catalog() -> JsValue {
-    to_js(&statics::portainer_catalog())
-}
+            /// The generation the handles of `userIds` and `targetIds` belong to.
+            pub fn generation(&self) -> u32 {
+                self.0.generation()
+            }
 
-#[wasm_bindgen(js_name = portainerMatrix)]
-pub fn portainer_matrix() -> JsValue {
-    to_js(&statics::portainer_matrix())
-}
+            /// User ids in order: a user's handle is its position plus one.
+            #[wasm_bindgen(js_name = userIds)]
+            pub fn user_ids(&self) -> Array {
+                id_array(self.0.user_ids())
+            }
 
-#[wasm_bindgen(js_name = portainerTargetFields)]
-pub fn portainer_target_fields() -> JsValue {
-    to_js(&statics::portainer_target_fields())
-}
+            /// The ids that target handles stand for (handle = position + 2).
+            #[wasm_bindgen(js_name = targetIds)]
+            pub fn target_ids(&self) -> Array {
+                id_array(self.0.target_ids().iter().map(String::as_str))
+            }
 
-#[wasm_bindgen(js_name = decisionCodes)]
-pub fn decision_codes() -> JsValue {
-    to_js(&statics::decision_codes())
-}
+            pub fn can(
+                &self,
+                user: JsValue,
+                id: JsValue,
+                target: JsValue,
+            ) -> Result<bool, JsValue> {
+                self.0
+                    .can(
+                        &arg(&user, "user")?,
+                        &arg(&id, "id")?,
+                        &arg(&target, "target")?,
+                    )
+                    .map_err(throw)
+            }
 
-#[wasm_bindgen(js_name = errorCodes)]
-pub fn error_codes() -> JsValue {
-    to_js(&statics::error_codes())
+            pub fn explain(
+                &self,
+                user: JsValue,
+                id: JsValue,
+                target: JsValue,
+            ) -> Result<JsValue, JsValue> {
+                decision(self.0.explain(
+                    &arg(&user, "user")?,
+                    &arg(&id, "id")?,
+                    &arg(&target, "target")?,
+                ))
+            }
+
+            pub fn allowed(&self, user: JsValue, target: JsValue) -> Result<Array, JsValue> {
+                set_ids(
+                    self.0
+                        .allowed(&arg(&user, "user")?, &arg(&target, "target")?),
+                )
+            }
+
+            #[wasm_bindgen(js_name = toJSON)]
+            pub fn to_json(&self) -> JsValue {
+                to_js(&self.0.to_json())
+            }
+
+            pub fn fingerprint(&self) -> String {
+                self.0.fingerprint()
+            }
+        }
+    };
 }
 
 /// A loaded Dokploy organization. `js/api.js` wraps it as the public `Dokploy` class.
 #[wasm_bindgen]
 pub struct DokployCore(DokployAuthorizer);
 
+bind_authorizer!(DokployCore, DokployAuthorizer);
+
 #[wasm_bindgen]
 impl DokployCore {
-    pub fn load(value: JsValue) -> Result<DokployCore, JsValue> {
-        DokployAuthorizer::load(&state(&value)?)
-            .map(DokployCore)
-            .map_err(throw)
-    }
-
-    pub fn generation(&self) -> u32 {
-        self.0.generation()
-    }
-
-    #[wasm_bindgen(js_name = userIds)]
-    pub fn user_ids(&self) -> Array {
-        id_array(self.0.user_ids())
-    }
-
-    #[wasm_bindgen(js_name = targetIds)]
-    pub fn target_ids(&self) -> Array {
-        id_array(self.0.target_ids().iter().map(String::as_str))
-    }
-
     #[wasm_bindgen(js_name = canHandles)]
     #[allow(clippy::too_many_arguments)]
     pub fn can_handles(
@@ -259,42 +297,8 @@ impl DokployCore {
         catalog_indexes(self.0.allowed_handles(generation, user, scope))
     }
 
-    pub fn can(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<bool, JsValue> {
-        self.0
-            .can(
-                &arg(&user, "user")?,
-                &arg(&id, "id")?,
-                &arg(&target, "target")?,
-            )
-            .map_err(throw)
-    }
-
-    pub fn explain(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<JsValue, JsValue> {
-        decision(self.0.explain(
-            &arg(&user, "user")?,
-            &arg(&id, "id")?,
-            &arg(&target, "target")?,
-        ))
-    }
-
-    pub fn allowed(&self, user: JsValue, target: JsValue) -> Result<Array, JsValue> {
-        set_ids(
-            self.0
-                .allowed(&arg(&user, "user")?, &arg(&target, "target")?),
-        )
-    }
-
     pub fn permissions(&self, user: JsValue) -> Result<Array, JsValue> {
         set_ids(self.0.permissions(&arg(&user, "user")?))
-    }
-
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> JsValue {
-        to_js(&self.0.to_json())
-    }
-
-    pub fn fingerprint(&self) -> String {
-        self.0.fingerprint()
     }
 
     #[wasm_bindgen(js_name = canCreateRole)]
@@ -449,28 +453,10 @@ impl DokployCore {
 #[wasm_bindgen]
 pub struct PortainerCore(PortainerAuthorizer);
 
+bind_authorizer!(PortainerCore, PortainerAuthorizer);
+
 #[wasm_bindgen]
 impl PortainerCore {
-    pub fn load(value: JsValue) -> Result<PortainerCore, JsValue> {
-        PortainerAuthorizer::load(&state(&value)?)
-            .map(PortainerCore)
-            .map_err(throw)
-    }
-
-    pub fn generation(&self) -> u32 {
-        self.0.generation()
-    }
-
-    #[wasm_bindgen(js_name = userIds)]
-    pub fn user_ids(&self) -> Array {
-        id_array(self.0.user_ids())
-    }
-
-    #[wasm_bindgen(js_name = targetIds)]
-    pub fn target_ids(&self) -> Array {
-        id_array(self.0.target_ids().iter().map(String::as_str))
-    }
-
     #[wasm_bindgen(js_name = canHandles)]
     pub fn can_handles(
         &self,
@@ -506,31 +492,6 @@ impl PortainerCore {
         )
     }
 
-    pub fn can(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<bool, JsValue> {
-        self.0
-            .can(
-                &arg(&user, "user")?,
-                &arg(&id, "id")?,
-                &arg(&target, "target")?,
-            )
-            .map_err(throw)
-    }
-
-    pub fn explain(&self, user: JsValue, id: JsValue, target: JsValue) -> Result<JsValue, JsValue> {
-        decision(self.0.explain(
-            &arg(&user, "user")?,
-            &arg(&id, "id")?,
-            &arg(&target, "target")?,
-        ))
-    }
-
-    pub fn allowed(&self, user: JsValue, target: JsValue) -> Result<Array, JsValue> {
-        set_ids(
-            self.0
-                .allowed(&arg(&user, "user")?, &arg(&target, "target")?),
-        )
-    }
-
     /// `"EA" | "OP" | "HD" | "ST" | "RO"`, or `null`.
     #[wasm_bindgen(js_name = roleOf)]
     pub fn role_of(&self, user: JsValue, environment_id: JsValue) -> Result<JsValue, JsValue> {
@@ -556,14 +517,5 @@ impl PortainerCore {
             &arg(&target, "target")?,
             &arg(&new_control, "newControl")?,
         ))
-    }
-
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> JsValue {
-        to_js(&self.0.to_json())
-    }
-
-    pub fn fingerprint(&self) -> String {
-        self.0.fingerprint()
     }
 }

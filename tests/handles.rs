@@ -3,25 +3,13 @@
 //! through a random run of every kind of mutation.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::rng::Rng;
+
 use portcullis::api::{DokployAuthorizer, PortainerAuthorizer};
 use portcullis::dokploy::{catalog, Permissions};
 use portcullis::{CatalogSet, Value};
-
-/// A small deterministic generator (xorshift), so that a failure replays.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn pick(&mut self, items: &[&'static str]) -> &'static str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
 
 fn s(text: &str) -> Value {
     Value::String(text.to_owned())

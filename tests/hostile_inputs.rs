@@ -2,6 +2,10 @@
 //! known error code, and never panic; whatever loads answers every query.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::rng::Rng;
+
 use portcullis::dokploy::{self, Organization};
 use portcullis::portainer::{self, PortainerState};
 use portcullis::{CatalogSet, DecisionCode, Error, ErrorCode};
@@ -17,22 +21,6 @@ fn assert_known(error: &Error) {
         "undocumented code {code}"
     );
     assert!(!error.message().is_empty(), "{code} without a message");
-}
-
-/// A small deterministic generator (xorshift), so the run is the same every time.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 const DOKPLOY_SEED: &str = r#"{"licensed":true,"roles":{"deployer":{"deployment":["read","create"],"service":["read"]}},"members":[{"userId":"u1","role":"owner"},{"userId":"u2","role":"member","canCreateServices":true,"accessedProjects":["p1"],"accessedServices":["s1"]},{"userId":"u3","role":"deployer","accessedServices":["s1"]}]}"#;

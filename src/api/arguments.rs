@@ -79,16 +79,3 @@ impl<'a> Arguments<'a> {
         self.values.get(index).unwrap_or(&NULL)
     }
 }
-
-/// The arguments of a call given as one JSON array.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn array(value: Value) -> Result<Vec<Value>> {
-    match value {
-        Value::Array(items) => Ok(items),
-        other => Err(Error::new(
-            ErrorCode::InvalidArgument,
-            "",
-            format!("the arguments must be a JSON array, not {}", other.kind()),
-        )),
-    }
-}

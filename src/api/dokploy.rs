@@ -3,21 +3,27 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
-use super::arguments::{object, optional_string, shaped, string, Arguments};
+use super::arguments::{optional_string, shaped, string, Arguments};
+use super::loaded::{Loaded, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::handles::{user_index, Generation, StringTable};
+use crate::core::handles::user_index;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::permission_set::CatalogSet;
 use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, ScopeKind, Target};
 
 /// A loaded Dokploy organization with the handles of its current generation.
 #[derive(Debug, Clone)]
-pub struct DokployAuthorizer {
-    org: Organization,
-    generation: Generation,
-    /// Handles for target ids; rebuilt with every new generation.
-    targets: StringTable,
+pub struct DokployAuthorizer(Loaded<Organization>);
+
+impl Model for Organization {
+    fn from_value(value: &Value) -> Result<Self> {
+        Organization::from_value(value)
+    }
+
+    fn target_ids(&self) -> impl Iterator<Item = &str> {
+        self.listed_ids()
+    }
 }
 
 fn target(value: &Value) -> Result<Target<'_>> {
@@ -27,57 +33,31 @@ fn target(value: &Value) -> Result<Target<'_>> {
 impl DokployAuthorizer {
     /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
     pub fn load(state: &Value) -> Result<Self> {
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Value::String(text) = state {
-            return Self::load_json(text);
-        }
-        let org = Organization::from_value(object(state, "state")?)?;
-        Ok(Self::new(org))
+        Loaded::load(state).map(DokployAuthorizer)
     }
 
     /// [`load`](Self::load) from JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json(text: &str) -> Result<Self> {
-        match Value::parse(text)? {
-            // JSON text of a string is not a state, not more JSON text.
-            Value::String(_) => Err(Error::new(
-                ErrorCode::InvalidArgument,
-                "state",
-                "`state` must be an object, not a string",
-            )),
-            state => Self::load(&state),
-        }
+        Loaded::load_json(text).map(DokployAuthorizer)
     }
 
     pub fn new(org: Organization) -> Self {
-        let targets = StringTable::build(org.listed_ids());
-        DokployAuthorizer {
-            org,
-            generation: Generation::next(),
-            targets,
-        }
+        DokployAuthorizer(Loaded::new(org))
     }
 
     pub fn organization(&self) -> &Organization {
-        &self.org
-    }
-
-    /// A successful change starts a new generation: handles minted before it are refused.
-    fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
-        let value = result?;
-        self.generation = Generation::next();
-        self.targets = StringTable::build(self.org.listed_ids());
-        Ok(value)
+        &self.0.model
     }
 
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
         let (user, index, target) = self.query(user, id, target)?;
-        Ok(self.org.can_index(user, index, &target))
+        Ok(self.0.model.can_index(user, index, &target))
     }
 
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
         let (user, index, target) = self.query(user, id, target)?;
-        Ok(self.org.explain_index(user, index, &target))
+        Ok(self.0.model.explain_index(user, index, &target))
     }
 
     fn query<'v>(
@@ -94,20 +74,20 @@ impl DokployAuthorizer {
     /// Every permission allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &Value, target_value: &Value) -> Result<Permissions> {
         let user = string(user, "user")?;
-        Ok(self.org.allowed(user, &target(target_value)?))
+        Ok(self.0.model.allowed(user, &target(target_value)?))
     }
 
     /// What the user's role grants, ignoring scope.
     pub fn permissions(&self, user: &Value) -> Result<Permissions> {
-        Ok(self.org.permissions(string(user, "user")?))
+        Ok(self.0.model.permissions(string(user, "user")?))
     }
 
     pub fn to_json(&self) -> Value {
-        self.org.to_value()
+        self.0.model.to_value()
     }
 
     pub fn fingerprint(&self) -> String {
-        self.org.fingerprint()
+        self.0.model.fingerprint()
     }
 
     pub fn can_create_role(
@@ -118,14 +98,14 @@ impl DokployAuthorizer {
     ) -> Result<Decision> {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
-        Ok(self.org.can_create_role(actor, name, permissions))
+        Ok(self.0.model.can_create_role(actor, name, permissions))
     }
 
     pub fn create_role(&mut self, actor: &Value, name: &Value, permissions: &Value) -> Result<()> {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
-        let result = self.org.create_role(actor, name, permissions);
-        self.changed(result)
+        let result = self.0.model.create_role(actor, name, permissions);
+        self.0.changed(result)
     }
 
     pub fn can_update_role(
@@ -138,7 +118,10 @@ impl DokployAuthorizer {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
         let new_name = optional_string(new_name, "newName")?;
-        Ok(self.org.can_update_role(actor, name, permissions, new_name))
+        Ok(self
+            .0
+            .model
+            .can_update_role(actor, name, permissions, new_name))
     }
 
     pub fn update_role(
@@ -151,26 +134,29 @@ impl DokployAuthorizer {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
         let new_name = optional_string(new_name, "newName")?;
-        let result = self.org.update_role(actor, name, permissions, new_name);
-        self.changed(result)
+        let result = self.0.model.update_role(actor, name, permissions, new_name);
+        self.0.changed(result)
     }
 
     pub fn can_delete_role(&self, actor: &Value, name: &Value) -> Result<Decision> {
         Ok(self
-            .org
+            .0
+            .model
             .can_delete_role(string(actor, "actor")?, string(name, "name")?))
     }
 
     pub fn delete_role(&mut self, actor: &Value, name: &Value) -> Result<()> {
         let result = self
-            .org
+            .0
+            .model
             .delete_role(string(actor, "actor")?, string(name, "name")?);
-        self.changed(result)
+        self.0.changed(result)
     }
 
     pub fn can_invite(&self, actor: &Value, role: &Value) -> Result<Decision> {
         Ok(self
-            .org
+            .0
+            .model
             .can_invite(string(actor, "actor")?, string(role, "role")?))
     }
 
@@ -180,7 +166,7 @@ impl DokployAuthorizer {
         target_user: &Value,
         role: &Value,
     ) -> Result<Decision> {
-        Ok(self.org.can_assign_role(
+        Ok(self.0.model.can_assign_role(
             string(actor, "actor")?,
             string(target_user, "targetUser")?,
             string(role, "role")?,
@@ -188,25 +174,27 @@ impl DokployAuthorizer {
     }
 
     pub fn assign_role(&mut self, actor: &Value, target_user: &Value, role: &Value) -> Result<()> {
-        let result = self.org.assign_role(
+        let result = self.0.model.assign_role(
             string(actor, "actor")?,
             string(target_user, "targetUser")?,
             string(role, "role")?,
         );
-        self.changed(result)
+        self.0.changed(result)
     }
 
     pub fn can_remove_member(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
         Ok(self
-            .org
+            .0
+            .model
             .can_remove_member(string(actor, "actor")?, string(target_user, "targetUser")?))
     }
 
     pub fn remove_member(&mut self, actor: &Value, target_user: &Value) -> Result<()> {
         let result = self
-            .org
+            .0
+            .model
             .remove_member(string(actor, "actor")?, string(target_user, "targetUser")?);
-        self.changed(result)
+        self.0.changed(result)
     }
 
     /// Records that `user` created the project, environment, service, … `id`, and returns
@@ -227,30 +215,30 @@ impl DokployAuthorizer {
             )
         })?;
         let id = string(id, "id")?;
-        let result = self.org.record_created(user, kind, id);
-        self.changed(result)
+        let result = self.0.model.record_created(user, kind, id);
+        self.0.changed(result)
     }
 
     /// The generation the handles below belong to.
     pub fn generation(&self) -> u32 {
-        self.generation.get()
+        self.0.generation()
     }
 
     /// Member user ids in order: a user's handle is its position plus one.
     pub fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.org.members().iter().map(|m| m.user_id())
+        self.0.model.members().iter().map(|m| m.user_id())
     }
 
     /// The ids that target handles stand for (handle = position + 2).
     pub fn target_ids(&self) -> &[String] {
-        self.targets.strings()
+        self.0.target_ids()
     }
 
     /// The target of handles in [`ScopeKind::ALL`] order.
     fn handle_target(&self, handles: [u32; 5]) -> Result<Target<'_>> {
         let mut target = Target::none();
         for (kind, handle) in ScopeKind::ALL.into_iter().zip(handles) {
-            if let Some(id) = self.targets.resolve(handle, kind.target_field())? {
+            if let Some(id) = self.0.resolve(handle, kind.target_field())? {
                 target = target.with(kind, id);
             }
         }
@@ -266,8 +254,8 @@ impl DokployAuthorizer {
         permission: u32,
         scope: [u32; 5],
     ) -> Result<bool> {
-        self.generation.check(generation)?;
-        let member = user_index(user, self.org.members().len())?;
+        self.0.check(generation)?;
+        let member = user_index(user, self.0.model.members().len())?;
         let index = permission as usize;
         if index >= Permissions::LEN {
             return Err(Error::new(
@@ -277,7 +265,8 @@ impl DokployAuthorizer {
             ));
         }
         Ok(self
-            .org
+            .0
+            .model
             .can_member(member, index, &self.handle_target(scope)?))
     }
 
@@ -288,9 +277,12 @@ impl DokployAuthorizer {
         user: u32,
         scope: [u32; 5],
     ) -> Result<Permissions> {
-        self.generation.check(generation)?;
-        let member = user_index(user, self.org.members().len())?;
-        Ok(self.org.allowed_member(member, &self.handle_target(scope)?))
+        self.0.check(generation)?;
+        let member = user_index(user, self.0.model.members().len())?;
+        Ok(self
+            .0
+            .model
+            .allowed_member(member, &self.handle_target(scope)?))
     }
 
     /// Calls the entry point `method` (its JS name) with positional arguments, and answers
@@ -333,9 +325,7 @@ impl DokployAuthorizer {
     /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
-        Ok(self
-            .call(method, &super::arguments::array(Value::parse(args)?)?)?
-            .to_json_string())
+        super::loaded::call_json(args, |args| self.call(method, args))
     }
 }
 

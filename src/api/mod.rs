@@ -9,6 +9,7 @@
 
 mod arguments;
 mod dokploy;
+mod loaded;
 mod portainer;
 pub mod statics;
 

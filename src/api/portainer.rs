@@ -5,20 +5,26 @@
 
 use super::arguments::{object, shaped, string, Arguments};
 use super::dokploy::{ids, unknown_method};
+use super::loaded::{Loaded, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::handles::{user_index, Generation, StringTable};
+use crate::core::handles::user_index;
 use crate::core::json::Value;
 use crate::core::permission_set::CatalogSet;
 use crate::portainer::{operation_index, Control, Operations, PortainerState, Role, Target};
 
 /// A loaded Portainer state with the handles of its current generation.
 #[derive(Debug, Clone)]
-pub struct PortainerAuthorizer {
-    state: PortainerState,
-    generation: Generation,
-    /// Handles for environment, resource and registry ids.
-    targets: StringTable,
+pub struct PortainerAuthorizer(Loaded<PortainerState>);
+
+impl Model for PortainerState {
+    fn from_value(value: &Value) -> Result<Self> {
+        PortainerState::from_value(value)
+    }
+
+    fn target_ids(&self) -> impl Iterator<Item = &str> {
+        self.known_ids()
+    }
 }
 
 fn target(value: &Value) -> Result<Target<'_>> {
@@ -28,39 +34,21 @@ fn target(value: &Value) -> Result<Target<'_>> {
 impl PortainerAuthorizer {
     /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
     pub fn load(state: &Value) -> Result<Self> {
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Value::String(text) = state {
-            return Self::load_json(text);
-        }
-        let state = PortainerState::from_value(object(state, "state")?)?;
-        Ok(Self::new(state))
+        Loaded::load(state).map(PortainerAuthorizer)
     }
 
     /// [`load`](Self::load) from JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json(text: &str) -> Result<Self> {
-        match Value::parse(text)? {
-            // JSON text of a string is not a state, not more JSON text.
-            Value::String(_) => Err(Error::new(
-                ErrorCode::InvalidArgument,
-                "state",
-                "`state` must be an object, not a string",
-            )),
-            state => Self::load(&state),
-        }
+        Loaded::load_json(text).map(PortainerAuthorizer)
     }
 
     pub fn new(state: PortainerState) -> Self {
-        let targets = StringTable::build(state.known_ids());
-        PortainerAuthorizer {
-            state,
-            generation: Generation::next(),
-            targets,
-        }
+        PortainerAuthorizer(Loaded::new(state))
     }
 
     pub fn state(&self) -> &PortainerState {
-        &self.state
+        &self.0.model
     }
 
     fn query<'v>(
@@ -77,24 +65,24 @@ impl PortainerAuthorizer {
 
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
         let (user, id, target) = self.query(user, id, target)?;
-        self.state.can(user, id, &target)
+        self.0.model.can(user, id, &target)
     }
 
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
         let (user, id, target) = self.query(user, id, target)?;
-        self.state.explain(user, id, &target)
+        self.0.model.explain(user, id, &target)
     }
 
     /// Every operation allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &Value, target_value: &Value) -> Result<Operations> {
         let user = string(user, "user")?;
-        Ok(self.state.allowed(user, &target(target_value)?))
+        Ok(self.0.model.allowed(user, &target(target_value)?))
     }
 
     /// The user's role on the environment; `None` for the global administrator (outside
     /// RBAC), no role, or an unknown user or environment.
     pub fn role_of(&self, user: &Value, environment_id: &Value) -> Result<Option<Role>> {
-        Ok(self.state.role_of(
+        Ok(self.0.model.role_of(
             string(user, "user")?,
             string(environment_id, "environmentId")?,
         ))
@@ -112,30 +100,32 @@ impl PortainerAuthorizer {
             object(new_control, "newControl")?,
             "newControl",
         ))?;
-        self.state.can_change_ownership(user, &target, &new_control)
+        self.0
+            .model
+            .can_change_ownership(user, &target, &new_control)
     }
 
     pub fn to_json(&self) -> Value {
-        self.state.to_value()
+        self.0.model.to_value()
     }
 
     pub fn fingerprint(&self) -> String {
-        self.state.fingerprint()
+        self.0.model.fingerprint()
     }
 
     /// The generation the handles below belong to.
     pub fn generation(&self) -> u32 {
-        self.generation.get()
+        self.0.generation()
     }
 
     /// User ids in order: a user's handle is its position plus one.
     pub fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.state.user_ids()
+        self.0.model.user_ids()
     }
 
     /// The ids that target handles stand for (handle = position + 2).
     pub fn target_ids(&self) -> &[String] {
-        self.targets.strings()
+        self.0.target_ids()
     }
 
     /// The target of handles in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order; an
@@ -143,7 +133,7 @@ impl PortainerAuthorizer {
     fn handle_target(&self, handles: [u32; 3]) -> Result<Target<'_>> {
         let [environment, resource, registry] = handles;
         let environment = self
-            .targets
+            .0
             .resolve(environment, "environmentId")?
             .ok_or_else(|| {
                 Error::new(
@@ -153,8 +143,8 @@ impl PortainerAuthorizer {
                 )
             })?;
         Ok(Target {
-            resource_id: self.targets.resolve(resource, "resourceId")?,
-            registry_id: self.targets.resolve(registry, "registryId")?,
+            resource_id: self.0.resolve(resource, "resourceId")?,
+            registry_id: self.0.resolve(registry, "registryId")?,
             ..Target::environment(environment)
         })
     }
@@ -169,8 +159,8 @@ impl PortainerAuthorizer {
         operation: u32,
         target: [u32; 3],
     ) -> Result<bool> {
-        self.generation.check(generation)?;
-        let user = user_index(user, self.state.users().len())?;
+        self.0.check(generation)?;
+        let user = user_index(user, self.0.model.users().len())?;
         let index = operation as usize;
         if index >= Operations::LEN {
             return Err(Error::new(
@@ -180,7 +170,8 @@ impl PortainerAuthorizer {
             ));
         }
         Ok(self
-            .state
+            .0
+            .model
             .can_user_index(user, index, &self.handle_target(target)?))
     }
 
@@ -191,10 +182,11 @@ impl PortainerAuthorizer {
         user: u32,
         target: [u32; 3],
     ) -> Result<Operations> {
-        self.generation.check(generation)?;
-        let user = user_index(user, self.state.users().len())?;
+        self.0.check(generation)?;
+        let user = user_index(user, self.0.model.users().len())?;
         Ok(self
-            .state
+            .0
+            .model
             .allowed_user_index(user, &self.handle_target(target)?))
     }
 
@@ -223,8 +215,6 @@ impl PortainerAuthorizer {
     /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
-        Ok(self
-            .call(method, &super::arguments::array(Value::parse(args)?)?)?
-            .to_json_string())
+        super::loaded::call_json(args, |args| self.call(method, args))
     }
 }

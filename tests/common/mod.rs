@@ -7,6 +7,7 @@
 
 pub mod corpus;
 pub mod corpus_files;
+pub mod rng;
 
 use portcullis::dokploy::{self, Organization};
 use portcullis::portainer::{self, PortainerState, ResourceType};

@@ -1,0 +1,102 @@
+//! What both authorizers hold besides their model: the generation the handles belong to and
+//! the table of target ids they stand for, and loading a state as JS hands it over.
+
+use super::arguments::object;
+use crate::core::error::Result;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::core::error::{Error, ErrorCode};
+use crate::core::handles::{Generation, StringTable};
+use crate::core::json::Value;
+
+/// A model an authorizer can load and mint target handles for.
+pub(crate) trait Model: Sized {
+    fn from_value(value: &Value) -> Result<Self>;
+
+    /// Every id a target can name that can match anything in the state.
+    fn target_ids(&self) -> impl Iterator<Item = &str>;
+}
+
+/// A loaded state with its generation and target handles.
+#[derive(Debug, Clone)]
+pub(crate) struct Loaded<M> {
+    pub(crate) model: M,
+    generation: Generation,
+    /// Handles for target ids; rebuilt with every new generation.
+    targets: StringTable,
+}
+
+impl<M: Model> Loaded<M> {
+    /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
+    pub(crate) fn load(state: &Value) -> Result<Self> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Value::String(text) = state {
+            return Self::load_json(text);
+        }
+        Ok(Self::new(M::from_value(object(state, "state")?)?))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn load_json(text: &str) -> Result<Self> {
+        match Value::parse(text)? {
+            // JSON text of a string is not a state, not more JSON text.
+            Value::String(_) => Err(Error::new(
+                ErrorCode::InvalidArgument,
+                "state",
+                "`state` must be an object, not a string",
+            )),
+            state => Self::load(&state),
+        }
+    }
+
+    pub(crate) fn new(model: M) -> Self {
+        let targets = StringTable::build(model.target_ids());
+        Loaded {
+            model,
+            generation: Generation::next(),
+            targets,
+        }
+    }
+
+    /// Passes on the result of a change; a successful one starts a new generation, so that
+    /// handles minted before it are refused.
+    pub(crate) fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
+        let value = result?;
+        self.generation = Generation::next();
+        self.targets = StringTable::build(self.model.target_ids());
+        Ok(value)
+    }
+
+    pub(crate) fn generation(&self) -> u32 {
+        self.generation.get()
+    }
+
+    /// Refuses handles of another generation.
+    pub(crate) fn check(&self, generation: u32) -> Result<()> {
+        self.generation.check(generation)
+    }
+
+    pub(crate) fn target_ids(&self) -> &[String] {
+        self.targets.strings()
+    }
+
+    /// The id a target handle stands for (see [`StringTable::resolve`]).
+    pub(crate) fn resolve(&self, handle: u32, field: &str) -> Result<Option<&str>> {
+        self.targets.resolve(handle, field)
+    }
+}
+
+/// Runs `call` on arguments given as a JSON array, and answers with JSON text.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn call_json(
+    args: &str,
+    call: impl FnOnce(&[Value]) -> Result<Value>,
+) -> Result<String> {
+    match Value::parse(args)? {
+        Value::Array(args) => Ok(call(&args)?.to_json_string()),
+        other => Err(Error::new(
+            ErrorCode::InvalidArgument,
+            "",
+            format!("the arguments must be a JSON array, not {}", other.kind()),
+        )),
+    }
+}
