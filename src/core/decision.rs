@@ -243,16 +243,12 @@ impl Decision {
             .build()
     }
 
-    /// Turns a refusal into the error a mutator throws; `Ok` when allowed.
-    pub fn into_result(self) -> crate::Result<()> {
-        if self.allowed {
-            Ok(())
-        } else {
-            Err(Error::new(
-                ErrorCode::Refused(self.code),
-                self.path.unwrap_or_default(),
-                self.message,
-            ))
-        }
+    /// The error a refused mutator throws: the decision's code, path and message.
+    pub(crate) fn into_refusal(self) -> Error {
+        Error::new(
+            ErrorCode::Refused(self.code),
+            self.path.unwrap_or_default(),
+            self.message,
+        )
     }
 }

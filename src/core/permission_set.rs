@@ -30,11 +30,6 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
         Self::index().get(id)
     }
 
-    /// Parses one id into a one-element set.
-    fn parse_id(id: &str) -> Option<Self> {
-        Self::index_of(id).map(Self::single)
-    }
-
     /// The catalog indexes of the set's ids, in catalog order.
     fn indexes(self) -> CatalogIndexes {
         CatalogIndexes { bits: self.bits() }
@@ -43,11 +38,6 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     /// The set's ids, in catalog order.
     fn ids(self) -> std::iter::Map<CatalogIndexes, fn(usize) -> &'static str> {
         self.indexes().map(Self::id_at)
-    }
-
-    /// Every id of the catalog.
-    fn full() -> Self {
-        Self::all()
     }
 }
 

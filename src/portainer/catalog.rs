@@ -81,17 +81,6 @@ pub fn operation(id: &str) -> Option<&'static OperationInfo> {
     Operations::index_of(id).map(|i| &OPERATIONS[i])
 }
 
-/// Every operation `role` holds.
-pub fn role_operations(role: Role) -> Operations {
-    OPERATIONS
-        .iter()
-        .enumerate()
-        .filter(|(_, op)| op.granted_to(role))
-        .fold(Operations::empty(), |set, (i, _)| {
-            set | Operations::single(i)
-        })
-}
-
 fn role_codes(roles: RoleSet) -> Value {
     Value::string_array(
         Role::ALL

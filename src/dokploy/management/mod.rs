@@ -63,13 +63,9 @@ pub(super) fn decided<T>(check: Result<(T, Decision), Decision>) -> Decision {
 
 /// Turns a refusal into the mutator's error.
 pub(super) fn applied<T>(check: Result<(T, Decision), Decision>) -> Result<T> {
-    check.map(|(value, _)| value).map_err(|decision| {
-        Error::new(
-            ErrorCode::Refused(decision.code),
-            decision.path.unwrap_or_default(),
-            decision.message,
-        )
-    })
+    check
+        .map(|(value, _)| value)
+        .map_err(Decision::into_refusal)
 }
 
 impl Organization {
