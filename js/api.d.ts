@@ -88,6 +88,26 @@ export type Decision =
   | ScopeDecision
   | OtherDecision;
 
+/** Bounds on what a loaded state may hold; exceeding one is a `PortcullisError` with code
+ *  `limit_exceeded`, the path of the value and the limit's name. Each defaults as shown. */
+export interface Limits {
+  /** Bytes of the state's JSON text (for an object, of the JSON it would be): 268435456 (256 MiB). */
+  maxInputBytes?: number;
+  /** Nesting of arrays and objects: 32 (at most 100). */
+  maxDepth?: number;
+  /** Bytes of any one string, keys included: 65536. */
+  maxStringLength?: number;
+  /** Entries of one array or object: 1000000. */
+  maxListLength?: number;
+  /** Values in the whole state: 20000000. */
+  maxValues?: number;
+}
+
+/** The second argument of `load`. */
+export interface LoadOptions {
+  limits?: Limits;
+}
+
 // ---------------------------------------------------------------- Dokploy
 
 export type DokployBuiltInRole = "owner" | "admin" | "member";
@@ -158,7 +178,7 @@ export interface DokployAccessGrant {
 export declare class Dokploy {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
-  static load(state: DokployState | string): Dokploy;
+  static load(state: DokployState | string, options?: LoadOptions): Dokploy;
   /** The catalog, without a state. */
   static catalog(): DokployCatalogEntry[];
   /** Dokploy's custom-role presets, without a state. */
@@ -305,7 +325,7 @@ export interface PortainerMatrix {
 export declare class Portainer {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
-  static load(state: PortainerState | string): Portainer;
+  static load(state: PortainerState | string, options?: LoadOptions): Portainer;
   /** The catalog, without a state. */
   static catalog(): PortainerCatalogEntry[];
   /** The role × operation table, without a state. */

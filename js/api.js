@@ -79,9 +79,9 @@ export class Dokploy {
     this.#handles = stateHandles(core);
   }
 
-  /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
-  static load(state) {
-    return new Dokploy(DokployCore.load(state));
+  /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
+  static load(state, options) {
+    return new Dokploy(DokployCore.load(state, options));
   }
 
   /** The catalog: one entry per permission, in order. */
@@ -160,9 +160,9 @@ export class Portainer {
     this.#handles = stateHandles(core);
   }
 
-  /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
-  static load(state) {
-    return new Portainer(PortainerCore.load(state));
+  /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
+  static load(state, options) {
+    return new Portainer(PortainerCore.load(state, options));
   }
 
   /** The catalog: one entry per operation, in order. */

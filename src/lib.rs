@@ -44,6 +44,7 @@ pub mod wasm;
 pub use crate::core::decision::{ControlOrigin, Decision, DecisionCode};
 pub use crate::core::error::{Error, ErrorCode, Result};
 pub use crate::core::json::Value;
+pub use crate::core::limits::Limits;
 pub use crate::core::permission_set::CatalogSet;
 
 /// The crate version, as the npm package reports it.

@@ -14,7 +14,7 @@ use crate::api::{self, statics, DokployAuthorizer, PortainerAuthorizer};
 use crate::core::error::{Error, ErrorCode};
 use crate::core::json::{join_index, join_key, Value};
 use crate::core::permission_set::CatalogSet;
-use crate::Decision;
+use crate::{Decision, Limits};
 
 #[wasm_bindgen(module = "/js/errors.js")]
 extern "C" {
@@ -41,13 +41,38 @@ fn throw(error: Error) -> JsValue {
     JsPortcullisError::new(error.code().as_str(), error.message(), error.path()).into()
 }
 
-/// Deepest nesting accepted from JS: a cyclic object must end in an error, not a stack overflow.
-const MAX_DEPTH: usize = 64;
+/// Deepest nesting of a call argument: a cyclic object must end in an error, not a stack
+/// overflow. A state nests as deep as its limits allow.
+const MAX_ARGUMENT_DEPTH: usize = 64;
 
-/// A state: an object, or JSON text parsed by the host.
-fn state(value: &JsValue) -> Result<Value, JsValue> {
+/// How deep a value may nest, and what going deeper is.
+#[derive(Clone, Copy)]
+enum Depth<'l> {
+    Argument,
+    State(&'l Limits),
+}
+
+impl Depth<'_> {
+    /// The error for an array or object at `depth`, if that is too deep.
+    fn refuse(self, path: &str, depth: usize) -> Option<Error> {
+        match self {
+            Depth::Argument if depth >= MAX_ARGUMENT_DEPTH => Some(Error::new(
+                ErrorCode::InvalidArgument,
+                path,
+                format!("nested more than {MAX_ARGUMENT_DEPTH} levels deep (a cycle?)"),
+            )),
+            Depth::State(limits) if depth >= limits.max_depth => Some(limits.too_deep(path, depth)),
+            _ => None,
+        }
+    }
+}
+
+/// A state under `limits`: an object, or JSON text parsed by the host.
+fn state(value: &JsValue, limits: &Limits) -> Result<Value, JsValue> {
+    let depth = Depth::State(limits);
     match value.as_string() {
         Some(text) => {
+            limits.check_text(&text).map_err(throw)?;
             let parsed = js_sys::JSON::parse(&text).map_err(|_| {
                 throw(Error::new(
                     ErrorCode::InvalidJson,
@@ -55,10 +80,10 @@ fn state(value: &JsValue) -> Result<Value, JsValue> {
                     "not valid JSON text",
                 ))
             })?;
-            js_to_value(&parsed, "", 0).map_err(throw)
+            js_to_value(&parsed, "", 0, depth).map_err(throw)
         }
         // Paths inside a state start at its root (`members[1].role`), as in every state error.
-        None => js_to_value(value, "", 0).map_err(|error| {
+        None => js_to_value(value, "", 0, depth).map_err(|error| {
             let path = if error.path().is_empty() {
                 "state"
             } else {
@@ -71,20 +96,18 @@ fn state(value: &JsValue) -> Result<Value, JsValue> {
 
 /// A call argument named `name` in errors.
 fn arg(value: &JsValue, name: &str) -> Result<Value, JsValue> {
-    js_to_value(value, name, 0).map_err(throw)
+    js_to_value(value, name, 0, Depth::Argument).map_err(throw)
 }
 
 /// Reads a JSON-shaped JS value: own enumerable keys of plain objects, arrays, strings,
 /// finite numbers, booleans, null/undefined (as null). Anything else (a symbol, a bigint, a
 /// function, a non-finite number) is an `invalid_argument` at `path`.
-fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value> {
-    if depth > MAX_DEPTH {
-        return Err(Error::new(
-            ErrorCode::InvalidArgument,
-            path,
-            format!("nested more than {MAX_DEPTH} levels deep (a cycle?)"),
-        ));
-    }
+fn js_to_value(
+    value: &JsValue,
+    path: &str,
+    depth: usize,
+    limit: Depth<'_>,
+) -> crate::Result<Value> {
     if value.is_null() || value.is_undefined() {
         return Ok(Value::Null);
     }
@@ -104,10 +127,23 @@ fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value
     if let Some(s) = value.as_string() {
         return Ok(Value::String(s));
     }
-    if Array::is_array(value) {
+    let is_array = Array::is_array(value);
+    if is_array || (value.is_object() && !value.is_function()) {
+        if let Some(error) = limit.refuse(path, depth) {
+            return Err(error);
+        }
+    }
+    if is_array {
         let array = Array::from(value);
         return (0..array.length())
-            .map(|i| js_to_value(&array.get(i), &join_index(path, i as usize), depth + 1))
+            .map(|i| {
+                js_to_value(
+                    &array.get(i),
+                    &join_index(path, i as usize),
+                    depth + 1,
+                    limit,
+                )
+            })
             .collect::<crate::Result<Vec<_>>>()
             .map(Value::Array);
     }
@@ -117,7 +153,7 @@ fn js_to_value(value: &JsValue, path: &str, depth: usize) -> crate::Result<Value
         for entry in entries.iter() {
             let entry = Array::from(&entry);
             let key = entry.get(0).as_string().unwrap_or_default();
-            let item = js_to_value(&entry.get(1), &join_key(path, &key), depth + 1)?;
+            let item = js_to_value(&entry.get(1), &join_key(path, &key), depth + 1, limit)?;
             fields.push((key, item));
         }
         return Ok(Value::Object(fields));
@@ -185,9 +221,13 @@ macro_rules! bind_authorizer {
     ($core:ident, $authorizer:ident) => {
         #[wasm_bindgen]
         impl $core {
-            /// Validates and compiles a state (object or JSON text).
-            pub fn load(value: JsValue) -> Result<$core, JsValue> {
-                $authorizer::load(&state(&value)?).map($core).map_err(throw)
+            /// Validates and compiles a state (object or JSON text) under the limits of
+            /// `options` (`{ limits? }`).
+            pub fn load(value: JsValue, options: JsValue) -> Result<$core, JsValue> {
+                let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
+                $authorizer::load_with_limits(&state(&value, &limits)?, &limits)
+                    .map($core)
+                    .map_err(throw)
             }
 
             /// The generation the handles of `userIds` and `targetIds` belong to.

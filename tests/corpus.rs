@@ -53,15 +53,15 @@ fn outcome(result: Result<Value, Error>) -> Outcome {
 }
 
 impl Runner for Native {
-    fn load(&mut self, model: &str, state: &Value) -> Outcome {
-        let Some(state) = native(state) else {
+    fn load(&mut self, model: &str, state: &Value, options: &Value) -> Outcome {
+        let (Some(state), Some(options)) = (native(state), native(options)) else {
             return Outcome::Skipped;
         };
         let loaded = match model {
-            "dokploy" => DokployAuthorizer::load(&state).map(|a| Authorizer::Dokploy(Box::new(a))),
-            "portainer" => {
-                PortainerAuthorizer::load(&state).map(|a| Authorizer::Portainer(Box::new(a)))
-            }
+            "dokploy" => DokployAuthorizer::load_with(&state, &options)
+                .map(|a| Authorizer::Dokploy(Box::new(a))),
+            "portainer" => PortainerAuthorizer::load_with(&state, &options)
+                .map(|a| Authorizer::Portainer(Box::new(a))),
             other => panic!("unknown model {other}"),
         };
         outcome(loaded.map(|authorizer| {

@@ -143,11 +143,11 @@ fn portainer(core: &mut PortainerCore, method: &str, a: &[JsValue]) -> Result<Js
 }
 
 impl Runner for Bindings {
-    fn load(&mut self, model: &str, state: &Value) -> Outcome {
-        let state = js(state);
+    fn load(&mut self, model: &str, state: &Value, options: &Value) -> Outcome {
+        let (state, options) = (js(state), js(options));
         let loaded = match model {
-            "dokploy" => DokployCore::load(state).map(Core::Dokploy),
-            "portainer" => PortainerCore::load(state).map(Core::Portainer),
+            "dokploy" => DokployCore::load(state, options).map(Core::Dokploy),
+            "portainer" => PortainerCore::load(state, options).map(Core::Portainer),
             other => panic!("unknown model {other}"),
         };
         outcome(loaded.map(|core| {

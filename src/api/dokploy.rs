@@ -4,11 +4,12 @@
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
 use super::arguments::{optional_string, shaped, string, Arguments};
-use super::loaded::{Loaded, Model};
+use super::loaded::{load_limits, Loaded, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::{ObjectWriter, Value};
+use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, ScopeKind, Target};
 
@@ -17,8 +18,8 @@ use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, S
 pub struct DokployAuthorizer(Loaded<Organization>);
 
 impl Model for Organization {
-    fn from_value(value: &Value) -> Result<Self> {
-        Organization::from_value(value)
+    fn from_value(value: &Value, limits: &Limits) -> Result<Self> {
+        Organization::from_value_with(value, limits)
     }
 
     fn target_ids(&self) -> impl Iterator<Item = &str> {
@@ -31,15 +32,32 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl DokployAuthorizer {
-    /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
+    /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
+    /// under the default [`Limits`].
     pub fn load(state: &Value) -> Result<Self> {
-        Loaded::load(state).map(DokployAuthorizer)
+        Self::load_with(state, &Value::Null)
+    }
+
+    /// [`load`](Self::load) with `load`'s options, `{ limits? }`.
+    pub fn load_with(state: &Value, options: &Value) -> Result<Self> {
+        Self::load_with_limits(state, &load_limits(options)?)
+    }
+
+    /// [`load`](Self::load) under `limits`.
+    pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
+        Loaded::load(state, limits).map(DokployAuthorizer)
     }
 
     /// [`load`](Self::load) from JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json(text: &str) -> Result<Self> {
-        Loaded::load_json(text).map(DokployAuthorizer)
+        Self::load_json_with(text, &Limits::default())
+    }
+
+    /// [`load_json`](Self::load_json) under `limits`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
+        Loaded::load_json(text, limits).map(DokployAuthorizer)
     }
 
     pub fn new(org: Organization) -> Self {

@@ -1,16 +1,18 @@
 //! What both authorizers hold besides their model: the generation the handles belong to and
 //! the table of target ids they stand for, and loading a state as JS hands it over.
 
-use super::arguments::object;
+use super::arguments::{object, shaped};
 use crate::core::error::Result;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::core::error::{Error, ErrorCode};
 use crate::core::handles::{Generation, StringTable};
+use crate::core::json::ObjectReader;
 use crate::core::json::Value;
+use crate::core::limits::Limits;
 
 /// A model an authorizer can load and mint target handles for.
 pub(crate) trait Model: Sized {
-    fn from_value(value: &Value) -> Result<Self>;
+    fn from_value(value: &Value, limits: &Limits) -> Result<Self>;
 
     /// Every id a target can name that can match anything in the state.
     fn target_ids(&self) -> impl Iterator<Item = &str>;
@@ -26,17 +28,19 @@ pub(crate) struct Loaded<M> {
 }
 
 impl<M: Model> Loaded<M> {
-    /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
-    pub(crate) fn load(state: &Value) -> Result<Self> {
+    /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
+    /// under `limits`.
+    pub(crate) fn load(state: &Value, limits: &Limits) -> Result<Self> {
         #[cfg(not(target_arch = "wasm32"))]
         if let Value::String(text) = state {
-            return Self::load_json(text);
+            return Self::load_json(text, limits);
         }
-        Ok(Self::new(M::from_value(object(state, "state")?)?))
+        Ok(Self::new(M::from_value(object(state, "state")?, limits)?))
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn load_json(text: &str) -> Result<Self> {
+    pub(crate) fn load_json(text: &str, limits: &Limits) -> Result<Self> {
+        limits.check_text(text)?;
         match Value::parse(text)? {
             // JSON text of a string is not a state, not more JSON text.
             Value::String(_) => Err(Error::new(
@@ -44,7 +48,7 @@ impl<M: Model> Loaded<M> {
                 "state",
                 "`state` must be an object, not a string",
             )),
-            state => Self::load(&state),
+            state => Self::load(&state, limits),
         }
     }
 
@@ -99,4 +103,18 @@ pub(crate) fn call_json(
             format!("the arguments must be a JSON array, not {}", other.kind()),
         )),
     }
+}
+
+/// The limits of `load`'s second argument, `{ limits? }` (absent: the defaults).
+pub fn load_limits(options: &Value) -> Result<Limits> {
+    if matches!(options, Value::Null) {
+        return Ok(Limits::default());
+    }
+    let mut reader = shaped(ObjectReader::new(object(options, "options")?, "options"))?;
+    let limits = match reader.optional("limits") {
+        Some((value, path)) => shaped(Limits::from_value(value, &path))?,
+        None => Limits::default(),
+    };
+    shaped(reader.finish(&["limits"]))?;
+    Ok(limits)
 }

@@ -14,4 +14,5 @@ mod portainer;
 pub mod statics;
 
 pub use dokploy::{grant_value, DokployAuthorizer};
+pub use loaded::load_limits;
 pub use portainer::PortainerAuthorizer;

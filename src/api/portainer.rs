@@ -5,11 +5,12 @@
 
 use super::arguments::{object, shaped, string, Arguments};
 use super::dokploy::{ids, unknown_method};
-use super::loaded::{Loaded, Model};
+use super::loaded::{load_limits, Loaded, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::Value;
+use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::portainer::{operation_index, Control, Operations, PortainerState, Role, Target};
 
@@ -18,8 +19,8 @@ use crate::portainer::{operation_index, Control, Operations, PortainerState, Rol
 pub struct PortainerAuthorizer(Loaded<PortainerState>);
 
 impl Model for PortainerState {
-    fn from_value(value: &Value) -> Result<Self> {
-        PortainerState::from_value(value)
+    fn from_value(value: &Value, limits: &Limits) -> Result<Self> {
+        PortainerState::from_value_with(value, limits)
     }
 
     fn target_ids(&self) -> impl Iterator<Item = &str> {
@@ -32,15 +33,32 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl PortainerAuthorizer {
-    /// Validates and compiles a state: an object, or JSON text as a string (as JS may pass).
+    /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
+    /// under the default [`Limits`].
     pub fn load(state: &Value) -> Result<Self> {
-        Loaded::load(state).map(PortainerAuthorizer)
+        Self::load_with(state, &Value::Null)
+    }
+
+    /// [`load`](Self::load) with `load`'s options, `{ limits? }`.
+    pub fn load_with(state: &Value, options: &Value) -> Result<Self> {
+        Self::load_with_limits(state, &load_limits(options)?)
+    }
+
+    /// [`load`](Self::load) under `limits`.
+    pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
+        Loaded::load(state, limits).map(PortainerAuthorizer)
     }
 
     /// [`load`](Self::load) from JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json(text: &str) -> Result<Self> {
-        Loaded::load_json(text).map(PortainerAuthorizer)
+        Self::load_json_with(text, &Limits::default())
+    }
+
+    /// [`load_json`](Self::load_json) under `limits`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
+        Loaded::load_json(text, limits).map(PortainerAuthorizer)
     }
 
     pub fn new(state: PortainerState) -> Self {

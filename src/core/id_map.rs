@@ -79,7 +79,7 @@ impl Hasher for IdHasher {
 }
 
 /// Up to this many ids, a scan of the list beats hashing the id.
-const SCAN_LIMIT: usize = 8;
+pub(crate) const SCAN_LIMIT: usize = 8;
 
 /// A list of ids as the state stores it (order and duplicates kept, so that saving gives it
 /// back unchanged) that finds an id by hash once it is longer than a few ids: an access list
@@ -92,6 +92,13 @@ pub struct IdList {
 }
 
 impl IdList {
+    pub fn with_capacity(capacity: usize) -> Self {
+        IdList {
+            ids: Vec::with_capacity(capacity),
+            index: IdMap::default(),
+        }
+    }
+
     pub fn contains(&self, id: &str) -> bool {
         self.position(id).is_some()
     }

@@ -11,7 +11,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use super::error::{Error, ErrorCode, Result};
-use super::id_map::IdList;
+use super::id_map::{IdList, IdSet, SCAN_LIMIT};
 
 /// A JSON value that remembers key order and duplicate keys.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,18 @@ impl Value {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(text: &str) -> Result<Value> {
         serde_json::from_str(text).map_err(|e| {
+            // serde_json stops at 128 levels rather than overflow the stack.
+            if e.to_string().starts_with("recursion limit exceeded") {
+                return Error::new(
+                    ErrorCode::LimitExceeded,
+                    "",
+                    format!(
+                        "nesting deeper than 128 levels at line {} column {}, over any `maxDepth`",
+                        e.line(),
+                        e.column()
+                    ),
+                );
+            }
             Error::new(
                 ErrorCode::InvalidJson,
                 "",
@@ -318,17 +330,17 @@ pub fn as_array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
     }
 }
 
-/// Reads an array of distinct non-empty string ids.
-pub fn as_id_list(value: &Value, path: &str) -> Result<Vec<String>> {
+/// Reads an array of distinct non-empty string ids. Linear: a repeated id is found by hash
+/// once the list is longer than a few ids.
+pub fn as_id_list(value: &Value, path: &str) -> Result<IdList> {
     let items = as_array(value, path)?;
-    let mut ids: Vec<String> = Vec::with_capacity(items.len());
+    let mut ids = IdList::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let item_path = join_index(path, i);
-        let id = as_id(item, &item_path)?;
-        if ids.iter().any(|seen| seen == id) {
+        let id = as_id(item, &join_index(path, i))?;
+        if ids.contains(id) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
-                item_path,
+                join_index(path, i),
                 format!("`{id}` is listed twice"),
             ));
         }
@@ -387,7 +399,7 @@ impl<'a> ObjectReader<'a> {
 
     pub fn optional_id_list(&mut self, key: &str) -> Result<Option<IdList>> {
         self.optional(key)
-            .map(|(v, p)| as_id_list(v, &p).map(IdList::from))
+            .map(|(v, p)| as_id_list(v, &p))
             .transpose()
     }
 
@@ -419,19 +431,32 @@ impl<'a> ObjectReader<'a> {
     }
 }
 
-/// Reads an object's entries, refusing duplicate keys.
+/// Reads an object's entries, refusing duplicate keys. Linear: past a few keys, a repeated
+/// key is found by hash.
 pub fn as_object<'a>(value: &'a Value, path: &str) -> Result<&'a [(String, Value)]> {
     let fields = match value {
         Value::Object(fields) => fields,
         other => return Err(wrong_type(path, "an object", other)),
     };
-    for (i, (key, _)) in fields.iter().enumerate() {
-        if fields[..i].iter().any(|(earlier, _)| earlier == key) {
-            return Err(Error::new(
-                ErrorCode::DuplicateKey,
-                join_key(path, key),
-                format!("key `{key}` appears twice in one object"),
-            ));
+    let duplicate = |key: &str| {
+        Error::new(
+            ErrorCode::DuplicateKey,
+            join_key(path, key),
+            format!("key `{key}` appears twice in one object"),
+        )
+    };
+    if fields.len() <= SCAN_LIMIT {
+        for (i, (key, _)) in fields.iter().enumerate() {
+            if fields[..i].iter().any(|(earlier, _)| earlier == key) {
+                return Err(duplicate(key));
+            }
+        }
+    } else {
+        let mut seen = IdSet::default();
+        for (key, _) in fields {
+            if !seen.insert(key.as_str()) {
+                return Err(duplicate(key));
+            }
         }
     }
     Ok(fields)

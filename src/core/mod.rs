@@ -6,4 +6,5 @@ pub mod fingerprint;
 pub mod handles;
 pub mod id_map;
 pub mod json;
+pub mod limits;
 pub mod permission_set;

@@ -8,6 +8,7 @@ use super::model::{
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
 use crate::core::json::{as_array, as_object, join_index, join_key, ObjectReader, Value};
+use crate::core::limits::Limits;
 
 impl Member {
     fn from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
@@ -46,14 +47,27 @@ impl Member {
 }
 
 impl Organization {
-    /// Loads a state from JSON text.
+    /// Loads a state from JSON text under the default [`Limits`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Self> {
-        Self::from_value(&Value::parse(text)?)
+        Self::from_json_with(text, &Limits::default())
     }
 
-    /// Loads a state from a JSON value, refusing anything the format does not define.
+    /// Loads a state from JSON text under `limits`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json_with(text: &str, limits: &Limits) -> Result<Self> {
+        limits.check_text(text)?;
+        Self::from_value_with(&Value::parse(text)?, limits)
+    }
+
+    /// Loads a state from a JSON value under the default [`Limits`].
     pub fn from_value(value: &Value) -> Result<Self> {
+        Self::from_value_with(value, &Limits::default())
+    }
+
+    /// Loads a state from a JSON value under `limits`, refusing anything the format does not define.
+    pub fn from_value_with(value: &Value, limits: &Limits) -> Result<Self> {
+        limits.check(value)?;
         let mut top = ObjectReader::new(value, "")?;
         let licensed = top.optional_bool("licensed")?;
         let roles = match top.optional("roles") {

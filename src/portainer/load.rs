@@ -13,6 +13,7 @@ use crate::core::id_map::IdMap;
 use crate::core::json::{
     as_array, as_id, as_object, as_str, join_index, join_key, ObjectReader, Value,
 };
+use crate::core::limits::Limits;
 
 const CONTROL_FIELDS: [&str; 5] = [
     "public",
@@ -163,15 +164,28 @@ fn optional_link(reader: &mut ObjectReader<'_>, key: &str) -> Result<Option<Stri
 }
 
 impl PortainerState {
-    /// Loads a state from JSON text.
+    /// Loads a state from JSON text under the default [`Limits`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Self> {
-        Self::from_value(&Value::parse(text)?)
+        Self::from_json_with(text, &Limits::default())
     }
 
-    /// Loads a state from a JSON value, refusing unknown fields, duplicate ids and
-    /// references to ids the state does not hold.
+    /// Loads a state from JSON text under `limits`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json_with(text: &str, limits: &Limits) -> Result<Self> {
+        limits.check_text(text)?;
+        Self::from_value_with(&Value::parse(text)?, limits)
+    }
+
+    /// Loads a state from a JSON value under the default [`Limits`].
     pub fn from_value(value: &Value) -> Result<Self> {
+        Self::from_value_with(value, &Limits::default())
+    }
+
+    /// Loads a state from a JSON value under `limits`, refusing unknown fields, duplicate ids and
+    /// references to ids the state does not hold.
+    pub fn from_value_with(value: &Value, limits: &Limits) -> Result<Self> {
+        limits.check(value)?;
         let mut top = ObjectReader::new(value, "")?;
         let mut lists: [&[Value]; 6] = [&[]; 6];
         let mut present = [false; 6];

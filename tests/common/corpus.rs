@@ -34,7 +34,8 @@ pub enum Outcome {
 
 /// One harness: loads a model's state and calls entry points on it.
 pub trait Runner {
-    fn load(&mut self, model: &str, state: &Value) -> Outcome;
+    /// Loads `state` with `load`'s `options` (`null` for none).
+    fn load(&mut self, model: &str, state: &Value, options: &Value) -> Outcome;
     fn call(&mut self, method: &str, args: &[Value]) -> Outcome;
 }
 
@@ -122,7 +123,7 @@ fn run_call(runner: &mut dyn Runner, model: &str, state: &Value, call: &[Value])
     let args = &call[1..];
     if method == "load" {
         let state = args.first().unwrap_or(state);
-        return match runner.load(model, state) {
+        return match runner.load(model, state, args.get(1).unwrap_or(&Value::Null)) {
             Outcome::Answer(_) => Outcome::Answer(Value::Null),
             other => other,
         };
@@ -167,7 +168,7 @@ pub fn run_file(file: &str, corpus: &Value, runner: &mut dyn Runner) -> Tally {
         };
         let call = items(field(case, "call"));
         if text(&call[0]) != "load" {
-            match runner.load(model, state) {
+            match runner.load(model, state, &Value::Null) {
                 Outcome::Answer(_) => {}
                 other => panic!("{file} / {name}: the state does not load: {other:?}"),
             }

@@ -39,7 +39,7 @@ function matches(expected, actual) {
 function run(authorizer, model, state, call) {
   const [method, ...args] = call.map(js);
   try {
-    if (method === "load") return { answer: (authorizer.current = models[model].load(args.length ? args[0] : js(state))), loaded: true };
+    if (method === "load") return { answer: (authorizer.current = models[model].load(args.length ? args[0] : js(state), args[1])), loaded: true };
     return { answer: authorizer.current[method](...args) };
   } catch (error) {
     assert.ok(error instanceof PortcullisError, `only PortcullisError is thrown, got ${error?.stack ?? error}`);

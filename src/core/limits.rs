@@ -1,0 +1,324 @@
+//! Bounds on what a loaded state may hold. Loading checks them before it reads the state, so
+//! that no input — however large, deep or long its strings — costs more than the limits
+//! allow; exceeding one is a `limit_exceeded` error naming the path and the limit.
+//!
+//! The defaults are far above the largest real installation (Dokploy organizations of
+//! thousands of members, Portainer setups of hundreds of thousands of resources, whose
+//! states are tens of megabytes) and can be raised or lowered at load.
+
+use super::error::{Error, ErrorCode, Result};
+use super::json::{as_object, join_index, join_key, Value};
+
+/// The limits a state is loaded under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Size of the state's JSON text in bytes (for a JS object, of the JSON text it would be).
+    pub max_input_bytes: usize,
+    /// Nesting of arrays and objects; a state nests six deep. At most [`MAX_DEPTH`].
+    pub max_depth: usize,
+    /// Length in bytes of any string, keys included: ids, names, role names.
+    pub max_string_length: usize,
+    /// Entries of one array or object: members, users, resources, ids in one list, policies.
+    pub max_list_length: usize,
+    /// Values in the whole state, every string, number, array and object counted.
+    pub max_values: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 256 << 20,
+            max_depth: 32,
+            max_string_length: 64 << 10,
+            max_list_length: 1_000_000,
+            max_values: 20_000_000,
+        }
+    }
+}
+
+/// The deepest nesting any load accepts, whatever its limits: reading deeper JSON would
+/// risk the stack.
+pub const MAX_DEPTH: usize = 100;
+
+/// The JS names of the limits, in [`Limits`] field order.
+const NAMES: [&str; 5] = [
+    "maxInputBytes",
+    "maxDepth",
+    "maxStringLength",
+    "maxListLength",
+    "maxValues",
+];
+
+fn exceeded(path: &str, what: String, name: &str, limit: usize) -> Error {
+    Error::new(
+        ErrorCode::LimitExceeded,
+        path,
+        format!("{what}, over the limit `{name}` of {limit}"),
+    )
+}
+
+impl Limits {
+    fn fields(&mut self) -> [&mut usize; 5] {
+        [
+            &mut self.max_input_bytes,
+            &mut self.max_depth,
+            &mut self.max_string_length,
+            &mut self.max_list_length,
+            &mut self.max_values,
+        ]
+    }
+
+    /// Reads `{ maxInputBytes?, maxDepth?, maxStringLength?, maxListLength?, maxValues? }`
+    /// over the defaults; each a whole number of at least 1.
+    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let mut limits = Limits::default();
+        for (key, item) in as_object(value, path)? {
+            let item_path = join_key(path, key);
+            let Some(index) = NAMES.iter().position(|name| name == key) else {
+                return Err(Error::new(
+                    ErrorCode::UnknownField,
+                    item_path,
+                    format!(
+                        "unknown limit `{key}`; expected one of {}",
+                        NAMES.join(", ")
+                    ),
+                ));
+            };
+            let number = match item {
+                Value::Number(n)
+                    if n.fract() == 0.0 && *n >= 1.0 && *n <= 9_007_199_254_740_991.0 =>
+                {
+                    *n as usize
+                }
+                _ => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidValue,
+                        item_path,
+                        format!("`{key}` must be a whole number of at least 1"),
+                    ))
+                }
+            };
+            if index == 1 && number > MAX_DEPTH {
+                return Err(Error::new(
+                    ErrorCode::InvalidValue,
+                    item_path,
+                    format!("`maxDepth` is at most {MAX_DEPTH}"),
+                ));
+            }
+            *limits.fields()[index] = number;
+        }
+        Ok(limits)
+    }
+
+    /// The error for an array or object at `depth` (the root is 0) when that is too deep.
+    pub fn too_deep(&self, path: &str, depth: usize) -> Error {
+        exceeded(
+            path,
+            format!("nesting {} levels deep", depth + 1),
+            NAMES[1],
+            self.max_depth,
+        )
+    }
+
+    /// Refuses JSON text longer than [`max_input_bytes`](Self::max_input_bytes), before it
+    /// is parsed.
+    pub fn check_text(&self, text: &str) -> Result<()> {
+        if text.len() > self.max_input_bytes {
+            return Err(exceeded(
+                "",
+                format!("the state is {} bytes of JSON", text.len()),
+                NAMES[0],
+                self.max_input_bytes,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks a whole value against every limit; linear in its size.
+    pub fn check(&self, value: &Value) -> Result<()> {
+        let mut walk = Walk {
+            limits: self,
+            values: 0,
+            bytes: 0,
+        };
+        walk.visit(value, "", 0)
+    }
+}
+
+/// A walk over a value, counting what it has seen.
+struct Walk<'l> {
+    limits: &'l Limits,
+    values: usize,
+    /// The size of the JSON text the value would be, so far.
+    bytes: usize,
+}
+
+impl Walk<'_> {
+    fn string(&mut self, s: &str, path: &str) -> Result<()> {
+        if s.len() > self.limits.max_string_length {
+            return Err(exceeded(
+                path,
+                format!("a string of {} bytes", s.len()),
+                NAMES[2],
+                self.limits.max_string_length,
+            ));
+        }
+        self.bytes += s.len() + 3;
+        Ok(())
+    }
+
+    fn visit(&mut self, value: &Value, path: &str, depth: usize) -> Result<()> {
+        self.values += 1;
+        if self.values > self.limits.max_values {
+            return Err(exceeded(
+                path,
+                "the state holds more values".to_owned(),
+                NAMES[4],
+                self.limits.max_values,
+            ));
+        }
+        if self.bytes > self.limits.max_input_bytes {
+            return Err(exceeded(
+                path,
+                format!("the state is more than {} bytes of JSON", self.bytes),
+                NAMES[0],
+                self.limits.max_input_bytes,
+            ));
+        }
+        let entries = match value {
+            Value::Array(items) => items.len(),
+            Value::Object(fields) => fields.len(),
+            Value::String(s) => return self.string(s, path),
+            _ => {
+                self.bytes += 6;
+                return Ok(());
+            }
+        };
+        if depth >= self.limits.max_depth {
+            return Err(self.limits.too_deep(path, depth));
+        }
+        if entries > self.limits.max_list_length {
+            return Err(exceeded(
+                path,
+                format!("{entries} entries"),
+                NAMES[3],
+                self.limits.max_list_length,
+            ));
+        }
+        self.bytes += 2;
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.visit(item, &join_index(path, i), depth + 1)?;
+                }
+            }
+            Value::Object(fields) => {
+                for (key, item) in fields {
+                    let item_path = join_key(path, key);
+                    self.string(key, &item_path)?;
+                    self.visit(item, &item_path, depth + 1)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn limited(json: &str, limits: Limits) -> Error {
+        limits
+            .check(&Value::parse(json).expect("JSON"))
+            .expect_err("over a limit")
+    }
+
+    #[test]
+    fn each_limit_names_its_path() {
+        let tight = Limits {
+            max_input_bytes: 1000,
+            max_depth: 3,
+            max_string_length: 4,
+            max_list_length: 3,
+            max_values: 20,
+        };
+        let error = limited(r#"{"a":{"b":{"c":{}}}}"#, tight);
+        assert_eq!(
+            (error.code().as_str(), error.path()),
+            ("limit_exceeded", "a.b.c")
+        );
+        assert!(error.message().contains("maxDepth"), "{}", error.message());
+        let error = limited(r#"{"a":["ok","toolong"]}"#, tight);
+        assert_eq!(error.path(), "a[1]");
+        assert!(error.message().contains("maxStringLength"));
+        let error = limited(r#"{"toolongkey":1}"#, tight);
+        assert_eq!(error.path(), "toolongkey");
+        let error = limited(r#"{"a":[1,2,3,4]}"#, tight);
+        assert_eq!(error.path(), "a");
+        assert!(error.message().contains("maxListLength"));
+        let error = limited(
+            r#"[[1,2,3],[1,2,3],[1,2,3],[1,2,3]]"#,
+            Limits {
+                max_list_length: 4,
+                max_values: 10,
+                ..tight
+            },
+        );
+        assert!(error.message().contains("maxValues"), "{}", error.message());
+        let error = limited(
+            r#"["abcd","abcd","abcd"]"#,
+            Limits {
+                max_input_bytes: 12,
+                ..tight
+            },
+        );
+        assert!(
+            error.message().contains("maxInputBytes"),
+            "{}",
+            error.message()
+        );
+        assert!(tight
+            .check(&Value::parse(r#"{"a":[1,"ok"]}"#).expect("JSON"))
+            .is_ok());
+    }
+
+    #[test]
+    fn limits_are_read_over_the_defaults() {
+        let limits =
+            Limits::from_value(&Value::parse(r#"{"maxDepth":8}"#).expect("JSON"), "limits")
+                .expect("valid");
+        assert_eq!(
+            limits,
+            Limits {
+                max_depth: 8,
+                ..Limits::default()
+            }
+        );
+        for (json, code, path) in [
+            (r#"{"maxDepht":8}"#, "unknown_field", "limits.maxDepht"),
+            (r#"{"maxDepth":0}"#, "invalid_value", "limits.maxDepth"),
+            (r#"{"maxDepth":1.5}"#, "invalid_value", "limits.maxDepth"),
+            (r#"{"maxDepth":"8"}"#, "invalid_value", "limits.maxDepth"),
+            (r#"{"maxDepth":101}"#, "invalid_value", "limits.maxDepth"),
+            (r#"[]"#, "wrong_type", "limits"),
+        ] {
+            let error =
+                Limits::from_value(&Value::parse(json).expect("JSON"), "limits").unwrap_err();
+            assert_eq!(
+                (error.code().as_str(), error.path()),
+                (code, path),
+                "{json}"
+            );
+        }
+        assert!(Limits::default().check_text("{}").is_ok());
+        let error = Limits {
+            max_input_bytes: 1,
+            ..Limits::default()
+        }
+        .check_text("{}")
+        .unwrap_err();
+        assert_eq!(error.code(), "limit_exceeded");
+    }
+}
