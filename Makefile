@@ -17,9 +17,11 @@ check:
 	cargo clippy --all-targets -- -D warnings
 	cargo test --quiet
 
-# Per-check costs of the built package under Node (numbers to read, nothing asserted).
+# Per-check costs of the built package under Node, and native load times against list size
+# (numbers to read, nothing asserted).
 bench: bootstrap build
 	node bench/can.mjs
+	cargo run --release --quiet --example load_scaling
 
 bootstrap:
 	scripts/bootstrap.sh

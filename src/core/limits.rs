@@ -141,7 +141,26 @@ impl Limits {
             values: 0,
             bytes: 0,
         };
-        walk.visit(value, "", 0)
+        walk.visit(value, &Step::Root, 0)
+    }
+}
+
+/// Where the walk is, kept as a chain of steps and written out only for an error: building
+/// a path string for every value would cost more than the walk itself.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Root,
+    Index(&'a Step<'a>, usize),
+    Key(&'a Step<'a>, &'a str),
+}
+
+impl Step<'_> {
+    fn path(&self) -> String {
+        match self {
+            Step::Root => String::new(),
+            Step::Index(parent, i) => join_index(&parent.path(), *i),
+            Step::Key(parent, key) => join_key(&parent.path(), key),
+        }
     }
 }
 
@@ -154,10 +173,10 @@ struct Walk<'l> {
 }
 
 impl Walk<'_> {
-    fn string(&mut self, s: &str, path: &str) -> Result<()> {
+    fn string(&mut self, s: &str, at: &Step<'_>) -> Result<()> {
         if s.len() > self.limits.max_string_length {
             return Err(exceeded(
-                path,
+                &at.path(),
                 format!("a string of {} bytes", s.len()),
                 NAMES[2],
                 self.limits.max_string_length,
@@ -167,11 +186,11 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn visit(&mut self, value: &Value, path: &str, depth: usize) -> Result<()> {
+    fn visit(&mut self, value: &Value, at: &Step<'_>, depth: usize) -> Result<()> {
         self.values += 1;
         if self.values > self.limits.max_values {
             return Err(exceeded(
-                path,
+                &at.path(),
                 "the state holds more values".to_owned(),
                 NAMES[4],
                 self.limits.max_values,
@@ -179,7 +198,7 @@ impl Walk<'_> {
         }
         if self.bytes > self.limits.max_input_bytes {
             return Err(exceeded(
-                path,
+                &at.path(),
                 format!("the state is more than {} bytes of JSON", self.bytes),
                 NAMES[0],
                 self.limits.max_input_bytes,
@@ -188,18 +207,18 @@ impl Walk<'_> {
         let entries = match value {
             Value::Array(items) => items.len(),
             Value::Object(fields) => fields.len(),
-            Value::String(s) => return self.string(s, path),
+            Value::String(s) => return self.string(s, at),
             _ => {
                 self.bytes += 6;
                 return Ok(());
             }
         };
         if depth >= self.limits.max_depth {
-            return Err(self.limits.too_deep(path, depth));
+            return Err(self.limits.too_deep(&at.path(), depth));
         }
         if entries > self.limits.max_list_length {
             return Err(exceeded(
-                path,
+                &at.path(),
                 format!("{entries} entries"),
                 NAMES[3],
                 self.limits.max_list_length,
@@ -209,14 +228,14 @@ impl Walk<'_> {
         match value {
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    self.visit(item, &join_index(path, i), depth + 1)?;
+                    self.visit(item, &Step::Index(at, i), depth + 1)?;
                 }
             }
             Value::Object(fields) => {
                 for (key, item) in fields {
-                    let item_path = join_key(path, key);
-                    self.string(key, &item_path)?;
-                    self.visit(item, &item_path, depth + 1)?;
+                    let step = Step::Key(at, key);
+                    self.string(key, &step)?;
+                    self.visit(item, &step, depth + 1)?;
                 }
             }
             _ => {}

@@ -1,0 +1,640 @@
+//! Properties over random states and queries (proptest), natively:
+//! - `can` = `explain().allowed` = membership in `allowed`, for every query;
+//! - `load(toJSON())` decides exactly as before, with the same fingerprint;
+//! - monotonicity where the products are monotone: one more permission in a custom role, one
+//!   more flag, one more access-list entry, one more user or team in a control, one more
+//!   registry grant never removes an access;
+//! - order: owner ⊇ admin ⊇ any custom role; EA ⊇ OP ⊇ HD on operation grants;
+//! - Portainer's role resolution (not monotone) follows its precedence and tie rule;
+//! - a refused mutation changes nothing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use portcullis::dokploy::{self, Organization, Permissions};
+use portcullis::portainer::{self, PortainerState, Role};
+use portcullis::{CatalogSet, Value};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+const IDS: [&str; 6] = ["p1", "e1", "s1", "s2", "g1", "v1"];
+const FIELDS: [&str; 5] = [
+    "projectId",
+    "environmentId",
+    "serviceId",
+    "gitProviderId",
+    "serverId",
+];
+const LISTS: [&str; 5] = [
+    "accessedProjects",
+    "accessedEnvironments",
+    "accessedServices",
+    "accessedGitProviders",
+    "accessedServers",
+];
+const FLAGS: [&str; 11] = [
+    "canCreateProjects",
+    "canDeleteProjects",
+    "canCreateServices",
+    "canDeleteServices",
+    "canCreateEnvironments",
+    "canDeleteEnvironments",
+    "canAccessToTraefikFiles",
+    "canAccessToDocker",
+    "canAccessToAPI",
+    "canAccessToSSHKeys",
+    "canAccessToGitProviders",
+];
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 64,
+        ..ProptestConfig::default()
+    }
+}
+
+fn quoted(ids: &[&str]) -> String {
+    ids.iter()
+        .map(|id| format!("\"{id}\""))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Permission ids a custom role may hold.
+fn assignable() -> Vec<&'static str> {
+    dokploy::catalog::permissions()
+        .iter()
+        .filter(|p| p.resource().assignable_to_custom_role)
+        .map(|p| p.id)
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+struct DokployMember {
+    role: &'static str,
+    flags: Vec<&'static str>,
+    lists: Vec<(&'static str, Vec<&'static str>)>,
+}
+
+#[derive(Debug, Clone)]
+struct DokployState {
+    licensed: bool,
+    roles: Vec<(&'static str, Vec<&'static str>)>,
+    members: Vec<DokployMember>,
+}
+
+impl DokployState {
+    fn json(&self) -> String {
+        let roles =
+            self.roles
+                .iter()
+                .map(|(name, ids)| {
+                    let mut by_resource: Vec<(String, Vec<String>)> = Vec::new();
+                    for id in ids {
+                        let (resource, action) = id.split_once('.').expect("resource.action");
+                        match by_resource.iter_mut().find(|(r, _)| r == resource) {
+                            Some((_, actions)) => actions.push(format!("\"{action}\"")),
+                            None => by_resource
+                                .push((resource.to_owned(), vec![format!("\"{action}\"")])),
+                        }
+                    }
+                    let body = by_resource
+                        .iter()
+                        .map(|(r, a)| format!("\"{r}\":[{}]", a.join(",")))
+                        .collect::<Vec<_>>()
+                        .join(",");
+                    format!("\"{name}\":{{{body}}}")
+                })
+                .collect::<Vec<_>>()
+                .join(",");
+        let mut members = vec![r#"{"userId":"u0","role":"owner"}"#.to_owned()];
+        for (i, m) in self.members.iter().enumerate() {
+            let mut row = format!(r#"{{"userId":"u{}","role":"{}""#, i + 1, m.role);
+            for flag in &m.flags {
+                row.push_str(&format!(r#","{flag}":true"#));
+            }
+            for (list, ids) in &m.lists {
+                row.push_str(&format!(r#","{list}":[{}]"#, quoted(ids)));
+            }
+            row.push('}');
+            members.push(row);
+        }
+        format!(
+            r#"{{"licensed":{},"roles":{{{roles}}},"members":[{}]}}"#,
+            self.licensed,
+            members.join(",")
+        )
+    }
+
+    fn users(&self) -> Vec<String> {
+        (0..=self.members.len())
+            .map(|i| format!("u{i}"))
+            .chain(["ghost".to_owned()])
+            .collect()
+    }
+}
+
+fn dokploy_state() -> impl Strategy<Value = DokployState> {
+    let role_perms = subsequence(assignable(), 0..12);
+    (any::<bool>(), proptest::collection::vec(role_perms, 0..3)).prop_flat_map(
+        |(licensed, perms)| {
+            let roles: Vec<(&'static str, Vec<&'static str>)> =
+                ["alpha", "beta", "gamma"].into_iter().zip(perms).collect();
+            let mut role_names = vec!["admin", "member"];
+            role_names.extend(roles.iter().map(|(n, _)| *n));
+            let member = (
+                select(role_names),
+                subsequence(FLAGS.to_vec(), 0..4),
+                subsequence(LISTS.to_vec(), 0..5),
+                proptest::collection::vec(subsequence(IDS.to_vec(), 0..4), 5),
+            )
+                .prop_map(|(role, flags, lists, ids)| DokployMember {
+                    role,
+                    flags,
+                    lists: lists.into_iter().zip(ids).collect(),
+                });
+            proptest::collection::vec(member, 0..5).prop_map(move |members| DokployState {
+                licensed,
+                roles: roles.clone(),
+                members,
+            })
+        },
+    )
+}
+
+/// A target: some fields, each naming an id of the pool.
+fn target_json(fields: &[(usize, usize)]) -> String {
+    let mut named: Vec<usize> = Vec::new();
+    let mut parts = Vec::new();
+    for &(f, i) in fields {
+        if !named.contains(&f) {
+            named.push(f);
+            parts.push(format!("\"{}\":\"{}\"", FIELDS[f % 5], IDS[i % IDS.len()]));
+        }
+    }
+    let body = parts.join(",");
+    format!("{{{body}}}")
+}
+
+fn dokploy_target(value: &Value) -> dokploy::Target<'_> {
+    dokploy::Target::from_value(value, "target").expect("a valid target")
+}
+
+/// Every (user, permission) decision on `targets`, as (allowed, code).
+fn dokploy_decisions(
+    org: &Organization,
+    users: &[String],
+    targets: &[Value],
+) -> Vec<(bool, &'static str)> {
+    let mut out = Vec::new();
+    for user in users {
+        for target in targets {
+            let target = dokploy_target(target);
+            for p in dokploy::catalog::permissions() {
+                let d = org.explain(user, p.id, &target).expect("a catalog id");
+                out.push((d.allowed, d.code.as_str()));
+            }
+        }
+    }
+    out
+}
+
+fn targets(pool: &[Vec<(usize, usize)>]) -> Vec<Value> {
+    pool.iter()
+        .map(|t| Value::parse(&target_json(t)).expect("JSON"))
+        .collect()
+}
+
+fn target_pool() -> impl Strategy<Value = Vec<Vec<(usize, usize)>>> {
+    proptest::collection::vec(proptest::collection::vec((0..5usize, 0..6usize), 0..3), 3)
+}
+
+/// `before` allows nothing that `after` does not.
+fn no_access_lost(before: &[(bool, &str)], after: &[(bool, &str)], what: &str) {
+    assert_eq!(before.len(), after.len());
+    for (i, (b, a)) in before.iter().zip(after).enumerate() {
+        assert!(
+            !b.0 || a.0,
+            "{what} removed access #{i}: was {b:?}, now {a:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn dokploy_can_explain_and_allowed_agree(state in dokploy_state(), pool in target_pool()) {
+        let org = Organization::from_json(&state.json()).expect("generated states load");
+        for user in state.users() {
+            for target in targets(&pool) {
+                let target = dokploy_target(&target);
+                let page = org.allowed(&user, &target);
+                for (i, p) in dokploy::catalog::permissions().iter().enumerate() {
+                    let d = org.explain(&user, p.id, &target).expect("a catalog id");
+                    prop_assert_eq!(org.can(&user, p.id, &target).expect("a catalog id"), d.allowed);
+                    prop_assert_eq!(page.contains(Permissions::single(i)), d.allowed);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dokploy_reloading_its_json_decides_the_same(state in dokploy_state(), pool in target_pool()) {
+        let org = Organization::from_json(&state.json()).expect("generated states load");
+        let again = Organization::from_value(&org.to_value()).expect("saved states load");
+        prop_assert_eq!(again.fingerprint(), org.fingerprint());
+        let targets = targets(&pool);
+        prop_assert_eq!(dokploy_decisions(&again, &state.users(), &targets), dokploy_decisions(&org, &state.users(), &targets));
+    }
+
+    #[test]
+    fn dokploy_more_permissions_flags_or_ids_never_remove_access(
+        state in dokploy_state(),
+        pool in target_pool(),
+        extra_permission in select(assignable()),
+        which in any::<prop::sample::Index>(),
+        flag in select(FLAGS.to_vec()),
+        list in select(LISTS.to_vec()),
+        id in select(IDS.to_vec()),
+    ) {
+        let org = Organization::from_json(&state.json()).expect("loads");
+        let targets = targets(&pool);
+        let before = dokploy_decisions(&org, &state.users(), &targets);
+        // One more permission in a custom role.
+        if !state.roles.is_empty() {
+            let mut grown = state.clone();
+            let role = &mut grown.roles[which.index(state.roles.len())].1;
+            if !role.contains(&extra_permission) {
+                role.push(extra_permission);
+            }
+            let after = Organization::from_json(&grown.json()).expect("loads");
+            no_access_lost(&before, &dokploy_decisions(&after, &state.users(), &targets), "a custom role's extra permission");
+        }
+        if !state.members.is_empty() {
+            let m = which.index(state.members.len());
+            // One more flag.
+            let mut grown = state.clone();
+            if !grown.members[m].flags.contains(&flag) {
+                grown.members[m].flags.push(flag);
+            }
+            let after = Organization::from_json(&grown.json()).expect("loads");
+            no_access_lost(&before, &dokploy_decisions(&after, &state.users(), &targets), "a flag");
+            // One more access-list entry.
+            let mut grown = state.clone();
+            match grown.members[m].lists.iter_mut().find(|(l, _)| *l == list) {
+                Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+                Some(_) => {}
+                None => grown.members[m].lists.push((list, vec![id])),
+            }
+            let after = Organization::from_json(&grown.json()).expect("loads");
+            no_access_lost(&before, &dokploy_decisions(&after, &state.users(), &targets), "an access-list entry");
+        }
+    }
+
+    #[test]
+    fn dokploy_owner_contains_admin_contains_every_custom_role(state in dokploy_state()) {
+        let mut licensed = state.clone();
+        licensed.licensed = true;
+        licensed.members = licensed.roles.iter().map(|(name, _)| DokployMember { role: name, flags: vec![], lists: vec![] }).collect();
+        licensed.members.push(DokployMember { role: "admin", flags: vec![], lists: vec![] });
+        let org = Organization::from_json(&licensed.json()).expect("loads");
+        let owner = org.permissions("u0");
+        let admin = org.permissions(&format!("u{}", licensed.members.len()));
+        prop_assert!(owner.contains(admin));
+        for i in 1..licensed.members.len() {
+            let custom = org.permissions(&format!("u{i}"));
+            prop_assert!(admin.contains(custom));
+        }
+    }
+
+    #[test]
+    fn dokploy_a_refused_mutation_changes_nothing(
+        state in dokploy_state(),
+        pool in target_pool(),
+        actor in 0..7usize,
+        subject in 0..7usize,
+        role in select(vec!["owner", "admin", "member", "alpha", "beta", "nobody", "bad name"]),
+        kind in 0..6usize,
+    ) {
+        let mut org = Organization::from_json(&state.json()).expect("loads");
+        let users = state.users();
+        let actor = &users[actor % users.len()];
+        let subject = &users[subject % users.len()];
+        let targets = targets(&pool);
+        let before = (org.fingerprint(), dokploy_decisions(&org, &users, &targets), org.to_value());
+        let permissions = Value::parse(r#"{"service":["read"],"ac":["read"]}"#).expect("JSON");
+        let result = match kind {
+            0 => org.assign_role(actor, subject, role),
+            1 => org.remove_member(actor, subject),
+            2 => org.create_role(actor, role, &permissions),
+            3 => org.update_role(actor, role, &permissions, Some("renamed")),
+            4 => org.delete_role(actor, role),
+            _ => org.record_created(subject, dokploy::ScopeKind::Service, "").map(drop),
+        };
+        if result.is_err() {
+            prop_assert_eq!(&org.fingerprint(), &before.0);
+            prop_assert_eq!(dokploy_decisions(&org, &users, &targets), before.1);
+            prop_assert_eq!(org.to_value(), before.2);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Portainer
+
+/// A control as generated: public, the users it names, the teams it names.
+type GeneratedControl = (bool, Vec<usize>, Vec<&'static str>);
+
+#[derive(Debug, Clone)]
+struct PortainerSetup {
+    admins: Vec<bool>,
+    memberships: Vec<Vec<&'static str>>,
+    /// (user or team id, role) on the environment and on its group.
+    env_users: Vec<(usize, Role)>,
+    env_teams: Vec<(&'static str, Role)>,
+    group_users: Vec<(usize, Role)>,
+    group_teams: Vec<(&'static str, Role)>,
+    kind: &'static str,
+    settings: Vec<&'static str>,
+    registry_users: Vec<usize>,
+    registry_teams: Vec<&'static str>,
+    /// Controls of the stack, the service, the volume and the network.
+    controls: Vec<Option<GeneratedControl>>,
+}
+
+const TEAMS: [&str; 3] = ["t1", "t2", "t3"];
+const SETTINGS: [&str; 8] = [
+    "disablePrivilegedMode",
+    "disableHostPid",
+    "disableDeviceMappings",
+    "disableCapabilities",
+    "disableBindMounts",
+    "disableSysctls",
+    "disableStacks",
+    "enableVolumeBrowser",
+];
+const USERS: usize = 5;
+const RESOURCES: [&str; 8] = ["st", "sv", "vol", "c1", "c2", "net", "bridge", "ghost"];
+
+fn role() -> impl Strategy<Value = Role> {
+    select(Role::ALL.to_vec())
+}
+
+fn portainer_setup() -> impl Strategy<Value = PortainerSetup> {
+    let control = proptest::option::of((
+        any::<bool>(),
+        subsequence((0..USERS).collect::<Vec<_>>(), 0..3),
+        subsequence(TEAMS.to_vec(), 0..2),
+    ));
+    (
+        proptest::collection::vec(proptest::bool::weighted(0.15), USERS),
+        proptest::collection::vec(subsequence(TEAMS.to_vec(), 0..3), USERS),
+        proptest::collection::vec((0..USERS, role()), 0..3),
+        proptest::collection::vec((select(TEAMS.to_vec()), role()), 0..3),
+        proptest::collection::vec((0..USERS, role()), 0..3),
+        proptest::collection::vec((select(TEAMS.to_vec()), role()), 0..3),
+        select(vec!["standalone", "swarm"]),
+        subsequence(SETTINGS.to_vec(), 0..8),
+        subsequence((0..USERS).collect::<Vec<_>>(), 0..3),
+        subsequence(TEAMS.to_vec(), 0..2),
+        proptest::collection::vec(control, 4),
+    )
+        .prop_map(
+            |(
+                admins,
+                memberships,
+                env_users,
+                env_teams,
+                group_users,
+                group_teams,
+                kind,
+                settings,
+                registry_users,
+                registry_teams,
+                controls,
+            )| {
+                PortainerSetup {
+                    admins,
+                    memberships,
+                    env_users,
+                    env_teams,
+                    group_users,
+                    group_teams,
+                    kind,
+                    settings,
+                    registry_users,
+                    registry_teams,
+                    controls,
+                }
+            },
+        )
+}
+
+fn policies<K: std::fmt::Display>(entries: &[(K, Role)]) -> String {
+    let mut seen = Vec::new();
+    let mut parts = Vec::new();
+    for (k, r) in entries {
+        let key = k.to_string();
+        if !seen.contains(&key) {
+            parts.push(format!("\"{key}\":\"{}\"", r.code()));
+            seen.push(key);
+        }
+    }
+    format!("{{{}}}", parts.join(","))
+}
+
+impl PortainerSetup {
+    fn json(&self) -> String {
+        let users = (0..USERS)
+            .map(|i| {
+                format!(
+                    r#"{{"id":"{i}","administrator":{},"teams":[{}]}}"#,
+                    self.admins[i],
+                    quoted(&self.memberships[i])
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        let control = |c: &Option<GeneratedControl>| match c {
+            None => String::new(),
+            Some((public, users, teams)) => {
+                let users: Vec<String> = users.iter().map(|u| u.to_string()).collect();
+                let users: Vec<&str> = users.iter().map(String::as_str).collect();
+                format!(
+                    r#","control":{{"public":{public},"users":[{}],"teams":[{}]}}"#,
+                    quoted(&users),
+                    quoted(teams)
+                )
+            }
+        };
+        let registry_users: Vec<String> =
+            self.registry_users.iter().map(|u| u.to_string()).collect();
+        let registry_users: Vec<&str> = registry_users.iter().map(String::as_str).collect();
+        let settings = self
+            .settings
+            .iter()
+            .map(|s| format!("\"{s}\":true"))
+            .collect::<Vec<_>>()
+            .join(",");
+        format!(
+            r#"{{"users":[{users}],"teams":[{{"id":"t1"}},{{"id":"t2"}},{{"id":"t3"}}],
+               "groups":[{{"id":"g","userPolicies":{},"teamPolicies":{}}}],
+               "environments":[{{"id":"e","kind":"{}","groupId":"g","userPolicies":{},"teamPolicies":{},
+                  "securitySettings":{{{settings}}},"registryAccess":{{"r":{{"users":[{}],"teams":[{}]}}}}}}],
+               "registries":[{{"id":"r"}},{{"id":"r2"}}],
+               "resources":[
+                 {{"type":"stack","id":"st","environmentId":"e"{}}},
+                 {{"type":"service","id":"sv","environmentId":"e","stack":"st"{}}},
+                 {{"type":"volume","id":"vol","environmentId":"e"{}}},
+                 {{"type":"container","id":"c1","environmentId":"e","stack":"st"}},
+                 {{"type":"container","id":"c2","environmentId":"e","service":"sv"}},
+                 {{"type":"network","id":"net","name":"bridge","environmentId":"e"{}}}]}}"#,
+            policies(&self.group_users),
+            policies(&self.group_teams),
+            self.kind,
+            policies(&self.env_users),
+            policies(&self.env_teams),
+            quoted(&registry_users),
+            quoted(&self.registry_teams),
+            control(&self.controls[0]),
+            control(&self.controls[1]),
+            control(&self.controls[2]),
+            control(&self.controls[3]),
+        )
+    }
+
+    /// The role by the rule of DESIGN.md: own policy on the environment, own on the group,
+    /// teams' on the environment, teams' on the group; the least privileged team wins a tie.
+    fn expected_role(&self, user: usize) -> Option<Role> {
+        if self.admins[user] {
+            return None;
+        }
+        let first =
+            |entries: &[(usize, Role)]| entries.iter().find(|(u, _)| *u == user).map(|(_, r)| *r);
+        let least = |entries: &[(&str, Role)]| {
+            let mut held: Vec<Role> = Vec::new();
+            for team in &self.memberships[user] {
+                if let Some((_, r)) = entries.iter().find(|(t, _)| t == team) {
+                    held.push(*r);
+                }
+            }
+            held.into_iter().max()
+        };
+        first(&self.env_users)
+            .or_else(|| first(&self.group_users))
+            .or_else(|| least(&self.env_teams))
+            .or_else(|| least(&self.group_teams))
+    }
+}
+
+fn portainer_targets() -> Vec<Value> {
+    let mut out = Vec::new();
+    for resource in RESOURCES {
+        for registry in ["", "r", "r2"] {
+            let mut t = format!(r#"{{"environmentId":"e","resourceId":"{resource}""#);
+            if !registry.is_empty() {
+                t.push_str(&format!(r#","registryId":"{registry}""#));
+            }
+            t.push('}');
+            out.push(Value::parse(&t).expect("JSON"));
+        }
+    }
+    out.push(
+        Value::parse(r#"{"environmentId":"e","request":{"privileged":true,"binds":["/x:/x"]}}"#)
+            .expect("JSON"),
+    );
+    out.push(Value::parse(r#"{"environmentId":"e"}"#).expect("JSON"));
+    out
+}
+
+fn portainer_decisions(state: &PortainerState) -> Vec<(bool, &'static str)> {
+    let mut out = Vec::new();
+    for user in (0..USERS).map(|u| u.to_string()) {
+        for target in portainer_targets() {
+            let target = portainer::Target::from_value(&target, "target").expect("valid");
+            for op in portainer::operations() {
+                let d = state.explain(&user, op.id, &target).expect("a catalog id");
+                out.push((d.allowed, d.code.as_str()));
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn portainer_can_explain_and_allowed_agree(setup in portainer_setup()) {
+        let state = PortainerState::from_json(&setup.json()).expect("generated states load");
+        for user in (0..=USERS).map(|u| u.to_string()) {
+            for target in portainer_targets() {
+                let target = portainer::Target::from_value(&target, "target").expect("valid");
+                let page = state.allowed(&user, &target);
+                for (i, op) in portainer::operations().iter().enumerate() {
+                    let d = state.explain(&user, op.id, &target).expect("a catalog id");
+                    prop_assert_eq!(state.can(&user, op.id, &target).expect("a catalog id"), d.allowed);
+                    prop_assert_eq!(page.contains(portainer::Operations::single(i)), d.allowed);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn portainer_reloading_its_json_decides_the_same(setup in portainer_setup()) {
+        let state = PortainerState::from_json(&setup.json()).expect("loads");
+        let again = PortainerState::from_value(&state.to_value()).expect("saved states load");
+        prop_assert_eq!(again.fingerprint(), state.fingerprint());
+        prop_assert_eq!(portainer_decisions(&again), portainer_decisions(&state));
+    }
+
+    #[test]
+    fn portainer_role_follows_precedence_and_the_tie_rule(setup in portainer_setup()) {
+        let state = PortainerState::from_json(&setup.json()).expect("loads");
+        for user in 0..USERS {
+            prop_assert_eq!(state.role_of(&user.to_string(), "e"), setup.expected_role(user), "user {}", user);
+        }
+    }
+
+    #[test]
+    fn portainer_more_names_in_a_control_or_a_grant_never_remove_access(
+        setup in portainer_setup(),
+        which in 0..4usize,
+        user in 0..USERS,
+        team in select(TEAMS.to_vec()),
+    ) {
+        let before = portainer_decisions(&PortainerState::from_json(&setup.json()).expect("loads"));
+        let mut grown = setup.clone();
+        if let Some((_, users, _)) = &mut grown.controls[which] {
+            if !users.contains(&user) { users.push(user); }
+        }
+        let after = portainer_decisions(&PortainerState::from_json(&grown.json()).expect("loads"));
+        no_access_lost(&before, &after, "a user in a control");
+        let mut grown = setup.clone();
+        if let Some((_, _, teams)) = &mut grown.controls[which] {
+            if !teams.contains(&team) { teams.push(team); }
+        }
+        let after = portainer_decisions(&PortainerState::from_json(&grown.json()).expect("loads"));
+        no_access_lost(&before, &after, "a team in a control");
+        let mut grown = setup.clone();
+        if !grown.registry_users.contains(&user) { grown.registry_users.push(user); }
+        if !grown.registry_teams.contains(&team) { grown.registry_teams.push(team); }
+        let after = portainer_decisions(&PortainerState::from_json(&grown.json()).expect("loads"));
+        no_access_lost(&before, &after, "a registry grant");
+    }
+}
+
+#[test]
+fn operation_grants_are_ordered_ea_op_hd() {
+    for op in portainer::operations() {
+        let holds = |role: Role| op.roles.contains(role.bit());
+        assert!(
+            !holds(Role::OP) || holds(Role::EA),
+            "{}: OP without EA",
+            op.id
+        );
+        assert!(
+            !holds(Role::HD) || holds(Role::OP),
+            "{}: HD without OP",
+            op.id
+        );
+    }
+}
