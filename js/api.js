@@ -50,16 +50,23 @@ function idsAt(ids, indexes) {
 }
 
 /** A target's ids as handles in the model's field order, or `null` when only the core's
- *  value path can read it (anything but plain string ids of known fields). */
+ *  value path can read it (anything but a plain object of string ids of known fields). */
 function targetHandles(target, fields, ids) {
   const scope = new Array(fields.length).fill(ABSENT);
   if (target === undefined || target === null) return scope;
-  if (typeof target !== "object" || Array.isArray(target)) return null;
-  for (const key in target) {
-    const value = target[key];
-    const field = fields.indexOf(key);
-    if (field < 0 || typeof value !== "string" || value === "") return null;
-    scope[field] = ids.get(value) ?? UNKNOWN;
+  if (typeof target !== "object") return null;
+  try {
+    if (Array.isArray(target)) return null;
+    for (const key in target) {
+      const value = target[key];
+      const field = fields.indexOf(key);
+      if (field < 0 || typeof value !== "string" || value === "") return null;
+      scope[field] = ids.get(value) ?? UNKNOWN;
+    }
+  } catch {
+    // A getter or a Proxy trap threw: the core reads the target again and refuses it with
+    // a PortcullisError naming the path.
+    return null;
   }
   return scope;
 }

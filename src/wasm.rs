@@ -6,9 +6,8 @@
 //! reads any JS value as a string, and a number or a symbol there corrupts the module's
 //! memory instead of raising an error.
 
-use js_sys::{Array, JsString, Object};
+use js_sys::{Array, JsString};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::api::{self, statics, DokployAuthorizer, PortainerAuthorizer};
 use crate::core::error::{Error, ErrorCode};
@@ -45,23 +44,44 @@ fn throw(error: Error) -> JsValue {
 /// overflow. A state nests as deep as its limits allow.
 const MAX_ARGUMENT_DEPTH: usize = 64;
 
-/// How deep a value may nest, and what going deeper is.
+/// Most entries of one array or object in a call argument (a request's binds, a control's
+/// users): a Proxy may claim any length.
+const MAX_ARGUMENT_ENTRIES: usize = 1_000_000;
+
+/// How deep and how long a value read from JS may be, and what exceeding that is.
 #[derive(Clone, Copy)]
-enum Depth<'l> {
+enum Bounds<'l> {
     Argument,
     State(&'l Limits),
 }
 
-impl Depth<'_> {
+impl Bounds<'_> {
     /// The error for an array or object at `depth`, if that is too deep.
-    fn refuse(self, path: &str, depth: usize) -> Option<Error> {
+    fn refuse_depth(self, path: &str, depth: usize) -> Option<Error> {
         match self {
-            Depth::Argument if depth >= MAX_ARGUMENT_DEPTH => Some(Error::new(
+            Bounds::Argument if depth >= MAX_ARGUMENT_DEPTH => Some(Error::new(
                 ErrorCode::InvalidArgument,
                 path,
                 format!("nested more than {MAX_ARGUMENT_DEPTH} levels deep (a cycle?)"),
             )),
-            Depth::State(limits) if depth >= limits.max_depth => Some(limits.too_deep(path, depth)),
+            Bounds::State(limits) if depth >= limits.max_depth => {
+                Some(limits.too_deep(path, depth))
+            }
+            _ => None,
+        }
+    }
+
+    /// The error for an array or object of `entries` entries, if that is too many.
+    fn refuse_length(self, path: &str, entries: usize) -> Option<Error> {
+        match self {
+            Bounds::Argument if entries > MAX_ARGUMENT_ENTRIES => Some(Error::new(
+                ErrorCode::InvalidArgument,
+                path,
+                format!("more than {MAX_ARGUMENT_ENTRIES} entries"),
+            )),
+            Bounds::State(limits) if entries > limits.max_list_length => {
+                Some(limits.too_long(path, entries))
+            }
             _ => None,
         }
     }
@@ -69,7 +89,7 @@ impl Depth<'_> {
 
 /// A state under `limits`: an object, or JSON text parsed by the host.
 fn state(value: &JsValue, limits: &Limits) -> Result<Value, JsValue> {
-    let depth = Depth::State(limits);
+    let depth = Bounds::State(limits);
     match value.as_string() {
         Some(text) => {
             limits.check_text(&text).map_err(throw)?;
@@ -96,17 +116,44 @@ fn state(value: &JsValue, limits: &Limits) -> Result<Value, JsValue> {
 
 /// A call argument named `name` in errors.
 fn arg(value: &JsValue, name: &str) -> Result<Value, JsValue> {
-    js_to_value(value, name, 0, Depth::Argument).map_err(throw)
+    js_to_value(value, name, 0, Bounds::Argument).map_err(throw)
+}
+
+// Reading a JS value can run the caller's code: a getter, a Proxy trap. Every read goes
+// through a binding that catches what that code throws, so that an exception never unwinds
+// through the module (which would leave an authorizer borrowed for good) and surfaces as a
+// `PortcullisError` instead.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn own_keys(value: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// What the caller's code threw while a value was read.
+fn threw(path: &str, thrown: &JsValue) -> Error {
+    let what = js_sys::Reflect::get(thrown, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "an exception".to_owned());
+    Error::new(
+        ErrorCode::InvalidArgument,
+        path,
+        format!("reading the value threw: {what}"),
+    )
 }
 
 /// Reads a JSON-shaped JS value: own enumerable keys of plain objects, arrays, strings,
 /// finite numbers, booleans, null/undefined (as null). Anything else (a symbol, a bigint, a
-/// function, a non-finite number) is an `invalid_argument` at `path`.
+/// function, a non-finite number, a value whose getters throw) is an `invalid_argument` at
+/// `path`.
 fn js_to_value(
     value: &JsValue,
     path: &str,
     depth: usize,
-    limit: Depth<'_>,
+    limit: Bounds<'_>,
 ) -> crate::Result<Value> {
     if value.is_null() || value.is_undefined() {
         return Ok(Value::Null);
@@ -127,42 +174,47 @@ fn js_to_value(
     if let Some(s) = value.as_string() {
         return Ok(Value::String(s));
     }
-    let is_array = Array::is_array(value);
-    if is_array || (value.is_object() && !value.is_function()) {
-        if let Some(error) = limit.refuse(path, depth) {
+    if !value.is_object() || value.is_function() {
+        return Err(Error::new(
+            ErrorCode::InvalidArgument,
+            path,
+            "expected a JSON value (object, array, string, number, boolean or null), found a symbol, a bigint or a function",
+        ));
+    }
+    if let Some(error) = limit.refuse_depth(path, depth) {
+        return Err(error);
+    }
+    let get = |key: &JsValue, item_path: &str| {
+        js_sys::Reflect::get(value, key).map_err(|thrown| threw(item_path, &thrown))
+    };
+    if is_array(value).map_err(|thrown| threw(path, &thrown))? {
+        let length = get(&JsValue::from_str("length"), path)?
+            .as_f64()
+            .unwrap_or(0.0);
+        if let Some(error) = limit.refuse_length(path, length as usize) {
             return Err(error);
         }
-    }
-    if is_array {
-        let array = Array::from(value);
-        return (0..array.length())
+        return (0..length as u32)
             .map(|i| {
-                js_to_value(
-                    &array.get(i),
-                    &join_index(path, i as usize),
-                    depth + 1,
-                    limit,
-                )
+                let item_path = join_index(path, i as usize);
+                let item = get(&JsValue::from(i), &item_path)?;
+                js_to_value(&item, &item_path, depth + 1, limit)
             })
             .collect::<crate::Result<Vec<_>>>()
             .map(Value::Array);
     }
-    if value.is_object() && !value.is_function() {
-        let entries = Object::entries(value.unchecked_ref::<Object>());
-        let mut fields = Vec::with_capacity(entries.length() as usize);
-        for entry in entries.iter() {
-            let entry = Array::from(&entry);
-            let key = entry.get(0).as_string().unwrap_or_default();
-            let item = js_to_value(&entry.get(1), &join_key(path, &key), depth + 1, limit)?;
-            fields.push((key, item));
-        }
-        return Ok(Value::Object(fields));
+    let keys = own_keys(value).map_err(|thrown| threw(path, &thrown))?;
+    if let Some(error) = limit.refuse_length(path, keys.length() as usize) {
+        return Err(error);
     }
-    Err(Error::new(
-        ErrorCode::InvalidArgument,
-        path,
-        "expected a JSON value (object, array, string, number, boolean or null), found a symbol, a bigint or a function",
-    ))
+    let mut fields = Vec::with_capacity(keys.length() as usize);
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        let item_path = join_key(path, &name);
+        let item = get(&key, &item_path)?;
+        fields.push((name, js_to_value(&item, &item_path, depth + 1, limit)?));
+    }
+    Ok(Value::Object(fields))
 }
 
 /// A [`Value`] as a plain JS value: written as JSON text and parsed by the host, which is

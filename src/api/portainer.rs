@@ -74,21 +74,20 @@ impl PortainerAuthorizer {
         user: &'v Value,
         id: &'v Value,
         target_value: &'v Value,
-    ) -> Result<(&'v str, &'v str, Target<'v>)> {
+    ) -> Result<(&'v str, usize, Target<'v>)> {
         let user = string(user, "user")?;
-        let id = string(id, "id")?;
-        operation_index(id)?;
-        Ok((user, id, target(target_value)?))
+        let index = operation_index(string(id, "id")?)?;
+        Ok((user, index, target(target_value)?))
     }
 
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
-        let (user, id, target) = self.query(user, id, target)?;
-        self.0.model.can(user, id, &target)
+        let (user, index, target) = self.query(user, id, target)?;
+        Ok(self.0.model.can_index(user, index, &target))
     }
 
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
-        let (user, id, target) = self.query(user, id, target)?;
-        self.0.model.explain(user, id, &target)
+        let (user, index, target) = self.query(user, id, target)?;
+        Ok(self.0.model.explain_index(user, index, &target))
     }
 
     /// Every operation allowed to `user` on `target`, in catalog order.

@@ -120,6 +120,16 @@ impl Limits {
         )
     }
 
+    /// The error for an array or object of `entries` entries when that is too many.
+    pub fn too_long(&self, path: &str, entries: usize) -> Error {
+        exceeded(
+            path,
+            format!("{entries} entries"),
+            NAMES[3],
+            self.max_list_length,
+        )
+    }
+
     /// Refuses JSON text longer than [`max_input_bytes`](Self::max_input_bytes), before it
     /// is parsed.
     pub fn check_text(&self, text: &str) -> Result<()> {
@@ -217,12 +227,7 @@ impl Walk<'_> {
             return Err(self.limits.too_deep(&at.path(), depth));
         }
         if entries > self.limits.max_list_length {
-            return Err(exceeded(
-                &at.path(),
-                format!("{entries} entries"),
-                NAMES[3],
-                self.limits.max_list_length,
-            ));
+            return Err(self.limits.too_long(&at.path(), entries));
         }
         self.bytes += 2;
         match value {

@@ -195,12 +195,17 @@ impl PortainerState {
 
     /// The decision with its reason.
     pub fn explain(&self, user: &str, operation: &str, target: &Target<'_>) -> Result<Decision> {
-        let op = &OPERATIONS[operation_index(operation)?];
+        Ok(self.explain_index(user, operation_index(operation)?, target))
+    }
+
+    /// [`explain`](Self::explain) with a catalog index (`index < Operations::LEN`).
+    pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
+        let op = &OPERATIONS[index];
         let verdict = match context(self, self.user(user), target) {
             Ok(ctx) => evaluate(&ctx, op),
             Err(verdict) => verdict,
         };
-        Ok(verdict.describe(op, user, target))
+        verdict.describe(op, user, target)
     }
 
     /// Every operation allowed to `user` on `target`, in catalog order.

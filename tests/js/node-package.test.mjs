@@ -210,3 +210,37 @@ test("an allowed() page handed out cannot change what the next call answers", ()
   first[0] = "tampered";
   assert.deepEqual(org.allowed("u3", { serviceId: "s1" }), ["service.read", "deployment.read", "deployment.create", "deployment.cancel"]);
 });
+
+test("getters that throw, proxies and revoked proxies are refused with a PortcullisError, and the authorizer stays usable", () => {
+  const org = Dokploy.load(dokployState);
+  const p = Portainer.load(portainerState);
+  const throwing = { get serviceId() { throw new Error("boom"); } };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const trap = new Proxy({}, { ownKeys() { throw new Error("trap"); } });
+  const huge = new Proxy([], { get: (t, k) => (k === "length" ? 4e9 : Reflect.get(t, k)) });
+  const refused = (call, path) =>
+    assert.throws(call, (e) => e instanceof PortcullisError && e.code === "invalid_argument" && e.path === path, `${call}`);
+  refused(() => org.can("u1", "service.read", throwing), "target.serviceId");
+  refused(() => org.explain("u1", "service.read", throwing), "target.serviceId");
+  refused(() => org.can("u1", "service.read", revoked.proxy), "target");
+  refused(() => org.allowed("u1", trap), "target");
+  refused(() => p.can("2", "container.create", { environmentId: "e1", request: { binds: huge } }), "target.request.binds");
+  refused(() => p.canChangeOwnership("2", { environmentId: "e1", resourceId: "c1" }, { get public() { throw 1; } }), "newControl.public");
+  assert.throws(() => Dokploy.load(new Proxy({}, { ownKeys() { throw new Error("no"); } })), (e) => e instanceof PortcullisError && e.code === "invalid_argument" && e.path === "state");
+  // Nothing was left borrowed: both keep answering.
+  assert.equal(org.can("u3", "deployment.create", { serviceId: "s1" }), true);
+  assert.equal(p.can("2", "container.start", { environmentId: "e1", resourceId: "c1" }), true);
+  org.createRole("u1", "viewer", { service: ["read"] });
+  assert.equal(org.canDeleteRole("u1", "viewer").allowed, true);
+});
+
+test("a cyclic object is refused, not a stack overflow", () => {
+  const org = Dokploy.load(dokployState);
+  const cyclic = { service: ["read"] };
+  cyclic.self = cyclic;
+  assert.throws(() => org.canCreateRole("u1", "x", cyclic), (e) => e instanceof PortcullisError && e.code === "invalid_argument");
+  const state = { members: [{ userId: "u1", role: "owner" }] };
+  state.members[0].self = state;
+  assert.throws(() => Dokploy.load(state), (e) => e instanceof PortcullisError && e.code === "limit_exceeded");
+});

@@ -33,15 +33,17 @@ async function run(name, code) {
 const blocks = readmeBlocks().filter((b) => b.lang === "js");
 
 test("the README has its JS examples", () => {
-  assert.deepEqual(blocks.map((b) => b.context), ["node", "page", "worker"]);
+  assert.deepEqual(blocks.map((b) => b.context), ["node", "node", "page", "worker"]);
 });
 
-test("README: using it from JavaScript", async () => {
-  const { code, count } = withExpectations(blocks.find((b) => b.context === "node").code);
-  assert.ok(count >= 7);
-  const before = checked;
-  await run("node", code);
-  assert.equal(checked - before, count, "every commented result was reached");
+blocks.filter((b) => b.context === "node").forEach((block, i) => {
+  test(`README: Node example ${i + 1}`, async () => {
+    const { code, count } = withExpectations(block.code);
+    assert.ok(count >= 1);
+    const before = checked;
+    await run(`node-${i}`, code);
+    assert.equal(checked - before, count, "every commented result was reached");
+  });
 });
 
 test("README: hiding and disabling buttons in a page", async () => {
