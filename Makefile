@@ -45,8 +45,9 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+# 256 random states per property (make check runs 32).
 test-native:
-	cargo test
+	PROPTEST_CASES=256 cargo test
 
 test-wasm:
 	wasm-pack test --node
