@@ -11,6 +11,10 @@ export { PortcullisError } from "./errors.js";
 /** The package version, e.g. `"0.1.0"`. */
 export function version(): string;
 
+/** How many (user, target) pages of answers an authorizer remembers at most; past it, it
+ *  drops them all and starts over. Every change of state drops them too. */
+export const PAGE_CACHE_SIZE: number;
+
 /** Where a Portainer resource's access control came from. */
 export interface ControlOrigin {
   source: "own" | "sub_resource" | "service" | "stack" | "system_network" | "none";
@@ -209,6 +213,8 @@ export declare class Dokploy {
   removeMember(actor: string, targetUser: string): void;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
+  readonly cachedPages: number;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }
@@ -341,6 +347,8 @@ export declare class Portainer {
   catalog(): PortainerCatalogEntry[];
   toJSON(): PortainerState;
   fingerprint(): string;
+  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
+  readonly cachedPages: number;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }

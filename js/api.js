@@ -1,7 +1,8 @@
 // The public classes of API.md over the wasm cores. Nothing here decides: this file turns the
-// ids of a hot `can()` into small integers (handles, tied to the state generation they were
-// minted for) so that a check crosses into wasm as numbers, and hands everything else to the
-// core, which checks every argument and throws `PortcullisError` for anything it refuses.
+// ids of a `can()` or `allowed()` into small integers (handles, tied to the state generation
+// they were minted for), asks the core for the whole page of that (user, target) once and
+// remembers its answer until the state changes, and hands everything else to the core, which
+// checks every argument and throws `PortcullisError` for anything it refuses.
 import {
   DokployCore, PortainerCore, version as coreVersion,
   dokployCatalog, dokployPresets, dokployTargetFields,
@@ -19,6 +20,11 @@ export function version() {
 const ABSENT = 0;
 const UNKNOWN = 1;
 
+/** How many (user, target) pages an authorizer keeps at most. When it holds that many and
+ *  needs another, it drops them all and starts over: memory stays bounded (a few MB at
+ *  most) whatever the access pattern, and a hot page is fetched again at once. */
+export const PAGE_CACHE_SIZE = 4096;
+
 /** `Map` from each id to its handle, counting from `first`. */
 function handles(ids, first) {
   const map = new Map();
@@ -26,49 +32,128 @@ function handles(ids, first) {
   return map;
 }
 
-/** A model's catalog: its ids in order, id → catalog index, and the target fields in handle order. */
-function catalogOf(entries, targetFields) {
+/** A model's catalog and target fields, both in the core's order. `needsFirst`: the first
+ *  target field must be given (Portainer's environment). */
+function modelOf(entries, fields, needsFirst) {
   const ids = entries.map((entry) => entry.id);
-  return { ids, index: handles(ids, 0), fields: targetFields };
+  return { ids, index: handles(ids, 0), fields: handles(fields, 0), fieldCount: fields.length, needsFirst };
 }
 
 let dokploy = null;
 let portainer = null;
-const dokployModel = () => (dokploy ??= catalogOf(dokployCatalog(), dokployTargetFields()));
-const portainerModel = () => (portainer ??= catalogOf(portainerCatalog(), portainerTargetFields()));
+const dokployModel = () => (dokploy ??= modelOf(dokployCatalog(), dokployTargetFields(), false));
+const portainerModel = () => (portainer ??= modelOf(portainerCatalog(), portainerTargetFields(), true));
 
-/** The handles of a core's current state generation: users from 1, target ids from 2. */
-function stateHandles(core) {
-  return { generation: core.generation(), users: handles(core.userIds(), 1), ids: handles(core.targetIds(), 2) };
-}
+const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Catalog indexes (a Uint32Array from wasm) → ids, reusing the same JS strings every time. */
-function idsAt(ids, indexes) {
-  const out = new Array(indexes.length);
-  for (let i = 0; i < indexes.length; i++) out[i] = ids[indexes[i]];
-  return out;
-}
-
-/** A target's ids as handles in the model's field order, or `null` when only the core's
- *  value path can read it (anything but a plain object of string ids of known fields). */
-function targetHandles(target, fields, ids) {
-  const scope = new Array(fields.length).fill(ABSENT);
-  if (target === undefined || target === null) return scope;
-  if (typeof target !== "object") return null;
-  try {
-    if (Array.isArray(target)) return null;
-    for (const key in target) {
-      const value = target[key];
-      const field = fields.indexOf(key);
-      if (field < 0 || typeof value !== "string" || value === "") return null;
-      scope[field] = ids.get(value) ?? UNKNOWN;
-    }
-  } catch {
-    // A getter or a Proxy trap threw: the core reads the target again and refuses it with
-    // a PortcullisError naming the path.
-    return null;
+/**
+ * The fast path of `can` and `allowed`: the user and the target's ids as handles of the
+ * state's current generation, and the core's answer for that (user, target) pair — the whole
+ * page of allowed ids, as the bits the core computed — remembered until the state changes.
+ * It only ever answers from a page the core computed; anything it cannot read as plain string
+ * ids it leaves to the core, which answers or refuses with the exact error.
+ */
+class FastPath {
+  constructor(core, model) {
+    this.core = core;
+    this.model = model;
+    this.pages = new Map();
+    // Plain arrays of small integers: V8 reads and clears them faster than typed arrays.
+    this.scope = new Array(model.fieldCount).fill(ABSENT);
+    this.lastValues = new Array(model.fieldCount).fill(null);
+    this.lastHandles = new Array(model.fieldCount).fill(ABSENT);
+    this.refresh();
   }
-  return scope;
+
+  /** Takes the handles of the core's current generation and forgets every page. */
+  refresh() {
+    this.generation = this.core.generation();
+    this.users = handles(this.core.userIds(), 1);
+    this.ids = handles(this.core.targetIds(), 2);
+    this.pages.clear();
+    this.lastPage = null;
+    this.lastUser = null;
+    this.lastUserHandle = ABSENT;
+    for (let i = 0; i < this.lastValues.length; i++) this.lastValues[i] = null;
+  }
+
+  /** Reads the target into `scope`; false when only the core can read it. */
+  read(target) {
+    const scope = this.scope;
+    for (let i = 0; i < scope.length; i++) scope[i] = ABSENT;
+    if (target !== undefined && target !== null) {
+      if (typeof target !== "object") return false;
+      try {
+        if (Array.isArray(target)) return false;
+        for (const key in target) {
+          // Own keys only, as the core reads them: an enumerable property on a prototype
+          // (Object.prototype polluted, say) must not become part of a target here alone.
+          if (!hasOwn.call(target, key)) return false;
+          const field = this.model.fields.get(key);
+          const value = target[key];
+          if (field === undefined || typeof value !== "string" || value === "") return false;
+          if (value !== this.lastValues[field]) {
+            this.lastValues[field] = value;
+            this.lastHandles[field] = this.ids.get(value) ?? UNKNOWN;
+          }
+          scope[field] = this.lastHandles[field];
+        }
+      } catch {
+        // A getter or a Proxy trap threw: the core reads the target again and refuses it.
+        return false;
+      }
+    }
+    return !this.model.needsFirst || scope[0] !== ABSENT;
+  }
+
+  /** The page of `user` on `target`, or `null` when only the core can read them. */
+  page(user, target) {
+    if (typeof user !== "string" || !this.read(target)) return null;
+    if (user !== this.lastUser) {
+      this.lastUser = user;
+      this.lastUserHandle = this.users.get(user) ?? ABSENT;
+    }
+    const u = this.lastUserHandle;
+    const scope = this.scope;
+    // A render loop asks about one (user, target) many times in a row.
+    const last = this.lastPage;
+    if (last !== null && last.user === u && sameScope(last.scope, scope)) return last;
+    let key = u;
+    for (let i = 0; i < scope.length; i++) key = Math.imul(key ^ scope[i], 0x9e3779b1) ^ (key >>> 15);
+    const known = this.pages.get(key);
+    if (known !== undefined && known.user === u && sameScope(known.scope, scope)) return (this.lastPage = known);
+    if (this.pages.size >= PAGE_CACHE_SIZE) this.pages.clear(); // the last page stays, as the next one replaces it
+    const bits = this.core.allowedBits(this.generation, u, ...scope);
+    // A hash collision overwrites: the memo forgets a page, it never answers for another pair.
+    const page = { user: u, scope: scope.slice(), bits, ids: null };
+    this.pages.set(key, page);
+    return (this.lastPage = page);
+  }
+
+  /** `can` from the page, or `undefined` when only the core can answer. */
+  can(user, id, target) {
+    const index = this.model.index.get(id);
+    if (index === undefined) return undefined;
+    const page = this.page(user, target);
+    if (page === null) return undefined;
+    return ((page.bits[index >>> 5] >>> (index & 31)) & 1) === 1;
+  }
+
+  /** `allowed` from the page, as a fresh array the caller may change, or `null`. */
+  allowed(user, target) {
+    const page = this.page(user, target);
+    if (page === null) return null;
+    if (page.ids === null) {
+      const ids = this.model.ids;
+      page.ids = ids.filter((_, i) => ((page.bits[i >>> 5] >>> (i & 31)) & 1) === 1);
+    }
+    return page.ids.slice();
+  }
+}
+
+function sameScope(a, b) {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function freed() {
@@ -77,13 +162,13 @@ function freed() {
 
 export class Dokploy {
   #core;
-  #handles;
+  #fast;
 
   /** Use `Dokploy.load(state)`. */
   constructor(core) {
     if (!(core instanceof DokployCore)) throw new TypeError("create a Dokploy authorizer with Dokploy.load(state)");
     this.#core = core;
-    this.#handles = stateHandles(core);
+    this.#fast = new FastPath(core, dokployModel());
   }
 
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
@@ -101,30 +186,24 @@ export class Dokploy {
     return this.#core;
   }
 
-  /** Runs a change, then takes the handles of the new generation. */
+  /** Runs a change, then takes the handles of the new generation and forgets every page. */
   #change(result) {
-    this.#handles = stateHandles(this.#core);
+    this.#fast.refresh();
     return result;
   }
 
   can(user, id, target) {
-    const core = this.#live;
-    const model = dokployModel();
-    const permission = typeof id === "string" ? model.index.get(id) : undefined;
-    const scope = typeof user === "string" && permission !== undefined ? targetHandles(target, model.fields, this.#handles.ids) : null;
-    if (scope === null) return core.can(user, id, target);
-    const h = this.#handles;
-    return core.canHandles(h.generation, h.users.get(user) ?? ABSENT, permission, scope[0], scope[1], scope[2], scope[3], scope[4]);
+    if (this.#core === null) throw freed();
+    return this.#fast.can(user, id, target) ?? this.#core.can(user, id, target);
   }
 
   allowed(user, target) {
-    const core = this.#live;
-    const model = dokployModel();
-    const scope = typeof user === "string" ? targetHandles(target, model.fields, this.#handles.ids) : null;
-    if (scope === null) return core.allowed(user, target);
-    const h = this.#handles;
-    return idsAt(model.ids, core.allowedHandles(h.generation, h.users.get(user) ?? ABSENT, scope[0], scope[1], scope[2], scope[3], scope[4]));
+    if (this.#core === null) throw freed();
+    return this.#fast.allowed(user, target) ?? this.#core.allowed(user, target);
   }
+
+  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
+  get cachedPages() { return this.#fast.pages.size; }
 
   explain(user, id, target) { return this.#live.explain(user, id, target); }
   permissions(user) { return this.#live.permissions(user); }
@@ -158,13 +237,13 @@ export class Dokploy {
 
 export class Portainer {
   #core;
-  #handles;
+  #fast;
 
   /** Use `Portainer.load(state)`. */
   constructor(core) {
     if (!(core instanceof PortainerCore)) throw new TypeError("create a Portainer authorizer with Portainer.load(state)");
     this.#core = core;
-    this.#handles = stateHandles(core);
+    this.#fast = new FastPath(core, portainerModel());
   }
 
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
@@ -182,29 +261,18 @@ export class Portainer {
     return this.#core;
   }
 
-  /** `[environment, resource, registry]` handles, or `null` for the core's value path. */
-  #target(target) {
-    if (target === null || typeof target !== "object") return null;
-    const handles = targetHandles(target, portainerModel().fields, this.#handles.ids);
-    return handles === null || handles[0] === ABSENT ? null : handles;
-  }
-
   can(user, id, target) {
-    const core = this.#live;
-    const operation = typeof id === "string" ? portainerModel().index.get(id) : undefined;
-    const t = typeof user === "string" && operation !== undefined ? this.#target(target) : null;
-    if (t === null) return core.can(user, id, target);
-    const h = this.#handles;
-    return core.canHandles(h.generation, h.users.get(user) ?? ABSENT, operation, t[0], t[1], t[2]);
+    if (this.#core === null) throw freed();
+    return this.#fast.can(user, id, target) ?? this.#core.can(user, id, target);
   }
 
   allowed(user, target) {
-    const core = this.#live;
-    const t = typeof user === "string" ? this.#target(target) : null;
-    if (t === null) return core.allowed(user, target);
-    const h = this.#handles;
-    return idsAt(portainerModel().ids, core.allowedHandles(h.generation, h.users.get(user) ?? ABSENT, t[0], t[1], t[2]));
+    if (this.#core === null) throw freed();
+    return this.#fast.allowed(user, target) ?? this.#core.allowed(user, target);
   }
+
+  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
+  get cachedPages() { return this.#fast.pages.size; }
 
   explain(user, id, target) { return this.#live.explain(user, id, target); }
   roleOf(user, environmentId) { return this.#live.roleOf(user, environmentId); }

@@ -240,10 +240,9 @@ fn set_ids(set: crate::Result<impl CatalogSet>) -> Result<Array, JsValue> {
     set.map(|s| id_array(s.ids())).map_err(throw)
 }
 
-/// A permission set as the catalog indexes of its members, for `allowedHandles`.
-fn catalog_indexes(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsValue> {
-    set.map(|s| s.indexes().map(|i| i as u32).collect())
-        .map_err(throw)
+/// A permission set as its four words, for `allowedBits`.
+fn words(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsValue> {
+    set.map(|s| s.words().to_vec()).map_err(throw)
 }
 
 /// Binds functions of [`statics`] that answer without a state, under their JS names.
@@ -354,28 +353,11 @@ bind_authorizer!(DokployCore, DokployAuthorizer);
 
 #[wasm_bindgen]
 impl DokployCore {
-    #[wasm_bindgen(js_name = canHandles)]
+    /// Every permission allowed on a target given as handles of `generation`, as the four
+    /// words of a permission set: one crossing answers a whole page, which `js/api.js` keeps.
+    #[wasm_bindgen(js_name = allowedBits)]
     #[allow(clippy::too_many_arguments)]
-    pub fn can_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        permission: u32,
-        project: u32,
-        environment: u32,
-        service: u32,
-        git_provider: u32,
-        server: u32,
-    ) -> Result<bool, JsValue> {
-        let scope = [project, environment, service, git_provider, server];
-        self.0
-            .can_handles(generation, user, permission, scope)
-            .map_err(throw)
-    }
-
-    #[wasm_bindgen(js_name = allowedHandles)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn allowed_handles(
+    pub fn allowed_bits(
         &self,
         generation: u32,
         user: u32,
@@ -386,7 +368,7 @@ impl DokployCore {
         server: u32,
     ) -> Result<Vec<u32>, JsValue> {
         let scope = [project, environment, service, git_provider, server];
-        catalog_indexes(self.0.allowed_handles(generation, user, scope))
+        words(self.0.allowed_handles(generation, user, scope))
     }
 
     pub fn permissions(&self, user: JsValue) -> Result<Array, JsValue> {
@@ -549,28 +531,10 @@ bind_authorizer!(PortainerCore, PortainerAuthorizer);
 
 #[wasm_bindgen]
 impl PortainerCore {
-    #[wasm_bindgen(js_name = canHandles)]
-    pub fn can_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        operation: u32,
-        environment: u32,
-        resource: u32,
-        registry: u32,
-    ) -> Result<bool, JsValue> {
-        self.0
-            .can_handles(
-                generation,
-                user,
-                operation,
-                [environment, resource, registry],
-            )
-            .map_err(throw)
-    }
-
-    #[wasm_bindgen(js_name = allowedHandles)]
-    pub fn allowed_handles(
+    /// Every operation allowed on a target given as handles of `generation`, as the four
+    /// words of an operation set.
+    #[wasm_bindgen(js_name = allowedBits)]
+    pub fn allowed_bits(
         &self,
         generation: u32,
         user: u32,
@@ -578,7 +542,7 @@ impl PortainerCore {
         resource: u32,
         registry: u32,
     ) -> Result<Vec<u32>, JsValue> {
-        catalog_indexes(
+        words(
             self.0
                 .allowed_handles(generation, user, [environment, resource, registry]),
         )

@@ -30,6 +30,13 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
         Self::index().get(id)
     }
 
+    /// The set as four 32-bit words, lowest bits first: bit `i % 32` of word `i / 32` is the
+    /// `i`-th id. The form a page of answers crosses into JS in.
+    fn words(self) -> [u32; 4] {
+        let bits = self.bits();
+        [0, 1, 2, 3].map(|w| (bits >> (32 * w)) as u32)
+    }
+
     /// The catalog indexes of the set's ids, in catalog order.
     fn indexes(self) -> CatalogIndexes {
         CatalogIndexes { bits: self.bits() }

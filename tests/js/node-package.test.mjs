@@ -244,3 +244,34 @@ test("a cyclic object is refused, not a stack overflow", () => {
   state.members[0].self = state;
   assert.throws(() => Dokploy.load(state), (e) => e instanceof PortcullisError && e.code === "limit_exceeded");
 });
+
+test("remembered pages stay within PAGE_CACHE_SIZE under any access pattern and answer as the core does", async () => {
+  const { PAGE_CACHE_SIZE } = await import("portcullis");
+  assert.equal(PAGE_CACHE_SIZE, 4096);
+  const services = Array.from({ length: 5000 }, (_, i) => `s${i}`);
+  const org = Dokploy.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: services.filter((_, i) => i % 2 === 0) }] });
+  let most = 0;
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < services.length; i++) {
+      const target = { serviceId: services[(i * 7919 + round) % services.length] };
+      assert.equal(org.can("m", "service.read", target), org.explain("m", "service.read", target).allowed);
+      most = Math.max(most, org.cachedPages);
+    }
+  }
+  assert.ok(most <= PAGE_CACHE_SIZE, `held ${most} pages`);
+  assert.ok(most > 1000, "pages are remembered");
+  // Ids the state has never seen share one page (they can match nothing), and stay right.
+  for (let i = 0; i < 10_000; i++) assert.equal(org.can("m", "service.read", { serviceId: `new-${i}` }), false);
+  assert.ok(org.cachedPages <= PAGE_CACHE_SIZE);
+  // Every change of state forgets every page.
+  org.recordCreated("m", "serviceId", "s1");
+  assert.equal(org.cachedPages, 0);
+  assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
+});
+
+test("a page is never served for a prototype-polluted or inherited target field", () => {
+  const org = Dokploy.load(dokployState);
+  const inherited = Object.create({ serviceId: "s1" });
+  assert.equal(org.can("u3", "deployment.create", inherited), org.explain("u3", "deployment.create", inherited).allowed);
+  assert.equal(org.can("u3", "deployment.create", inherited), false);
+});
