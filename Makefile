@@ -21,6 +21,7 @@ check:
 # (numbers to read, nothing asserted).
 bench: bootstrap build
 	node bench/can.mjs
+	cargo run --release --quiet --example native
 	cargo run --release --quiet --example load_scaling
 
 bootstrap:

@@ -19,7 +19,8 @@ pub(crate) enum Grant {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Verdict<'s> {
     Administrator(&'s Member),
-    Granted(&'s Member, Grant),
+    /// Granted by the role or a flag; which one, `explain` works out.
+    Granted(&'s Member),
     NoPermission(&'s Member),
     Unlicensed(&'s Member),
     UnknownUser,
@@ -51,7 +52,8 @@ pub(crate) fn role_permissions(org: &Organization, member: &Member) -> Permissio
     }
 }
 
-fn grant_of(org: &Organization, member: &Member, bit: Permissions) -> Option<Grant> {
+/// What granted `bit` to a member whose compiled permissions hold it.
+pub(crate) fn grant_of(org: &Organization, member: &Member, bit: Permissions) -> Option<Grant> {
     match &member.role {
         Role::Member if MEMBER_BASE.contains(bit) => Some(Grant::Role),
         Role::Member => MEMBER_FLAGS
@@ -74,15 +76,13 @@ fn evaluate<'s>(
     let Some(member) = member else {
         return Verdict::UnknownUser;
     };
-    let bit = Permissions::single(index);
-    let grant = match &member.role {
-        Role::Custom(_) if !org.licensed() => return Verdict::Unlicensed(member),
-        Role::Owner | Role::Admin if role_permissions(org, member).contains(bit) => None,
-        _ => match grant_of(org, member, bit) {
-            Some(grant) => Some(grant),
-            None => return Verdict::NoPermission(member),
-        },
-    };
+    if matches!(member.role, Role::Custom(_)) && !org.licensed() {
+        return Verdict::Unlicensed(member);
+    }
+    if !member.permissions.contains(Permissions::single(index)) {
+        return Verdict::NoPermission(member);
+    }
+    let administrator = member.role.is_administrator();
     let (kind, required) = match scope_rule(index) {
         ScopeRule::Organization => (None, false),
         ScopeRule::Required(kind) => (Some(kind), true),
@@ -91,15 +91,31 @@ fn evaluate<'s>(
     if let Some(kind) = kind {
         match target.get(kind) {
             None if required => return Verdict::MissingScope(kind),
-            Some(id) if grant.is_some() && !member.has_access(kind, id) => {
+            Some(id) if !administrator && !member.has_access(kind, id) => {
                 return Verdict::OutOfScope(member, kind, id)
             }
             _ => {}
         }
     }
-    match grant {
-        None => Verdict::Administrator(member),
-        Some(grant) => Verdict::Granted(member, grant),
+    if administrator {
+        Verdict::Administrator(member)
+    } else {
+        Verdict::Granted(member)
+    }
+}
+
+impl Organization {
+    /// Compiles what a check reads: each member's permission set (role, flags, licence).
+    /// Run after loading and after every change.
+    pub(crate) fn compile(&mut self) {
+        let sets: Vec<Permissions> = self
+            .members
+            .iter()
+            .map(|member| role_permissions(self, member))
+            .collect();
+        for (member, set) in self.members.iter_mut().zip(sets) {
+            member.permissions = set;
+        }
     }
 }
 
@@ -131,7 +147,7 @@ impl Organization {
 
     /// [`explain`](Self::explain) with a catalog index (`index < Permissions::LEN`).
     pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
-        evaluate(self, self.member(user), index, target).describe(index, user)
+        evaluate(self, self.member(user), index, target).describe(self, index, user)
     }
 
     /// Every permission allowed to `user` on `target`, in catalog order.
@@ -153,7 +169,8 @@ impl Organization {
         let Some(member) = member else {
             return Permissions::empty();
         };
-        role_permissions(self, member)
+        member
+            .permissions
             .indexes()
             .filter(|&i| evaluate(self, Some(member), i, target).allowed())
             .fold(Permissions::empty(), |set, i| set | Permissions::single(i))
@@ -162,7 +179,7 @@ impl Organization {
     /// What the user's role grants, ignoring scope (empty for an unknown user).
     pub fn permissions(&self, user: &str) -> Permissions {
         self.member(user)
-            .map(|member| role_permissions(self, member))
+            .map(|member| member.permissions)
             .unwrap_or_default()
     }
 }

@@ -1,12 +1,15 @@
 //! Putting a Dokploy verdict into words: the decision's code, message, and what decided
 //! (the role, the flag, the access list).
 
+use super::catalog::Permissions;
 use super::catalog::{scope_rule, ScopeRule, PERMISSIONS};
-use super::evaluate::{Grant, Verdict};
+use super::evaluate::{grant_of, Grant, Verdict};
+use super::model::Organization;
 use crate::core::decision::{Decision, DecisionCode};
+use crate::core::permission_set::CatalogSet;
 
 impl Verdict<'_> {
-    pub(crate) fn describe(self, index: usize, user: &str) -> Decision {
+    pub(crate) fn describe(self, org: &Organization, index: usize, user: &str) -> Decision {
         let id = PERMISSIONS[index].id;
         match self {
         Verdict::Administrator(member) => Decision::new(
@@ -15,7 +18,8 @@ impl Verdict<'_> {
         )
         .with_role(member.role.name())
         .with_via(member.role.name()),
-        Verdict::Granted(member, grant) => {
+        Verdict::Granted(member) => {
+            let grant = grant_of(org, member, Permissions::single(index)).unwrap_or(Grant::Role);
             let (via, how) = match grant {
                 Grant::Role => (
                     member.role.name().to_owned(),

@@ -1,7 +1,7 @@
 //! Loading an organization: strict (unknown fields, duplicate keys and ids are refused),
 //! every rule of DESIGN.md checked, every error with the JSON path of the bad value.
 
-use super::catalog::{RoleStatements, ScopeKind, MEMBER_FLAGS};
+use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use super::model::{
     validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES, MEMBER_FIELDS,
 };
@@ -42,6 +42,7 @@ impl Member {
             role,
             flags,
             lists,
+            permissions: Permissions::empty(),
         })
     }
 }
@@ -111,12 +112,14 @@ impl Organization {
                 "an organization has exactly one owner; no member has the role `owner`",
             ));
         }
-        Ok(Organization {
+        let mut org = Organization {
             licensed,
             roles,
             members,
             member_index,
-        })
+        };
+        org.compile();
+        Ok(org)
     }
 }
 

@@ -120,6 +120,9 @@ pub struct Member {
     pub(crate) flags: [Option<bool>; MEMBER_FLAGS.len()],
     /// The five access lists in [`ScopeKind`] order; `None` when the row omits it.
     pub(crate) lists: [Option<IdList>; 5],
+    /// What the role, the flags and the licence grant, compiled by
+    /// [`Organization::compile`](super::Organization) after every load and change.
+    pub(crate) permissions: Permissions,
 }
 
 impl Member {

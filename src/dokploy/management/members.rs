@@ -104,6 +104,7 @@ impl Organization {
         if let Some(member) = self.member_mut(target) {
             member.role = new_role;
         }
+        self.compile();
         Ok(())
     }
 

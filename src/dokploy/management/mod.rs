@@ -10,7 +10,6 @@ mod members;
 mod roles;
 
 use super::catalog::{Permissions, RoleStatements, PRESETS};
-use super::evaluate::role_permissions;
 use super::model::{Member, Organization, Role};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
@@ -127,7 +126,7 @@ impl Organization {
             )
             .with_role(member.role.name()));
         }
-        if !role_permissions(self, member).contains(permission) {
+        if !member.permissions.contains(permission) {
             return Err(refuse(
                 DecisionCode::NoPermission,
                 format!("role `{}` does not include `{id}`", member.role.name()),

@@ -64,6 +64,7 @@ impl Organization {
             name: name.to_owned(),
             statements,
         });
+        self.compile();
         Ok(())
     }
 
@@ -125,6 +126,7 @@ impl Organization {
                 }
             }
         }
+        self.compile();
         Ok(())
     }
 
@@ -160,6 +162,7 @@ impl Organization {
     pub fn delete_role(&mut self, actor: &str, name: &str) -> Result<()> {
         let index = applied(self.check_delete_role(actor, name))?;
         self.roles.remove(index);
+        self.compile();
         Ok(())
     }
 }
