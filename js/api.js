@@ -58,6 +58,7 @@ class FastPath {
     this.core = core;
     this.model = model;
     this.pages = new Map();
+    this.seen = new Map();
     // Plain arrays of small integers: V8 reads and clears them faster than typed arrays.
     this.scope = new Array(model.fieldCount).fill(ABSENT);
     this.lastValues = new Array(model.fieldCount).fill(null);
@@ -71,6 +72,7 @@ class FastPath {
     this.users = handles(this.core.userIds(), 1);
     this.ids = handles(this.core.targetIds(), 2);
     this.pages.clear();
+    this.seen.clear();
     this.lastPage = null;
     this.lastUser = null;
     this.lastUserHandle = ABSENT;
@@ -106,43 +108,78 @@ class FastPath {
     return !this.model.needsFirst || scope[0] !== ABSENT;
   }
 
-  /** The page of `user` on `target`, or `null` when only the core can read them. */
-  page(user, target) {
-    if (typeof user !== "string" || !this.read(target)) return null;
+  /** Reads `user` and `target` as handles (`this.user`, `this.scope`, `this.key`); false
+   *  when only the core can read them. */
+  prepare(user, target) {
+    if (typeof user !== "string" || !this.read(target)) return false;
     if (user !== this.lastUser) {
       this.lastUser = user;
       this.lastUserHandle = this.users.get(user) ?? ABSENT;
     }
+    const scope = this.scope;
+    let key = this.lastUserHandle;
+    for (let i = 0; i < scope.length; i++) key = Math.imul(key ^ scope[i], 0x9e3779b1) ^ (key >>> 15);
+    this.key = key;
+    return true;
+  }
+
+  /** The remembered page of the prepared pair, or `null`. */
+  find() {
     const u = this.lastUserHandle;
     const scope = this.scope;
     // A render loop asks about one (user, target) many times in a row.
     const last = this.lastPage;
     if (last !== null && last.user === u && sameScope(last.scope, scope)) return last;
-    let key = u;
-    for (let i = 0; i < scope.length; i++) key = Math.imul(key ^ scope[i], 0x9e3779b1) ^ (key >>> 15);
-    const known = this.pages.get(key);
+    const known = this.pages.get(this.key);
     if (known !== undefined && known.user === u && sameScope(known.scope, scope)) return (this.lastPage = known);
-    if (this.pages.size >= PAGE_CACHE_SIZE) this.pages.clear(); // the last page stays, as the next one replaces it
+    return null;
+  }
+
+  /** Fetches and remembers the page of the prepared pair. */
+  fetch() {
+    const u = this.lastUserHandle;
+    const scope = this.scope;
     const bits = this.core.allowedBits(this.generation, u, ...scope);
+    if (this.pages.size >= PAGE_CACHE_SIZE) this.pages.clear();
     // A hash collision overwrites: the memo forgets a page, it never answers for another pair.
     const page = { user: u, scope: scope.slice(), bits, ids: null };
-    this.pages.set(key, page);
+    this.pages.set(this.key, page);
     return (this.lastPage = page);
   }
 
-  /** `can` from the page, or `undefined` when only the core can answer. */
+  /** Whether the prepared pair is asked about for the first time: then one check is cheaper
+   *  than a page, which is fetched when the pair comes back. */
+  firstSight() {
+    const u = this.lastUserHandle;
+    const seen = this.seen.get(this.key);
+    if (seen !== undefined && seen.user === u && sameScope(seen.scope, this.scope)) {
+      this.seen.delete(this.key);
+      return false;
+    }
+    if (this.seen.size >= PAGE_CACHE_SIZE) this.seen.clear();
+    this.seen.set(this.key, { user: u, scope: this.scope.slice() });
+    return true;
+  }
+
+  /** `can` from the core's answers, or `undefined` when only the core can read the call. */
   can(user, id, target) {
     const index = this.model.index.get(id);
-    if (index === undefined) return undefined;
-    const page = this.page(user, target);
-    if (page === null) return undefined;
+    if (index === undefined || !this.prepare(user, target)) return undefined;
+    let page = this.find();
+    if (page === null) {
+      if (this.firstSight()) {
+        const answer = this.core.canHandles(this.generation, this.lastUserHandle, index, ...this.scope);
+        if (answer !== 2) return answer === 1;
+      }
+      page = this.fetch(); // throws the core's refusal, if any
+    }
     return ((page.bits[index >>> 5] >>> (index & 31)) & 1) === 1;
   }
 
   /** `allowed` from the page, as a fresh array the caller may change, or `null`. */
   allowed(user, target) {
-    const page = this.page(user, target);
-    if (page === null) return null;
+    if (!this.prepare(user, target)) return null;
+    const page = this.find() ?? this.fetch();
     if (page.ids === null) {
       const ids = this.model.ids;
       page.ids = ids.filter((_, i) => ((page.bits[i >>> 5] >>> (i & 31)) & 1) === 1);

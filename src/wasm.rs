@@ -240,6 +240,14 @@ fn set_ids(set: crate::Result<impl CatalogSet>) -> Result<Array, JsValue> {
     set.map(|s| id_array(s.ids())).map_err(throw)
 }
 
+/// A check's answer as a number, so that the hot binding returns no `Result`.
+fn status(answer: crate::Result<bool>) -> u32 {
+    match answer {
+        Ok(allowed) => u32::from(allowed),
+        Err(_) => 2,
+    }
+}
+
 /// A permission set as its four words, for `allowedBits`.
 fn words(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsValue> {
     set.map(|s| s.words().to_vec()).map_err(throw)
@@ -353,6 +361,25 @@ bind_authorizer!(DokployCore, DokployAuthorizer);
 
 #[wasm_bindgen]
 impl DokployCore {
+    /// `can` with handles of `generation`, for a (user, target) pair `js/api.js` has not
+    /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
+    #[wasm_bindgen(js_name = canHandles)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn can_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        permission: u32,
+        project: u32,
+        environment: u32,
+        service: u32,
+        git_provider: u32,
+        server: u32,
+    ) -> u32 {
+        let scope = [project, environment, service, git_provider, server];
+        status(self.0.can_handles(generation, user, permission, scope))
+    }
+
     /// Every permission allowed on a target given as handles of `generation`, as the four
     /// words of a permission set: one crossing answers a whole page, which `js/api.js` keeps.
     #[wasm_bindgen(js_name = allowedBits)]
@@ -531,6 +558,26 @@ bind_authorizer!(PortainerCore, PortainerAuthorizer);
 
 #[wasm_bindgen]
 impl PortainerCore {
+    /// `can` with handles of `generation`, for a (user, target) pair `js/api.js` has not
+    /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
+    #[wasm_bindgen(js_name = canHandles)]
+    pub fn can_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        operation: u32,
+        environment: u32,
+        resource: u32,
+        registry: u32,
+    ) -> u32 {
+        status(self.0.can_handles(
+            generation,
+            user,
+            operation,
+            [environment, resource, registry],
+        ))
+    }
+
     /// Every operation allowed on a target given as handles of `generation`, as the four
     /// words of an operation set.
     #[wasm_bindgen(js_name = allowedBits)]

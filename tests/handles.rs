@@ -64,6 +64,10 @@ fn check_agreement(org: &DokployAuthorizer, rng: &mut Rng) -> usize {
         );
         for (index, info) in catalog::permissions().iter().enumerate() {
             let by_string = org.can(&s(user), &s(info.id), &target).expect("valid");
+            let by_handle = org
+                .can_handles(generation, user_handle, index as u32, scope)
+                .expect("current handles");
+            assert_eq!(by_handle, by_string, "{user} {} {target:?}", info.id);
             assert_eq!(
                 page.contains(Permissions::single(index)),
                 by_string,

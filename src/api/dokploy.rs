@@ -263,6 +263,31 @@ impl DokployAuthorizer {
         Ok(target)
     }
 
+    /// `can` with handles of `generation`: the user's, the permission's catalog index, and
+    /// the target ids' in [`ScopeKind::ALL`] order.
+    pub fn can_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        permission: u32,
+        scope: [u32; 5],
+    ) -> Result<bool> {
+        self.0.check(generation)?;
+        let member = user_index(user, self.0.model.members().len())?;
+        let index = permission as usize;
+        if index >= Permissions::LEN {
+            return Err(Error::new(
+                ErrorCode::InvalidArgument,
+                "id",
+                format!("{permission} is not a Dokploy permission index"),
+            ));
+        }
+        Ok(self
+            .0
+            .model
+            .can_member(member, index, &self.handle_target(scope)?))
+    }
+
     /// `allowed` with handles of `generation`.
     pub fn allowed_handles(
         &self,

@@ -11,6 +11,7 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
+use crate::core::permission_set::CatalogSet;
 use crate::portainer::{operation_index, Control, Operations, PortainerState, Role, Target};
 
 /// A loaded Portainer state with the handles of its current generation.
@@ -163,6 +164,32 @@ impl PortainerAuthorizer {
             registry_id: self.0.resolve(registry, "registryId")?,
             ..Target::environment(environment)
         })
+    }
+
+    /// `can` with handles of `generation`: the user's, the operation's catalog index, and the
+    /// target ids' in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order. Targets with
+    /// a `request` take the value path.
+    pub fn can_handles(
+        &self,
+        generation: u32,
+        user: u32,
+        operation: u32,
+        target: [u32; 3],
+    ) -> Result<bool> {
+        self.0.check(generation)?;
+        let user = user_index(user, self.0.model.users().len())?;
+        let index = operation as usize;
+        if index >= Operations::LEN {
+            return Err(Error::new(
+                ErrorCode::InvalidArgument,
+                "id",
+                format!("{operation} is not a Portainer operation index"),
+            ));
+        }
+        Ok(self
+            .0
+            .model
+            .can_user_index(user, index, &self.handle_target(target)?))
     }
 
     /// `allowed` with handles of `generation`.

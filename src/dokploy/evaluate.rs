@@ -140,6 +140,24 @@ impl Organization {
         index < Permissions::LEN && evaluate(self, self.member(user), index, target).allowed()
     }
 
+    /// [`can_index`](Self::can_index) for the member at `member_index` of
+    /// [`members`](Self::members): the path for callers that hold handles, not strings.
+    pub(crate) fn can_member(
+        &self,
+        member_index: Option<usize>,
+        index: usize,
+        target: &Target<'_>,
+    ) -> bool {
+        index < Permissions::LEN
+            && evaluate(
+                self,
+                member_index.and_then(|i| self.members.get(i)),
+                index,
+                target,
+            )
+            .allowed()
+    }
+
     /// The decision with its reason.
     pub fn explain(&self, user: &str, id: &str, target: &Target<'_>) -> Result<Decision> {
         Ok(self.explain_index(user, permission_index(id)?, target))

@@ -172,6 +172,17 @@ impl PortainerState {
         self.can_user(self.user(user), index, target)
     }
 
+    /// [`can_index`](Self::can_index) for the user at `user_index` of the state's users: the
+    /// path for callers that hold handles, not strings.
+    pub(crate) fn can_user_index(
+        &self,
+        user_index: Option<usize>,
+        index: usize,
+        target: &Target<'_>,
+    ) -> bool {
+        self.can_user(user_index.and_then(|i| self.users.get(i)), index, target)
+    }
+
     fn can_user(&self, user: Option<&User>, index: usize, target: &Target<'_>) -> bool {
         let Some(op) = OPERATIONS.get(index) else {
             return false;
