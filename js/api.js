@@ -193,6 +193,36 @@ function sameScope(a, b) {
   return true;
 }
 
+const NOT_JSON = Symbol("not JSON");
+
+/** JSON.stringify's replacer that refuses what JSON cannot hold instead of dropping it. */
+function strictJson(_key, value) {
+  switch (typeof value) {
+    case "number":
+      if (!Number.isFinite(value)) throw NOT_JSON;
+      return value;
+    case "bigint":
+    case "symbol":
+    case "function":
+      throw NOT_JSON;
+    default:
+      return value;
+  }
+}
+
+/** A state object as JSON text, which the core parses in one pass — much faster than reading
+ *  the object property by property across the boundary. Anything JSON cannot hold (a symbol,
+ *  NaN, a cycle, a getter that throws) is left as it is, for the core to refuse with the
+ *  path of the bad value. */
+function stateText(state) {
+  if (state === null || typeof state !== "object") return state;
+  try {
+    return JSON.stringify(state, strictJson);
+  } catch {
+    return state;
+  }
+}
+
 function freed() {
   return new PortcullisError("freed", "this authorizer was freed; load the state again", "");
 }
@@ -210,7 +240,7 @@ export class Dokploy {
 
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
   static load(state, options) {
-    return new Dokploy(DokployCore.load(state, options));
+    return new Dokploy(DokployCore.load(stateText(state), options));
   }
 
   /** The catalog: one entry per permission, in order. */
@@ -285,7 +315,7 @@ export class Portainer {
 
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
   static load(state, options) {
-    return new Portainer(PortainerCore.load(state, options));
+    return new Portainer(PortainerCore.load(stateText(state), options));
   }
 
   /** The catalog: one entry per operation, in order. */

@@ -87,23 +87,13 @@ impl Bounds<'_> {
     }
 }
 
-/// A state under `limits`: an object, or JSON text parsed by the host.
+/// A state under `limits`: JSON text, which the contract parses inside the module in one pass,
+/// or an object, read property by property.
 fn state(value: &JsValue, limits: &Limits) -> Result<Value, JsValue> {
-    let depth = Bounds::State(limits);
     match value.as_string() {
-        Some(text) => {
-            limits.check_text(&text).map_err(throw)?;
-            let parsed = js_sys::JSON::parse(&text).map_err(|_| {
-                throw(Error::new(
-                    ErrorCode::InvalidJson,
-                    "",
-                    "not valid JSON text",
-                ))
-            })?;
-            js_to_value(&parsed, "", 0, depth).map_err(throw)
-        }
+        Some(text) => Ok(Value::String(text)),
         // Paths inside a state start at its root (`members[1].role`), as in every state error.
-        None => js_to_value(value, "", 0, depth).map_err(|error| {
+        None => js_to_value(value, "", 0, Bounds::State(limits)).map_err(|error| {
             let path = if error.path().is_empty() {
                 "state"
             } else {

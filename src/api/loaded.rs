@@ -3,7 +3,6 @@
 
 use super::arguments::{object, shaped};
 use crate::core::error::Result;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::core::error::{Error, ErrorCode};
 use crate::core::handles::{Generation, StringTable};
 use crate::core::json::ObjectReader;
@@ -31,14 +30,12 @@ impl<M: Model> Loaded<M> {
     /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
     /// under `limits`.
     pub(crate) fn load(state: &Value, limits: &Limits) -> Result<Self> {
-        #[cfg(not(target_arch = "wasm32"))]
         if let Value::String(text) = state {
             return Self::load_json(text, limits);
         }
         Ok(Self::new(M::from_value(object(state, "state")?, limits)?))
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn load_json(text: &str, limits: &Limits) -> Result<Self> {
         limits.check_text(text)?;
         match Value::parse(text)? {
@@ -90,7 +87,6 @@ impl<M: Model> Loaded<M> {
 }
 
 /// Runs `call` on arguments given as a JSON array, and answers with JSON text.
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn call_json(
     args: &str,
     call: impl FnOnce(&[Value]) -> Result<Value>,

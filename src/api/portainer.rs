@@ -50,13 +50,11 @@ impl PortainerAuthorizer {
     }
 
     /// [`load`](Self::load) from JSON text.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json(text: &str) -> Result<Self> {
         Self::load_json_with(text, &Limits::default())
     }
 
     /// [`load_json`](Self::load_json) under `limits`.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
         Loaded::load_json(text, limits).map(PortainerAuthorizer)
     }
@@ -230,7 +228,6 @@ impl PortainerAuthorizer {
     }
 
     /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
         super::loaded::call_json(args, |args| self.call(method, args))
     }

@@ -37,30 +37,6 @@ impl Value {
         }
     }
 
-    /// Parses JSON text. Native only: the wasm build parses with the host's `JSON.parse`.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn parse(text: &str) -> Result<Value> {
-        serde_json::from_str(text).map_err(|e| {
-            // serde_json stops at 128 levels rather than overflow the stack.
-            if e.to_string().starts_with("recursion limit exceeded") {
-                return Error::new(
-                    ErrorCode::LimitExceeded,
-                    "",
-                    format!(
-                        "nesting deeper than 128 levels at line {} column {}, over any `maxDepth`",
-                        e.line(),
-                        e.column()
-                    ),
-                );
-            }
-            Error::new(
-                ErrorCode::InvalidJson,
-                "",
-                format!("not valid JSON at line {} column {}", e.line(), e.column()),
-            )
-        })
-    }
-
     /// Compact JSON text with keys in the order they are held.
     pub fn to_json_string(&self) -> String {
         let mut out = String::new();

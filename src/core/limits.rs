@@ -206,9 +206,10 @@ impl Walk<'_> {
                 self.limits.max_values,
             ));
         }
+        // The size is the whole state's, so the error is about the whole state, as for text.
         if self.bytes > self.limits.max_input_bytes {
             return Err(exceeded(
-                &at.path(),
+                "",
                 format!("the state is more than {} bytes of JSON", self.bytes),
                 NAMES[0],
                 self.limits.max_input_bytes,

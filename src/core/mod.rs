@@ -7,4 +7,5 @@ pub mod handles;
 pub mod id_map;
 pub mod json;
 pub mod limits;
+pub mod parse;
 pub mod permission_set;

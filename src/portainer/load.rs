@@ -165,13 +165,11 @@ fn optional_link(reader: &mut ObjectReader<'_>, key: &str) -> Result<Option<Stri
 
 impl PortainerState {
     /// Loads a state from JSON text under the default [`Limits`].
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Self> {
         Self::from_json_with(text, &Limits::default())
     }
 
     /// Loads a state from JSON text under `limits`.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_with(text: &str, limits: &Limits) -> Result<Self> {
         limits.check_text(text)?;
         Self::from_value_with(&Value::parse(text)?, limits)

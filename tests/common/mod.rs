@@ -1,7 +1,7 @@
 //! Reference walks shared by the native tests and the wasm tests (Node and Chromium): the
 //! same assertions against tests/reference/*.json, whichever build runs them.
 //!
-//! JSON text is turned into a `Value` by the caller's `parse` (serde_json natively,
+//! JSON text is turned into a `Value` by the caller's `parse` (the crate's own natively,
 //! the host's JSON.parse under wasm), so this module stays target-independent.
 #![allow(dead_code)]
 

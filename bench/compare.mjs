@@ -1,0 +1,297 @@
+// portcullis beside the libraries a team would pick instead, in one run: each library gets
+// the same policy written idiomatically for it, must reach the same decisions before it is
+// timed, and is timed in interleaved rounds (medians). Prints one table and writes it, with
+// the machine, to bench/RESULTS.md. Run with `make bench-compare`; nothing is asserted.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
+
+import { Dokploy, Portainer } from "../pkg/node.js";
+import { createMongoAbility, AbilityBuilder, subject } from "@casl/ability";
+import AccessControl from "accesscontrol";
+import { newEnforcer, newModelFromString, StringAdapter } from "casbin";
+import * as cedar from "@cedar-policy/cedar-wasm/nodejs";
+import { createAccessControl } from "better-auth/plugins/access";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "..");
+const ROUNDS = 9;
+const LIBS = ["portcullis", "CASL", "better-auth", "accesscontrol", "casbin", "Cedar"];
+
+/** ns per call of `fn` over `n` calls. */
+function time(fn, n) {
+  const start = process.hrtime.bigint();
+  let sink = 0;
+  for (let i = 0; i < n; i++) sink += fn(i) ? 1 : 0;
+  const ns = Number(process.hrtime.bigint() - start) / n;
+  if (sink < 0) console.log(sink);
+  return ns;
+}
+
+/** Medians over interleaved rounds: every library of a row is timed once per round, for as
+ *  many calls as fill about 40 ms (at most `most`), so that a slow library costs no more
+ *  time than a fast one. */
+function race(contenders, most = 200_000) {
+  const calls = {};
+  for (const [name, fn] of Object.entries(contenders)) {
+    const ns = time(fn, 2_000); // warm up and gauge
+    calls[name] = Math.max(200, Math.min(most, Math.round(40e6 / Math.max(ns, 1))));
+  }
+  const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, fn] of Object.entries(contenders)) samples[name].push(time(fn, calls[name]));
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.sort((a, b) => a - b)[v.length >> 1]]));
+}
+
+// ------------------------------------------------------------------ 1. a custom role's checks
+// A Dokploy custom role holding organization-wide permissions; eight checks, four allowed.
+const ROLE = { tag: ["read", "create"], notification: ["read"], certificate: ["read"], registry: ["read"], destination: ["read"] };
+const CHECKS = [["tag", "read"], ["tag", "create"], ["notification", "read"], ["certificate", "read"], ["tag", "delete"], ["notification", "delete"], ["registry", "create"], ["destination", "delete"]];
+const ids = CHECKS.map(([r, a]) => `${r}.${a}`);
+
+const org = Dokploy.load({ licensed: true, roles: { operator: ROLE }, members: [{ userId: "owner", role: "owner" }, { userId: "op", role: "operator" }] });
+
+const caslBuilder = new AbilityBuilder(createMongoAbility);
+for (const [resource, actions] of Object.entries(ROLE)) caslBuilder.can(actions, resource);
+const casl = caslBuilder.build();
+
+const ac = new AccessControl();
+for (const [resource, actions] of Object.entries(ROLE)) for (const a of actions) ac.grant("operator")[`${a}Any`](resource);
+const acActions = { read: "readAny", create: "createAny", delete: "deleteAny" };
+
+const statements = {};
+for (const [r, a] of CHECKS) (statements[r] ??= new Set()).add(a);
+for (const [r, as] of Object.entries(ROLE)) for (const a of as) statements[r].add(a);
+const betterAuth = createAccessControl(Object.fromEntries(Object.entries(statements).map(([r, s]) => [r, [...s]])));
+const baRole = betterAuth.newRole(ROLE);
+
+const casbinModel = newModelFromString(`
+[request_definition]
+r = sub, obj, act
+[policy_definition]
+p = sub, obj, act
+[role_definition]
+g = _, _
+[policy_effect]
+e = some(where (p.eft == allow))
+[matchers]
+m = g(r.sub, p.sub) && r.obj == p.obj && r.act == p.act`);
+const casbinPolicy = [...Object.entries(ROLE).flatMap(([r, as]) => as.map((a) => `p, operator, ${r}, ${a}`)), "g, op, operator"].join("\n");
+const enforcer = await newEnforcer(casbinModel, new StringAdapter(casbinPolicy));
+
+const cedarPolicies = Object.entries(ROLE)
+  .map(([r, as]) => `permit(principal in Role::"operator", action in [${as.map((a) => `Action::"${r}.${a}"`).join(", ")}], resource);`)
+  .join("\n");
+const pset = cedar.preparsePolicySet("dokploy", { staticPolicies: cedarPolicies });
+assert.equal(pset.type, "success", JSON.stringify(pset));
+const cedarEntities = [{ uid: { type: "User", id: "op" }, attrs: {}, parents: [{ type: "Role", id: "operator" }] }];
+const cedarAllows = (principal, action, resource = { type: "Organization", id: "o" }, entities = cedarEntities, set = "dokploy") => {
+  const answer = cedar.statefulIsAuthorized({ principal, action: { type: "Action", id: action }, resource, context: {}, preparsedPolicySetId: set, entities });
+  return answer.type === "success" && answer.response.decision === "allow";
+};
+
+const roleCheck = {
+  portcullis: (i) => org.can("op", ids[i & 7]),
+  CASL: (i) => casl.can(CHECKS[i & 7][1], CHECKS[i & 7][0]),
+  "better-auth": (i) => baRole.authorize({ [CHECKS[i & 7][0]]: [CHECKS[i & 7][1]] }).success,
+  accesscontrol: (i) => ac.can("operator")[acActions[CHECKS[i & 7][1]]](CHECKS[i & 7][0]).granted,
+  casbin: (i) => enforcer.enforceSync("op", CHECKS[i & 7][0], CHECKS[i & 7][1]),
+  Cedar: (i) => cedarAllows({ type: "User", id: "op" }, ids[i & 7]),
+};
+const expected = ids.map((_, i) => roleCheck.portcullis(i));
+assert.deepEqual(expected, [true, true, true, true, false, false, false, false]);
+for (const [name, fn] of Object.entries(roleCheck)) assert.deepEqual(ids.map((_, i) => fn(i)), expected, `${name} decides differently`);
+
+// ------------------------------------------------------------------ 2. a check with ownership
+// A container inheriting its stack's control, which names team 10; alice is in it, bob is not.
+const docker = Portainer.load({
+  users: [{ id: "2", name: "alice", teams: ["10"] }, { id: "3", name: "bob" }],
+  teams: [{ id: "10" }],
+  environments: [{ id: "e1", kind: "standalone", userPolicies: { 2: "ST", 3: "ST" } }],
+  resources: [{ type: "stack", id: "web", environmentId: "e1", control: { teams: ["10"] } }, { type: "container", id: "c1", environmentId: "e1", stack: "web" }],
+});
+const c1 = { environmentId: "e1", resourceId: "c1" };
+const container = subject("Container", { id: "c1", stack: "web", teams: ["10"] });
+const caslFor = (teams) => {
+  const b = new AbilityBuilder(createMongoAbility);
+  b.can("start", "Container", { teams: { $in: teams } });
+  return b.build();
+};
+const caslAlice = caslFor(["10"]);
+const caslBob = caslFor([]);
+const cedarOwnership = cedar.preparsePolicySet("portainer", { staticPolicies: `permit(principal, action == Action::"container.start", resource) when { resource.teams.containsAny(principal.teams) };` });
+assert.equal(cedarOwnership.type, "success");
+const cedarDocker = (user, teams) => [
+  { uid: { type: "User", id: user }, attrs: { teams: teams.map((t) => ({ __entity: { type: "Team", id: t } })) }, parents: [] },
+  { uid: { type: "Container", id: "c1" }, attrs: { teams: [{ __entity: { type: "Team", id: "10" } }] }, parents: [] },
+];
+const cedarAlice = cedarDocker("2", ["10"]);
+const cedarBob = cedarDocker("3", []);
+const ownership = {
+  portcullis: (i) => docker.can(i & 1 ? "3" : "2", "container.start", c1),
+  CASL: (i) => (i & 1 ? caslBob : caslAlice).can("start", container),
+  Cedar: (i) => cedarAllows({ type: "User", id: i & 1 ? "3" : "2" }, "container.start", { type: "Container", id: "c1" }, i & 1 ? cedarBob : cedarAlice, "portainer"),
+};
+for (const [name, fn] of Object.entries(ownership)) assert.deepEqual([fn(0), fn(1)], [true, false], `${name} decides differently`);
+
+// ------------------------------------------------------------------ 3. one page of 89 operations
+const operations = Portainer.catalog();
+const st = operations.filter((op) => op.roles.includes("ST") && op.environment !== "swarm");
+const pageAbility = (() => {
+  const b = new AbilityBuilder(createMongoAbility);
+  // Standard user on a standalone environment, in team 10: the operations ST holds, those
+  // that need resource access conditioned on the container's (inherited) teams.
+  for (const op of st.filter((o) => o.id.startsWith("container."))) {
+    const action = op.id.split(".")[1];
+    if (op.resourceAccess.includes("ST")) b.can(action, "Container", { teams: { $in: ["10"] } });
+    else b.can(action, "Container");
+  }
+  return b.build();
+})();
+const containerPage = operations.filter((op) => op.id.startsWith("container.")).map((op) => op.id);
+const page = {
+  portcullis: () => docker.allowed("2", c1).length > 0,
+  CASL: () => operations.filter((op) => {
+    const [type, action] = op.id.split(".");
+    return type === "container" ? pageAbility.can(action, container) : false;
+  }).length > 0,
+};
+const ourPage = docker.allowed("2", c1).filter((id) => id.startsWith("container."));
+const caslPage = containerPage.filter((id) => pageAbility.can(id.split(".")[1], container));
+assert.deepEqual(caslPage, ourPage, "CASL's page of container operations differs");
+
+// ------------------------------------------------------------------ 4. a pair never seen before
+// 50,000 members with the same 20 services in their access lists: a million distinct
+// (user, service) pairs, so that no check is answered from a page remembered before.
+const MEMBERS = 50_000;
+const SERVICES = Array.from({ length: 20 }, (_, i) => `s${i}`);
+const memberIds = Array.from({ length: MEMBERS }, (_, i) => `m${i}`);
+const pairTargets = SERVICES.map((serviceId) => ({ serviceId }));
+const wide = Dokploy.load({ members: [{ userId: "o", role: "owner" }, ...memberIds.map((userId) => ({ userId, role: "member", accessedServices: SERVICES }))] });
+const caslWide = (() => {
+  const b = new AbilityBuilder(createMongoAbility);
+  b.can("read", "Service", { id: { $in: SERVICES } });
+  return b.build();
+})();
+const serviceSubjects = SERVICES.map((id) => subject("Service", { id }));
+let fresh = 0;
+const neverSeen = {
+  portcullis: () => {
+    const n = fresh++;
+    return wide.can(memberIds[n % MEMBERS], "service.read", pairTargets[Math.floor(n / MEMBERS) % 20]);
+  },
+  CASL: () => {
+    const n = fresh++;
+    return caslWide.can("read", serviceSubjects[Math.floor(n / MEMBERS) % 20]);
+  },
+};
+
+// ------------------------------------------------------------------ 5. cold start
+function coldStart(script) {
+  const samples = [];
+  for (let i = 0; i < 7; i++) {
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: here, encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    samples.push(Number(run.stdout.trim()));
+  }
+  return samples.sort((a, b) => a - b)[3] * 1e6; // ms → ns
+}
+const baseline = coldStart(`console.log(performance.now())`);
+const cold = {
+  portcullis: coldStart(`const { Dokploy } = await import("../pkg/node.js"); const o = Dokploy.load(${JSON.stringify(JSON.stringify(org.toJSON()))}); if (!o.can("op", "tag.read")) throw 1; console.log(performance.now())`) - baseline,
+  CASL: coldStart(`const { AbilityBuilder, createMongoAbility } = await import("@casl/ability"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1; console.log(performance.now())`) - baseline,
+};
+
+// ------------------------------------------------------------------ 6. bytes shipped
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** What a bundler ships for `entry` (esbuild, minified), gzip -9. */
+function bundled(entry) {
+  const out = join(mkdtempSync(join(tmpdir(), "portcullis-bench-")), "out.js");
+  execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${out}`, "--log-level=error"], { cwd: here, input: entry });
+  return gz(out);
+}
+const bytes = {
+  portcullis: bundled(`export { Dokploy, Portainer } from "../pkg/index.js";`) + gz(join(root, "pkg", "portcullis_bg.wasm")),
+  CASL: bundled(`export { createMongoAbility, AbilityBuilder } from "@casl/ability";`),
+};
+
+// ------------------------------------------------------------------ 7. large states
+function large(model, state, check) {
+  const text = JSON.stringify(state);
+  const before = process.memoryUsage();
+  const start = process.hrtime.bigint();
+  const authorizer = model.load(text);
+  const loadNs = Number(process.hrtime.bigint() - start);
+  const after = process.memoryUsage();
+  const memory = after.rss - before.rss;
+  let calls = 0;
+  const checkNs = race({ portcullis: () => check(authorizer, calls++) }).portcullis;
+  authorizer.free();
+  return { mb: (text.length / 1e6).toFixed(1), loadNs, memory, checkNs };
+}
+const dokployLarge = large(Dokploy, {
+  licensed: true,
+  roles: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`role${i}`, { service: ["read"], deployment: ["read", "create"], logs: ["read"] }])),
+  members: [{ userId: "owner", role: "owner" }, ...Array.from({ length: 10_000 }, (_, i) => ({ userId: `u${i}`, role: i % 3 ? `role${i % 10}` : "member", accessedServices: Array.from({ length: 10 }, (_, k) => `s${(i * 10 + k) % 100_000}`) }))],
+}, (a, i) => a.can(`u${i % 10_000}`, "deployment.create", { serviceId: `s${(i * 7) % 100_000}` }));
+const portainerLarge = large(Portainer, {
+  users: Array.from({ length: 10_000 }, (_, i) => ({ id: `${i}`, teams: [`t${i % 500}`] })),
+  teams: Array.from({ length: 500 }, (_, i) => ({ id: `t${i}` })),
+  environments: Array.from({ length: 200 }, (_, e) => ({ id: `e${e}`, kind: e % 2 ? "swarm" : "standalone", teamPolicies: Object.fromEntries(Array.from({ length: 50 }, (_, k) => [`t${(e + k * 10) % 500}`, ["EA", "OP", "HD", "ST", "RO"][k % 5]])) })),
+  resources: Array.from({ length: 100_000 }, (_, r) => ({ type: "container", id: `c${r}`, environmentId: `e${r % 200}`, control: { teams: [`t${r % 500}`] } })),
+}, (a, i) => a.can(`${i % 10_000}`, "container.start", { environmentId: `e${i % 200}`, resourceId: `c${(i * 13) % 100_000}` }));
+
+// ------------------------------------------------------------------ timings and the table
+const rows = [];
+const add = (measure, results, unit = "ns") => rows.push({ measure, results, unit });
+add("single role check, string ids, 8-check mix of a custom role", race(roleCheck));
+add("check with ownership (container inheriting a team's stack control)", race(ownership));
+add("one page: all 89 Portainer operations on one container", race(page, 50_000));
+add("a (user, target) pair never seen before", race(neverSeen, 50_000));
+add("cold start: fresh Node process, import → load → first decision", cold);
+add("bytes shipped (each file gzip -9, wasm + JS)", bytes, "bytes");
+add(`large Dokploy state (${dokployLarge.mb} MB): load`, { portcullis: dokployLarge.loadNs });
+add("large Dokploy state: memory (process RSS growth)", { portcullis: dokployLarge.memory }, "bytes");
+add("large Dokploy state: check", { portcullis: dokployLarge.checkNs });
+add(`large Portainer state (${portainerLarge.mb} MB): load`, { portcullis: portainerLarge.loadNs });
+add("large Portainer state: memory (process RSS growth)", { portcullis: portainerLarge.memory }, "bytes");
+add("large Portainer state: check", { portcullis: portainerLarge.checkNs });
+
+const native = execFileSync("cargo", ["run", "--release", "--quiet", "--example", "native"], { cwd: root, encoding: "utf8" });
+
+function show(value, unit) {
+  if (value === undefined) return "—";
+  if (unit === "bytes") return value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : `${(value / 1000).toFixed(1)} KB`;
+  if (value >= 1e6) return `${(value / 1e6).toFixed(1)} ms`;
+  if (value >= 1e3) return `${(value / 1e3).toFixed(2)} µs`;
+  return `${value.toFixed(1)} ns`;
+}
+const lines = [
+  `| measure | ${LIBS.join(" | ")} | portcullis / best peer |`,
+  `|---|${LIBS.map(() => "---").join("|")}|---|`,
+  ...rows.map(({ measure, results, unit }) => {
+    const peers = LIBS.slice(1).map((l) => results[l]).filter((v) => v !== undefined);
+    const ratio = peers.length ? (results.portcullis / Math.min(...peers)).toFixed(2) : "—";
+    return `| ${measure} | ${LIBS.map((l) => show(results[l], unit)).join(" | ")} | ${ratio} |`;
+  }),
+];
+const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`;
+const report = `# Benchmark results
+
+Written by \`make bench-compare\` (bench/compare.mjs) on ${new Date().toISOString().slice(0, 10)}: ${machine}.
+Medians over ${ROUNDS} interleaved rounds; every library was checked to reach the same decisions
+before it was timed. portcullis is the packed npm package (wasm) under Node.
+
+${lines.join("\n")}
+
+The evaluator alone, natively (\`cargo run --release --example native\`):
+
+${native.trim()}
+`;
+writeFileSync(join(here, "RESULTS.md"), report);
+console.log(report);
