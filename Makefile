@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test check bench bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
+.PHONY: demo test check bench bench-compare bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
 
 demo: bootstrap build serve
 
@@ -23,6 +23,15 @@ bench: bootstrap build
 	node bench/can.mjs
 	cargo run --release --quiet --example native
 	cargo run --release --quiet --example load_scaling
+
+# portcullis beside CASL, better-auth, accesscontrol, casbin and Cedar in one run; writes
+# bench/RESULTS.md. The peers are dev dependencies of bench/ only, installed here.
+bench-compare: bootstrap build
+	@lock=$$(sha256sum bench/package-lock.json | cut -d' ' -f1); \
+	if [ "$$(cat bench/node_modules/.portcullis-lock 2>/dev/null)" != "$$lock" ]; then \
+	  (cd bench && npm install --no-audit --no-fund --no-save) && echo "$$lock" > bench/node_modules/.portcullis-lock; \
+	fi
+	node bench/compare.mjs
 
 bootstrap:
 	scripts/bootstrap.sh

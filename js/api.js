@@ -25,6 +25,9 @@ const UNKNOWN = 1;
  *  most) whatever the access pattern, and a hot page is fetched again at once. */
 export const PAGE_CACHE_SIZE = 4096;
 
+/** Slots of the table of pairs seen once (a power of two). */
+const SEEN_SLOTS = 8192;
+
 /** `Map` from each id to its handle, counting from `first`. */
 function handles(ids, first) {
   const map = new Map();
@@ -58,7 +61,7 @@ class FastPath {
     this.core = core;
     this.model = model;
     this.pages = new Map();
-    this.seen = new Map();
+    this.seen = new Int32Array(SEEN_SLOTS);
     // Plain arrays of small integers: V8 reads and clears them faster than typed arrays.
     this.scope = new Array(model.fieldCount).fill(ABSENT);
     this.lastValues = new Array(model.fieldCount).fill(null);
@@ -72,7 +75,7 @@ class FastPath {
     this.users = handles(this.core.userIds(), 1);
     this.ids = handles(this.core.targetIds(), 2);
     this.pages.clear();
-    this.seen.clear();
+    this.seen.fill(0);
     this.lastPage = null;
     this.lastUser = null;
     this.lastUserHandle = ABSENT;
@@ -148,16 +151,12 @@ class FastPath {
   }
 
   /** Whether the prepared pair is asked about for the first time: then one check is cheaper
-   *  than a page, which is fetched when the pair comes back. */
+   *  than a page, which is fetched when the pair comes back. A table of the hashes of pairs
+   *  seen once, with no allocation: a collision only fetches a page early. */
   firstSight() {
-    const u = this.lastUserHandle;
-    const seen = this.seen.get(this.key);
-    if (seen !== undefined && seen.user === u && sameScope(seen.scope, this.scope)) {
-      this.seen.delete(this.key);
-      return false;
-    }
-    if (this.seen.size >= PAGE_CACHE_SIZE) this.seen.clear();
-    this.seen.set(this.key, { user: u, scope: this.scope.slice() });
+    const slot = this.key & (SEEN_SLOTS - 1);
+    if (this.seen[slot] === this.key) return false;
+    this.seen[slot] = this.key;
     return true;
   }
 
@@ -168,7 +167,10 @@ class FastPath {
     let page = this.find();
     if (page === null) {
       if (this.firstSight()) {
-        const answer = this.core.canHandles(this.generation, this.lastUserHandle, index, ...this.scope);
+        const scope = this.scope;
+        const answer = scope.length === 5
+          ? this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2], scope[3], scope[4])
+          : this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2]);
         if (answer !== 2) return answer === 1;
       }
       page = this.fetch(); // throws the core's refusal, if any

@@ -11,7 +11,7 @@
 //! built. A state designed to collide therefore only slows down its own loading.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::ops::Deref;
 
 /// A `HashMap` with [`IdHasher`].
@@ -81,21 +81,29 @@ impl Hasher for IdHasher {
 /// Up to this many ids, a scan of the list beats hashing the id.
 pub(crate) const SCAN_LIMIT: usize = 8;
 
-/// A list of ids as the state stores it (order and duplicates kept, so that saving gives it
-/// back unchanged) that finds an id by hash once it is longer than a few ids: an access list
-/// or a policy may name thousands of services or users.
+/// A list of ids as the state stores it (order kept, so that saving gives it back unchanged)
+/// that finds an id by hash once it is longer than a few ids: an access list or a policy may
+/// name thousands of services or users.
 #[derive(Debug, Clone, Default)]
 pub struct IdList {
     ids: Vec<String>,
-    /// Id → its first position; empty while the list is short enough to scan.
-    index: IdMap<String, usize>,
+    /// The hash of each id → the first position holding it; empty while the list is short
+    /// enough to scan. Hashes, not ids: the index clones no string.
+    index: IdMap<u64, u32>,
+    /// Positions whose id hashes like an earlier, different id (64-bit hashes of real ids
+    /// practically never collide, but a crafted state could make them).
+    collisions: Vec<u32>,
+}
+
+fn id_hash(id: &str) -> u64 {
+    BuildHasherDefault::<IdHasher>::default().hash_one(id)
 }
 
 impl IdList {
     pub fn with_capacity(capacity: usize) -> Self {
         IdList {
             ids: Vec::with_capacity(capacity),
-            index: IdMap::default(),
+            ..IdList::default()
         }
     }
 
@@ -106,39 +114,64 @@ impl IdList {
     /// The first position of `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
         if self.ids.len() <= SCAN_LIMIT {
-            self.ids.iter().position(|held| held == id)
-        } else {
-            self.index.get(id).copied()
+            return self.ids.iter().position(|held| held == id);
         }
+        if let Some(&at) = self.index.get(&id_hash(id)) {
+            if self.ids[at as usize] == id {
+                return Some(at as usize);
+            }
+        }
+        self.collisions
+            .iter()
+            .map(|&at| at as usize)
+            .find(|&at| self.ids[at] == id)
     }
 
     pub fn push(&mut self, id: String) {
         if self.ids.len() >= SCAN_LIMIT {
             if self.index.is_empty() {
-                self.index = index_of(&self.ids);
+                for at in 0..self.ids.len() {
+                    self.index_at(at);
+                }
             }
-            self.index.entry(id.clone()).or_insert(self.ids.len());
+            self.ids.push(id);
+            self.index_at(self.ids.len() - 1);
+        } else {
+            self.ids.push(id);
         }
-        self.ids.push(id);
     }
-}
 
-fn index_of(ids: &[String]) -> IdMap<String, usize> {
-    let mut index = IdMap::default();
-    for (i, id) in ids.iter().enumerate() {
-        index.entry(id.clone()).or_insert(i);
+    /// Indexes the id at `at`, unless an earlier position holds the same id.
+    fn index_at(&mut self, at: usize) {
+        let id = &self.ids[at];
+        match self.index.entry(id_hash(id)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(at as u32);
+            }
+            std::collections::hash_map::Entry::Occupied(held) => {
+                let held = *held.get() as usize;
+                if self.ids[held] != *id
+                    && !self.collisions.iter().any(|&c| self.ids[c as usize] == *id)
+                {
+                    self.collisions.push(at as u32);
+                }
+            }
+        }
     }
-    index
 }
 
 impl From<Vec<String>> for IdList {
     fn from(ids: Vec<String>) -> Self {
-        let index = if ids.len() > SCAN_LIMIT {
-            index_of(&ids)
-        } else {
-            IdMap::default()
+        let mut list = IdList {
+            ids,
+            ..IdList::default()
         };
-        IdList { ids, index }
+        if list.ids.len() > SCAN_LIMIT {
+            for at in 0..list.ids.len() {
+                list.index_at(at);
+            }
+        }
+        list
     }
 }
 

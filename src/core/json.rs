@@ -312,7 +312,11 @@ pub fn as_id_list(value: &Value, path: &str) -> Result<IdList> {
     let items = as_array(value, path)?;
     let mut ids = IdList::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let id = as_id(item, &join_index(path, i))?;
+        // The item's path is written out only for an error: a state holds millions of ids.
+        let id = match item {
+            Value::String(id) if !id.is_empty() => id.as_str(),
+            other => as_id(other, &join_index(path, i))?,
+        };
         if ids.contains(id) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
