@@ -276,7 +276,7 @@ const lines = [
   `|---|${LIBS.map(() => "---").join("|")}|---|`,
   ...rows.map(({ measure, results, unit }) => {
     const peers = LIBS.slice(1).map((l) => results[l]).filter((v) => v !== undefined);
-    const ratio = peers.length ? (results.portcullis / Math.min(...peers)).toFixed(2) : "—";
+    const ratio = peers.length ? (results.portcullis / Math.min(...peers)).toPrecision(2) : "—";
     return `| ${measure} | ${LIBS.map((l) => show(results[l], unit)).join(" | ")} | ${ratio} |`;
   }),
 ];
