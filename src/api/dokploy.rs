@@ -4,7 +4,7 @@
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
 use super::arguments::{optional_string, shaped, string, Arguments};
-use super::loaded::{load_limits, Loaded, Model};
+use super::authorizer::{Authorizer, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
@@ -14,12 +14,23 @@ use crate::core::permission_set::CatalogSet;
 use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, ScopeKind, Target};
 
 /// A loaded Dokploy organization with the handles of its current generation.
-#[derive(Debug, Clone)]
-pub struct DokployAuthorizer(Loaded<Organization>);
+pub type DokployAuthorizer = Authorizer<Organization>;
 
 impl Model for Organization {
     fn from_value(value: &Value, limits: &Limits) -> Result<Self> {
         Organization::from_value_with(value, limits)
+    }
+
+    fn to_value(&self) -> Value {
+        Organization::to_value(self)
+    }
+
+    fn fingerprint(&self) -> String {
+        Organization::fingerprint(self)
+    }
+
+    fn user_ids(&self) -> impl Iterator<Item = &str> {
+        self.members().iter().map(|m| m.user_id())
     }
 
     fn target_ids(&self) -> impl Iterator<Item = &str> {
@@ -32,48 +43,18 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl DokployAuthorizer {
-    /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
-    /// under the default [`Limits`].
-    pub fn load(state: &Value) -> Result<Self> {
-        Self::load_with(state, &Value::Null)
-    }
-
-    /// [`load`](Self::load) with `load`'s options, `{ limits? }`.
-    pub fn load_with(state: &Value, options: &Value) -> Result<Self> {
-        Self::load_with_limits(state, &load_limits(options)?)
-    }
-
-    /// [`load`](Self::load) under `limits`.
-    pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
-        Loaded::load(state, limits).map(DokployAuthorizer)
-    }
-
-    /// [`load`](Self::load) from JSON text.
-    pub fn load_json(text: &str) -> Result<Self> {
-        Self::load_json_with(text, &Limits::default())
-    }
-
-    /// [`load_json`](Self::load_json) under `limits`.
-    pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        Loaded::load_json(text, limits).map(DokployAuthorizer)
-    }
-
-    pub fn new(org: Organization) -> Self {
-        DokployAuthorizer(Loaded::new(org))
-    }
-
     pub fn organization(&self) -> &Organization {
-        &self.0.model
+        &self.model
     }
 
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
         let (user, index, target) = self.query(user, id, target)?;
-        Ok(self.0.model.can_index(user, index, &target))
+        Ok(self.model.can_index(user, index, &target))
     }
 
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
         let (user, index, target) = self.query(user, id, target)?;
-        Ok(self.0.model.explain_index(user, index, &target))
+        Ok(self.model.explain_index(user, index, &target))
     }
 
     fn query<'v>(
@@ -90,20 +71,12 @@ impl DokployAuthorizer {
     /// Every permission allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &Value, target_value: &Value) -> Result<Permissions> {
         let user = string(user, "user")?;
-        Ok(self.0.model.allowed(user, &target(target_value)?))
+        Ok(self.model.allowed(user, &target(target_value)?))
     }
 
     /// What the user's role grants, ignoring scope.
     pub fn permissions(&self, user: &Value) -> Result<Permissions> {
-        Ok(self.0.model.permissions(string(user, "user")?))
-    }
-
-    pub fn to_json(&self) -> Value {
-        self.0.model.to_value()
-    }
-
-    pub fn fingerprint(&self) -> String {
-        self.0.model.fingerprint()
+        Ok(self.model.permissions(string(user, "user")?))
     }
 
     pub fn can_create_role(
@@ -114,14 +87,14 @@ impl DokployAuthorizer {
     ) -> Result<Decision> {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
-        Ok(self.0.model.can_create_role(actor, name, permissions))
+        Ok(self.model.can_create_role(actor, name, permissions))
     }
 
     pub fn create_role(&mut self, actor: &Value, name: &Value, permissions: &Value) -> Result<()> {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
-        let result = self.0.model.create_role(actor, name, permissions);
-        self.0.changed(result)
+        let result = self.model.create_role(actor, name, permissions);
+        self.changed(result)
     }
 
     pub fn can_update_role(
@@ -135,7 +108,6 @@ impl DokployAuthorizer {
         let name = string(name, "name")?;
         let new_name = optional_string(new_name, "newName")?;
         Ok(self
-            .0
             .model
             .can_update_role(actor, name, permissions, new_name))
     }
@@ -150,28 +122,25 @@ impl DokployAuthorizer {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
         let new_name = optional_string(new_name, "newName")?;
-        let result = self.0.model.update_role(actor, name, permissions, new_name);
-        self.0.changed(result)
+        let result = self.model.update_role(actor, name, permissions, new_name);
+        self.changed(result)
     }
 
     pub fn can_delete_role(&self, actor: &Value, name: &Value) -> Result<Decision> {
         Ok(self
-            .0
             .model
             .can_delete_role(string(actor, "actor")?, string(name, "name")?))
     }
 
     pub fn delete_role(&mut self, actor: &Value, name: &Value) -> Result<()> {
         let result = self
-            .0
             .model
             .delete_role(string(actor, "actor")?, string(name, "name")?);
-        self.0.changed(result)
+        self.changed(result)
     }
 
     pub fn can_invite(&self, actor: &Value, role: &Value) -> Result<Decision> {
         Ok(self
-            .0
             .model
             .can_invite(string(actor, "actor")?, string(role, "role")?))
     }
@@ -182,7 +151,7 @@ impl DokployAuthorizer {
         target_user: &Value,
         role: &Value,
     ) -> Result<Decision> {
-        Ok(self.0.model.can_assign_role(
+        Ok(self.model.can_assign_role(
             string(actor, "actor")?,
             string(target_user, "targetUser")?,
             string(role, "role")?,
@@ -190,27 +159,25 @@ impl DokployAuthorizer {
     }
 
     pub fn assign_role(&mut self, actor: &Value, target_user: &Value, role: &Value) -> Result<()> {
-        let result = self.0.model.assign_role(
+        let result = self.model.assign_role(
             string(actor, "actor")?,
             string(target_user, "targetUser")?,
             string(role, "role")?,
         );
-        self.0.changed(result)
+        self.changed(result)
     }
 
     pub fn can_remove_member(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
         Ok(self
-            .0
             .model
             .can_remove_member(string(actor, "actor")?, string(target_user, "targetUser")?))
     }
 
     pub fn remove_member(&mut self, actor: &Value, target_user: &Value) -> Result<()> {
         let result = self
-            .0
             .model
             .remove_member(string(actor, "actor")?, string(target_user, "targetUser")?);
-        self.0.changed(result)
+        self.changed(result)
     }
 
     /// Records that `user` created the project, environment, service, … `id`, and returns
@@ -231,30 +198,15 @@ impl DokployAuthorizer {
             )
         })?;
         let id = string(id, "id")?;
-        let result = self.0.model.record_created(user, kind, id);
-        self.0.changed(result)
-    }
-
-    /// The generation the handles below belong to.
-    pub fn generation(&self) -> u32 {
-        self.0.generation()
-    }
-
-    /// Member user ids in order: a user's handle is its position plus one.
-    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.0.model.members().iter().map(|m| m.user_id())
-    }
-
-    /// The ids that target handles stand for (handle = position + 2).
-    pub fn target_ids(&self) -> &[String] {
-        self.0.target_ids()
+        let result = self.model.record_created(user, kind, id);
+        self.changed(result)
     }
 
     /// The target of handles in [`ScopeKind::ALL`] order.
     fn handle_target(&self, handles: [u32; 5]) -> Result<Target<'_>> {
         let mut target = Target::none();
         for (kind, handle) in ScopeKind::ALL.into_iter().zip(handles) {
-            if let Some(id) = self.0.resolve(handle, kind.target_field())? {
+            if let Some(id) = self.resolve(handle, kind.target_field())? {
                 target = target.with(kind, id);
             }
         }
@@ -270,8 +222,8 @@ impl DokployAuthorizer {
         permission: u32,
         scope: [u32; 5],
     ) -> Result<bool> {
-        self.0.check(generation)?;
-        let member = user_index(user, self.0.model.members().len())?;
+        self.check(generation)?;
+        let member = user_index(user, self.model.members().len())?;
         let index = permission as usize;
         if index >= Permissions::LEN {
             return Err(Error::new(
@@ -281,7 +233,6 @@ impl DokployAuthorizer {
             ));
         }
         Ok(self
-            .0
             .model
             .can_member(member, index, &self.handle_target(scope)?))
     }
@@ -293,10 +244,9 @@ impl DokployAuthorizer {
         user: u32,
         scope: [u32; 5],
     ) -> Result<Permissions> {
-        self.0.check(generation)?;
-        let member = user_index(user, self.0.model.members().len())?;
+        self.check(generation)?;
+        let member = user_index(user, self.model.members().len())?;
         Ok(self
-            .0
             .model
             .allowed_member(member, &self.handle_target(scope)?))
     }
@@ -340,7 +290,7 @@ impl DokployAuthorizer {
 
     /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
     pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
-        super::loaded::call_json(args, |args| self.call(method, args))
+        super::authorizer::call_json(args, |args| self.call(method, args))
     }
 }
 

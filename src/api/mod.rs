@@ -8,11 +8,11 @@
 //! JS reaches. The wasm bindings convert JS values to `Value`s and back, and nothing else.
 
 mod arguments;
+mod authorizer;
 mod dokploy;
-mod loaded;
 mod portainer;
 pub mod statics;
 
+pub use authorizer::{load_limits, Authorizer, Model};
 pub use dokploy::{grant_value, DokployAuthorizer};
-pub use loaded::load_limits;
 pub use portainer::PortainerAuthorizer;

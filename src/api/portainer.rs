@@ -4,8 +4,8 @@
 //! [`call_json`](PortainerAuthorizer::call_json) with JSON text.
 
 use super::arguments::{object, shaped, string, Arguments};
+use super::authorizer::{Authorizer, Model};
 use super::dokploy::{ids, unknown_method};
-use super::loaded::{load_limits, Loaded, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
@@ -15,12 +15,23 @@ use crate::core::permission_set::CatalogSet;
 use crate::portainer::{operation_index, Control, Operations, PortainerState, Role, Target};
 
 /// A loaded Portainer state with the handles of its current generation.
-#[derive(Debug, Clone)]
-pub struct PortainerAuthorizer(Loaded<PortainerState>);
+pub type PortainerAuthorizer = Authorizer<PortainerState>;
 
 impl Model for PortainerState {
     fn from_value(value: &Value, limits: &Limits) -> Result<Self> {
         PortainerState::from_value_with(value, limits)
+    }
+
+    fn to_value(&self) -> Value {
+        PortainerState::to_value(self)
+    }
+
+    fn fingerprint(&self) -> String {
+        PortainerState::fingerprint(self)
+    }
+
+    fn user_ids(&self) -> impl Iterator<Item = &str> {
+        self.user_ids()
     }
 
     fn target_ids(&self) -> impl Iterator<Item = &str> {
@@ -33,38 +44,8 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl PortainerAuthorizer {
-    /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
-    /// under the default [`Limits`].
-    pub fn load(state: &Value) -> Result<Self> {
-        Self::load_with(state, &Value::Null)
-    }
-
-    /// [`load`](Self::load) with `load`'s options, `{ limits? }`.
-    pub fn load_with(state: &Value, options: &Value) -> Result<Self> {
-        Self::load_with_limits(state, &load_limits(options)?)
-    }
-
-    /// [`load`](Self::load) under `limits`.
-    pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
-        Loaded::load(state, limits).map(PortainerAuthorizer)
-    }
-
-    /// [`load`](Self::load) from JSON text.
-    pub fn load_json(text: &str) -> Result<Self> {
-        Self::load_json_with(text, &Limits::default())
-    }
-
-    /// [`load_json`](Self::load_json) under `limits`.
-    pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        Loaded::load_json(text, limits).map(PortainerAuthorizer)
-    }
-
-    pub fn new(state: PortainerState) -> Self {
-        PortainerAuthorizer(Loaded::new(state))
-    }
-
     pub fn state(&self) -> &PortainerState {
-        &self.0.model
+        &self.model
     }
 
     fn query<'v>(
@@ -80,24 +61,24 @@ impl PortainerAuthorizer {
 
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
         let (user, index, target) = self.query(user, id, target)?;
-        Ok(self.0.model.can_index(user, index, &target))
+        Ok(self.model.can_index(user, index, &target))
     }
 
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
         let (user, index, target) = self.query(user, id, target)?;
-        Ok(self.0.model.explain_index(user, index, &target))
+        Ok(self.model.explain_index(user, index, &target))
     }
 
     /// Every operation allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &Value, target_value: &Value) -> Result<Operations> {
         let user = string(user, "user")?;
-        Ok(self.0.model.allowed(user, &target(target_value)?))
+        Ok(self.model.allowed(user, &target(target_value)?))
     }
 
     /// The user's role on the environment; `None` for the global administrator (outside
     /// RBAC), no role, or an unknown user or environment.
     pub fn role_of(&self, user: &Value, environment_id: &Value) -> Result<Option<Role>> {
-        Ok(self.0.model.role_of(
+        Ok(self.model.role_of(
             string(user, "user")?,
             string(environment_id, "environmentId")?,
         ))
@@ -115,51 +96,23 @@ impl PortainerAuthorizer {
             object(new_control, "newControl")?,
             "newControl",
         ))?;
-        self.0
-            .model
-            .can_change_ownership(user, &target, &new_control)
-    }
-
-    pub fn to_json(&self) -> Value {
-        self.0.model.to_value()
-    }
-
-    pub fn fingerprint(&self) -> String {
-        self.0.model.fingerprint()
-    }
-
-    /// The generation the handles below belong to.
-    pub fn generation(&self) -> u32 {
-        self.0.generation()
-    }
-
-    /// User ids in order: a user's handle is its position plus one.
-    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.0.model.user_ids()
-    }
-
-    /// The ids that target handles stand for (handle = position + 2).
-    pub fn target_ids(&self) -> &[String] {
-        self.0.target_ids()
+        self.model.can_change_ownership(user, &target, &new_control)
     }
 
     /// The target of handles in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order; an
     /// absent environment is no target at all.
     fn handle_target(&self, handles: [u32; 3]) -> Result<Target<'_>> {
         let [environment, resource, registry] = handles;
-        let environment = self
-            .0
-            .resolve(environment, "environmentId")?
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorCode::InvalidArgument,
-                    "target.environmentId",
-                    "`target.environmentId` is required",
-                )
-            })?;
+        let environment = self.resolve(environment, "environmentId")?.ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidArgument,
+                "target.environmentId",
+                "`target.environmentId` is required",
+            )
+        })?;
         Ok(Target {
-            resource_id: self.0.resolve(resource, "resourceId")?,
-            registry_id: self.0.resolve(registry, "registryId")?,
+            resource_id: self.resolve(resource, "resourceId")?,
+            registry_id: self.resolve(registry, "registryId")?,
             ..Target::environment(environment)
         })
     }
@@ -174,8 +127,8 @@ impl PortainerAuthorizer {
         operation: u32,
         target: [u32; 3],
     ) -> Result<bool> {
-        self.0.check(generation)?;
-        let user = user_index(user, self.0.model.users().len())?;
+        self.check(generation)?;
+        let user = user_index(user, self.model.users().len())?;
         let index = operation as usize;
         if index >= Operations::LEN {
             return Err(Error::new(
@@ -185,7 +138,6 @@ impl PortainerAuthorizer {
             ));
         }
         Ok(self
-            .0
             .model
             .can_user_index(user, index, &self.handle_target(target)?))
     }
@@ -197,10 +149,9 @@ impl PortainerAuthorizer {
         user: u32,
         target: [u32; 3],
     ) -> Result<Operations> {
-        self.0.check(generation)?;
-        let user = user_index(user, self.0.model.users().len())?;
+        self.check(generation)?;
+        let user = user_index(user, self.model.users().len())?;
         Ok(self
-            .0
             .model
             .allowed_user_index(user, &self.handle_target(target)?))
     }
@@ -229,6 +180,6 @@ impl PortainerAuthorizer {
 
     /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
     pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
-        super::loaded::call_json(args, |args| self.call(method, args))
+        super::authorizer::call_json(args, |args| self.call(method, args))
     }
 }

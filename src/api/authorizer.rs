@@ -1,5 +1,7 @@
-//! What both authorizers hold besides their model: the generation the handles belong to and
-//! the table of target ids they stand for, and loading a state as JS hands it over.
+//! An authorizer: a loaded model with the generation its handles belong to and the table of
+//! target ids they stand for. What both models' authorizers share lives here — loading a
+//! state as JS hands it over, handles, saving; `dokploy.rs` and `portainer.rs` add each
+//! model's entry points.
 
 use super::arguments::{object, shaped};
 use crate::core::error::Result;
@@ -9,34 +11,57 @@ use crate::core::json::ObjectReader;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 
-/// A model an authorizer can load and mint target handles for.
-pub(crate) trait Model: Sized {
+/// A model an authorizer can load, save and mint handles for.
+pub trait Model: Sized {
     fn from_value(value: &Value, limits: &Limits) -> Result<Self>;
+
+    fn to_value(&self) -> Value;
+
+    fn fingerprint(&self) -> String;
+
+    /// The user ids, in the order user handles count them (handle = position + 1).
+    fn user_ids(&self) -> impl Iterator<Item = &str>;
 
     /// Every id a target can name that can match anything in the state.
     fn target_ids(&self) -> impl Iterator<Item = &str>;
 }
 
-/// A loaded state with its generation and target handles.
+/// A loaded model with the handles of its current generation.
 #[derive(Debug, Clone)]
-pub(crate) struct Loaded<M> {
+pub struct Authorizer<M> {
     pub(crate) model: M,
     generation: Generation,
     /// Handles for target ids; rebuilt with every new generation.
     targets: StringTable,
 }
 
-impl<M: Model> Loaded<M> {
+impl<M: Model> Authorizer<M> {
     /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
-    /// under `limits`.
-    pub(crate) fn load(state: &Value, limits: &Limits) -> Result<Self> {
+    /// under the default [`Limits`].
+    pub fn load(state: &Value) -> Result<Self> {
+        Self::load_with_limits(state, &Limits::default())
+    }
+
+    /// [`load`](Self::load) with `load`'s options, `{ limits? }`.
+    pub fn load_with(state: &Value, options: &Value) -> Result<Self> {
+        Self::load_with_limits(state, &load_limits(options)?)
+    }
+
+    /// [`load`](Self::load) under `limits`.
+    pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
         if let Value::String(text) = state {
-            return Self::load_json(text, limits);
+            return Self::load_json_with(text, limits);
         }
         Ok(Self::new(M::from_value(object(state, "state")?, limits)?))
     }
 
-    pub(crate) fn load_json(text: &str, limits: &Limits) -> Result<Self> {
+    /// [`load`](Self::load) from JSON text.
+    pub fn load_json(text: &str) -> Result<Self> {
+        Self::load_json_with(text, &Limits::default())
+    }
+
+    /// [`load_json`](Self::load_json) under `limits`.
+    pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
         limits.check_text(text)?;
         match Value::parse(text)? {
             // JSON text of a string is not a state, not more JSON text.
@@ -45,13 +70,13 @@ impl<M: Model> Loaded<M> {
                 "state",
                 "`state` must be an object, not a string",
             )),
-            state => Self::load(&state, limits),
+            state => Self::load_with_limits(&state, limits),
         }
     }
 
-    pub(crate) fn new(model: M) -> Self {
+    pub fn new(model: M) -> Self {
         let targets = StringTable::build(model.target_ids());
-        Loaded {
+        Authorizer {
             model,
             generation: Generation::next(),
             targets,
@@ -67,8 +92,25 @@ impl<M: Model> Loaded<M> {
         Ok(value)
     }
 
-    pub(crate) fn generation(&self) -> u32 {
+    /// The generation the handles of [`user_ids`](Self::user_ids) and
+    /// [`target_ids`](Self::target_ids) belong to.
+    pub fn generation(&self) -> u32 {
         self.generation.get()
+    }
+
+    /// User ids in order: a user's handle is its position plus one.
+    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
+        self.model.user_ids()
+    }
+
+    /// The state as loaded plus any changes made since.
+    pub fn to_json(&self) -> Value {
+        self.model.to_value()
+    }
+
+    /// A stable hash of the canonical state.
+    pub fn fingerprint(&self) -> String {
+        self.model.fingerprint()
     }
 
     /// Refuses handles of another generation.
@@ -76,7 +118,8 @@ impl<M: Model> Loaded<M> {
         self.generation.check(generation)
     }
 
-    pub(crate) fn target_ids(&self) -> &[String] {
+    /// The ids that target handles stand for (handle = position + 2).
+    pub fn target_ids(&self) -> &[String] {
         self.targets.strings()
     }
 
