@@ -176,6 +176,24 @@ pub fn scope_rule(index: usize) -> ScopeRule {
         .unwrap_or(ScopeRule::Organization)
 }
 
+/// For each scope kind, the permissions that require it in the target and those that its
+/// access list binds only with a licence: `allowed` applies a target with a few set
+/// operations instead of a rule per permission.
+pub(crate) fn scope_masks(kind: ScopeKind) -> (Permissions, Permissions) {
+    static MASKS: OnceLock<[(Permissions, Permissions); 5]> = OnceLock::new();
+    MASKS.get_or_init(|| {
+        let mut masks = [(Permissions::empty(), Permissions::empty()); 5];
+        for index in 0..PERMISSIONS.len() {
+            match scope_rule(index) {
+                ScopeRule::Required(k) => masks[k.index()].0 |= Permissions::single(index),
+                ScopeRule::LicensedList(k) => masks[k.index()].1 |= Permissions::single(index),
+                ScopeRule::Organization => {}
+            }
+        }
+        masks
+    })[kind.index()]
+}
+
 fn rule_for(info: &PermissionInfo) -> ScopeRule {
     use ScopeKind::*;
     match (info.resource().name, info.action) {

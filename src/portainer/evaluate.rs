@@ -1,13 +1,15 @@
 //! Deciding `can(user, operation, target)` on a Portainer state: the verdict, in the order
 //! Portainer checks, without words (`explain` puts it into words).
 
+use std::cell::OnceCell;
+
 use super::access::{is_system_network, Origin, TargetResource};
 use super::catalog::{views_networks, ActsOn, OperationInfo, Operations, OPERATIONS};
 use super::model::{Environment, EnvironmentKind, PortainerState, User};
 use super::registry;
 use super::resource_type::ResourceType;
 use super::role::{resolve_role, RoleGrant};
-use super::settings::SecuritySetting;
+use super::settings::{SecuritySetting, SecuritySettings};
 use super::target::Target;
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -38,14 +40,20 @@ impl Verdict<'_> {
     }
 }
 
-/// Everything about a (user, target) pair that does not depend on the operation.
+/// Everything about a (user, target) pair that does not depend on the operation, and what a
+/// page of operations would otherwise look up again for each: the target's resource of each
+/// type, found on first use.
 pub(crate) struct Context<'s, 't> {
     state: &'s PortainerState,
     user: &'s User,
     env: &'s Environment,
     env_index: usize,
     grant: Option<RoleGrant<'s>>,
+    settings: SecuritySettings,
     target: &'t Target<'t>,
+    resources: [OnceCell<Option<TargetResource<'s>>>; ResourceType::ALL.len()],
+    /// Whether the user reaches that resource, for operations that view networks and others.
+    access: [[OnceCell<(bool, Origin<'s>)>; 2]; ResourceType::ALL.len()],
 }
 
 pub(crate) fn context<'s, 't>(
@@ -68,7 +76,10 @@ pub(crate) fn context<'s, 't>(
         env,
         env_index,
         grant,
+        settings: env.settings(),
         target,
+        resources: Default::default(),
+        access: Default::default(),
     })
 }
 
@@ -78,13 +89,15 @@ fn target_resource<'s>(
     resource_type: ResourceType,
     id: &'s str,
 ) -> Option<TargetResource<'s>> {
-    match ctx.state.resource_in(ctx.env_index, resource_type, id) {
-        Some(found) => Some(TargetResource::Listed(found)),
-        None if resource_type == ResourceType::Network && is_system_network(id) => {
-            Some(TargetResource::UnlistedSystemNetwork)
+    *ctx.resources[resource_type.index()].get_or_init(|| {
+        match ctx.state.resource_in(ctx.env_index, resource_type, id) {
+            Some(found) => Some(TargetResource::Listed(found)),
+            None if resource_type == ResourceType::Network && is_system_network(id) => {
+                Some(TargetResource::UnlistedSystemNetwork)
+            }
+            None => None,
         }
-        None => None,
-    }
+    })
 }
 
 /// The verdict on `op`, in Portainer's order: the operation exists here, the target names
@@ -126,11 +139,10 @@ pub(crate) fn evaluate<'s, 't: 's>(
     if !op.granted_to(role) {
         return Verdict::NoPermission(grant);
     }
-    let settings = ctx.env.settings();
     if let Some(&setting) = op
         .security_settings
         .iter()
-        .find(|s| s.denies(role, &settings, target.request.as_ref()))
+        .find(|s| s.denies(role, &ctx.settings, target.request.as_ref()))
     {
         return Verdict::SecuritySetting(grant, setting);
     }
@@ -145,7 +157,13 @@ pub(crate) fn evaluate<'s, 't: 's>(
     let Some(resource) = resource else {
         return Verdict::Granted(grant, None);
     };
-    match resource.access(ctx.state, ctx.user, views_networks(op)) {
+    let ActsOn::Resource(resource_type) = op.acts_on else {
+        return Verdict::Granted(grant, None);
+    };
+    let views = views_networks(op);
+    let access = *ctx.access[resource_type.index()][usize::from(views)]
+        .get_or_init(|| resource.access(ctx.state, ctx.user, views));
+    match access {
         (true, origin) => Verdict::Granted(grant, Some(origin)),
         (false, origin) => Verdict::NoResourceAccess(grant, origin),
     }
