@@ -111,7 +111,7 @@ class FastPath {
     return !this.model.needsFirst || scope[0] !== ABSENT;
   }
 
-  /** Reads `user` and `target` as handles (`this.user`, `this.scope`, `this.key`); false
+  /** Reads `user` and `target` as handles (`this.lastUserHandle`, `this.scope`); false
    *  when only the core can read them. */
   prepare(user, target) {
     if (typeof user !== "string" || !this.read(target)) return false;
@@ -119,20 +119,25 @@ class FastPath {
       this.lastUser = user;
       this.lastUserHandle = this.users.get(user) ?? ABSENT;
     }
+    return true;
+  }
+
+  /** The hash of the prepared pair, the key of its page (`this.key`). */
+  hash() {
     const scope = this.scope;
     let key = this.lastUserHandle;
     for (let i = 0; i < scope.length; i++) key = Math.imul(key ^ scope[i], 0x9e3779b1) ^ (key >>> 15);
     this.key = key;
-    return true;
   }
 
-  /** The remembered page of the prepared pair, or `null`. */
+  /** The remembered page of the prepared pair, or `null` (then `this.key` is its hash). */
   find() {
     const u = this.lastUserHandle;
     const scope = this.scope;
     // A render loop asks about one (user, target) many times in a row.
     const last = this.lastPage;
     if (last !== null && last.user === u && sameScope(last.scope, scope)) return last;
+    this.hash();
     const known = this.pages.get(this.key);
     if (known !== undefined && known.user === u && sameScope(known.scope, scope)) return (this.lastPage = known);
     return null;
@@ -181,7 +186,7 @@ class FastPath {
   /** `allowed` from the page, as a fresh array the caller may change, or `null`. */
   allowed(user, target) {
     if (!this.prepare(user, target)) return null;
-    const page = this.find() ?? this.fetch();
+    const page = this.find() ?? this.fetch(); // a miss in find() leaves the key for fetch()
     if (page.ids === null) {
       const ids = this.model.ids;
       page.ids = ids.filter((_, i) => ((page.bits[i >>> 5] >>> (i & 31)) & 1) === 1);
