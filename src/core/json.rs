@@ -290,14 +290,6 @@ pub fn as_id<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
     }
 }
 
-/// Reads a boolean.
-pub fn as_bool(value: &Value, path: &str) -> Result<bool> {
-    match value {
-        Value::Bool(b) => Ok(*b),
-        other => Err(wrong_type(path, "a boolean", other)),
-    }
-}
-
 /// Reads an array.
 pub fn as_array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
     match value {
@@ -306,21 +298,23 @@ pub fn as_array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
     }
 }
 
-/// Reads an array of distinct non-empty string ids. Linear: a repeated id is found by hash
-/// once the list is longer than a few ids.
-pub fn as_id_list(value: &Value, path: &str) -> Result<IdList> {
-    let items = as_array(value, path)?;
+/// Reads an array of distinct non-empty string ids, with the path written out only for an
+/// error (a state holds millions of ids). Linear: a repeated id is found by hash once the list
+/// is longer than a few ids.
+fn id_list(value: &Value, path: &dyn Fn() -> String) -> Result<IdList> {
+    let Value::Array(items) = value else {
+        return Err(wrong_type(&path(), "an array", value));
+    };
     let mut ids = IdList::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        // The item's path is written out only for an error: a state holds millions of ids.
         let id = match item {
             Value::String(id) if !id.is_empty() => id.as_str(),
-            other => as_id(other, &join_index(path, i))?,
+            other => as_id(other, &join_index(&path(), i))?,
         };
         if ids.contains(id) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
-                join_index(path, i),
+                join_index(&path(), i),
                 format!("`{id}` is listed twice"),
             ));
         }
@@ -330,73 +324,129 @@ pub fn as_id_list(value: &Value, path: &str) -> Result<IdList> {
 }
 
 /// The fields of one JSON object, checked for duplicate keys, read one by one, then
-/// [`finish`](ObjectReader::finish)ed to refuse whatever was not read.
-pub struct ObjectReader<'a> {
+/// [`finish`](ObjectReader::finish)ed to refuse whatever was not read. A field's path is
+/// written out only for an error, or when a caller asks for it to read a nested value.
+pub struct ObjectReader<'a, 'p> {
     fields: &'a [(String, Value)],
-    taken: Vec<bool>,
-    path: String,
+    /// Which fields were read: bit `i` for the first 64, then `taken_more`.
+    taken: u64,
+    taken_more: Vec<bool>,
+    path: &'p str,
 }
 
-impl<'a> ObjectReader<'a> {
-    pub fn new(value: &'a Value, path: &str) -> Result<Self> {
+impl<'a, 'p> ObjectReader<'a, 'p> {
+    pub fn new(value: &'a Value, path: &'p str) -> Result<Self> {
         let fields = as_object(value, path)?;
         Ok(ObjectReader {
             fields,
-            taken: vec![false; fields.len()],
-            path: path.to_owned(),
+            taken: 0,
+            taken_more: vec![false; fields.len().saturating_sub(64)],
+            path,
         })
     }
 
     /// The path of a field of this object.
     pub fn field_path(&self, key: &str) -> String {
-        join_key(&self.path, key)
+        join_key(self.path, key)
     }
 
-    /// Takes an optional field; `null` counts as absent.
-    pub fn optional(&mut self, key: &str) -> Option<(&'a Value, String)> {
+    /// Takes a field, marking it read; `null` counts as absent.
+    fn take(&mut self, key: &str) -> Option<&'a Value> {
         let index = self.fields.iter().position(|(k, _)| k == key)?;
-        self.taken[index] = true;
+        match index.checked_sub(64) {
+            None => self.taken |= 1 << index,
+            Some(more) => self.taken_more[more] = true,
+        }
         match &self.fields[index].1 {
             Value::Null => None,
-            value => Some((value, self.field_path(key))),
+            value => Some(value),
         }
     }
 
-    /// Takes a required field.
+    fn missing(&self, key: &str) -> Error {
+        Error::new(
+            ErrorCode::MissingField,
+            self.field_path(key),
+            format!("`{key}` is required"),
+        )
+    }
+
+    /// Takes an optional field, with its path for reading inside it.
+    pub fn optional(&mut self, key: &str) -> Option<(&'a Value, String)> {
+        let value = self.take(key)?;
+        Some((value, self.field_path(key)))
+    }
+
+    /// Takes a required field, with its path for reading inside it.
     pub fn required(&mut self, key: &str) -> Result<(&'a Value, String)> {
-        self.optional(key).ok_or_else(|| {
-            Error::new(
-                ErrorCode::MissingField,
-                self.field_path(key),
-                format!("`{key}` is required"),
-            )
-        })
+        match self.take(key) {
+            Some(value) => Ok((value, self.field_path(key))),
+            None => Err(self.missing(key)),
+        }
     }
 
     pub fn optional_bool(&mut self, key: &str) -> Result<Option<bool>> {
-        self.optional(key).map(|(v, p)| as_bool(v, &p)).transpose()
+        match self.take(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(other) => Err(wrong_type(&self.field_path(key), "a boolean", other)),
+        }
     }
 
-    pub fn optional_id_list(&mut self, key: &str) -> Result<Option<IdList>> {
-        self.optional(key)
-            .map(|(v, p)| as_id_list(v, &p))
-            .transpose()
+    pub fn optional_str(&mut self, key: &str) -> Result<Option<&'a str>> {
+        match self.take(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(other) => Err(wrong_type(&self.field_path(key), "a string", other)),
+        }
+    }
+
+    pub fn required_str(&mut self, key: &str) -> Result<&'a str> {
+        match self.take(key) {
+            Some(Value::String(s)) => Ok(s),
+            Some(other) => Err(wrong_type(&self.field_path(key), "a string", other)),
+            None => Err(self.missing(key)),
+        }
+    }
+
+    /// An optional non-empty string id.
+    pub fn optional_id(&mut self, key: &str) -> Result<Option<&'a str>> {
+        match self.take(key) {
+            None => Ok(None),
+            Some(Value::String(s)) if !s.is_empty() => Ok(Some(s)),
+            Some(other) => as_id(other, &self.field_path(key)).map(Some),
+        }
     }
 
     pub fn required_id(&mut self, key: &str) -> Result<String> {
-        let (value, path) = self.required(key)?;
-        as_id(value, &path).map(str::to_owned)
+        match self.take(key) {
+            Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
+            Some(other) => as_id(other, &self.field_path(key)).map(str::to_owned),
+            None => Err(self.missing(key)),
+        }
+    }
+
+    pub fn optional_id_list(&mut self, key: &str) -> Result<Option<IdList>> {
+        let path = self.path;
+        match self.take(key) {
+            None => Ok(None),
+            Some(value) => id_list(value, &|| join_key(path, key)).map(Some),
+        }
     }
 
     /// Refuses the first field that no reader took.
     pub fn finish(self, known: &[&str]) -> Result<()> {
-        match self.taken.iter().position(|taken| !taken) {
+        let unread = (0..self.fields.len()).find(|&i| match i.checked_sub(64) {
+            None => self.taken & (1 << i) == 0,
+            Some(more) => !self.taken_more[more],
+        });
+        match unread {
             None => Ok(()),
             Some(index) => {
                 let key = &self.fields[index].0;
                 Err(Error::new(
                     ErrorCode::UnknownField,
-                    join_key(&self.path, key),
+                    join_key(self.path, key),
                     format!(
                         "unknown field `{key}`; expected one of {}",
                         known

@@ -14,14 +14,12 @@ impl Member {
     fn from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;
-        let (role_value, role_path) = row.required("role")?;
-        let role_name = crate::core::json::as_str(role_value, &role_path)?;
-        let role = Role::from_name(role_name);
+        let role = Role::from_name(row.required_str("role")?);
         if let Role::Custom(name) = &role {
             if !roles.iter().any(|r| &r.name == name) {
                 return Err(Error::new(
                     ErrorCode::InvalidValue,
-                    role_path,
+                    row.field_path("role"),
                     format!(
                         "role `{name}` is neither owner, admin, member nor one of the organization's custom roles"
                     ),

@@ -131,9 +131,10 @@ fn index_ids(items: &[Value], path: &str) -> Result<IdMap<String, usize>> {
     Ok(index)
 }
 
+/// Refuses an id that `known` does not hold; `path` writes the list's path, for the error only.
 pub(crate) fn check_refs(
     ids: Option<&[String]>,
-    path: &str,
+    path: impl Fn() -> String,
     known: &IdMap<String, usize>,
     what: &str,
 ) -> Result<()> {
@@ -141,7 +142,7 @@ pub(crate) fn check_refs(
         if !known.contains_key(id) {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
-                join_index(path, i),
+                join_index(&path(), i),
                 format!("no {what} has the id `{id}`"),
             ));
         }
@@ -149,18 +150,12 @@ pub(crate) fn check_refs(
     Ok(())
 }
 
-fn optional_name(reader: &mut ObjectReader<'_>) -> Result<Option<String>> {
-    reader
-        .optional("name")
-        .map(|(v, p)| as_str(v, &p).map(str::to_owned))
-        .transpose()
+fn optional_name(reader: &mut ObjectReader<'_, '_>) -> Result<Option<String>> {
+    Ok(reader.optional_str("name")?.map(str::to_owned))
 }
 
-fn optional_link(reader: &mut ObjectReader<'_>, key: &str) -> Result<Option<String>> {
-    reader
-        .optional(key)
-        .map(|(v, p)| as_id(v, &p).map(str::to_owned))
-        .transpose()
+fn optional_link(reader: &mut ObjectReader<'_, '_>, key: &str) -> Result<Option<String>> {
+    Ok(reader.optional_id(key)?.map(str::to_owned))
 }
 
 impl PortainerState {
@@ -221,7 +216,7 @@ impl PortainerState {
             r.finish(&["id", "name", "administrator", "teams"])?;
             check_refs(
                 user.teams.as_deref(),
-                &join_key(&path, "teams"),
+                || join_key(&path, "teams"),
                 &team_index,
                 "team",
             )?;
@@ -230,7 +225,8 @@ impl PortainerState {
 
         let mut groups = Vec::with_capacity(groups_v.len());
         for (i, v) in groups_v.iter().enumerate() {
-            let mut r = ObjectReader::new(v, &join_index("groups", i))?;
+            let path = join_index("groups", i);
+            let mut r = ObjectReader::new(v, &path)?;
             let group = Group {
                 id: r.required_id("id")?,
                 name: optional_name(&mut r)?,
@@ -255,12 +251,11 @@ impl PortainerState {
             let mut r = ObjectReader::new(v, &path)?;
             let id = r.required_id("id")?;
             let name = optional_name(&mut r)?;
-            let (kind_v, kind_path) = r.required("kind")?;
-            let kind_name = as_str(kind_v, &kind_path)?;
+            let kind_name = r.required_str("kind")?;
             let kind = EnvironmentKind::from_name(kind_name).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
-                    &kind_path,
+                    r.field_path("kind"),
                     format!(
                         "`{kind_name}` is not an environment kind; expected `standalone` or `swarm`"
                     ),
@@ -347,12 +342,11 @@ impl PortainerState {
         for (i, v) in items.iter().enumerate() {
             let path = join_index("resources", i);
             let mut r = ObjectReader::new(v, &path)?;
-            let (type_v, type_path) = r.required("type")?;
-            let type_name = as_str(type_v, &type_path)?;
+            let type_name = r.required_str("type")?;
             let resource_type = ResourceType::from_name(type_name).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
-                    &type_path,
+                    r.field_path("type"),
                     format!(
                         "`{type_name}` is not a resource type; expected one of {}",
                         ResourceType::names()
@@ -428,7 +422,9 @@ impl PortainerState {
         // Second pass: every link and every name in a control must exist.
         for (i, resource) in self.resources.iter().enumerate() {
             let env = &mut index[resource.links.environment];
-            let path = join_index("resources", i);
+            // Paths are written out only for an error: this runs once per resource.
+            let path = || join_index("resources", i);
+            let control_path = || join_key(&path(), "control");
             for (field, target_type, link) in [
                 ("stack", ResourceType::Stack, &resource.stack),
                 ("service", ResourceType::Service, &resource.service),
@@ -437,7 +433,7 @@ impl PortainerState {
                     if env.find(target_type, link).is_none() {
                         return Err(Error::new(
                             ErrorCode::DanglingReference,
-                            join_key(&path, field),
+                            join_key(&path(), field),
                             format!(
                                 "environment `{}` has no {} `{link}`",
                                 resource.environment_id,
@@ -450,16 +446,15 @@ impl PortainerState {
             let Some(control) = &resource.control else {
                 continue;
             };
-            let control_path = join_key(&path, "control");
             check_refs(
                 control.users.as_deref(),
-                &join_key(&control_path, "users"),
+                || join_key(&control_path(), "users"),
                 &self.user_index,
                 "user",
             )?;
             check_refs(
                 control.teams.as_deref(),
-                &join_key(&control_path, "teams"),
+                || join_key(&control_path(), "teams"),
                 &self.team_index,
                 "team",
             )?;
@@ -470,11 +465,11 @@ impl PortainerState {
                 .iter()
                 .enumerate()
             {
-                let sub_path = join_index(&join_key(&control_path, "subResources"), j);
+                let sub_path = || join_index(&join_key(&control_path(), "subResources"), j);
                 if !env.has_id(sub) {
                     return Err(Error::new(
                         ErrorCode::DanglingReference,
-                        sub_path,
+                        sub_path(),
                         format!(
                             "environment `{}` has no resource `{sub}`",
                             resource.environment_id
@@ -484,7 +479,7 @@ impl PortainerState {
                 if let Some(&first) = env.sub_resource_of.get(sub) {
                     return Err(Error::new(
                         ErrorCode::DuplicateId,
-                        sub_path,
+                        sub_path(),
                         format!(
                             "`{sub}` is already a sub-resource of {} `{}`",
                             self.resources[first].resource_type.as_str(),
@@ -537,13 +532,13 @@ fn load_registry_access(
         r.finish(&["users", "teams"])?;
         check_refs(
             grant.users.as_deref(),
-            &join_key(&grant_path, "users"),
+            || join_key(&grant_path, "users"),
             users,
             "user",
         )?;
         check_refs(
             grant.teams.as_deref(),
-            &join_key(&grant_path, "teams"),
+            || join_key(&grant_path, "teams"),
             teams,
             "team",
         )?;
