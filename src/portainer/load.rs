@@ -336,159 +336,184 @@ impl PortainerState {
         Ok(state)
     }
 
+    /// Reads and checks one resource (its links are resolved once all are read). Not inlined
+    /// into the loop on purpose: in wasm, V8 moves a function to optimised code when it is
+    /// entered again, never in the middle of one long call, so a first load of 100,000
+    /// resources would otherwise run entirely on the baseline compiler.
+    #[inline(never)]
+    fn read_resource(&self, v: &Value, i: usize) -> Result<Resource> {
+        let path = join_index("resources", i);
+        let mut r = ObjectReader::new(v, &path)?;
+        let type_name = r.required_str("type")?;
+        let resource_type = ResourceType::from_name(type_name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidValue,
+                r.field_path("type"),
+                format!(
+                    "`{type_name}` is not a resource type; expected one of {}",
+                    ResourceType::names()
+                ),
+            )
+        })?;
+        let id = r.required_id("id")?;
+        let name = optional_name(&mut r)?;
+        let environment_id = r.required_id("environmentId")?;
+        let Some(&env_index) = self.environment_index.get(&environment_id) else {
+            return Err(Error::new(
+                ErrorCode::DanglingReference,
+                join_key(&path, "environmentId"),
+                format!("no environment has the id `{environment_id}`"),
+            ));
+        };
+        let control = r
+            .optional("control")
+            .map(|(c, cp)| Control::from_value(c, &cp))
+            .transpose()?;
+        let stack = optional_link(&mut r, "stack")?;
+        let service = optional_link(&mut r, "service")?;
+        r.finish(&[
+            "type",
+            "id",
+            "name",
+            "environmentId",
+            "control",
+            "stack",
+            "service",
+        ])?;
+        if service.is_some() && resource_type != ResourceType::Container {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                join_key(&path, "service"),
+                "only a container names its Swarm `service`",
+            ));
+        }
+        if stack.is_some() && resource_type == ResourceType::Stack {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                join_key(&path, "stack"),
+                "a stack is not part of a stack",
+            ));
+        }
+        Ok(Resource {
+            resource_type,
+            id,
+            name,
+            environment_id,
+            control,
+            stack,
+            service,
+            links: ResourceLinks {
+                environment: env_index,
+                ..ResourceLinks::default()
+            },
+        })
+    }
+
+    /// Checks that a resource's links and the names in its control exist, and records what
+    /// its control lists as sub-resources. Not inlined into the loop, for the reason given
+    /// at [`read_resource`](Self::read_resource).
+    #[inline(never)]
+    fn check_links(
+        &self,
+        i: usize,
+        resource: &Resource,
+        env: &mut EnvironmentResources,
+    ) -> Result<()> {
+        // Paths are written out only for an error: this runs once per resource.
+        let path = || join_index("resources", i);
+        let control_path = || join_key(&path(), "control");
+        for (field, target_type, link) in [
+            ("stack", ResourceType::Stack, &resource.stack),
+            ("service", ResourceType::Service, &resource.service),
+        ] {
+            if let Some(link) = link {
+                if env.find(target_type, link).is_none() {
+                    return Err(Error::new(
+                        ErrorCode::DanglingReference,
+                        join_key(&path(), field),
+                        format!(
+                            "environment `{}` has no {} `{link}`",
+                            resource.environment_id,
+                            target_type.as_str()
+                        ),
+                    ));
+                }
+            }
+        }
+        let Some(control) = &resource.control else {
+            return Ok(());
+        };
+        check_refs(
+            control.users.as_deref(),
+            || join_key(&control_path(), "users"),
+            &self.user_index,
+            "user",
+        )?;
+        check_refs(
+            control.teams.as_deref(),
+            || join_key(&control_path(), "teams"),
+            &self.team_index,
+            "team",
+        )?;
+        for (j, sub) in control
+            .sub_resources
+            .as_deref()
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+        {
+            let sub_path = || join_index(&join_key(&control_path(), "subResources"), j);
+            if !env.has_id(sub) {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    sub_path(),
+                    format!(
+                        "environment `{}` has no resource `{sub}`",
+                        resource.environment_id
+                    ),
+                ));
+            }
+            if let Some(&first) = env.sub_resource_of.get(sub) {
+                return Err(Error::new(
+                    ErrorCode::DuplicateId,
+                    sub_path(),
+                    format!(
+                        "`{sub}` is already a sub-resource of {} `{}`",
+                        self.resources[first].resource_type.as_str(),
+                        self.resources[first].id
+                    ),
+                ));
+            }
+            env.sub_resource_of.insert(sub.clone(), i);
+        }
+        Ok(())
+    }
+
     fn load_resources(&mut self, items: &[Value]) -> Result<()> {
         // First pass: read every resource and index it, so that links may point forward.
         let mut index = vec![EnvironmentResources::default(); self.environments.len()];
         for (i, v) in items.iter().enumerate() {
-            let path = join_index("resources", i);
-            let mut r = ObjectReader::new(v, &path)?;
-            let type_name = r.required_str("type")?;
-            let resource_type = ResourceType::from_name(type_name).ok_or_else(|| {
-                Error::new(
-                    ErrorCode::InvalidValue,
-                    r.field_path("type"),
-                    format!(
-                        "`{type_name}` is not a resource type; expected one of {}",
-                        ResourceType::names()
-                    ),
-                )
-            })?;
-            let id = r.required_id("id")?;
-            let name = optional_name(&mut r)?;
-            let environment_id = r.required_id("environmentId")?;
-            let Some(&env_index) = self.environment_index.get(&environment_id) else {
-                return Err(Error::new(
-                    ErrorCode::DanglingReference,
-                    join_key(&path, "environmentId"),
-                    format!("no environment has the id `{environment_id}`"),
-                ));
-            };
-            let control = r
-                .optional("control")
-                .map(|(c, cp)| Control::from_value(c, &cp))
-                .transpose()?;
-            let stack = optional_link(&mut r, "stack")?;
-            let service = optional_link(&mut r, "service")?;
-            r.finish(&[
-                "type",
-                "id",
-                "name",
-                "environmentId",
-                "control",
-                "stack",
-                "service",
-            ])?;
-            if service.is_some() && resource_type != ResourceType::Container {
-                return Err(Error::new(
-                    ErrorCode::InvalidValue,
-                    join_key(&path, "service"),
-                    "only a container names its Swarm `service`",
-                ));
-            }
-            if stack.is_some() && resource_type == ResourceType::Stack {
-                return Err(Error::new(
-                    ErrorCode::InvalidValue,
-                    join_key(&path, "stack"),
-                    "a stack is not part of a stack",
-                ));
-            }
+            let resource = self.read_resource(v, i)?;
+            let (resource_type, env_index) = (resource.resource_type, resource.links.environment);
+            let (id, environment_id) = (&resource.id, &resource.environment_id);
             if index[env_index].by_type[resource_type.index()]
                 .insert(id.clone(), i)
                 .is_some()
             {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
-                    join_key(&path, "id"),
+                    join_key(&join_index("resources", i), "id"),
                     format!(
                         "environment `{environment_id}` already has a {} `{id}`",
                         resource_type.as_str()
                     ),
                 ));
             }
-            self.resources.push(Resource {
-                resource_type,
-                id,
-                name,
-                environment_id,
-                control,
-                stack,
-                service,
-                links: ResourceLinks {
-                    environment: env_index,
-                    ..ResourceLinks::default()
-                },
-            });
+            self.resources.push(resource);
         }
         // Second pass: every link and every name in a control must exist.
         for (i, resource) in self.resources.iter().enumerate() {
-            let env = &mut index[resource.links.environment];
-            // Paths are written out only for an error: this runs once per resource.
-            let path = || join_index("resources", i);
-            let control_path = || join_key(&path(), "control");
-            for (field, target_type, link) in [
-                ("stack", ResourceType::Stack, &resource.stack),
-                ("service", ResourceType::Service, &resource.service),
-            ] {
-                if let Some(link) = link {
-                    if env.find(target_type, link).is_none() {
-                        return Err(Error::new(
-                            ErrorCode::DanglingReference,
-                            join_key(&path(), field),
-                            format!(
-                                "environment `{}` has no {} `{link}`",
-                                resource.environment_id,
-                                target_type.as_str()
-                            ),
-                        ));
-                    }
-                }
-            }
-            let Some(control) = &resource.control else {
-                continue;
-            };
-            check_refs(
-                control.users.as_deref(),
-                || join_key(&control_path(), "users"),
-                &self.user_index,
-                "user",
-            )?;
-            check_refs(
-                control.teams.as_deref(),
-                || join_key(&control_path(), "teams"),
-                &self.team_index,
-                "team",
-            )?;
-            for (j, sub) in control
-                .sub_resources
-                .as_deref()
-                .unwrap_or(&[])
-                .iter()
-                .enumerate()
-            {
-                let sub_path = || join_index(&join_key(&control_path(), "subResources"), j);
-                if !env.has_id(sub) {
-                    return Err(Error::new(
-                        ErrorCode::DanglingReference,
-                        sub_path(),
-                        format!(
-                            "environment `{}` has no resource `{sub}`",
-                            resource.environment_id
-                        ),
-                    ));
-                }
-                if let Some(&first) = env.sub_resource_of.get(sub) {
-                    return Err(Error::new(
-                        ErrorCode::DuplicateId,
-                        sub_path(),
-                        format!(
-                            "`{sub}` is already a sub-resource of {} `{}`",
-                            self.resources[first].resource_type.as_str(),
-                            self.resources[first].id
-                        ),
-                    ));
-                }
-                env.sub_resource_of.insert(sub.clone(), i);
-            }
+            self.check_links(i, resource, &mut index[resource.links.environment])?;
         }
         for resource in &mut self.resources {
             let env = &index[resource.links.environment];
