@@ -2,10 +2,18 @@
 // ./codes.d.ts are generated from the compiled catalogs and code enums when the package is
 // built, so they always match the wasm.
 import type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId, PortainerSecuritySettingId } from "./ids.js";
-import type { DecisionCode, ErrorCode } from "./codes.js";
+import type { DecisionCode, ErrorCode, WarningCode } from "./codes.js";
 
 export type { DokployPermissionId, DokployResource, DokployRolePermissions, PortainerOperationId, PortainerSecuritySettingId } from "./ids.js";
-export type { DecisionCode, ErrorCode } from "./codes.js";
+export type { DecisionCode, ErrorCode, WarningCode } from "./codes.js";
+
+/** What an input held that the product accepts but portcullis had to interpret. */
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  /** The JSON path of the value it is about, in the input. */
+  path: string;
+}
 export { PortcullisError } from "./errors.js";
 
 /** The package version, e.g. `"0.1.0"`. */
@@ -183,6 +191,9 @@ export declare class Dokploy {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
   static load(state: DokployState | string, options?: LoadOptions): Dokploy;
+  /** Loads Dokploy's own data as it stores and serves it; `warnings()` lists what had to be
+   *  interpreted. Throws `PortcullisError`. */
+  static fromRows(input: DokployRows | string, options?: LoadOptions): Dokploy;
   /** The catalog, without a state. */
   static catalog(): DokployCatalogEntry[];
   /** Dokploy's custom-role presets, without a state. */
@@ -213,10 +224,23 @@ export declare class Dokploy {
   removeMember(actor: string, targetUser: string): void;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** What the input held that had to be interpreted; empty for a clean input. */
+  warnings(): Warning[];
   /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
   readonly cachedPages: number;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
+}
+
+/** Dokploy's own data: `member` rows (extra columns accepted, Dates or ISO strings),
+ *  `organization_role` rows or `customRole.all` entries, the organization row and user rows
+ *  for the licence (or `licensed` itself). */
+export interface DokployRows {
+  organization?: { ownerId?: string | null; [column: string]: unknown } | null;
+  members: ({ userId: string; role: string; user?: Record<string, unknown> | null } & Partial<Record<string, unknown>>)[];
+  roles?: ({ role: string; permission?: string | DokployRolePermissions; permissions?: DokployRolePermissions } & Partial<Record<string, unknown>>)[] | Record<string, DokployRolePermissions>;
+  users?: ({ id: string; enableEnterpriseFeatures?: boolean; isValidEnterpriseLicense?: boolean } & Partial<Record<string, unknown>>)[];
+  licensed?: boolean;
 }
 
 /** Dokploy's four custom-role presets. */
@@ -347,6 +371,8 @@ export declare class Portainer {
   catalog(): PortainerCatalogEntry[];
   toJSON(): PortainerState;
   fingerprint(): string;
+  /** What the input held that had to be interpreted; empty for a clean input. */
+  warnings(): Warning[];
   /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
   readonly cachedPages: number;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */

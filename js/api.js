@@ -250,6 +250,13 @@ export class Dokploy {
     return new Dokploy(DokployCore.load(stateText(state), options));
   }
 
+  /** Loads Dokploy's own data as it stores and serves it: `{ organization?, members, roles?,
+   *  users?, licensed? }` (member and organization_role rows as Drizzle returns them, Dates
+   *  included); `warnings()` lists what had to be interpreted. Throws `PortcullisError`. */
+  static fromRows(input, options) {
+    return new Dokploy(DokployCore.fromRows(stateText(input), options));
+  }
+
   /** The catalog: one entry per permission, in order. */
   static catalog() { return dokployCatalog(); }
   /** The four custom-role presets of Dokploy's UI. */
@@ -280,6 +287,7 @@ export class Dokploy {
   get cachedPages() { return this.#fast.pages.size; }
 
   explain(user, id, target) { return this.#live.explain(user, id, target); }
+  warnings() { return this.#live.warnings(); }
   permissions(user) { return this.#live.permissions(user); }
   toJSON() { return this.#live.toJSON(); }
   fingerprint() { return this.#live.fingerprint(); }
@@ -349,6 +357,7 @@ export class Portainer {
   get cachedPages() { return this.#fast.pages.size; }
 
   explain(user, id, target) { return this.#live.explain(user, id, target); }
+  warnings() { return this.#live.warnings(); }
   roleOf(user, environmentId) { return this.#live.roleOf(user, environmentId); }
   canChangeOwnership(user, target, newControl) { return this.#live.canChangeOwnership(user, target, newControl); }
   matrix() { this.#live; return portainerMatrix(); }

@@ -77,6 +77,10 @@ export type DecisionCode =
 /** Every code a \`PortcullisError\` may carry besides a refused management call's decision code. */
 export type ErrorCode =
   | ${union(core.errorCodes())};
+
+/** Every code a warning may carry. */
+export type WarningCode =
+  | ${union(core.warningCodes())};
 `;
 writeFileSync(join(pkg, "codes.d.ts"), codes);
 writeFileSync(join(pkg, "codes.js"), `${banner}export {};\n`);

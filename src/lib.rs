@@ -46,6 +46,7 @@ pub use crate::core::error::{Error, ErrorCode, Result};
 pub use crate::core::json::Value;
 pub use crate::core::limits::Limits;
 pub use crate::core::permission_set::CatalogSet;
+pub use crate::core::warning::{Warning, WarningCode};
 
 /// The crate version, as the npm package reports it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -13,6 +13,7 @@ use crate::api::{self, statics, DokployAuthorizer, PortainerAuthorizer};
 use crate::core::error::{Error, ErrorCode};
 use crate::core::json::{join_index, join_key, Value};
 use crate::core::permission_set::CatalogSet;
+use crate::core::warning::warnings_value;
 use crate::{Decision, Limits};
 
 #[wasm_bindgen(module = "/js/errors.js")]
@@ -89,13 +90,13 @@ impl Bounds<'_> {
 
 /// A state under `limits`: JSON text, which the contract parses inside the module in one pass,
 /// or an object, read property by property.
-fn state(value: &JsValue, limits: &Limits) -> Result<Value, JsValue> {
+fn state(value: &JsValue, limits: &Limits, name: &str) -> Result<Value, JsValue> {
     match value.as_string() {
         Some(text) => Ok(Value::String(text)),
         // Paths inside a state start at its root (`members[1].role`), as in every state error.
         None => js_to_value(value, "", 0, Bounds::State(limits)).map_err(|error| {
             let path = if error.path().is_empty() {
-                "state"
+                name
             } else {
                 error.path()
             };
@@ -262,6 +263,7 @@ bind_statics! {
     portainerTargetFields => portainer_target_fields,
     decisionCodes => decision_codes,
     errorCodes => error_codes,
+    warningCodes => warning_codes,
 }
 
 /// Binds the entry points both authorizers share, on the wasm class `$core` over the
@@ -274,7 +276,7 @@ macro_rules! bind_authorizer {
             /// `options` (`{ limits? }`).
             pub fn load(value: JsValue, options: JsValue) -> Result<$core, JsValue> {
                 let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
-                $authorizer::load_with_limits(&state(&value, &limits)?, &limits)
+                $authorizer::load_with_limits(&state(&value, &limits, "state")?, &limits)
                     .map($core)
                     .map_err(throw)
             }
@@ -339,6 +341,11 @@ macro_rules! bind_authorizer {
             pub fn fingerprint(&self) -> String {
                 self.0.fingerprint()
             }
+
+            /// `[{ code, message, path }]`: what the input held that had to be interpreted.
+            pub fn warnings(&self) -> JsValue {
+                to_js(&warnings_value(self.0.warnings()))
+            }
         }
     };
 }
@@ -351,6 +358,15 @@ bind_authorizer!(DokployCore, DokployAuthorizer);
 
 #[wasm_bindgen]
 impl DokployCore {
+    /// Loads Dokploy's own rows (object or JSON text) under the limits of `options`.
+    #[wasm_bindgen(js_name = fromRows)]
+    pub fn from_rows(input: JsValue, options: JsValue) -> Result<DokployCore, JsValue> {
+        let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
+        DokployAuthorizer::from_rows_with_limits(&state(&input, &limits, "input")?, &limits)
+            .map(DokployCore)
+            .map_err(throw)
+    }
+
     /// `can` with handles of `generation`, for a (user, target) pair `js/api.js` has not
     /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
     #[wasm_bindgen(js_name = canHandles)]

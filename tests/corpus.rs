@@ -53,11 +53,13 @@ fn outcome(result: Result<Value, Error>) -> Outcome {
 }
 
 impl Runner for Native {
-    fn load(&mut self, model: &str, state: &Value, options: &Value) -> Outcome {
+    fn load(&mut self, model: &str, state: &Value, options: &Value, rows: bool) -> Outcome {
         let (Some(state), Some(options)) = (native(state), native(options)) else {
             return Outcome::Skipped;
         };
         let loaded = match model {
+            "dokploy" if rows => DokployAuthorizer::from_rows_with(&state, &options)
+                .map(|a| Authorizer::Dokploy(Box::new(a))),
             "dokploy" => DokployAuthorizer::load_with(&state, &options)
                 .map(|a| Authorizer::Dokploy(Box::new(a))),
             "portainer" => PortainerAuthorizer::load_with(&state, &options)

@@ -47,3 +47,54 @@ fn fingerprints_ignore_key_order_and_follow_content() {
     let again = PortainerAuthorizer::load(&reloaded.to_json()).expect("reloads");
     assert_eq!(again.fingerprint(), reloaded.fingerprint());
 }
+
+/// An organization read from Dokploy's own rows saves as portcullis's own state, which
+/// loads back to the same fingerprint and the same decisions.
+#[test]
+fn dokploy_rows_save_as_a_state_that_decides_the_same() {
+    let corpus = Value::parse(include_str!("corpus/dokploy/rows.json")).expect("JSON");
+    let Value::Object(fields) = &corpus else {
+        panic!("a corpus file is an object")
+    };
+    let rows = &fields.iter().find(|(k, _)| k == "rows").expect("rows").1;
+    let from_rows = DokployAuthorizer::from_rows(rows).expect("the rows load");
+    assert!(!from_rows.warnings().is_empty());
+    let saved = from_rows.to_json();
+    let reloaded = DokployAuthorizer::load(&saved).expect("the saved state loads");
+    assert_eq!(reloaded.fingerprint(), from_rows.fingerprint());
+    let users = [
+        "8xe2WNnkFU2Ol8zzWgAU11OBV7quiYrC",
+        "adminUser000000000000000000000000",
+        "mayaMember00000000000000000000000",
+        "ciDeployer000000000000000000000000",
+        "botUser0000000000000000000000000",
+        "ghostRole00000000000000000000000",
+    ];
+    let targets = [
+        r#"{}"#,
+        r#"{"serviceId":"RqumsCyAoDiEeIppcmXR0"}"#,
+        r#"{"serviceId":"0zeCYGegFEIlyZlqlOTED","projectId":"glrdb5pmQAWY-YBOasO8T"}"#,
+        r#"{"environmentId":"loB4P4JZe83ga9L8snXWL"}"#,
+    ];
+    for user in users {
+        for target in targets {
+            let target = Value::parse(target).expect("JSON");
+            for permission in portcullis::dokploy::catalog::permissions() {
+                let args = [
+                    Value::String(user.to_owned()),
+                    Value::String(permission.id.to_owned()),
+                    target.clone(),
+                ];
+                let (a, b) = (
+                    from_rows
+                        .explain(&args[0], &args[1], &args[2])
+                        .expect("valid"),
+                    reloaded
+                        .explain(&args[0], &args[1], &args[2])
+                        .expect("valid"),
+                );
+                assert_eq!(a, b, "{user} {}", permission.id);
+            }
+        }
+    }
+}

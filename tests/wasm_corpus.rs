@@ -108,6 +108,7 @@ fn dokploy(core: &mut DokployCore, method: &str, a: &[JsValue]) -> Result<JsValu
         "permissions" => array(core.permissions(a(0))),
         "toJSON" => Ok(core.to_json()),
         "fingerprint" => Ok(JsValue::from_str(&core.fingerprint())),
+        "warnings" => Ok(core.warnings()),
         "catalog" => Ok(wasm::dokploy_catalog()),
         "presets" => Ok(wasm::dokploy_presets()),
         "canCreateRole" => core.can_create_role(a(0), a(1), a(2)),
@@ -136,6 +137,7 @@ fn portainer(core: &mut PortainerCore, method: &str, a: &[JsValue]) -> Result<Js
         "canChangeOwnership" => core.can_change_ownership(a(0), a(1), a(2)),
         "toJSON" => Ok(core.to_json()),
         "fingerprint" => Ok(JsValue::from_str(&core.fingerprint())),
+        "warnings" => Ok(core.warnings()),
         "catalog" => Ok(wasm::portainer_catalog()),
         "matrix" => Ok(wasm::portainer_matrix()),
         other => panic!("the corpus calls an unknown Portainer method {other}"),
@@ -143,9 +145,10 @@ fn portainer(core: &mut PortainerCore, method: &str, a: &[JsValue]) -> Result<Js
 }
 
 impl Runner for Bindings {
-    fn load(&mut self, model: &str, state: &Value, options: &Value) -> Outcome {
+    fn load(&mut self, model: &str, state: &Value, options: &Value, rows: bool) -> Outcome {
         let (state, options) = (js(state), js(options));
         let loaded = match model {
+            "dokploy" if rows => DokployCore::from_rows(state, options).map(Core::Dokploy),
             "dokploy" => DokployCore::load(state, options).map(Core::Dokploy),
             "portainer" => PortainerCore::load(state, options).map(Core::Portainer),
             other => panic!("unknown model {other}"),

@@ -10,6 +10,7 @@ use crate::core::handles::{Generation, StringTable};
 use crate::core::json::ObjectReader;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
+use crate::core::warning::Warning;
 
 /// A model an authorizer can load, save and mint handles for.
 pub trait Model: Sized {
@@ -18,6 +19,9 @@ pub trait Model: Sized {
     fn to_value(&self) -> Value;
 
     fn fingerprint(&self) -> String;
+
+    /// What loading had to interpret.
+    fn warnings(&self) -> &[Warning];
 
     /// The user ids, in the order user handles count them (handle = position + 1).
     fn user_ids(&self) -> impl Iterator<Item = &str>;
@@ -111,6 +115,12 @@ impl<M: Model> Authorizer<M> {
     /// A stable hash of the canonical state.
     pub fn fingerprint(&self) -> String {
         self.model.fingerprint()
+    }
+
+    /// What the input held that the product accepts but portcullis had to interpret; empty
+    /// for a clean input.
+    pub fn warnings(&self) -> &[Warning] {
+        self.model.warnings()
     }
 
     /// Refuses handles of another generation.

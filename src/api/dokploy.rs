@@ -3,14 +3,16 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
+use super::arguments::object;
 use super::arguments::{optional_string, shaped, string, Arguments};
-use super::authorizer::{Authorizer, Model};
+use super::authorizer::{load_limits, Authorizer, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+use crate::core::warning::{warnings_value, Warning};
 use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, ScopeKind, Target};
 
 /// A loaded Dokploy organization with the handles of its current generation.
@@ -29,6 +31,10 @@ impl Model for Organization {
         Organization::fingerprint(self)
     }
 
+    fn warnings(&self) -> &[Warning] {
+        Organization::warnings(self)
+    }
+
     fn user_ids(&self) -> impl Iterator<Item = &str> {
         self.members().iter().map(|m| m.user_id())
     }
@@ -43,6 +49,28 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl DokployAuthorizer {
+    /// Loads Dokploy's own data as it stores and serves it (`{ organization?, members,
+    /// roles?, users?, licensed? }`; JSON text too) under the default [`Limits`];
+    /// [`warnings`](Self::warnings) lists what had to be interpreted.
+    pub fn from_rows(input: &Value) -> Result<Self> {
+        Self::from_rows_with_limits(input, &Limits::default())
+    }
+
+    /// [`from_rows`](Self::from_rows) with `load`'s options, `{ limits? }`.
+    pub fn from_rows_with(input: &Value, options: &Value) -> Result<Self> {
+        Self::from_rows_with_limits(input, &load_limits(options)?)
+    }
+
+    /// [`from_rows`](Self::from_rows) under `limits`.
+    pub fn from_rows_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
+        if let Value::String(text) = input {
+            limits.check_text(text)?;
+            return Self::from_rows_with_limits(&input_object(Value::parse(text)?)?, limits);
+        }
+        let input = object(input, "input")?;
+        Ok(Self::new(Organization::from_rows_with(input, limits)?))
+    }
+
     pub fn organization(&self) -> &Organization {
         &self.model
     }
@@ -262,6 +290,7 @@ impl DokployAuthorizer {
             "permissions" => ids(self.permissions(a.get(0))?),
             "toJSON" => self.to_json(),
             "fingerprint" => Value::String(self.fingerprint()),
+            "warnings" => warnings_value(self.warnings()),
             "catalog" => super::statics::dokploy_catalog(),
             "presets" => super::statics::dokploy_presets(),
             "canCreateRole" => self
@@ -317,4 +346,16 @@ pub fn grant_value(grant: &AccessGrant) -> Value {
         .string("list", grant.list)
         .string("id", &grant.id)
         .build()
+}
+
+/// The parsed JSON text of an input, which must be an object.
+fn input_object(value: Value) -> Result<Value> {
+    match value {
+        Value::Object(_) => Ok(value),
+        other => Err(Error::new(
+            ErrorCode::InvalidArgument,
+            "input",
+            format!("`input` must be an object, not {}", other.kind()),
+        )),
+    }
 }

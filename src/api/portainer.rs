@@ -12,6 +12,7 @@ use crate::core::handles::user_index;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+use crate::core::warning::{warnings_value, Warning};
 use crate::portainer::{operation_index, Control, Operations, PortainerState, Role, Target};
 
 /// A loaded Portainer state with the handles of its current generation.
@@ -28,6 +29,10 @@ impl Model for PortainerState {
 
     fn fingerprint(&self) -> String {
         PortainerState::fingerprint(self)
+    }
+
+    fn warnings(&self) -> &[Warning] {
+        PortainerState::warnings(self)
     }
 
     fn user_ids(&self) -> impl Iterator<Item = &str> {
@@ -172,6 +177,7 @@ impl PortainerAuthorizer {
                 .to_value(),
             "toJSON" => self.to_json(),
             "fingerprint" => Value::String(self.fingerprint()),
+            "warnings" => warnings_value(self.warnings()),
             "catalog" => super::statics::portainer_catalog(),
             "matrix" => super::statics::portainer_matrix(),
             other => return Err(unknown_method(other)),

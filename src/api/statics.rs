@@ -4,6 +4,7 @@
 use crate::core::decision::DecisionCode;
 use crate::core::error::ErrorCode;
 use crate::core::json::Value;
+use crate::core::warning::WarningCode;
 use crate::dokploy::{self, ScopeKind};
 use crate::portainer::{self, TARGET_FIELDS};
 
@@ -49,4 +50,9 @@ pub fn decision_codes() -> Value {
 /// Every error code that is not a refused management call's decision code.
 pub fn error_codes() -> Value {
     Value::string_array(ErrorCode::ALL.map(ErrorCode::as_str))
+}
+
+/// Every warning code.
+pub fn warning_codes() -> Value {
+    Value::string_array(WarningCode::ALL.map(WarningCode::as_str))
 }

@@ -9,3 +9,4 @@ pub mod json;
 pub mod limits;
 pub mod parse;
 pub mod permission_set;
+pub mod warning;

@@ -3,12 +3,14 @@
 
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use super::model::{
-    validate_role_name, CustomRole, Member, Organization, Role, MAX_CUSTOM_ROLES, MEMBER_FIELDS,
+    check_stored_role_name, within_ui_charset, CustomRole, Member, Organization, Role,
+    MAX_CUSTOM_ROLES, MEMBER_FIELDS,
 };
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
 use crate::core::json::{as_array, as_object, join_index, join_key, ObjectReader, Value};
 use crate::core::limits::Limits;
+use crate::core::warning::{Warning, WarningCode};
 
 impl Member {
     fn from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
@@ -67,8 +69,9 @@ impl Organization {
         limits.check(value)?;
         let mut top = ObjectReader::new(value, "")?;
         let licensed = top.optional_bool("licensed")?;
+        let mut warnings = Vec::new();
         let roles = match top.optional("roles") {
-            Some((value, path)) => load_roles(value, &path)?,
+            Some((value, path)) => load_roles(value, &path, &mut warnings)?,
             None => Vec::new(),
         };
         let (members_value, members_path) = top.required("members")?;
@@ -108,7 +111,28 @@ impl Organization {
                 "an organization has exactly one owner; no member has the role `owner`",
             ));
         }
+        for (i, member) in members.iter().enumerate() {
+            let set: Vec<&str> = MEMBER_FLAGS
+                .iter()
+                .enumerate()
+                .filter(|&(f, _)| member.flags[f] == Some(true))
+                .map(|(_, (flag, _))| *flag)
+                .collect();
+            if member.role != Role::Member && !set.is_empty() {
+                warnings.push(Warning::new(
+                    WarningCode::FlagsIgnored,
+                    join_index(&members_path, i),
+                    format!(
+                        "`{}` is {}, and only a `member` row's flags count; {} ignored",
+                        member.user_id,
+                        member.role.name(),
+                        set.join(", ")
+                    ),
+                ));
+            }
+        }
         let mut org = Organization {
+            warnings,
             licensed,
             roles,
             members,
@@ -119,7 +143,7 @@ impl Organization {
     }
 }
 
-fn load_roles(value: &Value, path: &str) -> Result<Vec<CustomRole>> {
+fn load_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<Vec<CustomRole>> {
     let entries = as_object(value, path)?;
     if entries.len() > MAX_CUSTOM_ROLES {
         return Err(Error::new(
@@ -135,7 +159,14 @@ fn load_roles(value: &Value, path: &str) -> Result<Vec<CustomRole>> {
         .iter()
         .map(|(name, statements)| {
             let role_path = join_key(path, name);
-            validate_role_name(name, &role_path)?;
+            check_stored_role_name(name, &role_path)?;
+            if !within_ui_charset(name) {
+                warnings.push(Warning::new(
+                    WarningCode::RoleName,
+                    &role_path,
+                    format!("role name `{name}` is outside `[A-Za-z0-9_-]`: Dokploy's server keeps it, its UI would not create it"),
+                ));
+            }
             Ok(CustomRole {
                 name: name.clone(),
                 statements: RoleStatements::from_value(statements, &role_path)?,

@@ -9,6 +9,7 @@ mod explain;
 mod load;
 pub mod management;
 pub(crate) mod model;
+mod rows;
 mod save;
 mod target;
 

@@ -4,6 +4,7 @@
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
+use crate::core::warning::Warning;
 
 /// Most custom roles one organization may hold.
 pub const MAX_CUSTOM_ROLES: usize = 10;
@@ -46,8 +47,9 @@ impl Role {
     }
 }
 
-/// Checks a custom role name: 1–50 characters of `[A-Za-z0-9_-]`, not a built-in name.
-pub fn validate_role_name(name: &str, path: &str) -> Result<()> {
+/// Checks a stored custom role name as Dokploy's server does: 1–50 characters, not a
+/// built-in name.
+pub(crate) fn check_stored_role_name(name: &str, path: &str) -> Result<()> {
     if matches!(name, "owner" | "admin" | "member") {
         return Err(Error::new(
             ErrorCode::ReservedRoleName,
@@ -55,12 +57,27 @@ pub fn validate_role_name(name: &str, path: &str) -> Result<()> {
             format!("`{name}` is a built-in role and cannot be a custom role name"),
         ));
     }
-    let well_formed = !name.is_empty()
-        && name.chars().count() <= MAX_ROLE_NAME_LEN
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    if !well_formed {
+    if name.is_empty() || name.chars().count() > MAX_ROLE_NAME_LEN {
+        return Err(Error::new(
+            ErrorCode::InvalidRoleName,
+            path,
+            format!("role name `{name}` must be 1 to {MAX_ROLE_NAME_LEN} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a role name keeps to the characters Dokploy's UI allows, `[A-Za-z0-9_-]`.
+pub(crate) fn within_ui_charset(name: &str) -> bool {
+    name.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// Checks a new custom role name as Dokploy's UI does: 1–50 characters of `[A-Za-z0-9_-]`,
+/// not a built-in name.
+pub fn validate_role_name(name: &str, path: &str) -> Result<()> {
+    check_stored_role_name(name, path)?;
+    if !within_ui_charset(name) {
         return Err(Error::new(
             ErrorCode::InvalidRoleName,
             path,
@@ -150,6 +167,8 @@ impl Member {
 /// A Dokploy organization: what the evaluator decides on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
+    /// What loading had to interpret; never part of the state.
+    pub(crate) warnings: Vec<Warning>,
     pub(crate) licensed: Option<bool>,
     pub(crate) roles: Vec<CustomRole>,
     pub(crate) members: Vec<Member>,
@@ -157,6 +176,11 @@ pub struct Organization {
 }
 
 impl Organization {
+    /// What loading had to interpret (empty for a clean input).
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
     /// Whether the organization holds an Enterprise licence (custom roles work only then).
     pub fn licensed(&self) -> bool {
         self.licensed.unwrap_or(false)

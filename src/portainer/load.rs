@@ -318,6 +318,7 @@ impl PortainerState {
             .collect::<Result<Vec<_>>>()?;
 
         let mut state = PortainerState {
+            warnings: Vec::new(),
             users,
             teams,
             groups,

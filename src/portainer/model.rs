@@ -6,6 +6,7 @@ use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
 use crate::core::id_map::{IdList, IdMap};
+use crate::core::warning::Warning;
 
 /// An environment's kind: which operations exist on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,6 +244,8 @@ impl EnvironmentResources {
 /// Everything the Portainer evaluator decides on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PortainerState {
+    /// What loading had to interpret; never part of the state.
+    pub(crate) warnings: Vec<Warning>,
     pub(crate) users: Vec<User>,
     pub(crate) teams: Vec<Team>,
     pub(crate) groups: Vec<Group>,
@@ -271,6 +274,11 @@ pub(crate) const TOP_FIELDS: [&str; 6] = [
 ];
 
 impl PortainerState {
+    /// What loading had to interpret (empty for a clean input).
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
     pub fn user(&self, id: &str) -> Option<&User> {
         self.user_index.get(id).map(|&i| &self.users[i])
     }

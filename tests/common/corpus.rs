@@ -2,9 +2,10 @@
 //! contract (`portcullis::api`), under wasm-bindgen-test through the shipped bindings, and —
 //! by tests/js/corpus.test.mjs — through the packed npm package.
 //!
-//! A file is `{ model, about, state, cases: [case] }`. A case is
-//! `{ name, state?, steps?, call: [method, ...args], expect? | includes? | excludes? | error? }`:
-//! it loads its own `state` or the file's, runs each step (each itself `{ call, expect? |
+//! A file is `{ model, about, state | rows, cases: [case] }`. A case is
+//! `{ name, state? | rows?, steps?, call: [method, ...args], expect? | includes? | excludes? |
+//! error? }`: it loads its own `state` (through `load`) or `rows` (through the product-data
+//! adapter, `fromRows`), or the file's, runs each step (each itself `{ call, expect? |
 //! error? }`), then the call. `expect` matches the answer: an object matches when each of its
 //! keys matches the answer's (other keys may be present; `null` matches an absent key), an
 //! array when it has as many items and each matches, anything else must be equal. `includes` and `excludes` list what an array answer must and
@@ -34,8 +35,9 @@ pub enum Outcome {
 
 /// One harness: loads a model's state and calls entry points on it.
 pub trait Runner {
-    /// Loads `state` with `load`'s `options` (`null` for none).
-    fn load(&mut self, model: &str, state: &Value, options: &Value) -> Outcome;
+    /// Loads `state` with `load`'s `options` (`null` for none); with `rows`, through the
+    /// adapter of the product's own data (`Dokploy.fromRows`).
+    fn load(&mut self, model: &str, state: &Value, options: &Value, rows: bool) -> Outcome;
     fn call(&mut self, method: &str, args: &[Value]) -> Outcome;
 }
 
@@ -121,9 +123,10 @@ fn has_key(value: &Value, key: &str) -> bool {
 fn run_call(runner: &mut dyn Runner, model: &str, state: &Value, call: &[Value]) -> Outcome {
     let method = text(&call[0]);
     let args = &call[1..];
-    if method == "load" {
+    if method == "load" || method == "fromRows" {
         let state = args.first().unwrap_or(state);
-        return match runner.load(model, state, args.get(1).unwrap_or(&Value::Null)) {
+        let options = args.get(1).unwrap_or(&Value::Null);
+        return match runner.load(model, state, options, method == "fromRows") {
             Outcome::Answer(_) => Outcome::Answer(Value::Null),
             other => other,
         };
@@ -162,13 +165,21 @@ pub fn run_file(file: &str, corpus: &Value, runner: &mut dyn Runner) -> Tally {
     let mut tally = Tally::default();
     for case in items(field(corpus, "cases")) {
         let name = text(field(case, "name"));
-        let state = match field(case, "state") {
-            Value::Null => field(corpus, "state"),
-            own => own,
-        };
+        // A case loads its own `state` or `rows`, else the file's.
+        let (state, rows) = [
+            (case, "state"),
+            (case, "rows"),
+            (corpus, "state"),
+            (corpus, "rows"),
+        ]
+        .into_iter()
+        .find(|(holder, key)| !matches!(field(holder, key), Value::Null))
+        .map_or((&Value::Null, false), |(holder, key)| {
+            (field(holder, key), key == "rows")
+        });
         let call = items(field(case, "call"));
-        if text(&call[0]) != "load" {
-            match runner.load(model, state, &Value::Null) {
+        if !matches!(text(&call[0]), "load" | "fromRows") {
+            match runner.load(model, state, &Value::Null, rows) {
                 Outcome::Answer(_) => {}
                 other => panic!("{file} / {name}: the state does not load: {other:?}"),
             }

@@ -7,6 +7,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/dokploy/arguments.json"),
     ),
     (
+        "dokploy/rows.json",
+        include_str!("../corpus/dokploy/rows.json"),
+    ),
+    (
         "dokploy/loading.json",
         include_str!("../corpus/dokploy/loading.json"),
     ),

@@ -3,6 +3,7 @@
 import {
   Dokploy, Portainer, PortcullisError, version,
   type Decision, type DecisionCode, type DokployState, type ErrorCode, type PortainerOperationId, type PortainerSecuritySettingId,
+  type Warning, type WarningCode,
 } from "portcullis";
 
 const state: DokployState = {
@@ -42,6 +43,17 @@ if (d.allowed) {
   const via: string = d.via;
   console.log(via);
 }
+
+const fromRows = Dokploy.fromRows({
+  organization: { id: "Q0k", ownerId: "u1", createdAt: new Date() },
+  members: [{ id: "m0", userId: "u1", role: "owner", createdAt: new Date(), teamId: null }],
+  roles: [{ role: "viewer", permission: '{"service":["read"]}' }],
+});
+const warnings: Warning[] = fromRows.warnings();
+const warningCode: WarningCode | undefined = warnings[0]?.code;
+// @ts-expect-error: a warning code is one of the generated codes.
+const notAWarning: WarningCode = "licence";
+console.log(warningCode, notAWarning);
 
 try {
   Dokploy.load("{}");
