@@ -308,18 +308,23 @@ impl RoleStatements {
     }
 
     pub fn to_value(&self) -> Value {
-        Value::Object(
-            self.entries
-                .iter()
-                .map(|(resource, actions)| {
-                    (
-                        resource.clone(),
-                        Value::string_array(actions.iter().map(String::as_str)),
-                    )
-                })
-                .collect(),
-        )
+        statements_value(&self.entries)
     }
+}
+
+/// Statements in Dokploy's stored shape, `{ resource: [action, …] }`, in the order given.
+pub(crate) fn statements_value(entries: &[(String, Vec<String>)]) -> Value {
+    Value::Object(
+        entries
+            .iter()
+            .map(|(resource, actions)| {
+                (
+                    resource.clone(),
+                    Value::string_array(actions.iter().map(String::as_str)),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// The catalog as the JS `catalog()` returns it: one entry per permission, in order.

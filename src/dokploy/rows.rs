@@ -8,7 +8,7 @@
 //! decision Dokploy would reach; what Dokploy cannot hold (two owners, a malformed
 //! `permission`) is an error with the path of the bad value in the input.
 
-use super::catalog::{RoleStatements, MEMBER_FLAGS};
+use super::catalog::{statements_value, RoleStatements, MEMBER_FLAGS};
 use super::model::{check_stored_role_name, within_ui_charset, Organization, MAX_CUSTOM_ROLES};
 use super::ScopeKind;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -123,17 +123,7 @@ impl StoredRole {
     }
 
     fn to_value(&self) -> Value {
-        Value::Object(
-            self.entries
-                .iter()
-                .map(|(resource, actions)| {
-                    (
-                        resource.clone(),
-                        Value::string_array(actions.iter().map(String::as_str)),
-                    )
-                })
-                .collect(),
-        )
+        statements_value(&self.entries)
     }
 }
 
