@@ -347,6 +347,22 @@ export interface PortainerCatalogEntry {
   allowedRegistry: boolean;
 }
 
+/** Portainer's API responses as served (PascalCase fields, numeric ids): `GET /api/users`,
+ *  `/api/teams`, `/api/team_memberships`, `/api/endpoint_groups`, `/api/endpoints` (with
+ *  snapshots), `/api/registries`, `/api/stacks`, the `resource_control` bucket of a backup,
+ *  and the Docker objects of `/api/endpoints/{id}/docker/...` keyed by environment id. */
+export interface PortainerApiData {
+  users: Record<string, unknown>[];
+  teams: Record<string, unknown>[];
+  teamMemberships: Record<string, unknown>[];
+  endpointGroups: Record<string, unknown>[];
+  endpoints: Record<string, unknown>[];
+  registries: Record<string, unknown>[];
+  stacks?: Record<string, unknown>[];
+  resourceControls?: Record<string, unknown>[];
+  docker?: Record<string, { containers?: unknown[]; services?: unknown[]; volumes?: unknown[]; networks?: unknown[]; secrets?: unknown[]; configs?: unknown[] }>;
+}
+
 export interface PortainerMatrix {
   roles: { code: PortainerRole; label: string }[];
   operations: ({ id: PortainerOperationId; category: string; label: string } & Record<PortainerRole, boolean>)[];
@@ -356,6 +372,9 @@ export declare class Portainer {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text); throws `PortcullisError`. */
   static load(state: PortainerState | string, options?: LoadOptions): Portainer;
+  /** Loads Portainer's own API responses; `warnings()` lists what had to be interpreted.
+   *  Throws `PortcullisError`. */
+  static fromApi(input: PortainerApiData | string, options?: LoadOptions): Portainer;
   /** The catalog, without a state. */
   static catalog(): PortainerCatalogEntry[];
   /** The role × operation table, without a state. */

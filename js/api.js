@@ -333,6 +333,13 @@ export class Portainer {
     return new Portainer(PortainerCore.load(stateText(state), options));
   }
 
+  /** Loads Portainer's own API responses: `{ users, teams, teamMemberships, endpointGroups,
+   *  endpoints, registries, stacks?, resourceControls?, docker? }`, `docker` keyed by
+   *  environment id; `warnings()` lists what had to be interpreted. Throws `PortcullisError`. */
+  static fromApi(input, options) {
+    return new Portainer(PortainerCore.fromApi(stateText(input), options));
+  }
+
   /** The catalog: one entry per operation, in order. */
   static catalog() { return portainerCatalog(); }
   /** The role × operation table. */

@@ -564,6 +564,15 @@ bind_authorizer!(PortainerCore, PortainerAuthorizer);
 
 #[wasm_bindgen]
 impl PortainerCore {
+    /// Loads Portainer's own API responses (object or JSON text) under the limits of `options`.
+    #[wasm_bindgen(js_name = fromApi)]
+    pub fn from_api(input: JsValue, options: JsValue) -> Result<PortainerCore, JsValue> {
+        let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
+        PortainerAuthorizer::from_api_with_limits(&state(&input, &limits, "input")?, &limits)
+            .map(PortainerCore)
+            .map_err(throw)
+    }
+
     /// `can` with handles of `generation`, for a (user, target) pair `js/api.js` has not
     /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
     #[wasm_bindgen(js_name = canHandles)]

@@ -62,6 +62,8 @@ impl Runner for Native {
                 .map(|a| Authorizer::Dokploy(Box::new(a))),
             "dokploy" => DokployAuthorizer::load_with(&state, &options)
                 .map(|a| Authorizer::Dokploy(Box::new(a))),
+            "portainer" if rows => PortainerAuthorizer::from_api_with(&state, &options)
+                .map(|a| Authorizer::Portainer(Box::new(a))),
             "portainer" => PortainerAuthorizer::load_with(&state, &options)
                 .map(|a| Authorizer::Portainer(Box::new(a))),
             other => panic!("unknown model {other}"),

@@ -98,3 +98,38 @@ fn dokploy_rows_save_as_a_state_that_decides_the_same() {
         }
     }
 }
+
+/// A Portainer state read from its API responses saves as portcullis's own state, which
+/// loads back to the same fingerprint and the same decisions.
+#[test]
+fn portainer_api_data_saves_as_a_state_that_decides_the_same() {
+    let corpus = Value::parse(include_str!("corpus/portainer/api.json")).expect("JSON");
+    let Value::Object(fields) = &corpus else {
+        panic!("a corpus file is an object")
+    };
+    let api = &fields.iter().find(|(k, _)| k == "api").expect("api").1;
+    let from_api = PortainerAuthorizer::from_api(api).expect("the responses load");
+    assert!(!from_api.warnings().is_empty());
+    let saved = from_api.to_json();
+    let reloaded = PortainerAuthorizer::load(&saved).expect("the saved state loads");
+    assert_eq!(reloaded.fingerprint(), from_api.fingerprint());
+    assert!(reloaded.warnings().is_empty());
+    let resources = ["", "c0ffee", "task1", "data", "svc1", "web"];
+    for user in ["1", "2", "3", "4"] {
+        for environment in ["1", "2"] {
+            for resource in resources {
+                let mut target = format!(r#"{{"environmentId":"{environment}""#);
+                if !resource.is_empty() {
+                    target.push_str(&format!(r#","resourceId":"{resource}""#));
+                }
+                target.push('}');
+                let target = Value::parse(&target).expect("JSON");
+                let user = Value::String(user.to_owned());
+                assert_eq!(
+                    from_api.allowed(&user, &target).expect("valid"),
+                    reloaded.allowed(&user, &target).expect("valid")
+                );
+            }
+        }
+    }
+}

@@ -150,6 +150,7 @@ impl Runner for Bindings {
         let loaded = match model {
             "dokploy" if rows => DokployCore::from_rows(state, options).map(Core::Dokploy),
             "dokploy" => DokployCore::load(state, options).map(Core::Dokploy),
+            "portainer" if rows => PortainerCore::from_api(state, options).map(Core::Portainer),
             "portainer" => PortainerCore::load(state, options).map(Core::Portainer),
             other => panic!("unknown model {other}"),
         };

@@ -349,7 +349,7 @@ pub fn grant_value(grant: &AccessGrant) -> Value {
 }
 
 /// The parsed JSON text of an input, which must be an object.
-fn input_object(value: Value) -> Result<Value> {
+pub(crate) fn input_object(value: Value) -> Result<Value> {
     match value {
         Value::Object(_) => Ok(value),
         other => Err(Error::new(

@@ -4,8 +4,8 @@
 //! [`call_json`](PortainerAuthorizer::call_json) with JSON text.
 
 use super::arguments::{object, shaped, string, Arguments};
-use super::authorizer::{Authorizer, Model};
-use super::dokploy::{ids, unknown_method};
+use super::authorizer::{load_limits, Authorizer, Model};
+use super::dokploy::{ids, input_object, unknown_method};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
@@ -49,6 +49,29 @@ fn target(value: &Value) -> Result<Target<'_>> {
 }
 
 impl PortainerAuthorizer {
+    /// Loads Portainer's own API responses (`{ users, teams, teamMemberships,
+    /// endpointGroups, endpoints, registries, stacks?, resourceControls?, docker? }`; JSON
+    /// text too) under the default [`Limits`]; [`warnings`](Self::warnings) lists what had
+    /// to be interpreted.
+    pub fn from_api(input: &Value) -> Result<Self> {
+        Self::from_api_with_limits(input, &Limits::default())
+    }
+
+    /// [`from_api`](Self::from_api) with `load`'s options, `{ limits? }`.
+    pub fn from_api_with(input: &Value, options: &Value) -> Result<Self> {
+        Self::from_api_with_limits(input, &load_limits(options)?)
+    }
+
+    /// [`from_api`](Self::from_api) under `limits`.
+    pub fn from_api_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
+        if let Value::String(text) = input {
+            limits.check_text(text)?;
+            return Self::from_api_with_limits(&input_object(Value::parse(text)?)?, limits);
+        }
+        let input = object(input, "input")?;
+        Ok(Self::new(PortainerState::from_api_with(input, limits)?))
+    }
+
     pub fn state(&self) -> &PortainerState {
         &self.model
     }

@@ -494,7 +494,7 @@ pub fn as_object<'a>(value: &'a Value, path: &str) -> Result<&'a [(String, Value
 
 /// Builds JSON objects in a fixed key order, skipping absent optional fields so that a
 /// saved state holds exactly what was loaded.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct ObjectWriter {
     fields: Vec<(String, Value)>,
 }

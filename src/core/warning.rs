@@ -22,16 +22,36 @@ pub enum WarningCode {
     LicenceUnknown,
     /// A `can…` column this version does not know: ignored.
     UnknownFlag,
+    /// An id that names nothing in the input (a membership, a policy, a control's user or
+    /// team, a group): left out.
+    DanglingId,
+    /// A Portainer edge administrator (role 3): outside Docker RBAC, loaded as a standard user.
+    EdgeAdministrator,
+    /// A Portainer environment that is not Docker (Kubernetes, Azure, Nomad): left out.
+    NotDocker,
+    /// A Portainer environment without a snapshot saying whether it is a Swarm: standalone.
+    KindUnknown,
+    /// An administrators-only control that also names users, teams or `Public`: Portainer's
+    /// access test does not read the flag, so the names keep access.
+    AdministratorsOnlyIgnored,
+    /// A stored resource control that matches no environment or object in the input.
+    UnmatchedControl,
 }
 
 impl WarningCode {
-    pub const ALL: [WarningCode; 6] = [
+    pub const ALL: [WarningCode; 12] = [
         WarningCode::RoleName,
         WarningCode::FlagsIgnored,
         WarningCode::DanglingRole,
         WarningCode::MergedRoleRows,
         WarningCode::LicenceUnknown,
         WarningCode::UnknownFlag,
+        WarningCode::DanglingId,
+        WarningCode::EdgeAdministrator,
+        WarningCode::NotDocker,
+        WarningCode::KindUnknown,
+        WarningCode::AdministratorsOnlyIgnored,
+        WarningCode::UnmatchedControl,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -42,6 +62,12 @@ impl WarningCode {
             WarningCode::MergedRoleRows => "merged_role_rows",
             WarningCode::LicenceUnknown => "licence_unknown",
             WarningCode::UnknownFlag => "unknown_flag",
+            WarningCode::DanglingId => "dangling_id",
+            WarningCode::EdgeAdministrator => "edge_administrator",
+            WarningCode::NotDocker => "not_docker",
+            WarningCode::KindUnknown => "kind_unknown",
+            WarningCode::AdministratorsOnlyIgnored => "administrators_only_ignored",
+            WarningCode::UnmatchedControl => "unmatched_control",
         }
     }
 }

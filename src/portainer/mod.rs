@@ -8,6 +8,7 @@ pub mod catalog;
 mod catalog_data;
 mod evaluate;
 mod explain;
+mod from_api;
 mod load;
 pub(crate) mod model;
 mod ownership;

@@ -36,7 +36,7 @@ pub enum Outcome {
 /// One harness: loads a model's state and calls entry points on it.
 pub trait Runner {
     /// Loads `state` with `load`'s `options` (`null` for none); with `rows`, through the
-    /// adapter of the product's own data (`Dokploy.fromRows`).
+    /// adapter of the product's own data (`Dokploy.fromRows`, `Portainer.fromApi`).
     fn load(&mut self, model: &str, state: &Value, options: &Value, rows: bool) -> Outcome;
     fn call(&mut self, method: &str, args: &[Value]) -> Outcome;
 }
@@ -123,10 +123,10 @@ fn has_key(value: &Value, key: &str) -> bool {
 fn run_call(runner: &mut dyn Runner, model: &str, state: &Value, call: &[Value]) -> Outcome {
     let method = text(&call[0]);
     let args = &call[1..];
-    if method == "load" || method == "fromRows" {
+    if matches!(method, "load" | "fromRows" | "fromApi") {
         let state = args.first().unwrap_or(state);
         let options = args.get(1).unwrap_or(&Value::Null);
-        return match runner.load(model, state, options, method == "fromRows") {
+        return match runner.load(model, state, options, method != "load") {
             Outcome::Answer(_) => Outcome::Answer(Value::Null),
             other => other,
         };
@@ -165,20 +165,22 @@ pub fn run_file(file: &str, corpus: &Value, runner: &mut dyn Runner) -> Tally {
     let mut tally = Tally::default();
     for case in items(field(corpus, "cases")) {
         let name = text(field(case, "name"));
-        // A case loads its own `state` or `rows`, else the file's.
+        // A case loads its own `state`, `rows` or `api`, else the file's.
         let (state, rows) = [
             (case, "state"),
             (case, "rows"),
+            (case, "api"),
             (corpus, "state"),
             (corpus, "rows"),
+            (corpus, "api"),
         ]
         .into_iter()
         .find(|(holder, key)| !matches!(field(holder, key), Value::Null))
         .map_or((&Value::Null, false), |(holder, key)| {
-            (field(holder, key), key == "rows")
+            (field(holder, key), key != "state")
         });
         let call = items(field(case, "call"));
-        if !matches!(text(&call[0]), "load" | "fromRows") {
+        if !matches!(text(&call[0]), "load" | "fromRows" | "fromApi") {
             match runner.load(model, state, &Value::Null, rows) {
                 Outcome::Answer(_) => {}
                 other => panic!("{file} / {name}: the state does not load: {other:?}"),

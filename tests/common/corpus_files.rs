@@ -19,6 +19,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/dokploy/scenarios.json"),
     ),
     (
+        "portainer/api.json",
+        include_str!("../corpus/portainer/api.json"),
+    ),
+    (
         "portainer/arguments.json",
         include_str!("../corpus/portainer/arguments.json"),
     ),

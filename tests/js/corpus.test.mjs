@@ -41,6 +41,7 @@ function run(authorizer, model, state, call) {
   try {
     if (method === "load") return { answer: (authorizer.current = models[model].load(args.length ? args[0] : js(state.value), args[1])), loaded: true };
     if (method === "fromRows") return { answer: (authorizer.current = models[model].fromRows(args.length ? args[0] : js(state.value), args[1])), loaded: true };
+    if (method === "fromApi") return { answer: (authorizer.current = models[model].fromApi(args.length ? args[0] : js(state.value), args[1])), loaded: true };
     return { answer: authorizer.current[method](...args) };
   } catch (error) {
     assert.ok(error instanceof PortcullisError, `only PortcullisError is thrown, got ${error?.stack ?? error}`);
@@ -71,12 +72,12 @@ for (const model of readdirSync(root)) {
       for (const c of corpus.cases) {
         const where = `${model}/${file} / ${c.name}`;
         // A case loads its own `state` or `rows`, else the file's.
-        const state = [[c, "state"], [c, "rows"], [corpus, "state"], [corpus, "rows"]]
+        const state = [[c, "state"], [c, "rows"], [c, "api"], [corpus, "state"], [corpus, "rows"], [corpus, "api"]]
           .filter(([holder, key]) => holder[key] !== undefined)
-          .map(([holder, key]) => ({ value: holder[key], rows: key === "rows" }))[0];
+          .map(([holder, key]) => ({ value: holder[key], adapter: key === "rows" ? "fromRows" : key === "api" ? "fromApi" : null }))[0];
         const authorizer = { current: null };
-        if (!["load", "fromRows"].includes(c.call[0])) {
-          authorizer.current = state.rows ? models[corpus.model].fromRows(js(state.value)) : models[corpus.model].load(js(state.value));
+        if (!["load", "fromRows", "fromApi"].includes(c.call[0])) {
+          authorizer.current = state.adapter ? models[corpus.model][state.adapter](js(state.value)) : models[corpus.model].load(js(state.value));
         }
         for (const step of c.steps ?? []) check(`${where} (step ${step.call[0]})`, step, run(authorizer, corpus.model, state, step.call));
         const outcome = run(authorizer, corpus.model, state, c.call);

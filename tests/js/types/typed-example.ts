@@ -49,7 +49,12 @@ const fromRows = Dokploy.fromRows({
   members: [{ id: "m0", userId: "u1", role: "owner", createdAt: new Date(), teamId: null }],
   roles: [{ role: "viewer", permission: '{"service":["read"]}' }],
 });
-const warnings: Warning[] = fromRows.warnings();
+const fromApi = Portainer.fromApi({
+  users: [{ Id: 1, Username: "admin", Role: 1 }], teams: [], teamMemberships: [], endpointGroups: [],
+  endpoints: [{ Id: 1, Type: 1, Snapshots: [{ Swarm: false }] }], registries: [],
+  docker: { 1: { containers: [{ Id: "c1" }] } },
+});
+const warnings: Warning[] = [...fromRows.warnings(), ...fromApi.warnings()];
 const warningCode: WarningCode | undefined = warnings[0]?.code;
 // @ts-expect-error: a warning code is one of the generated codes.
 const notAWarning: WarningCode = "licence";

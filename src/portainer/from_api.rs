@@ -1,0 +1,814 @@
+//! Portainer's own data, as its API serves it, loaded as a Portainer state:
+//! `{ users, teams, teamMemberships, endpointGroups, endpoints, registries, stacks?,
+//! resourceControls?, docker? }` — the responses of `GET /api/users`, `/api/teams`,
+//! `/api/team_memberships`, `/api/endpoint_groups`, `/api/endpoints` (with snapshots),
+//! `/api/registries`, `/api/stacks`, the `resource_control` bucket of a backup, and, keyed by
+//! environment id, the Docker objects the proxy serves an administrator. Ids become strings:
+//! users, teams, groups, environments and registries their numeric id; containers, services,
+//! networks, secrets and configs their Docker id; volumes and stacks their name.
+//!
+//! What Portainer holds that portcullis had to interpret loads with a warning; what it
+//! cannot hold (a role id that names no role) is an error with its path in the input.
+
+use super::model::PortainerState;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::id_map::{IdMap, IdSet};
+use crate::core::json::{join_index, join_key, ObjectReader, ObjectWriter, Value};
+use crate::core::limits::Limits;
+use crate::core::warning::{Warning, WarningCode};
+
+/// Portainer's role ids, which are not ranks: 5 is the Operator.
+const ROLES: [(f64, &str); 5] = [
+    (1.0, "EA"),
+    (2.0, "HD"),
+    (3.0, "ST"),
+    (4.0, "RO"),
+    (5.0, "OP"),
+];
+
+/// `Endpoint.Type`s that are Docker: local socket or API, agent, edge agent.
+const DOCKER_TYPES: [f64; 3] = [1.0, 2.0, 4.0];
+
+/// Portainer's allow flags for regular users, and the portcullis field each inverts (the
+/// volume browser keeps its polarity). A missing key is Go's zero value: not allowed.
+const SETTINGS: [(&str, &str, bool); 8] = [
+    (
+        "allowPrivilegedModeForRegularUsers",
+        "disablePrivilegedMode",
+        true,
+    ),
+    ("allowHostNamespaceForRegularUsers", "disableHostPid", true),
+    (
+        "allowDeviceMappingForRegularUsers",
+        "disableDeviceMappings",
+        true,
+    ),
+    (
+        "allowContainerCapabilitiesForRegularUsers",
+        "disableCapabilities",
+        true,
+    ),
+    ("allowBindMountsForRegularUsers", "disableBindMounts", true),
+    ("allowSysctlSettingForRegularUsers", "disableSysctls", true),
+    ("allowStackManagementForRegularUsers", "disableStacks", true),
+    (
+        "allowVolumeBrowserForRegularUsers",
+        "enableVolumeBrowser",
+        false,
+    ),
+];
+
+/// The Docker object lists of the proxy, with the portcullis type, the `ResourceControl.Type`
+/// and the field that identifies an object.
+const DOCKER: [(&str, &str, f64, &str); 6] = [
+    ("containers", "container", 1.0, "Id"),
+    ("services", "service", 2.0, "ID"),
+    ("volumes", "volume", 3.0, "ResourceID"),
+    ("networks", "network", 4.0, "Id"),
+    ("secrets", "secret", 5.0, "ID"),
+    ("configs", "config", 7.0, "ID"),
+];
+
+const STACK_TYPE: f64 = 6.0;
+
+fn get<'v>(row: &'v Value, key: &str) -> Option<&'v Value> {
+    match row {
+        Value::Object(fields) => fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !matches!(v, Value::Null)),
+        _ => None,
+    }
+}
+
+fn entries(value: Option<&Value>) -> &[(String, Value)] {
+    match value {
+        Some(Value::Object(fields)) => fields,
+        _ => &[],
+    }
+}
+
+fn items(value: Option<&Value>) -> &[Value] {
+    match value {
+        Some(Value::Array(items)) => items,
+        _ => &[],
+    }
+}
+
+fn text<'v>(row: &'v Value, key: &str) -> Option<&'v str> {
+    match get(row, key) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s),
+        _ => None,
+    }
+}
+
+/// A numeric id as portcullis writes it: its decimal string.
+fn id(row: &Value, key: &str, path: &str) -> Result<String> {
+    match get(row, key) {
+        Some(Value::Number(n)) if n.fract() == 0.0 && *n >= 0.0 => Ok(format!("{}", *n as u64)),
+        Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
+        Some(other) => Err(Error::new(
+            ErrorCode::WrongType,
+            join_key(path, key),
+            format!("expected a numeric id, found {}", other.kind()),
+        )),
+        None => Err(Error::new(
+            ErrorCode::MissingField,
+            join_key(path, key),
+            format!("`{key}` is required"),
+        )),
+    }
+}
+
+fn array<'v>(value: &'v Value, path: &str) -> Result<&'v [Value]> {
+    match value {
+        Value::Array(items) => Ok(items),
+        Value::Null => Ok(&[]),
+        other => Err(Error::new(
+            ErrorCode::WrongType,
+            path,
+            format!("expected an array, found {}", other.kind()),
+        )),
+    }
+}
+
+/// Reads `{ "<id>": { "RoleId": n } }` into portcullis's `{ "<id>": "ST" }`, keeping the ids
+/// `known` holds (others warn).
+fn policies(
+    value: Option<&Value>,
+    path: &str,
+    known: &IdSet<String>,
+    what: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Value> {
+    let mut out = Vec::new();
+    for (key, policy) in entries(value) {
+        let at = join_key(path, key);
+        let role = match get(policy, "RoleId") {
+            Some(Value::Number(n)) => ROLES.iter().find(|(id, _)| id == n).map(|(_, r)| *r),
+            _ => None,
+        };
+        let Some(role) = role else {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                join_key(&at, "RoleId"),
+                "a role id must be 1 (EA), 2 (HD), 3 (ST), 4 (RO) or 5 (OP)",
+            ));
+        };
+        if !known.contains(key) {
+            warnings.push(Warning::new(
+                WarningCode::DanglingId,
+                &at,
+                format!("no {what} has the id `{key}` in the input; the policy is left out"),
+            ));
+            continue;
+        }
+        out.push((key.clone(), Value::String(role.to_owned())));
+    }
+    Ok(Value::Object(out))
+}
+
+/// A resource control as portcullis writes it; `None` for a system network's.
+fn control(
+    row: &Value,
+    path: &str,
+    users: &IdSet<String>,
+    teams: &IdSet<String>,
+    warnings: &mut Vec<Warning>,
+) -> Option<ObjectWriter> {
+    if matches!(get(row, "System"), Some(Value::Bool(true))) {
+        return None;
+    }
+    let mut names = |list: &str, key: &str, known: &IdSet<String>, what: &str| {
+        let mut ids = Vec::new();
+        for (i, access) in items(get(row, list)).iter().enumerate() {
+            let Ok(id) = id(access, key, &join_index(&join_key(path, list), i)) else {
+                continue;
+            };
+            if known.contains(&id) {
+                ids.push(Value::String(id));
+            } else {
+                warnings.push(Warning::new(
+                    WarningCode::DanglingId,
+                    join_index(&join_key(path, list), i),
+                    format!("no {what} has the id `{id}` in the input; left out of the control"),
+                ));
+            }
+        }
+        ids
+    };
+    let user_ids = names("UserAccesses", "UserId", users, "user");
+    let team_ids = names("TeamAccesses", "TeamId", teams, "team");
+    let public = matches!(get(row, "Public"), Some(Value::Bool(true)));
+    let mut administrators_only = matches!(get(row, "AdministratorsOnly"), Some(Value::Bool(true)));
+    if administrators_only && (public || !user_ids.is_empty() || !team_ids.is_empty()) {
+        // Portainer's access test never reads the flag: the names (or `Public`) still grant.
+        warnings.push(Warning::new(
+            WarningCode::AdministratorsOnlyIgnored,
+            path,
+            "an administrators-only control that also names users, teams or `Public`: Portainer's access test does not read the flag, so they keep access",
+        ));
+        administrators_only = false;
+    }
+    let mut out = ObjectWriter::new();
+    if public {
+        out = out.field("public", Value::Bool(true));
+    }
+    if administrators_only {
+        out = out.field("administratorsOnly", Value::Bool(true));
+    }
+    if !user_ids.is_empty() {
+        out = out.field("users", Value::Array(user_ids));
+    }
+    if !team_ids.is_empty() {
+        out = out.field("teams", Value::Array(team_ids));
+    }
+    Some(out)
+}
+
+/// Docker labels of an object, wherever its kind keeps them.
+fn labels(object: &Value) -> &[(String, Value)] {
+    for holder in [Some(object), get(object, "Config"), get(object, "Spec")]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(Value::Object(fields)) = get(holder, "Labels") {
+            return fields;
+        }
+    }
+    &[]
+}
+
+fn label<'v>(object: &'v Value, key: &str) -> Option<&'v str> {
+    labels(object)
+        .iter()
+        .find(|(k, _)| k == key)
+        .and_then(|(_, v)| match v {
+            Value::String(s) if !s.is_empty() => Some(s.as_str()),
+            _ => None,
+        })
+}
+
+/// One resource being built.
+struct Built {
+    kind: &'static str,
+    id: String,
+    name: Option<String>,
+    environment: String,
+    control: Option<ObjectWriter>,
+    sub_resources: Vec<String>,
+    stack: Option<String>,
+    service: Option<String>,
+}
+
+impl PortainerState {
+    /// Loads Portainer's API responses under the default [`Limits`].
+    pub fn from_api(input: &Value) -> Result<Self> {
+        Self::from_api_with(input, &Limits::default())
+    }
+
+    /// Loads Portainer's API responses under `limits`; [`warnings`](Self::warnings) lists
+    /// what had to be interpreted.
+    pub fn from_api_with(input: &Value, limits: &Limits) -> Result<Self> {
+        limits.check(input)?;
+        let mut warnings = Vec::new();
+        let mut top = ObjectReader::new(input, "")?;
+        let mut list = |key: &str| -> Result<Option<(&Value, String)>> { Ok(top.optional(key)) };
+        let users_v = list("users")?;
+        let teams_v = list("teams")?;
+        let memberships_v = list("teamMemberships")?;
+        let groups_v = list("endpointGroups")?;
+        let endpoints_v = list("endpoints")?;
+        let registries_v = list("registries")?;
+        let stacks_v = list("stacks")?;
+        let controls_v = list("resourceControls")?;
+        let docker_v = list("docker")?;
+        top.finish(&[
+            "users",
+            "teams",
+            "teamMemberships",
+            "endpointGroups",
+            "endpoints",
+            "registries",
+            "stacks",
+            "resourceControls",
+            "docker",
+        ])?;
+        let read = |v: Option<(&Value, String)>| -> Result<(Vec<Value>, String)> {
+            match v {
+                Some((value, path)) => Ok((array(value, &path)?.to_vec(), path)),
+                None => Ok((Vec::new(), String::new())),
+            }
+        };
+
+        // Teams, then users with their memberships.
+        let (teams_rows, teams_path) = read(teams_v)?;
+        let mut team_ids = IdSet::default();
+        let mut teams = Vec::new();
+        for (i, row) in teams_rows.iter().enumerate() {
+            let team = id(row, "Id", &join_index(&teams_path, i))?;
+            let mut out = ObjectWriter::new().string("id", &team);
+            if let Some(name) = text(row, "Name") {
+                out = out.string("name", name);
+            }
+            team_ids.insert(team);
+            teams.push(out.build());
+        }
+        let (users_rows, users_path) = read(users_v)?;
+        let mut user_ids = IdSet::default();
+        let mut users: Vec<(String, Option<String>, bool)> = Vec::new();
+        for (i, row) in users_rows.iter().enumerate() {
+            let path = join_index(&users_path, i);
+            let user = id(row, "Id", &path)?;
+            let administrator = match get(row, "Role") {
+                Some(Value::Number(n)) if *n == 1.0 => true,
+                Some(Value::Number(n)) if *n == 2.0 => false,
+                Some(Value::Number(n)) if *n == 3.0 => {
+                    warnings.push(Warning::new(
+                        WarningCode::EdgeAdministrator,
+                        join_key(&path, "Role"),
+                        "an edge administrator is outside Docker RBAC on non-Edge environments: loaded as a standard user",
+                    ));
+                    false
+                }
+                _ => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidValue,
+                        join_key(&path, "Role"),
+                        "a user's role must be 1 (administrator), 2 (standard user) or 3 (edge administrator)",
+                    ))
+                }
+            };
+            user_ids.insert(user.clone());
+            users.push((
+                user,
+                text(row, "Username").map(str::to_owned),
+                administrator,
+            ));
+        }
+        let mut memberships: IdMap<String, Vec<String>> = IdMap::default();
+        let (rows, path) = read(memberships_v)?;
+        for (i, row) in rows.iter().enumerate() {
+            let at = join_index(&path, i);
+            let (user, team) = (id(row, "UserID", &at)?, id(row, "TeamID", &at)?);
+            if !user_ids.contains(&user) || !team_ids.contains(&team) {
+                warnings.push(Warning::new(
+                    WarningCode::DanglingId,
+                    &at,
+                    format!("user `{user}` or team `{team}` is not in the input; the membership is left out"),
+                ));
+                continue;
+            }
+            let teams = memberships.entry(user).or_default();
+            if !teams.contains(&team) {
+                teams.push(team);
+            }
+        }
+
+        // Groups and the Docker environments.
+        let (rows, groups_path) = read(groups_v)?;
+        let mut group_ids = IdSet::default();
+        let mut groups = Vec::new();
+        for (i, row) in rows.iter().enumerate() {
+            let path = join_index(&groups_path, i);
+            let group = id(row, "Id", &path)?;
+            let mut out = ObjectWriter::new().string("id", &group);
+            if let Some(name) = text(row, "Name") {
+                out = out.string("name", name);
+            }
+            out = out
+                .field(
+                    "userPolicies",
+                    policies(
+                        get(row, "UserAccessPolicies"),
+                        &join_key(&path, "UserAccessPolicies"),
+                        &user_ids,
+                        "user",
+                        &mut warnings,
+                    )?,
+                )
+                .field(
+                    "teamPolicies",
+                    policies(
+                        get(row, "TeamAccessPolicies"),
+                        &join_key(&path, "TeamAccessPolicies"),
+                        &team_ids,
+                        "team",
+                        &mut warnings,
+                    )?,
+                );
+            group_ids.insert(group);
+            groups.push(out.build());
+        }
+        let (rows, endpoints_path) = read(endpoints_v)?;
+        let mut environments: Vec<(String, ObjectWriter)> = Vec::new();
+        let mut docker_ids = IdSet::default();
+        for (i, row) in rows.iter().enumerate() {
+            let path = join_index(&endpoints_path, i);
+            let environment = id(row, "Id", &path)?;
+            let docker =
+                matches!(get(row, "Type"), Some(Value::Number(n)) if DOCKER_TYPES.contains(n));
+            if !docker {
+                warnings.push(Warning::new(
+                    WarningCode::NotDocker,
+                    join_key(&path, "Type"),
+                    format!("environment `{environment}` is not a Docker environment (Kubernetes, Azure, Nomad): left out"),
+                ));
+                continue;
+            }
+            let swarm = match items(get(row, "Snapshots"))
+                .first()
+                .and_then(|s| get(s, "Swarm"))
+            {
+                Some(Value::Bool(swarm)) => *swarm,
+                _ => {
+                    warnings.push(Warning::new(
+                        WarningCode::KindUnknown,
+                        join_key(&path, "Snapshots"),
+                        format!("environment `{environment}` has no snapshot saying whether it is a Swarm: loaded as standalone"),
+                    ));
+                    false
+                }
+            };
+            let mut out = ObjectWriter::new().string("id", &environment);
+            if let Some(name) = text(row, "Name") {
+                out = out.string("name", name);
+            }
+            out = out.string("kind", if swarm { "swarm" } else { "standalone" });
+            if let Ok(group) = id(row, "GroupId", &path) {
+                if group_ids.contains(&group) {
+                    out = out.string("groupId", &group);
+                } else if group != "1" {
+                    warnings.push(Warning::new(
+                        WarningCode::DanglingId,
+                        join_key(&path, "GroupId"),
+                        format!("no group has the id `{group}` in the input; the environment is loaded without it"),
+                    ));
+                }
+            }
+            out = out
+                .field(
+                    "userPolicies",
+                    policies(
+                        get(row, "UserAccessPolicies"),
+                        &join_key(&path, "UserAccessPolicies"),
+                        &user_ids,
+                        "user",
+                        &mut warnings,
+                    )?,
+                )
+                .field(
+                    "teamPolicies",
+                    policies(
+                        get(row, "TeamAccessPolicies"),
+                        &join_key(&path, "TeamAccessPolicies"),
+                        &team_ids,
+                        "team",
+                        &mut warnings,
+                    )?,
+                );
+            let stored = get(row, "SecuritySettings");
+            let mut settings = ObjectWriter::new();
+            for (allow, field, inverted) in SETTINGS {
+                let allowed = matches!(stored.and_then(|s| get(s, allow)), Some(Value::Bool(true)));
+                settings = settings.field(field, Value::Bool(allowed != inverted));
+            }
+            out = out.field("securitySettings", settings.build());
+            docker_ids.insert(environment.clone());
+            environments.push((environment, out));
+        }
+
+        // Registries, and their grants per environment.
+        let (rows, registries_path) = read(registries_v)?;
+        let mut registries = Vec::new();
+        let mut grants: IdMap<String, Vec<(String, Value)>> = IdMap::default();
+        for (i, row) in rows.iter().enumerate() {
+            let path = join_index(&registries_path, i);
+            let registry = id(row, "Id", &path)?;
+            let mut out = ObjectWriter::new().string("id", &registry);
+            if let Some(name) = text(row, "Name") {
+                out = out.string("name", name);
+            }
+            registries.push(out.build());
+            for (environment, access) in entries(get(row, "RegistryAccesses")) {
+                if !docker_ids.contains(environment) {
+                    continue;
+                }
+                let keys = |key: &str, known: &IdSet<String>| {
+                    Value::Array(
+                        entries(get(access, key))
+                            .iter()
+                            .filter(|(k, _)| known.contains(k))
+                            .map(|(k, _)| Value::String(k.clone()))
+                            .collect(),
+                    )
+                };
+                let grant = ObjectWriter::new()
+                    .field("users", keys("UserAccessPolicies", &user_ids))
+                    .field("teams", keys("TeamAccessPolicies", &team_ids))
+                    .build();
+                grants
+                    .entry(environment.clone())
+                    .or_default()
+                    .push((registry.clone(), grant));
+            }
+        }
+
+        // Resources: stacks, the Docker objects, then the stored controls.
+        let mut built: Vec<Built> = Vec::new();
+        let mut at: IdMap<(String, &'static str, String), usize> = IdMap::default();
+        let mut add = |built: &mut Vec<Built>, resource: Built| -> usize {
+            let key = (
+                resource.environment.clone(),
+                resource.kind,
+                resource.id.clone(),
+            );
+            *at.entry(key).or_insert_with(|| {
+                built.push(resource);
+                built.len() - 1
+            })
+        };
+        let (rows, stacks_path) = read(stacks_v)?;
+        for (i, row) in rows.iter().enumerate() {
+            let path = join_index(&stacks_path, i);
+            let environment = id(row, "EndpointId", &path)?;
+            let Some(name) = text(row, "Name") else {
+                continue;
+            };
+            if !docker_ids.contains(&environment) {
+                continue;
+            }
+            let own = get(row, "ResourceControl").filter(|c| {
+                matches!(get(c, "Type"), Some(Value::Number(n)) if *n == STACK_TYPE)
+                    && text(c, "ResourceId") == Some(&format!("{environment}_{name}"))
+            });
+            let control = own.and_then(|c| {
+                control(
+                    c,
+                    &join_key(&path, "ResourceControl"),
+                    &user_ids,
+                    &team_ids,
+                    &mut warnings,
+                )
+            });
+            add(
+                &mut built,
+                Built {
+                    kind: "stack",
+                    id: name.to_owned(),
+                    name: None,
+                    environment,
+                    control,
+                    sub_resources: Vec::new(),
+                    stack: None,
+                    service: None,
+                },
+            );
+        }
+        let docker_path = "docker";
+        for (environment, lists) in entries(docker_v.as_ref().map(|(v, _)| *v)) {
+            if !docker_ids.contains(environment) {
+                warnings.push(Warning::new(
+                    WarningCode::DanglingId,
+                    join_key(docker_path, environment),
+                    format!("no Docker environment has the id `{environment}` in the input; its objects are left out"),
+                ));
+                continue;
+            }
+            let env_path = join_key(docker_path, environment);
+            for (list, kind, type_code, identifier) in DOCKER {
+                let list_path = join_key(&env_path, list);
+                for (i, object) in items(get(lists, list)).iter().enumerate() {
+                    let path = join_index(&list_path, i);
+                    let docker_id =
+                        match text(object, if kind == "volume" { "Name" } else { identifier }) {
+                            Some(id) => id.to_owned(),
+                            None => {
+                                return Err(Error::new(
+                                    ErrorCode::MissingField,
+                                    join_key(&path, identifier),
+                                    format!("a Docker {kind} needs its `{identifier}`"),
+                                ))
+                            }
+                        };
+                    let control_key = text(object, identifier).unwrap_or(&docker_id).to_owned();
+                    let own = get(object, "Portainer")
+                        .and_then(|p| get(p, "ResourceControl"))
+                        .filter(|c| {
+                            matches!(get(c, "Type"), Some(Value::Number(n)) if *n == type_code)
+                                && text(c, "ResourceId") == Some(control_key.as_str())
+                        });
+                    let control = own.and_then(|c| {
+                        control(
+                            c,
+                            &join_key(&join_key(&path, "Portainer"), "ResourceControl"),
+                            &user_ids,
+                            &team_ids,
+                            &mut warnings,
+                        )
+                    });
+                    let stack = label(object, "com.docker.stack.namespace")
+                        .or_else(|| label(object, "com.docker.compose.project"))
+                        .map(str::to_owned);
+                    if let Some(stack) = &stack {
+                        add(
+                            &mut built,
+                            Built {
+                                kind: "stack",
+                                id: stack.clone(),
+                                name: None,
+                                environment: environment.clone(),
+                                control: None,
+                                sub_resources: Vec::new(),
+                                stack: None,
+                                service: None,
+                            },
+                        );
+                    }
+                    let service = if kind == "container" {
+                        label(object, "com.docker.swarm.service.id").map(str::to_owned)
+                    } else {
+                        None
+                    };
+                    let name = match kind {
+                        "network" => text(object, "Name").map(str::to_owned),
+                        _ => None,
+                    };
+                    add(
+                        &mut built,
+                        Built {
+                            kind,
+                            id: docker_id,
+                            name,
+                            environment: environment.clone(),
+                            control,
+                            sub_resources: Vec::new(),
+                            stack,
+                            service,
+                        },
+                    );
+                }
+            }
+        }
+        let (rows, controls_path) = read(controls_v)?;
+        for (i, row) in rows.iter().enumerate() {
+            let path = join_index(&controls_path, i);
+            let Some(resource_id) = text(row, "ResourceId") else {
+                continue;
+            };
+            let type_code = match get(row, "Type") {
+                Some(Value::Number(n)) => *n,
+                _ => 0.0,
+            };
+            let target = if type_code == STACK_TYPE {
+                resource_id
+                    .split_once('_')
+                    .filter(|(env, _)| docker_ids.contains(*env))
+                    .map(|(env, name)| (env.to_owned(), "stack", name.to_owned()))
+            } else {
+                DOCKER.iter().find(|d| d.2 == type_code).and_then(|d| {
+                    built
+                        .iter()
+                        .find(|b| {
+                            b.kind == d.1
+                                && (b.id == resource_id
+                                    || (d.1 == "volume"
+                                        && resource_id.starts_with(&format!("{}_", b.id))))
+                        })
+                        .map(|b| (b.environment.clone(), d.1, b.id.clone()))
+                })
+            };
+            let Some((environment, kind, id)) = target else {
+                warnings.push(Warning::new(
+                    WarningCode::UnmatchedControl,
+                    &path,
+                    format!("the control of `{resource_id}` matches no Docker environment or object in the input: left out"),
+                ));
+                continue;
+            };
+            let index = add(
+                &mut built,
+                Built {
+                    kind,
+                    id,
+                    name: None,
+                    environment,
+                    control: None,
+                    sub_resources: Vec::new(),
+                    stack: None,
+                    service: None,
+                },
+            );
+            if built[index].control.is_none() {
+                built[index].control = control(row, &path, &user_ids, &team_ids, &mut warnings);
+                built[index].sub_resources = items(get(row, "SubResourceIds"))
+                    .iter()
+                    .filter_map(|v| match v {
+                        Value::String(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect();
+            }
+        }
+
+        // The state, every link and sub-resource kept only where it names something here.
+        let ids: IdSet<(String, String)> = built
+            .iter()
+            .map(|b| (b.environment.clone(), b.id.clone()))
+            .collect();
+        let services: IdSet<(String, String)> = built
+            .iter()
+            .filter(|b| b.kind == "service")
+            .map(|b| (b.environment.clone(), b.id.clone()))
+            .collect();
+        let mut claimed = IdSet::default();
+        let resources: Vec<Value> = built
+            .iter()
+            .map(|b| {
+                let mut out = ObjectWriter::new()
+                    .string("type", b.kind)
+                    .string("id", &b.id);
+                if let Some(name) = &b.name {
+                    out = out.string("name", name);
+                }
+                out = out.string("environmentId", &b.environment);
+                if let Some(control) = &b.control {
+                    let subs: Vec<Value> = b
+                        .sub_resources
+                        .iter()
+                        .filter(|s| {
+                            ids.contains(&(b.environment.clone(), (*s).clone()))
+                                && claimed.insert((b.environment.clone(), (*s).clone()))
+                        })
+                        .map(|s| Value::String(s.clone()))
+                        .collect();
+                    let mut control = control.clone();
+                    if !subs.is_empty() {
+                        control = control.field("subResources", Value::Array(subs));
+                    }
+                    out = out.field("control", control.build());
+                }
+                if let Some(stack) = &b.stack {
+                    out = out.string("stack", stack);
+                }
+                if let Some(service) = b
+                    .service
+                    .as_ref()
+                    .filter(|s| services.contains(&(b.environment.clone(), (*s).clone())))
+                {
+                    out = out.string("service", service);
+                }
+                out.build()
+            })
+            .collect();
+        let state = Value::Object(vec![
+            (
+                "users".to_owned(),
+                Value::Array(
+                    users
+                        .iter()
+                        .map(|(user, name, administrator)| {
+                            let mut out = ObjectWriter::new().string("id", user);
+                            if let Some(name) = name {
+                                out = out.string("name", name);
+                            }
+                            if *administrator {
+                                out = out.field("administrator", Value::Bool(true));
+                            }
+                            if let Some(teams) = memberships.get(user) {
+                                out = out.field(
+                                    "teams",
+                                    Value::string_array(teams.iter().map(String::as_str)),
+                                );
+                            }
+                            out.build()
+                        })
+                        .collect(),
+                ),
+            ),
+            ("teams".to_owned(), Value::Array(teams)),
+            ("groups".to_owned(), Value::Array(groups)),
+            (
+                "environments".to_owned(),
+                Value::Array(
+                    environments
+                        .into_iter()
+                        .map(|(environment, out)| {
+                            let out = match grants.remove(&environment) {
+                                Some(access) => out.field("registryAccess", Value::Object(access)),
+                                None => out,
+                            };
+                            out.build()
+                        })
+                        .collect(),
+                ),
+            ),
+            ("registries".to_owned(), Value::Array(registries)),
+            ("resources".to_owned(), Value::Array(resources)),
+        ]);
+        let mut loaded = PortainerState::from_value_with(&state, limits)?;
+        loaded.warnings = warnings;
+        Ok(loaded)
+    }
+}
