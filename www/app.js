@@ -67,12 +67,20 @@ function element(tag, attrs = {}, ...children) {
 function loadState(text) {
   const status = $("load-status");
   try {
-    const authorizer = ui.model === "dokploy" ? Dokploy.load(text) : Portainer.load(text);
+    // The product's own data goes through the package's adapters, which say what they had to
+    // interpret in warnings().
+    const product = $("format").value === "product";
+    const authorizer = ui.model === "dokploy"
+      ? (product ? Dokploy.fromRows(text) : Dokploy.load(text))
+      : (product ? Portainer.fromApi(text) : Portainer.load(text));
     ui.authorizer?.free();
     ui.authorizer = authorizer;
     ui.state = authorizer.toJSON();
     status.textContent = "loaded";
     status.className = "ok";
+    $("warnings").replaceChildren(
+      ...authorizer.warnings().map((w) => element("li", { class: "warning" }, `${w.code}${w.path ? ` at ${w.path}` : ""}: ${w.message}`)),
+    );
     $("fingerprint").textContent = authorizer.fingerprint().slice(0, 19) + "…";
     renderControls();
     render();

@@ -78,3 +78,25 @@ test("Portainer: inherited access, a security setting and an inapplicable operat
   assert.match(await page.textContent("#summary"), /ST/);
   assert.deepEqual(errors, []);
 });
+
+test("the product's own data loads through the adapters and the page lists their warnings", async () => {
+  await page.click("#tab-dokploy");
+  await page.selectOption("#format", "product");
+  await page.fill("#state", JSON.stringify({
+    licensed: true,
+    roles: [{ role: "deployer", permission: '{"service":["read"],"deployment":["read","create"]}' }],
+    members: [
+      { id: "m0", userId: "u1", role: "owner", createdAt: "2025-04-11T08:47:02.861Z" },
+      { id: "m1", userId: "u2", role: "admin", canAccessToDocker: true },
+      { id: "m2", userId: "u3", role: "deployer", accessedServices: ["s1"] },
+    ],
+  }));
+  await page.click("#load");
+  assert.equal(await page.textContent("#load-status"), "loaded");
+  assert.match(await page.textContent("#warnings"), /^flags_ignored at members\[1\]/);
+  await page.fill("#state", JSON.stringify({ members: [{ userId: "u1", role: "owner" }, { userId: "u2", role: "owner" }] }));
+  await page.click("#load");
+  assert.match(await page.textContent("#load-status"), /^owner_count at members\[1\]\.role/);
+  await page.selectOption("#format", "state");
+  assert.deepEqual(errors, []);
+});
