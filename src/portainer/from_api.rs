@@ -5,7 +5,8 @@
 //! `/api/registries`, `/api/stacks`, the `resource_control` bucket of a backup, and, keyed by
 //! environment id, the Docker objects the proxy serves an administrator. Ids become strings:
 //! users, teams, groups, environments and registries their numeric id; containers, services,
-//! networks, secrets and configs their Docker id; volumes and stacks their name.
+//! networks, secrets and configs their Docker id; volumes and stacks their name; custom
+//! templates their id (in every Docker environment: Portainer ties a template to none).
 //!
 //! What Portainer holds that portcullis had to interpret loads with a warning; what it
 //! cannot hold (a role id that names no role) is an error with its path in the input.
@@ -70,6 +71,7 @@ const DOCKER: [(&str, &str, f64, &str); 6] = [
 ];
 
 const STACK_TYPE: f64 = 6.0;
+const CUSTOM_TEMPLATE_TYPE: f64 = 8.0;
 
 fn get<'v>(row: &'v Value, key: &str) -> Option<&'v Value> {
     match row {
@@ -404,6 +406,7 @@ impl PortainerState {
         let (rows, endpoints_path) = read(endpoints_v)?;
         let mut environments: Vec<(String, ObjectWriter)> = Vec::new();
         let mut docker_ids = IdSet::default();
+        let mut docker_order = Vec::new();
         for (i, row) in rows.iter().enumerate() {
             let path = join_index(&endpoints_path, i);
             let environment = id(row, "Id", &path)?;
@@ -476,6 +479,7 @@ impl PortainerState {
             }
             out = out.field("securitySettings", settings.build());
             docker_ids.insert(environment.clone());
+            docker_order.push(environment.clone());
             environments.push((environment, out));
         }
 
@@ -661,6 +665,28 @@ impl PortainerState {
                 Some(Value::Number(n)) => *n,
                 _ => 0.0,
             };
+            if type_code == CUSTOM_TEMPLATE_TYPE {
+                // A custom template belongs to no environment in Portainer; its control applies
+                // wherever it is deployed, so it is a resource of every Docker environment.
+                let template = control(row, &path, &user_ids, &team_ids, &mut warnings);
+                for environment in &docker_order {
+                    let index = add(
+                        &mut built,
+                        Built {
+                            kind: "custom_template",
+                            id: resource_id.to_owned(),
+                            name: None,
+                            environment: environment.clone(),
+                            control: None,
+                            sub_resources: Vec::new(),
+                            stack: None,
+                            service: None,
+                        },
+                    );
+                    built[index].control = template.clone();
+                }
+                continue;
+            }
             let target = if type_code == STACK_TYPE {
                 resource_id
                     .split_once('_')
