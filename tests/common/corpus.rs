@@ -2,15 +2,17 @@
 //! contract (`portcullis::api`), under wasm-bindgen-test through the shipped bindings, and —
 //! by tests/js/corpus.test.mjs — through the packed npm package.
 //!
-//! A file is `{ model, about, state | rows, cases: [case] }`. A case is
-//! `{ name, state? | rows?, steps?, call: [method, ...args], expect? | includes? | excludes? |
-//! error? }`: it loads its own `state` (through `load`) or `rows` (through the product-data
-//! adapter, `fromRows`), or the file's, runs each step (each itself `{ call, expect? |
-//! error? }`), then the call. `expect` matches the answer: an object matches when each of its
-//! keys matches the answer's (other keys may be present; `null` matches an absent key), an
-//! array when it has as many items and each matches, anything else must be equal. `includes` and `excludes` list what an array answer must and
-//! must not hold. `error` matches the thrown `PortcullisError`'s `code` and `path`. The call `["load"]` loads the state (or its
-//! argument) and nothing else.
+//! A file is `{ model, about, state | rows | api, cases: [case] }`. A case is
+//! `{ name, state? | rows? | api?, steps?, call: [method, ...args], expect? | includes? |
+//! excludes? | error? }`: it loads its own `state` (through `load`), `rows` (Dokploy's own
+//! data, through `fromRows`) or `api` (Portainer's, through `fromApi`), or else the file's,
+//! runs each step (each itself `{ call, expect? | error? }`), then the call. `expect` matches
+//! the answer: an object matches when each of its keys matches the answer's (other keys may
+//! be present; `null` matches an absent key), an array when it has as many items and each
+//! matches, anything else must be equal. `includes` and `excludes` list items an array answer
+//! must and must not hold, matched the same way. `error` matches the thrown
+//! `PortcullisError`'s `code` and `path`. The calls `["load", state?, options?]`,
+//! `["fromRows", rows?, options?]` and `["fromApi", api?, options?]` load and nothing else.
 //!
 //! An argument `{ "$js": "undefined" | "NaN" | "Infinity" | "symbol" | "bigint" | "function" }`
 //! stands for a JS value JSON cannot write; a runner that cannot pass it skips the case.
