@@ -171,6 +171,37 @@ fn policies(
     Ok(Value::Object(out))
 }
 
+/// An environment group's or environment's `UserAccessPolicies` and `TeamAccessPolicies` as
+/// portcullis's `userPolicies` and `teamPolicies`.
+fn access_policies(
+    out: ObjectWriter,
+    row: &Value,
+    path: &str,
+    user_ids: &IdSet<String>,
+    team_ids: &IdSet<String>,
+    warnings: &mut Vec<Warning>,
+) -> Result<ObjectWriter> {
+    let users = get(row, "UserAccessPolicies");
+    let users = policies(
+        users,
+        &join_key(path, "UserAccessPolicies"),
+        user_ids,
+        "user",
+        warnings,
+    )?;
+    let teams = get(row, "TeamAccessPolicies");
+    let teams = policies(
+        teams,
+        &join_key(path, "TeamAccessPolicies"),
+        team_ids,
+        "team",
+        warnings,
+    )?;
+    Ok(out
+        .field("userPolicies", users)
+        .field("teamPolicies", teams))
+}
+
 /// A resource control as portcullis writes it; `None` for a system network's.
 fn control(
     row: &Value,
@@ -379,27 +410,7 @@ impl PortainerState {
             if let Some(name) = text(row, "Name") {
                 out = out.string("name", name);
             }
-            out = out
-                .field(
-                    "userPolicies",
-                    policies(
-                        get(row, "UserAccessPolicies"),
-                        &join_key(&path, "UserAccessPolicies"),
-                        &user_ids,
-                        "user",
-                        &mut warnings,
-                    )?,
-                )
-                .field(
-                    "teamPolicies",
-                    policies(
-                        get(row, "TeamAccessPolicies"),
-                        &join_key(&path, "TeamAccessPolicies"),
-                        &team_ids,
-                        "team",
-                        &mut warnings,
-                    )?,
-                );
+            out = access_policies(out, row, &path, &user_ids, &team_ids, &mut warnings)?;
             group_ids.insert(group);
             groups.push(out.build());
         }
@@ -450,27 +461,7 @@ impl PortainerState {
                     ));
                 }
             }
-            out = out
-                .field(
-                    "userPolicies",
-                    policies(
-                        get(row, "UserAccessPolicies"),
-                        &join_key(&path, "UserAccessPolicies"),
-                        &user_ids,
-                        "user",
-                        &mut warnings,
-                    )?,
-                )
-                .field(
-                    "teamPolicies",
-                    policies(
-                        get(row, "TeamAccessPolicies"),
-                        &join_key(&path, "TeamAccessPolicies"),
-                        &team_ids,
-                        "team",
-                        &mut warnings,
-                    )?,
-                );
+            out = access_policies(out, row, &path, &user_ids, &team_ids, &mut warnings)?;
             let stored = get(row, "SecuritySettings");
             let mut settings = ObjectWriter::new();
             for (allow, field, inverted) in SETTINGS {
