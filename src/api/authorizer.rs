@@ -53,10 +53,7 @@ impl<M: Model> Authorizer<M> {
 
     /// [`load`](Self::load) under `limits`.
     pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
-        if let Value::String(text) = state {
-            return Self::load_json_with(text, limits);
-        }
-        Ok(Self::new(M::from_value(object(state, "state")?, limits)?))
+        Self::read_input(state, "state", limits, M::from_value)
     }
 
     /// [`load`](Self::load) from JSON text.
@@ -66,16 +63,34 @@ impl<M: Model> Authorizer<M> {
 
     /// [`load_json`](Self::load_json) under `limits`.
     pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        limits.check_text(text)?;
-        match Value::parse(text)? {
-            // JSON text of a string is not a state, not more JSON text.
-            Value::String(_) => Err(Error::new(
-                ErrorCode::InvalidArgument,
-                "state",
-                "`state` must be an object, not a string",
-            )),
-            state => Self::load_with_limits(&state, limits),
+        Self::read_text(text, "state", limits, M::from_value)
+    }
+
+    /// Loads an input as JS hands it over — an object, or JSON text of one — with `read`
+    /// (`load`, or a product adapter); `name` is the argument's name in errors.
+    pub(crate) fn read_input(
+        input: &Value,
+        name: &str,
+        limits: &Limits,
+        read: fn(&Value, &Limits) -> Result<M>,
+    ) -> Result<Self> {
+        match input {
+            Value::String(text) => Self::read_text(text, name, limits, read),
+            other => Ok(Self::new(read(object(other, name)?, limits)?)),
         }
+    }
+
+    /// [`read_input`](Self::read_input) of JSON text: its size is checked before it is
+    /// parsed, and JSON text of a string is not more JSON text.
+    fn read_text(
+        text: &str,
+        name: &str,
+        limits: &Limits,
+        read: fn(&Value, &Limits) -> Result<M>,
+    ) -> Result<Self> {
+        limits.check_text(text)?;
+        let input = Value::parse(text)?;
+        Ok(Self::new(read(object(&input, name)?, limits)?))
     }
 
     pub fn new(model: M) -> Self {

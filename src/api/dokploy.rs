@@ -3,7 +3,6 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
-use super::arguments::object;
 use super::arguments::{optional_string, shaped, string, Arguments};
 use super::authorizer::{load_limits, Authorizer, Model};
 use crate::core::decision::Decision;
@@ -63,12 +62,7 @@ impl DokployAuthorizer {
 
     /// [`from_rows`](Self::from_rows) under `limits`.
     pub fn from_rows_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
-        if let Value::String(text) = input {
-            limits.check_text(text)?;
-            return Self::from_rows_with_limits(&input_object(Value::parse(text)?)?, limits);
-        }
-        let input = object(input, "input")?;
-        Ok(Self::new(Organization::from_rows_with(input, limits)?))
+        Self::read_input(input, "input", limits, Organization::from_rows_with)
     }
 
     pub fn organization(&self) -> &Organization {
@@ -346,16 +340,4 @@ pub fn grant_value(grant: &AccessGrant) -> Value {
         .string("list", grant.list)
         .string("id", &grant.id)
         .build()
-}
-
-/// The parsed JSON text of an input, which must be an object.
-pub(crate) fn input_object(value: Value) -> Result<Value> {
-    match value {
-        Value::Object(_) => Ok(value),
-        other => Err(Error::new(
-            ErrorCode::InvalidArgument,
-            "input",
-            format!("`input` must be an object, not {}", other.kind()),
-        )),
-    }
 }

@@ -5,7 +5,7 @@
 
 use super::arguments::{object, shaped, string, Arguments};
 use super::authorizer::{load_limits, Authorizer, Model};
-use super::dokploy::{ids, input_object, unknown_method};
+use super::dokploy::{ids, unknown_method};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
@@ -64,12 +64,7 @@ impl PortainerAuthorizer {
 
     /// [`from_api`](Self::from_api) under `limits`.
     pub fn from_api_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
-        if let Value::String(text) = input {
-            limits.check_text(text)?;
-            return Self::from_api_with_limits(&input_object(Value::parse(text)?)?, limits);
-        }
-        let input = object(input, "input")?;
-        Ok(Self::new(PortainerState::from_api_with(input, limits)?))
+        Self::read_input(input, "input", limits, PortainerState::from_api_with)
     }
 
     pub fn state(&self) -> &PortainerState {
