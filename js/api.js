@@ -234,15 +234,66 @@ function freed() {
   return new PortcullisError("freed", "this authorizer was freed; load the state again", "");
 }
 
-export class Dokploy {
+// The product classes reach their authorizer's core through these, set once by `Authorizer`;
+// they are not exported, so a caller holds no way around `free()` or the memo.
+let live;
+let changed;
+
+/** What both product classes share: the core, the memo of its answers, the calls both
+ *  models answer, and `free()`. */
+class Authorizer {
   #core;
   #fast;
 
+  constructor(core, model) {
+    this.#core = core;
+    this.#fast = new FastPath(core, model);
+  }
+
+  static {
+    live = (authorizer) => {
+      if (authorizer.#core === null) throw freed();
+      return authorizer.#core;
+    };
+    // After a change: the handles of the new generation, and every page forgotten.
+    changed = (authorizer, result) => {
+      authorizer.#fast.refresh();
+      return result;
+    };
+  }
+
+  can(user, id, target) {
+    if (this.#core === null) throw freed();
+    return this.#fast.can(user, id, target) ?? this.#core.can(user, id, target);
+  }
+
+  allowed(user, target) {
+    if (this.#core === null) throw freed();
+    return this.#fast.allowed(user, target) ?? this.#core.allowed(user, target);
+  }
+
+  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
+  get cachedPages() { return this.#fast.pages.size; }
+
+  explain(user, id, target) { return live(this).explain(user, id, target); }
+  warnings() { return live(this).warnings(); }
+  toJSON() { return live(this).toJSON(); }
+  fingerprint() { return live(this).fingerprint(); }
+
+  /** Frees the wasm memory now rather than when the garbage collector gets to it; every
+   *  later call throws `PortcullisError` with code `freed`. */
+  free() {
+    if (this.#core === null) return;
+    this.#core.free();
+    this.#core = null;
+  }
+}
+
+export class Dokploy extends Authorizer {
   /** Use `Dokploy.load(state)`. */
   constructor(core) {
     if (!(core instanceof DokployCore)) throw new TypeError("create a Dokploy authorizer with Dokploy.load(state)");
-    this.#core = core;
-    this.#fast = new FastPath(core, dokployModel());
+    super(core, dokployModel());
   }
 
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
@@ -262,70 +313,30 @@ export class Dokploy {
   /** The four custom-role presets of Dokploy's UI. */
   static presets() { return dokployPresets(); }
 
-  get #live() {
-    if (this.#core === null) throw freed();
-    return this.#core;
-  }
+  permissions(user) { return live(this).permissions(user); }
+  catalog() { live(this); return dokployCatalog(); }
+  presets() { live(this); return dokployPresets(); }
 
-  /** Runs a change, then takes the handles of the new generation and forgets every page. */
-  #change(result) {
-    this.#fast.refresh();
-    return result;
-  }
+  canCreateRole(actor, name, permissions) { return live(this).canCreateRole(actor, name, permissions); }
+  canUpdateRole(actor, name, permissions, newName) { return live(this).canUpdateRole(actor, name, permissions, newName); }
+  canDeleteRole(actor, name) { return live(this).canDeleteRole(actor, name); }
+  canInvite(actor, role) { return live(this).canInvite(actor, role); }
+  canAssignRole(actor, targetUser, role) { return live(this).canAssignRole(actor, targetUser, role); }
+  canRemoveMember(actor, targetUser) { return live(this).canRemoveMember(actor, targetUser); }
 
-  can(user, id, target) {
-    if (this.#core === null) throw freed();
-    return this.#fast.can(user, id, target) ?? this.#core.can(user, id, target);
-  }
-
-  allowed(user, target) {
-    if (this.#core === null) throw freed();
-    return this.#fast.allowed(user, target) ?? this.#core.allowed(user, target);
-  }
-
-  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
-  get cachedPages() { return this.#fast.pages.size; }
-
-  explain(user, id, target) { return this.#live.explain(user, id, target); }
-  warnings() { return this.#live.warnings(); }
-  permissions(user) { return this.#live.permissions(user); }
-  toJSON() { return this.#live.toJSON(); }
-  fingerprint() { return this.#live.fingerprint(); }
-  catalog() { this.#live; return dokployCatalog(); }
-  presets() { this.#live; return dokployPresets(); }
-
-  canCreateRole(actor, name, permissions) { return this.#live.canCreateRole(actor, name, permissions); }
-  canUpdateRole(actor, name, permissions, newName) { return this.#live.canUpdateRole(actor, name, permissions, newName); }
-  canDeleteRole(actor, name) { return this.#live.canDeleteRole(actor, name); }
-  canInvite(actor, role) { return this.#live.canInvite(actor, role); }
-  canAssignRole(actor, targetUser, role) { return this.#live.canAssignRole(actor, targetUser, role); }
-  canRemoveMember(actor, targetUser) { return this.#live.canRemoveMember(actor, targetUser); }
-
-  createRole(actor, name, permissions) { this.#change(this.#live.createRole(actor, name, permissions)); }
-  updateRole(actor, name, permissions, newName) { this.#change(this.#live.updateRole(actor, name, permissions, newName)); }
-  deleteRole(actor, name) { this.#change(this.#live.deleteRole(actor, name)); }
-  assignRole(actor, targetUser, role) { this.#change(this.#live.assignRole(actor, targetUser, role)); }
-  removeMember(actor, targetUser) { this.#change(this.#live.removeMember(actor, targetUser)); }
-  recordCreated(user, kind, id) { return this.#change(this.#live.recordCreated(user, kind, id)); }
-
-  /** Frees the wasm memory now rather than when the garbage collector gets to it; every
-   *  later call throws `PortcullisError` with code `freed`. */
-  free() {
-    if (this.#core === null) return;
-    this.#core.free();
-    this.#core = null;
-  }
+  createRole(actor, name, permissions) { changed(this, live(this).createRole(actor, name, permissions)); }
+  updateRole(actor, name, permissions, newName) { changed(this, live(this).updateRole(actor, name, permissions, newName)); }
+  deleteRole(actor, name) { changed(this, live(this).deleteRole(actor, name)); }
+  assignRole(actor, targetUser, role) { changed(this, live(this).assignRole(actor, targetUser, role)); }
+  removeMember(actor, targetUser) { changed(this, live(this).removeMember(actor, targetUser)); }
+  recordCreated(user, kind, id) { return changed(this, live(this).recordCreated(user, kind, id)); }
 }
 
-export class Portainer {
-  #core;
-  #fast;
-
+export class Portainer extends Authorizer {
   /** Use `Portainer.load(state)`. */
   constructor(core) {
     if (!(core instanceof PortainerCore)) throw new TypeError("create a Portainer authorizer with Portainer.load(state)");
-    this.#core = core;
-    this.#fast = new FastPath(core, portainerModel());
+    super(core, portainerModel());
   }
 
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
@@ -345,38 +356,8 @@ export class Portainer {
   /** The role × operation table. */
   static matrix() { return portainerMatrix(); }
 
-  get #live() {
-    if (this.#core === null) throw freed();
-    return this.#core;
-  }
-
-  can(user, id, target) {
-    if (this.#core === null) throw freed();
-    return this.#fast.can(user, id, target) ?? this.#core.can(user, id, target);
-  }
-
-  allowed(user, target) {
-    if (this.#core === null) throw freed();
-    return this.#fast.allowed(user, target) ?? this.#core.allowed(user, target);
-  }
-
-  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
-  get cachedPages() { return this.#fast.pages.size; }
-
-  explain(user, id, target) { return this.#live.explain(user, id, target); }
-  warnings() { return this.#live.warnings(); }
-  roleOf(user, environmentId) { return this.#live.roleOf(user, environmentId); }
-  canChangeOwnership(user, target, newControl) { return this.#live.canChangeOwnership(user, target, newControl); }
-  matrix() { this.#live; return portainerMatrix(); }
-  catalog() { this.#live; return portainerCatalog(); }
-  toJSON() { return this.#live.toJSON(); }
-  fingerprint() { return this.#live.fingerprint(); }
-
-  /** Frees the wasm memory now rather than when the garbage collector gets to it; every
-   *  later call throws `PortcullisError` with code `freed`. */
-  free() {
-    if (this.#core === null) return;
-    this.#core.free();
-    this.#core = null;
-  }
+  roleOf(user, environmentId) { return live(this).roleOf(user, environmentId); }
+  canChangeOwnership(user, target, newControl) { return live(this).canChangeOwnership(user, target, newControl); }
+  matrix() { live(this); return portainerMatrix(); }
+  catalog() { live(this); return portainerCatalog(); }
 }
