@@ -100,3 +100,69 @@ fn long_policies_and_control_lists_decide_like_short_ones() {
     let reloaded = PortainerAuthorizer::load(&state.to_json()).expect("reloads");
     assert_eq!(reloaded.state(), state.state());
 }
+
+#[test]
+fn thousands_of_stored_controls_each_reach_their_own_object() {
+    // Portainer's API shapes: 3,000 containers and a stored control for each, naming user 2 on
+    // the even ones and user 3 on the odd ones; a volume controlled through
+    // `<volume name>_<Docker id>`, its name holding underscores of its own.
+    let containers: Vec<String> = (0..3000).map(|i| format!(r#"{{"Id":"c{i}"}}"#)).collect();
+    let controls: Vec<String> = (0..3000)
+        .map(|i| {
+            format!(
+                r#"{{"Id":{},"ResourceId":"c{i}","Type":1,"UserAccesses":[{{"UserId":{}}}],"TeamAccesses":[]}}"#,
+                i + 1,
+                2 + i % 2
+            )
+        })
+        .chain(std::iter::once(
+            r#"{"Id":9000,"ResourceId":"my_app_data_f00d","Type":3,"UserAccesses":[{"UserId":3}],"TeamAccesses":[]}"#.to_owned(),
+        ))
+        .collect();
+    let input = format!(
+        r#"{{"users":[{{"Id":1,"Role":1}},{{"Id":2,"Role":2}},{{"Id":3,"Role":2}}],
+            "teams":[],"teamMemberships":[],"endpointGroups":[],"registries":[],
+            "endpoints":[{{"Id":1,"Type":1,"Snapshots":[{{"Swarm":false}}],
+                "UserAccessPolicies":{{"2":{{"RoleId":3}},"3":{{"RoleId":3}}}}}}],
+            "resourceControls":[{}],
+            "docker":{{"1":{{"containers":[{}],
+                "volumes":[{{"Name":"my_app_data","ResourceID":"my_app_data_f00d"}}]}}}}}}"#,
+        controls.join(","),
+        containers.join(",")
+    );
+    let state = PortainerAuthorizer::from_api(&Value::parse(&input).expect("JSON")).expect("loads");
+    assert!(state.warnings().is_empty(), "{:?}", state.warnings());
+    let on = |resource: &str| {
+        Value::parse(&format!(
+            r#"{{"environmentId":"1","resourceId":"{resource}"}}"#
+        ))
+        .expect("JSON")
+    };
+    let start = s("container.start");
+    for (container, owner, other) in [
+        ("c0", "2", "3"),
+        ("c1", "3", "2"),
+        ("c2998", "2", "3"),
+        ("c2999", "3", "2"),
+    ] {
+        assert_eq!(
+            code(state.explain(&s(owner), &start, &on(container))),
+            "granted",
+            "{container}"
+        );
+        assert_eq!(
+            code(state.explain(&s(other), &start, &on(container))),
+            "no_resource_access",
+            "{container}"
+        );
+    }
+    let inspect = s("volume.inspect");
+    assert_eq!(
+        code(state.explain(&s("3"), &inspect, &on("my_app_data"))),
+        "granted"
+    );
+    assert_eq!(
+        code(state.explain(&s("2"), &inspect, &on("my_app_data"))),
+        "no_resource_access"
+    );
+}

@@ -123,6 +123,14 @@ fn id(row: &Value, key: &str, path: &str) -> Result<String> {
     }
 }
 
+/// The rows of a top-level list and its path; an absent list has none.
+fn list_rows(list: Option<(&Value, String)>) -> Result<(&[Value], String)> {
+    match list {
+        Some((value, path)) => Ok((array(value, &path)?, path)),
+        None => Ok((&[], String::new())),
+    }
+}
+
 fn array<'v>(value: &'v Value, path: &str) -> Result<&'v [Value]> {
     match value {
         Value::Array(items) => Ok(items),
@@ -307,16 +315,15 @@ impl PortainerState {
         limits.check(input)?;
         let mut warnings = Vec::new();
         let mut top = ObjectReader::new(input, "")?;
-        let mut list = |key: &str| -> Result<Option<(&Value, String)>> { Ok(top.optional(key)) };
-        let users_v = list("users")?;
-        let teams_v = list("teams")?;
-        let memberships_v = list("teamMemberships")?;
-        let groups_v = list("endpointGroups")?;
-        let endpoints_v = list("endpoints")?;
-        let registries_v = list("registries")?;
-        let stacks_v = list("stacks")?;
-        let controls_v = list("resourceControls")?;
-        let docker_v = list("docker")?;
+        let users_v = top.optional("users");
+        let teams_v = top.optional("teams");
+        let memberships_v = top.optional("teamMemberships");
+        let groups_v = top.optional("endpointGroups");
+        let endpoints_v = top.optional("endpoints");
+        let registries_v = top.optional("registries");
+        let stacks_v = top.optional("stacks");
+        let controls_v = top.optional("resourceControls");
+        let docker_v = top.optional("docker");
         top.finish(&[
             "users",
             "teams",
@@ -328,15 +335,8 @@ impl PortainerState {
             "resourceControls",
             "docker",
         ])?;
-        let read = |v: Option<(&Value, String)>| -> Result<(Vec<Value>, String)> {
-            match v {
-                Some((value, path)) => Ok((array(value, &path)?.to_vec(), path)),
-                None => Ok((Vec::new(), String::new())),
-            }
-        };
-
         // Teams, then users with their memberships.
-        let (teams_rows, teams_path) = read(teams_v)?;
+        let (teams_rows, teams_path) = list_rows(teams_v)?;
         let mut team_ids = IdSet::default();
         let mut teams = Vec::new();
         for (i, row) in teams_rows.iter().enumerate() {
@@ -348,7 +348,7 @@ impl PortainerState {
             team_ids.insert(team);
             teams.push(out.build());
         }
-        let (users_rows, users_path) = read(users_v)?;
+        let (users_rows, users_path) = list_rows(users_v)?;
         let mut user_ids = IdSet::default();
         let mut users: Vec<(String, Option<String>, bool)> = Vec::new();
         for (i, row) in users_rows.iter().enumerate() {
@@ -381,7 +381,7 @@ impl PortainerState {
             ));
         }
         let mut memberships: IdMap<String, Vec<String>> = IdMap::default();
-        let (rows, path) = read(memberships_v)?;
+        let (rows, path) = list_rows(memberships_v)?;
         for (i, row) in rows.iter().enumerate() {
             let at = join_index(&path, i);
             let (user, team) = (id(row, "UserID", &at)?, id(row, "TeamID", &at)?);
@@ -400,7 +400,7 @@ impl PortainerState {
         }
 
         // Groups and the Docker environments.
-        let (rows, groups_path) = read(groups_v)?;
+        let (rows, groups_path) = list_rows(groups_v)?;
         let mut group_ids = IdSet::default();
         let mut groups = Vec::new();
         for (i, row) in rows.iter().enumerate() {
@@ -414,7 +414,7 @@ impl PortainerState {
             group_ids.insert(group);
             groups.push(out.build());
         }
-        let (rows, endpoints_path) = read(endpoints_v)?;
+        let (rows, endpoints_path) = list_rows(endpoints_v)?;
         let mut environments: Vec<(String, ObjectWriter)> = Vec::new();
         let mut docker_ids = IdSet::default();
         let mut docker_order = Vec::new();
@@ -475,7 +475,7 @@ impl PortainerState {
         }
 
         // Registries, and their grants per environment.
-        let (rows, registries_path) = read(registries_v)?;
+        let (rows, registries_path) = list_rows(registries_v)?;
         let mut registries = Vec::new();
         let mut grants: IdMap<String, Vec<(String, Value)>> = IdMap::default();
         for (i, row) in rows.iter().enumerate() {
@@ -524,7 +524,7 @@ impl PortainerState {
                 built.len() - 1
             })
         };
-        let (rows, stacks_path) = read(stacks_v)?;
+        let (rows, stacks_path) = list_rows(stacks_v)?;
         for (i, row) in rows.iter().enumerate() {
             let path = join_index(&stacks_path, i);
             let environment = id(row, "EndpointId", &path)?;
@@ -646,7 +646,16 @@ impl PortainerState {
                 }
             }
         }
-        let (rows, controls_path) = read(controls_v)?;
+        // The Docker objects by type and id, first loaded first: a stored control names its
+        // object by Docker id alone (no environment), and thousands of controls must not each
+        // scan every object.
+        let mut docker_objects: IdMap<(&'static str, String), usize> = IdMap::default();
+        for (index, object) in built.iter().enumerate() {
+            docker_objects
+                .entry((object.kind, object.id.clone()))
+                .or_insert(index);
+        }
+        let (rows, controls_path) = list_rows(controls_v)?;
         for (i, row) in rows.iter().enumerate() {
             let path = join_index(&controls_path, i);
             let Some(resource_id) = text(row, "ResourceId") else {
@@ -685,15 +694,24 @@ impl PortainerState {
                     .map(|(env, name)| (env.to_owned(), "stack", name.to_owned()))
             } else {
                 DOCKER.iter().find(|d| d.2 == type_code).and_then(|d| {
-                    built
-                        .iter()
-                        .find(|b| {
-                            b.kind == d.1
-                                && (b.id == resource_id
-                                    || (d.1 == "volume"
-                                        && resource_id.starts_with(&format!("{}_", b.id))))
+                    let first = |id: &str| docker_objects.get(&(d.1, id.to_owned())).copied();
+                    // A volume's control names `<volume name>_<Docker id>`: any name the
+                    // text starts with, up to an underscore, is a candidate; the first loaded wins.
+                    let prefixes = resource_id
+                        .match_indices('_')
+                        .map(|(at, _)| &resource_id[..at]);
+                    let candidates = prefixes.filter(|_| d.1 == "volume");
+                    std::iter::once(resource_id)
+                        .chain(candidates)
+                        .filter_map(first)
+                        .min()
+                        .map(|index| {
+                            (
+                                built[index].environment.clone(),
+                                d.1,
+                                built[index].id.clone(),
+                            )
                         })
-                        .map(|b| (b.environment.clone(), d.1, b.id.clone()))
                 })
             };
             let Some((environment, kind, id)) = target else {
