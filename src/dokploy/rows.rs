@@ -284,7 +284,9 @@ impl Organization {
             }
         };
 
-        let mut rows = Vec::new();
+        // The members the state holds, and beside each the path of the row it came from.
+        let mut loaded = Vec::new();
+        let mut row_paths = Vec::new();
         let mut seen = IdSet::default();
         let mut owner: Option<String> = None;
         for (i, row) in members.iter().enumerate() {
@@ -394,7 +396,8 @@ impl Organization {
                     }
                 }
             }
-            rows.push((path, member.build()));
+            loaded.push(member.build());
+            row_paths.push(path);
         }
         if owner.is_none() {
             return Err(Error::new(
@@ -415,15 +418,12 @@ impl Organization {
                         .collect(),
                 ),
             ),
-            (
-                "members".to_owned(),
-                Value::Array(rows.iter().map(|(_, member)| member.clone()).collect()),
-            ),
+            ("members".to_owned(), Value::Array(loaded)),
         ]);
         // Errors in the lists (an id listed twice, a number) are reported at the member row
         // they came from.
-        let mut org =
-            Organization::from_value_with(&state, limits).map_err(|error| remap(error, &rows))?;
+        let mut org = Organization::from_value_with(&state, limits)
+            .map_err(|error| remap(error, &row_paths))?;
         org.warnings = warnings;
         Ok(org)
     }
@@ -441,14 +441,14 @@ fn row_field<'v>(row: &'v Value, key: &str) -> Option<(&'v str, &'v Value)> {
 }
 
 /// An error of the built state, with its path moved back to the input row it came from.
-fn remap(error: Error, rows: &[(String, Value)]) -> Error {
+fn remap(error: Error, row_paths: &[String]) -> Error {
     let path = error.path();
     let moved = path
         .strip_prefix("members[")
         .and_then(|rest| rest.split_once(']'))
         .and_then(|(index, rest)| {
             let index: usize = index.parse().ok()?;
-            Some(format!("{}{rest}", rows.get(index)?.0))
+            Some(format!("{}{rest}", row_paths.get(index)?))
         });
     match moved {
         Some(path) => Error::new(error.code(), path, error.message()),
