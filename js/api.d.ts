@@ -147,6 +147,9 @@ export interface DokployMember {
   accessedServers?: string[];
 }
 
+/** What `updateMemberAccess` changes: each flag and list given replaces the row's; absent ones stay. */
+export type DokployMemberAccess = Partial<Omit<DokployMember, "userId" | "role">>;
+
 export interface DokployState {
   /** The Enterprise licence: custom roles work only with it. Absent means none. */
   licensed?: boolean;
@@ -222,6 +225,10 @@ export declare class Dokploy {
   assignRole(actor: string, targetUser: string, role: string): void;
   canRemoveMember(actor: string, targetUser: string): Decision;
   removeMember(actor: string, targetUser: string): void;
+  /** Whether `actor` may change `targetUser`'s flags and access lists (`member.update`; never the owner's, never one's own, an admin never another admin's). */
+  canUpdateMemberAccess(actor: string, targetUser: string): Decision;
+  /** Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`. */
+  updateMemberAccess(actor: string, targetUser: string, access: DokployMemberAccess): void;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
   /** What the input held that had to be interpreted; empty for a clean input. */

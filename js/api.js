@@ -323,12 +323,14 @@ export class Dokploy extends Authorizer {
   canInvite(actor, role) { return live(this).canInvite(actor, role); }
   canAssignRole(actor, targetUser, role) { return live(this).canAssignRole(actor, targetUser, role); }
   canRemoveMember(actor, targetUser) { return live(this).canRemoveMember(actor, targetUser); }
+  canUpdateMemberAccess(actor, targetUser) { return live(this).canUpdateMemberAccess(actor, targetUser); }
 
   createRole(actor, name, permissions) { changed(this, live(this).createRole(actor, name, permissions)); }
   updateRole(actor, name, permissions, newName) { changed(this, live(this).updateRole(actor, name, permissions, newName)); }
   deleteRole(actor, name) { changed(this, live(this).deleteRole(actor, name)); }
   assignRole(actor, targetUser, role) { changed(this, live(this).assignRole(actor, targetUser, role)); }
   removeMember(actor, targetUser) { changed(this, live(this).removeMember(actor, targetUser)); }
+  updateMemberAccess(actor, targetUser, access) { changed(this, live(this).updateMemberAccess(actor, targetUser, access)); }
   recordCreated(user, kind, id) { return changed(this, live(this).recordCreated(user, kind, id)); }
 }
 

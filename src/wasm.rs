@@ -540,6 +540,32 @@ impl DokployCore {
         )
     }
 
+    #[wasm_bindgen(js_name = canUpdateMemberAccess)]
+    pub fn can_update_member_access(
+        &self,
+        actor: JsValue,
+        target_user: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        decision(
+            self.0
+                .can_update_member_access(&arg(&actor, "actor")?, &arg(&target_user, "targetUser")?),
+        )
+    }
+
+    #[wasm_bindgen(js_name = updateMemberAccess)]
+    pub fn update_member_access(
+        &mut self,
+        actor: JsValue,
+        target_user: JsValue,
+        access: JsValue,
+    ) -> Result<(), JsValue> {
+        done(self.0.update_member_access(
+            &arg(&actor, "actor")?,
+            &arg(&target_user, "targetUser")?,
+            &arg(&access, "access")?,
+        ))
+    }
+
     /// The access grant to persist (`{ userId, list, id }`), or `null` when none was needed.
     #[wasm_bindgen(js_name = recordCreated)]
     pub fn record_created(

@@ -3,7 +3,7 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
-use super::arguments::{optional_string, shaped, string, Arguments};
+use super::arguments::{object, optional_string, shaped, string, Arguments};
 use super::authorizer::{load_limits, Authorizer, Model};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -12,7 +12,9 @@ use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::core::warning::{warnings_value, Warning};
-use crate::dokploy::{permission_index, AccessGrant, Organization, Permissions, ScopeKind, Target};
+use crate::dokploy::{
+    permission_index, AccessGrant, MemberAccess, Organization, Permissions, ScopeKind, Target,
+};
 
 /// A loaded Dokploy organization with the handles of its current generation.
 pub type DokployAuthorizer = Authorizer<Organization>;
@@ -202,6 +204,29 @@ impl DokployAuthorizer {
         self.changed(result)
     }
 
+    pub fn can_update_member_access(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
+        Ok(self.model.can_update_member_access(
+            string(actor, "actor")?,
+            string(target_user, "targetUser")?,
+        ))
+    }
+
+    /// Replaces the flags and access lists `access` gives on `targetUser`'s row.
+    pub fn update_member_access(
+        &mut self,
+        actor: &Value,
+        target_user: &Value,
+        access: &Value,
+    ) -> Result<()> {
+        let actor = string(actor, "actor")?;
+        let target_user = string(target_user, "targetUser")?;
+        let access = shaped(MemberAccess::from_value(object(access, "access")?, "access"))?;
+        let result = self
+            .model
+            .update_member_access(actor, target_user, access);
+        self.changed(result)
+    }
+
     /// Records that `user` created the project, environment, service, … `id`, and returns
     /// the access grant to persist (`None` when none was needed).
     pub fn record_created(
@@ -304,6 +329,12 @@ impl DokployAuthorizer {
             "assignRole" => unit(self.assign_role(a.get(0), a.get(1), a.get(2))?),
             "canRemoveMember" => self.can_remove_member(a.get(0), a.get(1))?.to_value(),
             "removeMember" => unit(self.remove_member(a.get(0), a.get(1))?),
+            "canUpdateMemberAccess" => self
+                .can_update_member_access(a.get(0), a.get(1))?
+                .to_value(),
+            "updateMemberAccess" => {
+                unit(self.update_member_access(a.get(0), a.get(1), a.get(2))?)
+            }
             "recordCreated" => self
                 .record_created(a.get(0), a.get(1), a.get(2))?
                 .map_or(Value::Null, |grant| grant_value(&grant)),

@@ -43,6 +43,8 @@ pub enum DecisionCode {
     OwnerRole,
     /// Dokploy management: nobody changes their own role.
     SelfRoleChange,
+    /// Dokploy management: nobody changes their own flags or access lists.
+    SelfAccessChange,
     /// Dokploy management: the owner is never removed.
     OwnerProtected,
     /// Dokploy management: an admin cannot change or remove another admin.
@@ -71,7 +73,7 @@ pub enum DecisionCode {
 
 impl DecisionCode {
     /// Every code, for generated type declarations.
-    pub const ALL: [DecisionCode; 28] = [
+    pub const ALL: [DecisionCode; 29] = [
         DecisionCode::Granted,
         DecisionCode::Administrator,
         DecisionCode::NoPermission,
@@ -88,6 +90,7 @@ impl DecisionCode {
         DecisionCode::UnknownRole,
         DecisionCode::OwnerRole,
         DecisionCode::SelfRoleChange,
+        DecisionCode::SelfAccessChange,
         DecisionCode::OwnerProtected,
         DecisionCode::AdminProtected,
         DecisionCode::SelfRemoval,
@@ -120,6 +123,7 @@ impl DecisionCode {
             DecisionCode::UnknownRole => "unknown_role",
             DecisionCode::OwnerRole => "owner_role",
             DecisionCode::SelfRoleChange => "self_role_change",
+            DecisionCode::SelfAccessChange => "self_access_change",
             DecisionCode::OwnerProtected => "owner_protected",
             DecisionCode::AdminProtected => "admin_protected",
             DecisionCode::SelfRemoval => "self_removal",

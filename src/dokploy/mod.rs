@@ -14,7 +14,7 @@ mod save;
 mod target;
 
 pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};
-pub use management::{presets, AccessGrant};
+pub use management::{presets, AccessGrant, MemberAccess};
 pub use model::{CustomRole, Member, Organization, Role};
 pub use target::Target;
 

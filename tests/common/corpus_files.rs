@@ -7,6 +7,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/dokploy/arguments.json"),
     ),
     (
+        "dokploy/member-access.json",
+        include_str!("../corpus/dokploy/member-access.json"),
+    ),
+    (
         "dokploy/rows.json",
         include_str!("../corpus/dokploy/rows.json"),
     ),

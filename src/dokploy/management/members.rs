@@ -13,7 +13,7 @@ use crate::dokploy::model::{Member, Organization, Role};
 /// An admin cannot change or remove another admin (`what` completes "an admin cannot …");
 /// the owner can.
 #[allow(clippy::result_large_err)]
-fn admin_protects(
+pub(super) fn admin_protects(
     actor: &Member,
     target: &Member,
     target_id: &str,

@@ -1,13 +1,17 @@
-//! Managing an organization: custom roles ([`roles`]), and invitations, role assignment,
-//! removal and the access a creator gets to what they create ([`members`]). Each `can_…`
+//! Managing an organization: custom roles ([`roles`]); invitations, role assignment,
+//! removal and the access a creator gets to what they create ([`members`]); a member's flags
+//! and access lists ([`access`]). Each `can_…`
 //! answers with a [`Decision`]; each mutator applies the change or fails with the refusing
 //! decision's code, and changes nothing when it fails.
 
 // A refusal is this module's ordinary answer, on a cold path: boxing it would buy nothing.
 #![allow(clippy::result_large_err)]
 
+mod access;
 mod members;
 mod roles;
+
+pub use access::MemberAccess;
 
 use super::catalog::{Permissions, RoleStatements, PRESETS};
 use super::model::{Member, Organization, Role};
