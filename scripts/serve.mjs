@@ -1,9 +1,17 @@
-// Serves the demo: www/ at /, the built package at /pkg/. Loopback only.
-// Usage: node scripts/serve.mjs [port]   (port 0 picks a free one; the URL is printed)
+// Serves the demo: www/ at /, the built package at /pkg/, and the demo's API at /api/, which
+// gates every action with the same package in Node, as a user's own service would. Loopback
+// only. Usage: node scripts/serve.mjs [port]   (port 0 picks a free one; the URL is printed)
+//
+// API (JSON in and out; `x-demo-session` names the page's session, `x-demo-user` the acting
+// user, standing in for what a real service reads from its authentication):
+//   PUT  /api/state/{dokploy|portainer}          body: the state → 200 { fingerprint } | 400 error
+//   POST /api/actions/{dokploy|portainer}/{action} body: { target? } → 200 | 403 { code, message, … }
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { join, normalize, extname, dirname } from "node:path";
+import { join, normalize, extname, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Dokploy, Portainer, PortcullisError } from "../pkg/node.js";
+import { DOKPLOY_ACTIONS, PORTAINER_ACTIONS, gatedId } from "../www/actions.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TYPES = {
@@ -14,27 +22,113 @@ const TYPES = {
   ".json": "application/json",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
   ".ts": "text/plain; charset=utf-8",
 };
+const MODELS = { dokploy: Dokploy, portainer: Portainer };
+const LABELS = { dokploy: DOKPLOY_ACTIONS, portainer: PORTAINER_ACTIONS };
+/** Largest request body the API reads. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Sessions kept at once; the least recently used one is dropped (and its state freed) first. */
+const MAX_SESSIONS = 64;
+
+/** Each page session's authorizers, by model; a Map keeps them in least-recently-used order. */
+const sessions = new Map();
+
+function session(id) {
+  let entry = sessions.get(id);
+  if (entry) sessions.delete(id);
+  else entry = {};
+  sessions.set(id, entry);
+  while (sessions.size > MAX_SESSIONS) {
+    const [oldest, dropped] = sessions.entries().next().value;
+    for (const authorizer of Object.values(dropped)) authorizer.free();
+    sessions.delete(oldest);
+  }
+  return entry;
+}
+
+function send(res, status, body) {
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+function errorBody(error) {
+  return { code: error.code, message: error.message, path: error.path };
+}
+
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`the body is over ${MAX_BODY_BYTES} bytes`), { status: 413 });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function api(req, res, parts) {
+  const [kind, model, action] = parts;
+  const Model = Object.hasOwn(MODELS, model) ? MODELS[model] : undefined;
+  const sessionId = req.headers["x-demo-session"];
+  if (!Model || typeof sessionId !== "string" || sessionId === "") {
+    return send(res, 404, { code: "not_found", message: "unknown model or missing x-demo-session" });
+  }
+  if (kind === "state" && req.method === "PUT" && parts.length === 2) {
+    // Loading checks everything: a bad state is refused with the path of the bad value,
+    // and the session keeps the state it had.
+    const authorizer = Model.load(await readBody(req));
+    const states = session(sessionId);
+    states[model]?.free();
+    states[model] = authorizer;
+    return send(res, 200, { fingerprint: authorizer.fingerprint() });
+  }
+  if (kind === "actions" && req.method === "POST" && parts.length === 3) {
+    const id = gatedId(model, action);
+    if (!id) return send(res, 404, { code: "not_found", message: `no action \`${action}\`` });
+    const authorizer = session(sessionId)[model];
+    if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
+    const text = await readBody(req);
+    const body = text ? JSON.parse(text) : {};
+    const user = req.headers["x-demo-user"] ?? "";
+    const decision = authorizer.explain(user, id, body?.target ?? undefined);
+    const fingerprint = authorizer.fingerprint();
+    if (!decision.allowed) return send(res, 403, { ...decision, id, fingerprint });
+    // A real service would act here; the demo only reports what it would have done.
+    return send(res, 200, { ...decision, id, fingerprint, done: `${LABELS[model][action].label}: done` });
+  }
+  return send(res, 405, { code: "method_not_allowed", message: `${req.method} /api/${parts.join("/")}` });
+}
+
+async function file(req, res, path) {
+  const base = path.startsWith("/pkg/") ? root : join(root, "www");
+  if (path.endsWith("/")) path += "index.html";
+  const target = normalize(join(base, path));
+  if (!target.startsWith(base + sep)) return res.writeHead(403).end("forbidden");
+  try {
+    if (!(await stat(target)).isFile()) throw new Error("not a file");
+    const body = await readFile(target);
+    res.writeHead(200, { "content-type": TYPES[extname(target)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`);
+  }
+}
 
 export function startServer(port = 8080, host = "127.0.0.1") {
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    let path = decodeURIComponent(url.pathname);
-    const base = path.startsWith("/pkg/") ? root : join(root, "www");
-    if (path.endsWith("/")) path += "index.html";
-    const file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end("forbidden");
-      return;
-    }
     try {
-      if (!(await stat(file)).isFile()) throw new Error("not a file");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`);
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const path = decodeURIComponent(url.pathname);
+      if (path.startsWith("/api/")) await api(req, res, path.slice(5).split("/"));
+      else await file(req, res, path);
+    } catch (error) {
+      if (res.headersSent) return res.end();
+      if (error instanceof PortcullisError) send(res, 400, errorBody(error));
+      else if (error instanceof SyntaxError) send(res, 400, { code: "invalid_json", message: error.message });
+      else if (error instanceof URIError) send(res, 400, { code: "bad_path", message: error.message });
+      else send(res, error.status ?? 500, { code: "server_error", message: String(error.message ?? error) });
     }
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

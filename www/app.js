@@ -1,227 +1,251 @@
-// The demo page: the npm package's `portcullis/web` entry, used exactly as a page without a
-// bundler would use it. One allowed() call renders every button; a click shows explain().
+// The demo page: the npm package's `portcullis/web` entry, used as a page without a bundler
+// uses it. The browser decides every control with the package; the demo server (scripts/
+// serve.mjs) decides every action sent to it with the same package in Node.
 import init, { Dokploy, Portainer, PortcullisError, version } from "/pkg/web.js";
+import { DOKPLOY_STATE, PORTAINER_STATE } from "./samples.js";
+import { dokployUsers, renderDokploy, resetDokployView } from "./dokploy.js";
+import { portainerUsers, renderPortainer, resetPortainerView } from "./portainer.js";
+import { decidedBy, h } from "./ui.js";
 
-const SAMPLES = {
+const MODELS = {
   dokploy: {
-    licensed: true,
-    roles: {
-      deployer: { service: ["read"], environment: ["read"], deployment: ["read", "create", "cancel"], logs: ["read"], monitoring: ["read"] },
-      auditor: { auditLog: ["read"], member: ["read"], logs: ["read"] },
-    },
-    members: [
-      { userId: "olivia", role: "owner" },
-      { userId: "adam", role: "admin" },
-      {
-        userId: "maya", role: "member", canCreateServices: true, canDeleteServices: false, canAccessToDocker: true,
-        accessedProjects: ["shop"], accessedEnvironments: ["shop-prod"], accessedServices: ["shop-api", "shop-web"],
-      },
-      { userId: "ci-bot", role: "deployer", accessedEnvironments: ["shop-prod"], accessedServices: ["shop-api"] },
-      { userId: "ines", role: "auditor" },
-    ],
+    Model: Dokploy, sample: DOKPLOY_STATE, render: renderDokploy, users: dokployUsers, reset: resetDokployView,
+    fromProduct: (text) => Dokploy.fromRows(text), firstUser: "maya", product: "Dokploy rows",
   },
   portainer: {
-    users: [
-      { id: "1", name: "admin", administrator: true },
-      { id: "2", name: "alice", teams: ["10"] },
-      { id: "3", name: "bob", teams: ["10", "11"] },
-      { id: "4", name: "olga" },
-    ],
-    teams: [{ id: "10", name: "devs" }, { id: "11", name: "support" }],
-    groups: [{ id: "g1", name: "production", userPolicies: { 2: "ST" }, teamPolicies: { 11: "HD" } }],
-    environments: [
-      {
-        id: "e1", name: "local", kind: "standalone", groupId: "g1",
-        userPolicies: { 4: "OP" }, teamPolicies: { 10: "RO" },
-        securitySettings: { disablePrivilegedMode: true, disableBindMounts: true, enableVolumeBrowser: false },
-        registryAccess: { r1: { users: ["2"], teams: [] } },
-      },
-      { id: "e2", name: "cluster", kind: "swarm", groupId: "g1", userPolicies: { 2: "ST", 4: "EA" }, securitySettings: { disableStacks: true } },
-    ],
-    registries: [{ id: "r1", name: "ghcr" }, { id: "r2", name: "quay" }],
-    resources: [
-      { type: "stack", id: "web", environmentId: "e1", control: { users: ["2"] } },
-      { type: "container", id: "web-nginx-1", environmentId: "e1", stack: "web" },
-      { type: "container", id: "db", environmentId: "e1", control: { teams: ["11"] } },
-      { type: "container", id: "legacy", environmentId: "e1" },
-      { type: "volume", id: "web-data", environmentId: "e1", control: { users: ["2"] } },
-      { type: "service", id: "api", environmentId: "e2", control: { teams: ["10"] } },
-      { type: "container", id: "api.1", environmentId: "e2", service: "api" },
-    ],
+    Model: Portainer, sample: PORTAINER_STATE, render: renderPortainer, users: portainerUsers, reset: resetPortainerView,
+    fromProduct: (text) => Portainer.fromApi(text), firstUser: "2", product: "Portainer API responses",
   },
 };
 
 const $ = (id) => document.getElementById(id);
-const ui = { model: "dokploy", authorizer: null, selected: null, state: null };
+const app = {
+  view: "dokploy",
+  authorizers: {},
+  users: { dokploy: MODELS.dokploy.firstUser, portainer: MODELS.portainer.firstUser },
+  // Each page is its own session on the server, so two tabs never share a state.
+  session: globalThis.crypto?.randomUUID?.() ?? `s-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  synced: {},
+  syncs: {},
+};
 
-function element(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
-  }
-  node.append(...children);
-  return node;
+function errorText(error) {
+  if (error instanceof PortcullisError) return `${error.code}${error.path ? ` at ${error.path}` : ""}: ${error.message}`;
+  return String(error?.message ?? error);
 }
 
-function loadState(text) {
-  const status = $("load-status");
-  try {
-    // The product's own data goes through the package's adapters, which say what they had to
-    // interpret in warnings().
-    const product = $("format").value === "product";
-    const authorizer = ui.model === "dokploy"
-      ? (product ? Dokploy.fromRows(text) : Dokploy.load(text))
-      : (product ? Portainer.fromApi(text) : Portainer.load(text));
-    ui.authorizer?.free();
-    ui.authorizer = authorizer;
-    ui.state = authorizer.toJSON();
-    status.textContent = "loaded";
-    status.className = "ok";
-    $("warnings").replaceChildren(
-      ...authorizer.warnings().map((w) => element("li", { class: "warning" }, `${w.code}${w.path ? ` at ${w.path}` : ""}: ${w.message}`)),
-    );
-    $("fingerprint").textContent = authorizer.fingerprint().slice(0, 19) + "…";
-    renderControls();
-    render();
-  } catch (error) {
-    if (!(error instanceof PortcullisError)) throw error;
-    status.textContent = `${error.code}${error.path ? ` at ${error.path}` : ""}: ${error.message}`;
-    status.className = "error";
-  }
+function notify(message, isError = false) {
+  const node = $("notice");
+  node.textContent = message;
+  node.className = `small ${isError ? "error" : "ok"}`;
 }
 
-function option(value, label, selected) {
-  return element("option", { value, selected: value === selected }, label);
-}
+// ------------------------------------------------------------------- the server
 
-function select(id, label, options, current) {
-  return element("label", {}, label, element("select", { id, onchange: render }, ...options.map(([v, l]) => option(v, l, current))));
-}
-
-function renderControls() {
-  const previousUser = $("user").value;
-  const users = ui.model === "dokploy"
-    ? ui.state.members.map((m) => [m.userId, `${m.userId} (${m.role})`])
-    : (ui.state.users ?? []).map((u) => [u.id, `${u.name ?? u.id}${u.administrator ? " (global admin)" : ""}`]);
-  $("user").replaceChildren(...users.map(([v, l]) => option(v, l, previousUser)));
-  const fields = $("target-fields");
-  if (ui.model === "dokploy") {
-    const ids = (key) => [...new Set(ui.state.members.flatMap((m) => m[key] ?? []))];
-    const text = (field, key, placeholder) =>
-      element("label", {}, field,
-        element("input", { type: "text", id: `t-${field}`, list: `l-${field}`, placeholder, oninput: render }),
-        element("datalist", { id: `l-${field}` }, ...ids(key).map((id) => element("option", { value: id }))));
-    fields.replaceChildren(
-      text("projectId", "accessedProjects", "e.g. shop"),
-      text("environmentId", "accessedEnvironments", "e.g. shop-prod"),
-      text("serviceId", "accessedServices", "e.g. shop-api"),
-    );
-    $("t-projectId").value = "shop";
-    $("t-environmentId").value = "shop-prod";
-    $("t-serviceId").value = "shop-api";
-  } else {
-    const environments = (ui.state.environments ?? []).map((e) => [e.id, `${e.name ?? e.id} (${e.kind})`]);
-    fields.replaceChildren(
-      element("label", {}, "Environment", element("select", { id: "t-environmentId", onchange: () => { renderResources(); render(); } }, ...environments.map(([v, l]) => option(v, l)))),
-      element("label", {}, "Resource", element("select", { id: "t-resourceId", onchange: render })),
-      select("t-registryId", "Registry", [["", "(none)"], ...(ui.state.registries ?? []).map((r) => [r.id, r.name ?? r.id])], ""),
-      element("fieldset", {}, element("legend", {}, "Create/edit request asks for"),
-        ...[["privileged", "privileged mode"], ["hostPid", "host PID namespace"], ["bind", "bind mount /var/run/docker.sock"], ["device", "device /dev/fuse"], ["cap", "capability NET_ADMIN"], ["sysctl", "a sysctl"]]
-          .map(([id, label]) => element("label", { class: "check" }, element("input", { type: "checkbox", id: `r-${id}`, onchange: render }), label))),
-    );
-    renderResources();
-  }
-}
-
-function renderResources() {
-  const environmentId = $("t-environmentId").value;
-  const resources = (ui.state.resources ?? []).filter((r) => r.environmentId === environmentId);
-  $("t-resourceId").replaceChildren(
-    option("", "(none: the operation in general)"),
-    ...resources.map((r) => option(r.id, `${r.type} ${r.id}`)),
-    option("bridge", "network bridge (system)"),
-  );
-}
-
-function currentTarget() {
-  if (ui.model === "dokploy") {
-    const target = {};
-    for (const field of ["projectId", "environmentId", "serviceId"]) {
-      const value = $(`t-${field}`).value.trim();
-      if (value) target[field] = value;
+/** Hands the model's state to the server, which loads it with the package; the page shows
+ * both fingerprints so a difference would be visible. */
+function sync(model) {
+  const authorizer = app.authorizers[model];
+  const text = JSON.stringify(authorizer.toJSON());
+  const fingerprint = authorizer.fingerprint();
+  app.syncs[model] = (async () => {
+    try {
+      const response = await fetch(`/api/state/${model}`, {
+        method: "PUT", headers: { "content-type": "application/json", "x-demo-session": app.session }, body: text,
+      });
+      const body = await response.json();
+      app.synced[model] = response.ok ? body.fingerprint : `refused: ${body.code}`;
+    } catch (error) {
+      app.synced[model] = `unreachable: ${error.message}`;
     }
-    return target;
+    if (model === app.view && app.authorizers[model].fingerprint() === fingerprint) showFingerprints();
+  })();
+  return app.syncs[model];
+}
+
+function showFingerprints() {
+  const browser = app.authorizers[app.view].fingerprint();
+  const server = app.synced[app.view] ?? "…";
+  $("browser-fingerprint").textContent = browser;
+  $("server-fingerprint").textContent = server;
+  const same = browser === server;
+  $("sync-status").textContent = same ? "✓ same policy" : "✗ not the same policy";
+  $("sync-status").className = same ? "ok" : "error";
+}
+
+/** Sends an action to the server, allowed or not, and shows the browser's prediction beside
+ * the server's answer. */
+async function perform(send) {
+  await app.syncs[send.model];
+  const browserFingerprint = app.authorizers[send.model].fingerprint();
+  let status;
+  let body;
+  try {
+    const response = await fetch(`/api/actions/${send.model}/${encodeURIComponent(send.action)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-demo-session": app.session, "x-demo-user": send.user },
+      body: JSON.stringify({ target: send.target }),
+    });
+    status = response.status;
+    body = await response.json();
+  } catch (error) {
+    status = 0;
+    body = { code: "unreachable", message: error.message };
   }
-  const target = { environmentId: $("t-environmentId").value };
-  if ($("t-resourceId").value) target.resourceId = $("t-resourceId").value;
-  if ($("t-registryId").value) target.registryId = $("t-registryId").value;
-  const checked = (id) => $(`r-${id}`).checked;
-  const request = {};
-  if (checked("privileged")) request.privileged = true;
-  if (checked("hostPid")) request.pidMode = "host";
-  if (checked("bind")) request.binds = ["/var/run/docker.sock:/var/run/docker.sock"];
-  if (checked("device")) request.devices = ["/dev/fuse"];
-  if (checked("cap")) request.capAdd = ["NET_ADMIN"];
-  if (checked("sysctl")) request.sysctls = { "net.ipv4.ip_forward": "1" };
-  if (Object.keys(request).length) target.request = request;
-  return target;
+  const predicted = send.prediction;
+  const agree = (status === 200) === predicted.allowed && (status === 200 || status === 403) && body.code === predicted.code;
+  $("server-result").replaceChildren(
+    h("h3", {}, `${send.label} `, h("span", { class: "muted small" }, `as ${send.user} · ${body.id ?? ""}`)),
+    h("table", { class: "verdicts", "data-agree": String(agree) },
+      h("tr", {}, h("th", { scope: "row" }, "Browser predicted"),
+        h("td", { id: "browser-verdict" }, predicted.allowed ? "allowed" : "denied"), h("td", {}, h("code", { id: "browser-code" }, predicted.code))),
+      h("tr", {}, h("th", { scope: "row" }, "Server answered"),
+        h("td", { id: "server-status" }, String(status)), h("td", {}, h("code", { id: "server-code" }, body.code ?? ""))),
+      h("tr", {}, h("th", { scope: "row" }, "Policies"),
+        h("td", { colspan: 2, class: "small" }, "browser ", h("code", {}, browserFingerprint.slice(0, 19)), " · server ", h("code", { id: "server-answer-fingerprint" }, (body.fingerprint ?? "").slice(0, 19))))),
+    h("p", { class: agree ? "ok" : "error" }, agree ? "✓ The server reached the browser's decision." : "✗ The server and the browser disagree."),
+    h("p", { class: "small" }, body.message ?? "", body.done ? ` — ${body.done}` : ""),
+    decidedBy(body) ? h("p", { class: "small muted" }, `Decided by: ${decidedBy(body)}`) : null);
+  return { status, body };
+}
+
+// ------------------------------------------------------------------- state changes
+
+/** Applies a change through the package's mutators; a refusal is shown and changes nothing. */
+function mutate(change, message, after, errorNode) {
+  try {
+    change(app.authorizers[app.view]);
+  } catch (error) {
+    const text = errorText(error);
+    if (errorNode) errorNode.replaceChildren(h("p", { class: "field-error", role: "alert" }, text));
+    notify(text, true);
+    return false;
+  }
+  after?.();
+  notify(message);
+  sync(app.view);
+  render();
+  return true;
+}
+
+/** A change the model has no mutator for (the licence, a security setting, an accepted
+ * invitation): the state is edited and loaded again, so the package checks all of it. */
+function editState(edit, message) {
+  const model = app.view;
+  const state = app.authorizers[model].toJSON();
+  edit(state);
+  let next;
+  try {
+    next = MODELS[model].Model.load(state);
+  } catch (error) {
+    notify(errorText(error), true);
+    render();
+    return false;
+  }
+  replace(model, next);
+  notify(message);
+  render();
+  return true;
+}
+
+function replace(model, authorizer) {
+  app.authorizers[model]?.free();
+  app.authorizers[model] = authorizer;
+  sync(model);
+}
+
+// ------------------------------------------------------------------- rendering
+
+function currentUser() {
+  const choices = MODELS[app.view].users(app.authorizers[app.view]);
+  if (!choices.some((c) => c.id === app.users[app.view])) app.users[app.view] = choices[0]?.id ?? "";
+  return { choices, user: app.users[app.view] };
 }
 
 function render() {
-  if (!ui.authorizer) return;
-  const user = $("user").value;
-  const target = currentTarget();
-  const allowed = new Set(ui.authorizer.allowed(user, target));
-  const catalog = ui.authorizer.catalog();
-  const byCategory = new Map();
-  for (const entry of catalog) {
-    if (!byCategory.has(entry.category)) byCategory.set(entry.category, []);
-    byCategory.get(entry.category).push(entry);
+  const model = MODELS[app.view];
+  const focused = document.activeElement?.dataset?.key;
+  for (const tab of document.querySelectorAll("[role=tab]")) {
+    tab.setAttribute("aria-selected", String(tab.id === `tab-${app.view}`));
   }
-  $("actions").replaceChildren(...[...byCategory].map(([category, entries]) =>
-    element("div", { class: "category" }, element("h3", {}, category),
-      element("div", { class: "buttons" }, ...entries.map((entry) => element("button", {
-        class: `action${entry.id === ui.selected ? " selected" : ""}`,
-        "data-id": entry.id,
-        "aria-disabled": allowed.has(entry.id) ? "false" : "true",
-        title: entry.id,
-        onclick: () => { ui.selected = entry.id; render(); },
-      }, category.startsWith("(") ? entry.id : entry.label))))));
-  $("allowed-count").textContent = `${allowed.size} of ${catalog.length} allowed`;
-  const role = ui.model === "portainer" ? ui.authorizer.roleOf(user, target.environmentId) : null;
-  $("summary").textContent = ui.model === "portainer" ? `Role on this environment: ${role ?? "none"}` : `target ${JSON.stringify(target)}`;
-  renderDecision(user, target);
+  const { choices, user } = currentUser();
+  $("view-as").replaceChildren(...choices.map((c) => h("option", { value: c.id, selected: c.id === user }, c.label)));
+  const userLabel = choices.find((c) => c.id === user)?.label.replace(/ \(.*\)$/, "") ?? user;
+  const ctx = {
+    authorizer: app.authorizers[app.view], user, userLabel, Dokploy, Portainer,
+    perform, tryIt: perform, mutate, editState, render, notify,
+  };
+  $("view").replaceChildren(model.render(ctx));
+  $("view").dataset.view = app.view;
+  $("state-format").options[1].textContent = `the product's own data (${model.product})`;
+  showFingerprints();
+  if (focused) document.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
 }
 
-function renderDecision(user, target) {
-  const box = $("decision");
-  if (!ui.selected) return;
-  const d = ui.authorizer.explain(user, ui.selected, target);
-  const details = [["id", ui.selected], ["code", d.code], ["via", d.via], ["role", d.role], ["scope", d.scope], ["setting", d.setting], ["feature", d.feature],
-    ["control", d.control && `${d.control.source}${d.control.resourceId ? ` (${d.control.resourceType} ${d.control.resourceId})` : ""}`]]
-    .filter(([, v]) => v);
-  box.replaceChildren(
-    element("div", { class: `verdict ${d.allowed ? "allowed" : "denied"}`, id: "verdict" }, d.allowed ? "Allowed" : "Denied"),
-    element("p", { id: "decision-message" }, d.message),
-    element("dl", {}, ...details.flatMap(([k, v]) => [element("dt", {}, k), element("dd", { "data-field": k }, v)])),
-  );
+function route() {
+  const hash = location.hash.slice(1);
+  const view = hash.startsWith("portainer") ? "portainer" : "dokploy";
+  const changed = view !== app.view;
+  app.view = view;
+  render();
+  const section = hash.includes("-") ? document.getElementById(hash) : null;
+  if (section) section.scrollIntoView({ block: "start" });
+  else if (changed) window.scrollTo(0, 0);
 }
 
-function switchModel(model) {
-  ui.model = model;
-  ui.selected = null;
-  for (const tab of document.querySelectorAll("nav button")) tab.setAttribute("aria-selected", String(tab.dataset.model === model));
-  $("state").value = JSON.stringify(SAMPLES[model], null, 2);
-  $("user").replaceChildren();
-  $("decision").replaceChildren(element("p", { class: "hint" }, "Click an action to see why it is allowed or denied."));
-  loadState($("state").value);
+// ------------------------------------------------------------------- state in and out
+
+function importState() {
+  const text = $("state-text").value;
+  const product = $("state-format").value === "product";
+  const model = MODELS[app.view];
+  let authorizer;
+  try {
+    authorizer = product ? model.fromProduct(text) : model.Model.load(text);
+  } catch (error) {
+    // The current state stays: nothing is replaced until the new one has loaded.
+    $("import-status").replaceChildren(h("p", { class: "error" }, `Not imported — ${errorText(error)}`));
+    return;
+  }
+  replace(app.view, authorizer);
+  model.reset();
+  const warnings = authorizer.warnings();
+  $("import-status").replaceChildren(h("p", { class: "ok" }, `Imported${product ? ` from ${model.product}` : ""}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}.`));
+  $("warnings").replaceChildren(...warnings.map((w) => h("li", { class: "warning" }, h("code", {}, w.code), w.path ? ` at ${w.path}` : "", `: ${w.message}`)));
+  render();
+}
+
+function exportState() {
+  const text = JSON.stringify(app.authorizers[app.view].toJSON(), null, 2);
+  $("state-text").value = text;
+  $("state-format").value = "state";
+  const link = $("download");
+  URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  link.download = `${app.view}-state.json`;
+  link.hidden = false;
+  $("import-status").replaceChildren(h("p", { class: "ok" }, "Exported: the state is in the box above, as toJSON() gives it."));
+}
+
+function resetState() {
+  const model = MODELS[app.view];
+  replace(app.view, model.Model.load(model.sample));
+  model.reset();
+  app.users[app.view] = model.firstUser;
+  $("import-status").replaceChildren(h("p", { class: "ok" }, "Reset to the sample."));
+  $("warnings").replaceChildren();
+  render();
 }
 
 await init();
 $("version").textContent = version();
-$("load").addEventListener("click", () => loadState($("state").value));
-$("user").addEventListener("change", render);
-for (const tab of document.querySelectorAll("nav button")) tab.addEventListener("click", () => switchModel(tab.dataset.model));
-switchModel("dokploy");
+for (const [name, model] of Object.entries(MODELS)) replace(name, model.Model.load(model.sample));
+$("view-as").addEventListener("change", (e) => { app.users[app.view] = e.target.value; render(); });
+$("import").addEventListener("click", importState);
+$("export").addEventListener("click", exportState);
+$("reset").addEventListener("click", resetState);
+window.addEventListener("hashchange", route);
+route();
+await Promise.all(Object.values(app.syncs));
+showFingerprints();
 document.body.dataset.ready = "true";

@@ -1,0 +1,86 @@
+// The pieces every screen of the demo is built from: elements, action buttons that carry
+// their decision, the "why" of a decision in words, and the browser-vs-server panel.
+
+let nextId = 0;
+
+/** A DOM element: `h("button", { class: "x", onclick }, "label")`. */
+export function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "checked" || key === "value") node[key] = value;
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
+  }
+  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
+export function uniqueId(prefix) {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}
+
+/** What decided it, in words: the role and where it came from, the access list, the control
+ * and the resource it was inherited from, the setting and the requested feature. */
+export function decidedBy(decision) {
+  const parts = [];
+  if (decision.role) parts.push(`role ${decision.role}`);
+  if (decision.via && decision.via !== decision.role) parts.push(`via ${decision.via}`);
+  if (decision.scope) parts.push(`access list for ${decision.scope}`);
+  const control = decision.control;
+  if (control) {
+    parts.push(control.resourceId
+      ? `control: ${control.source} (${control.resourceType} ${control.resourceId})`
+      : `control: ${control.source}`);
+  }
+  if (decision.setting) parts.push(`setting ${decision.setting}${decision.feature ? ` (asked for ${decision.feature})` : ""}`);
+  if (decision.path) parts.push(`at ${decision.path}`);
+  return parts.join(" · ");
+}
+
+/** One line for a decision: `code: message`. */
+export function reason(decision) {
+  return `${decision.code}: ${decision.message}`;
+}
+
+/**
+ * An action button. A denied action is disabled; its reason is its accessible description
+ * (aria-describedby, and the title for a pointer). An allowed one describes why too.
+ */
+export function actionButton(label, decision, onclick, attrs = {}) {
+  const describedBy = uniqueId("why");
+  const button = h("button", {
+    type: "button",
+    class: `action ${decision.allowed ? "allowed" : "denied"}`,
+    disabled: !decision.allowed,
+    title: reason(decision),
+    "aria-describedby": describedBy,
+    "data-code": decision.code,
+    onclick,
+    ...attrs,
+  }, label);
+  const description = h("span", { id: describedBy, class: "visually-hidden" }, reason(decision));
+  return h("span", { class: "action-wrap" }, button, description);
+}
+
+/**
+ * The "Why?" disclosure of a group of actions: each action's decision, what decided it, and
+ * a "Try it" button that sends the action to the server, allowed or not.
+ */
+export function whyTable(rows, tryIt) {
+  return h("details", { class: "why" },
+    h("summary", {}, "Why?"),
+    h("table", {},
+      h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Decision"), h("th", {}, "Decided by"), h("th", {}, h("span", { class: "visually-hidden" }, "Server")))),
+      h("tbody", {}, rows.map(({ label, id, decision, send }) =>
+        h("tr", { class: decision.allowed ? "allowed" : "denied" },
+          h("th", { scope: "row" }, label, h("br"), h("code", {}, id)),
+          h("td", {}, h("strong", {}, decision.code), " ", decision.message),
+          h("td", {}, decidedBy(decision)),
+          h("td", {}, h("button", { type: "button", class: "try", onclick: () => tryIt(send) }, "Try it")))))));
+}
+
+/** Shows a refusal or an error next to the control it concerns. */
+export function fieldError(message) {
+  return h("p", { class: "field-error", role: "alert" }, message);
+}
