@@ -56,7 +56,6 @@ export const PORTAINER_ACTIONS = {
   "network.remove": { label: "Remove", operation: "network.delete", on: "row", type: "network" },
   "image.pull": { label: "Pull the image", operation: "image.pull", on: "list", type: "image" },
   "image.inspect": { label: "Inspect", operation: "image.inspect", on: "row", type: "image" },
-  "image.export": { label: "Export", operation: "image.export", on: "row", type: "image" },
   "image.remove": { label: "Remove", operation: "image.delete", on: "row", type: "image" },
 };
 

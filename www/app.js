@@ -106,6 +106,8 @@ async function perform(send) {
     h("p", { class: agree ? "ok" : "error" }, agree ? "✓ The server reached the browser's decision." : "✗ The server and the browser disagree."),
     h("p", { class: "small" }, body.message ?? "", body.done ? ` — ${body.done}` : ""),
     decidedBy(body) ? h("p", { class: "small muted" }, `Decided by: ${decidedBy(body)}`) : null);
+  // On a phone the panel sits below the view: bring the answer into sight.
+  if (window.matchMedia("(max-width: 900px)").matches) $("server-panel").scrollIntoView({ block: "nearest" });
   return { status, body };
 }
 
