@@ -80,7 +80,7 @@ function environmentsSection(ctx, state) {
             h("h3", {}, environment.name ?? environment.id),
             h("p", { class: "muted small" }, `${environment.kind === "swarm" ? "Swarm" : "Standalone"} · group ${nameOf(state.groups ?? [], environment.groupId)} · id ${environment.id}`)),
           h("span", { class: "badge role" }, admin ? "global administrator" : `your role: ${role ?? "none"}`),
-          h("button", { type: "button", "aria-pressed": String(environment.id === local.environmentId), onclick: () => { local.environmentId = environment.id; ctx.render(); } }, "Open")),
+          h("button", { type: "button", "aria-pressed": String(environment.id === local.environmentId), onclick: () => { local.environmentId = environment.id; ctx.render(); document.getElementById("portainer-docker")?.scrollIntoView(); } }, "Show its Docker lists")),
         h("fieldset", { class: "settings" }, h("legend", {}, `Security settings of ${environment.name ?? environment.id}`),
           SETTINGS.map(([field, label]) => {
             const id = uniqueId("setting");
@@ -131,6 +131,14 @@ function ownership(state, resource) {
   return `restricted: ${names.join(", ") || "nobody"}`;
 }
 
+const ROLE_NAMES = { EA: "Environment administrator", OP: "Operator", HD: "Helpdesk", ST: "Standard user", RO: "Read-only user" };
+
+function roleLine(ctx, state, environment) {
+  if (state.users?.find((u) => u.id === ctx.user)?.administrator) return `${ctx.userLabel} is Portainer's administrator.`;
+  const role = ctx.authorizer.roleOf(ctx.user, environment.id);
+  return role ? `${ctx.userLabel} is ${ROLE_NAMES[role]} (${role}) here.` : `${ctx.userLabel} has no role here.`;
+}
+
 function dockerSection(ctx, state, environment) {
   const environmentId = environment.id;
   const resources = (state.resources ?? []).filter((r) => r.environmentId === environmentId);
@@ -138,7 +146,7 @@ function dockerSection(ctx, state, environment) {
   return h("section", { id: "portainer-docker", class: "screen", "aria-labelledby": "portainer-docker-title" },
     h("header", { class: "screen-head" },
       h("div", {}, h("h2", { id: "portainer-docker-title" }, `Docker: ${environment.name ?? environmentId}`),
-        h("p", { class: "muted" }, "Row actions follow the user's role and their access to each resource.")),
+        h("p", { class: "muted" }, roleLine(ctx, state, environment), " Row actions follow the role and the access to each resource.")),
       h("div", { class: "inline-form" },
         h("label", { for: pickId }, "Environment"),
         h("select", { id: pickId, "data-key": "environment-pick", onchange: (e) => { local.environmentId = e.target.value; ctx.render(); } },
@@ -243,16 +251,16 @@ export function renderPortainer(ctx) {
   return h("div", { class: "product portainer" },
     h("nav", { class: "sidebar", "aria-label": "Portainer sections" },
       h("p", { class: "sidebar-title" }, "Portainer"),
-      h("a", { href: "#portainer-environments" }, "Environments"),
-      h("a", { href: "#portainer-users" }, "Users and teams"),
       h("a", { href: "#portainer-docker" }, "Docker lists"),
       h("a", { href: "#portainer-create" }, "Create container"),
+      h("a", { href: "#portainer-environments" }, "Environments"),
+      h("a", { href: "#portainer-users" }, "Users and teams"),
       h("a", { href: "#portainer-matrix" }, "Role matrix")),
     h("div", { class: "content" },
-      environmentsSection(ctx, state),
-      usersSection(ctx, state),
       environment ? dockerSection(ctx, state, environment) : h("p", {}, "This setup has no environment."),
       environment ? createContainerSection(ctx, environment) : null,
+      environmentsSection(ctx, state),
+      usersSection(ctx, state),
       matrixSection(ctx, ctx.Portainer, role)));
 }
 
