@@ -547,8 +547,10 @@ impl DokployCore {
         target_user: JsValue,
     ) -> Result<JsValue, JsValue> {
         decision(
-            self.0
-                .can_update_member_access(&arg(&actor, "actor")?, &arg(&target_user, "targetUser")?),
+            self.0.can_update_member_access(
+                &arg(&actor, "actor")?,
+                &arg(&target_user, "targetUser")?,
+            ),
         )
     }
 

@@ -205,10 +205,9 @@ impl DokployAuthorizer {
     }
 
     pub fn can_update_member_access(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
-        Ok(self.model.can_update_member_access(
-            string(actor, "actor")?,
-            string(target_user, "targetUser")?,
-        ))
+        Ok(self
+            .model
+            .can_update_member_access(string(actor, "actor")?, string(target_user, "targetUser")?))
     }
 
     /// Replaces the flags and access lists `access` gives on `targetUser`'s row.
@@ -220,10 +219,11 @@ impl DokployAuthorizer {
     ) -> Result<()> {
         let actor = string(actor, "actor")?;
         let target_user = string(target_user, "targetUser")?;
-        let access = shaped(MemberAccess::from_value(object(access, "access")?, "access"))?;
-        let result = self
-            .model
-            .update_member_access(actor, target_user, access);
+        let access = shaped(MemberAccess::from_value(
+            object(access, "access")?,
+            "access",
+        ))?;
+        let result = self.model.update_member_access(actor, target_user, access);
         self.changed(result)
     }
 

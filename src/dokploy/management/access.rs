@@ -60,10 +60,18 @@ impl Organization {
                 format!("`{target}` is the owner, who reaches everything; the owner's access is never edited"),
             ));
         }
-        admin_protects(member, target_member, target, "change another admin's access")?;
+        admin_protects(
+            member,
+            target_member,
+            target,
+            "change another admin's access",
+        )?;
         Ok((
             (),
-            allow(member, format!("`{actor}` may change `{target}`'s flags and access lists")),
+            allow(
+                member,
+                format!("`{actor}` may change `{target}`'s flags and access lists"),
+            ),
         ))
     }
 
