@@ -122,6 +122,8 @@ fn dokploy(core: &mut DokployCore, method: &str, a: &[JsValue]) -> Result<JsValu
         "assignRole" => unit(core.assign_role(a(0), a(1), a(2))),
         "canRemoveMember" => core.can_remove_member(a(0), a(1)),
         "removeMember" => unit(core.remove_member(a(0), a(1))),
+        "canUpdateMemberAccess" => core.can_update_member_access(a(0), a(1)),
+        "updateMemberAccess" => unit(core.update_member_access(a(0), a(1), a(2))),
         "recordCreated" => core.record_created(a(0), a(1), a(2)),
         other => panic!("the corpus calls an unknown Dokploy method {other}"),
     }
