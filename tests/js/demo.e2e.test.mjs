@@ -121,9 +121,27 @@ test("Dokploy: a custom role made from a preset, assigned, changes the dashboard
   await assertEnabled(button(service("shop-api"), "Environment variables"), true, "granted");
   await assertEnabled(button(service("shop-api"), "Deploy"), false, "no_permission");
   await assertEnabled(button(service("shop-db"), "Logs"), false, "out_of_scope");
-  // A role held by someone cannot be deleted.
+  // A role held by someone cannot be deleted; renamed, its members follow it.
   await viewAs("olivia");
   await assertEnabled(button(page.locator('[data-role="readers"]'), "Delete"), false, "role_in_use");
+  await button(page.locator('[data-role="readers"]'), "Edit").click();
+  const edit = page.getByRole("form", { name: "Edit role readers" });
+  await edit.getByLabel("Role name").fill("deployer");
+  await assertEnabled(button(edit, "Save changes"), false, "role_exists");
+  assert.match(await edit.locator("#role-name-error").textContent(), /exists already/);
+  await edit.getByLabel("Role name").fill("watchers");
+  await button(edit, "Save changes").click();
+  assert.equal(await member("ci-bot").getByLabel("Role of ci-bot").inputValue(), "watchers");
+});
+
+test("Dokploy: the 10-role limit keeps Create role disabled, and says so", async () => {
+  const roles = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`role-${i}`, { service: ["read"] }]));
+  await page.getByLabel("State JSON").fill(JSON.stringify({ licensed: true, roles, members: [{ userId: "olivia", role: "owner" }] }));
+  await page.getByRole("button", { name: "Import" }).click();
+  assert.match(await page.textContent("#import-status"), /^Imported/);
+  assert.match(await page.textContent("#dokploy-roles"), /10 of 10 custom roles/);
+  await assertEnabled(button(page.locator("#dokploy-roles"), "Create role"), false, "limit_exceeded");
+  await page.getByRole("button", { name: "Reset" }).click();
 });
 
 test("Dokploy: the management rules apply to the acting user, and say why", async () => {
