@@ -3,7 +3,7 @@
 // the user picked in "View as".
 import { DOKPLOY_ACTIONS } from "./actions.js";
 import { DOKPLOY_GIT_PROVIDERS, DOKPLOY_PROJECTS, DOKPLOY_SERVERS } from "./samples.js";
-import { actionButton, fieldError, h, uniqueId, whyTable } from "./ui.js";
+import { actionButton, actionsOn as sharedActionsOn, fieldError, h, uniqueId, whyTable } from "./ui.js";
 
 const MAX_CUSTOM_ROLES = 10;
 const SERVICE_ACTIONS = ["service.deploy", "service.stop", "service.envVars", "service.domains", "service.deployments",
@@ -60,21 +60,8 @@ function targetOf(project, environment, service) {
   return target;
 }
 
-/** Buttons for `keys` on one target: enabled from one `allowed()` page, described by
- * `explain()`; plus the rows of their "Why?" table. */
 function actionsOn(ctx, keys, target, perform) {
-  const page = new Set(ctx.authorizer.allowed(ctx.user, target));
-  const buttons = [];
-  const rows = [];
-  for (const key of keys) {
-    const { label, permission } = DOKPLOY_ACTIONS[key];
-    const decision = ctx.authorizer.explain(ctx.user, permission, target);
-    decision.allowed = page.has(permission);
-    const send = { model: "dokploy", action: key, label, user: ctx.user, target, prediction: decision };
-    buttons.push(actionButton(label, decision, () => (perform?.[key] ?? ctx.perform)(send), { "data-action": key }));
-    rows.push({ label, id: permission, decision, send });
-  }
-  return { buttons, rows };
+  return sharedActionsOn(ctx, "dokploy", DOKPLOY_ACTIONS, keys, target, perform);
 }
 
 function projectsSection(ctx) {

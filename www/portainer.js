@@ -3,7 +3,7 @@
 // and the role × operation matrix, every control decided by the package for the user picked
 // in "View as".
 import { PORTAINER_ACTIONS } from "./actions.js";
-import { actionButton, fieldError, h, uniqueId, whyTable } from "./ui.js";
+import { actionButton, actionsOn as sharedActionsOn, fieldError, h, uniqueId, whyTable } from "./ui.js";
 
 /** Portainer's own wording of the security settings (Environment → Security). */
 const SETTINGS = [
@@ -50,20 +50,8 @@ function currentEnvironment(state) {
   return environments.find((e) => e.id === local.environmentId);
 }
 
-/** Buttons for `keys` on one target, enabled from one `allowed()` page, described by `explain()`. */
 function actionsOn(ctx, keys, target) {
-  const page = new Set(ctx.authorizer.allowed(ctx.user, target));
-  const buttons = [];
-  const rows = [];
-  for (const key of keys) {
-    const { label, operation } = PORTAINER_ACTIONS[key];
-    const decision = ctx.authorizer.explain(ctx.user, operation, target);
-    decision.allowed = page.has(operation);
-    const send = { model: "portainer", action: key, label, user: ctx.user, target, prediction: decision };
-    buttons.push(actionButton(label, decision, () => ctx.perform(send), { "data-action": key }));
-    rows.push({ label, id: operation, decision, send });
-  }
-  return { buttons, rows };
+  return sharedActionsOn(ctx, "portainer", PORTAINER_ACTIONS, keys, target);
 }
 
 function environmentsSection(ctx, state) {

@@ -84,3 +84,24 @@ export function whyTable(rows, tryIt) {
 export function fieldError(message) {
   return h("p", { class: "field-error", role: "alert" }, message);
 }
+
+/**
+ * Buttons for the actions `keys` of `table` (www/actions.js) on one target: enabled from one
+ * `allowed()` page, described by `explain()`; plus the rows of their "Why?" table. A click
+ * goes to `perform[key]` when given, else to the server through `ctx.perform`.
+ */
+export function actionsOn(ctx, model, table, keys, target, perform = {}) {
+  const page = new Set(ctx.authorizer.allowed(ctx.user, target));
+  const buttons = [];
+  const rows = [];
+  for (const key of keys) {
+    const { label } = table[key];
+    const id = table[key].permission ?? table[key].operation;
+    const decision = ctx.authorizer.explain(ctx.user, id, target);
+    decision.allowed = page.has(id);
+    const send = { model, action: key, label, user: ctx.user, target, prediction: decision };
+    buttons.push(actionButton(label, decision, () => (perform[key] ?? ctx.perform)(send), { "data-action": key }));
+    rows.push({ label, id, decision, send });
+  }
+  return { buttons, rows };
+}

@@ -9,7 +9,7 @@ use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::Result;
 use crate::core::id_map::IdList;
 use crate::core::json::{ObjectReader, Value};
-use crate::dokploy::catalog::{Permissions, ScopeKind, MEMBER_FLAGS};
+use crate::dokploy::catalog::{ScopeKind, MEMBER_FLAGS};
 use crate::dokploy::model::{Organization, Role, MEMBER_FIELDS};
 
 /// The change `update_member_access` applies: each flag and list given replaces the row's;
@@ -40,20 +40,14 @@ impl MemberAccess {
 
 impl Organization {
     fn check_update_access(&self, actor: &str, target: &str) -> Result<((), Decision), Decision> {
-        let member = self.holder_of(actor, Permissions::MEMBER_UPDATE, "member.update")?;
-        let target_member = self.member(target).ok_or_else(|| {
-            refuse(
-                DecisionCode::UnknownUser,
-                format!("`{target}` is not a member of the organization"),
-            )
-        })?;
-        if target == actor {
-            return Err(refuse(
+        let (member, target_member) = self.updater_of(
+            actor,
+            target,
+            (
                 DecisionCode::SelfAccessChange,
-                "nobody changes their own flags or access lists".to_owned(),
-            )
-            .with_role(member.role.name()));
-        }
+                "nobody changes their own flags or access lists",
+            ),
+        )?;
         if target_member.role == Role::Owner {
             return Err(refuse(
                 DecisionCode::OwnerProtected,

@@ -62,12 +62,14 @@ impl Organization {
         )
     }
 
-    fn check_assign_role(
+    /// The acting member (holding `member.update`) and the other member they would change;
+    /// `self_change` is the refusal when both are the same user.
+    pub(super) fn updater_of(
         &self,
         actor: &str,
         target: &str,
-        role: &str,
-    ) -> Result<(Role, Decision), Decision> {
+        self_change: (DecisionCode, &str),
+    ) -> Result<(&Member, &Member), Decision> {
         let member = self.holder_of(actor, Permissions::MEMBER_UPDATE, "member.update")?;
         let target_member = self.member(target).ok_or_else(|| {
             refuse(
@@ -76,12 +78,26 @@ impl Organization {
             )
         })?;
         if target == actor {
-            return Err(refuse(
-                DecisionCode::SelfRoleChange,
-                "nobody changes their own role".to_owned(),
-            )
-            .with_role(member.role.name()));
+            let (code, message) = self_change;
+            return Err(refuse(code, message.to_owned()).with_role(member.role.name()));
         }
+        Ok((member, target_member))
+    }
+
+    fn check_assign_role(
+        &self,
+        actor: &str,
+        target: &str,
+        role: &str,
+    ) -> Result<(Role, Decision), Decision> {
+        let (member, target_member) = self.updater_of(
+            actor,
+            target,
+            (
+                DecisionCode::SelfRoleChange,
+                "nobody changes their own role",
+            ),
+        )?;
         if target_member.role == Role::Owner {
             return Err(refuse(
                 DecisionCode::OwnerRole,
