@@ -5,8 +5,8 @@
 // checks every argument and throws `PortcullisError` for anything it refuses.
 import {
   DokployCore, PortainerCore, version as coreVersion,
-  dokployCatalog, dokployPresets, dokployTargetFields,
-  portainerCatalog, portainerMatrix, portainerTargetFields,
+  dokployCatalog, dokployIds, dokployPresets, dokployTargetFields,
+  portainerCatalog, portainerIds, portainerMatrix, portainerTargetFields,
 } from "./portcullis.js";
 import { PortcullisError } from "./errors.js";
 
@@ -18,7 +18,6 @@ export function version() {
 }
 
 const ABSENT = 0;
-const UNKNOWN = 1;
 
 /** How many (user, target) pages an authorizer keeps at most. When it holds that many and
  *  needs another, it drops them all and starts over: memory stays bounded (a few MB at
@@ -28,24 +27,27 @@ export const PAGE_CACHE_SIZE = 4096;
 /** Slots of the table of pairs seen once (a power of two). */
 const SEEN_SLOTS = 8192;
 
-/** `Map` from each id to its handle, counting from `first`. */
-function handles(ids, first) {
+/** Most user ids whose handles an authorizer remembers; past it, it forgets them all (the
+ *  core hands them out again). Target handles are bounded by the core's own table. */
+const USER_HANDLES = 1 << 17;
+
+/** `Map` from each name to its position. */
+function positions(names) {
   const map = new Map();
-  for (let i = 0; i < ids.length; i++) map.set(ids[i], i + first);
+  for (let i = 0; i < names.length; i++) map.set(names[i], i);
   return map;
 }
 
-/** A model's catalog and target fields, both in the core's order. `needsFirst`: the first
- *  target field must be given (Portainer's environment). */
-function modelOf(entries, fields, needsFirst) {
-  const ids = entries.map((entry) => entry.id);
-  return { ids, index: handles(ids, 0), fields: handles(fields, 0), fieldCount: fields.length, needsFirst };
+/** A model's catalog ids and target fields, both in the core's order. `needsFirst`: the
+ *  first target field must be given (Portainer's environment). */
+function modelOf(ids, fields, needsFirst) {
+  return { ids, index: positions(ids), fields: positions(fields), fieldCount: fields.length, needsFirst };
 }
 
 let dokploy = null;
 let portainer = null;
-const dokployModel = () => (dokploy ??= modelOf(dokployCatalog(), dokployTargetFields(), false));
-const portainerModel = () => (portainer ??= modelOf(portainerCatalog(), portainerTargetFields(), true));
+const dokployModel = () => (dokploy ??= modelOf(dokployIds(), dokployTargetFields(), false));
+const portainerModel = () => (portainer ??= modelOf(portainerIds(), portainerTargetFields(), true));
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -69,11 +71,12 @@ class FastPath {
     this.refresh();
   }
 
-  /** Takes the handles of the core's current generation and forgets every page. */
+  /** Forgets every handle and page: the core's generation changed. Handles are asked for
+   *  again one id at a time, as calls need them, so a change costs nothing here. */
   refresh() {
     this.generation = this.core.generation();
-    this.users = handles(this.core.userIds(), 1);
-    this.ids = handles(this.core.targetIds(), 2);
+    this.users = new Map();
+    this.ids = new Map();
     this.pages.clear();
     this.seen.fill(0);
     this.lastPage = null;
@@ -98,8 +101,20 @@ class FastPath {
           const value = target[key];
           if (field === undefined || typeof value !== "string" || value === "") return false;
           if (value !== this.lastValues[field]) {
+            let handle = this.ids.get(value);
+            if (handle === undefined) {
+              handle = this.core.targetHandle(this.generation, value);
+              if (handle === ABSENT) {
+                // The core's table is full: a new generation with none, and this target
+                // read again with its handles.
+                this.core.renewHandles();
+                this.refresh();
+                return this.read(target);
+              }
+              this.ids.set(value, handle);
+            }
             this.lastValues[field] = value;
-            this.lastHandles[field] = this.ids.get(value) ?? UNKNOWN;
+            this.lastHandles[field] = handle;
           }
           scope[field] = this.lastHandles[field];
         }
@@ -116,8 +131,14 @@ class FastPath {
   prepare(user, target) {
     if (typeof user !== "string" || !this.read(target)) return false;
     if (user !== this.lastUser) {
+      let handle = this.users.get(user);
+      if (handle === undefined) {
+        handle = this.core.userHandle(this.generation, user);
+        if (this.users.size >= USER_HANDLES) this.users.clear();
+        this.users.set(user, handle);
+      }
       this.lastUser = user;
-      this.lastUserHandle = this.users.get(user) ?? ABSENT;
+      this.lastUserHandle = handle;
     }
     return true;
   }

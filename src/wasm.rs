@@ -106,6 +106,18 @@ fn state(value: &JsValue, limits: &Limits, name: &str) -> Result<Value, JsValue>
 }
 
 /// A call argument named `name` in errors.
+/// The string `js/api.js` asks a handle for (it only asks for strings; anything else is
+/// refused, never misread).
+fn handle_id(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        throw(Error::new(
+            ErrorCode::InvalidArgument,
+            name,
+            format!("`{name}` must be a string"),
+        ))
+    })
+}
+
 fn arg(value: &JsValue, name: &str) -> Result<Value, JsValue> {
     js_to_value(value, name, 0, Bounds::Argument).map_err(throw)
 }
@@ -256,6 +268,8 @@ macro_rules! bind_statics {
 
 bind_statics! {
     dokployCatalog => dokploy_catalog,
+    dokployIds => dokploy_ids,
+    portainerIds => portainer_ids,
     dokployPresets => dokploy_presets,
     dokployTargetFields => dokploy_target_fields,
     portainerCatalog => portainer_catalog,
@@ -281,21 +295,30 @@ macro_rules! bind_authorizer {
                     .map_err(throw)
             }
 
-            /// The generation the handles of `userIds` and `targetIds` belong to.
+            /// The generation the handles of `userHandle` and `targetHandle` belong to.
             pub fn generation(&self) -> u32 {
                 self.0.generation()
             }
 
-            /// User ids in order: a user's handle is its position plus one.
-            #[wasm_bindgen(js_name = userIds)]
-            pub fn user_ids(&self) -> Array {
-                id_array(self.0.user_ids())
+            /// A user's handle in `generation` (`0`: no such user).
+            #[wasm_bindgen(js_name = userHandle)]
+            pub fn user_handle(&self, generation: u32, user: JsValue) -> Result<u32, JsValue> {
+                let user = handle_id(&user, "user")?;
+                self.0.user_handle(generation, &user).map_err(throw)
             }
 
-            /// The ids that target handles stand for (handle = position + 2).
-            #[wasm_bindgen(js_name = targetIds)]
-            pub fn target_ids(&self) -> Array {
-                id_array(self.0.target_ids().iter().map(String::as_str))
+            /// A target id's handle in `generation`, handed out now if it had none (`0`: the
+            /// table is full; `renewHandles` starts over).
+            #[wasm_bindgen(js_name = targetHandle)]
+            pub fn target_handle(&mut self, generation: u32, id: JsValue) -> Result<u32, JsValue> {
+                let id = handle_id(&id, "id")?;
+                self.0.target_handle(generation, &id).map_err(throw)
+            }
+
+            /// A new generation with no target handles, the state unchanged.
+            #[wasm_bindgen(js_name = renewHandles)]
+            pub fn renew_handles(&mut self) -> u32 {
+                self.0.renew_handles()
             }
 
             pub fn can(

@@ -26,30 +26,22 @@ const IDS: [&str; 6] = ["p1", "e1", "s1", "s2", "g1", "nowhere"];
 const USERS: [&str; 6] = ["u1", "u2", "u3", "u4", "u5", "ghost"];
 const ROLES: [&str; 5] = ["member", "admin", "deployer", "viewer", "reader"];
 
-/// The handle of `id` among `ids` (2 + position), 1 for an id the state does not hold.
-fn handle(ids: &[String], id: &str) -> u32 {
-    ids.iter()
-        .position(|known| known == id)
-        .map_or(1, |i| i as u32 + 2)
-}
-
-fn check_agreement(org: &DokployAuthorizer, rng: &mut Rng) -> usize {
-    let ids = org.target_ids().to_vec();
-    let users: Vec<String> = org.user_ids().map(str::to_owned).collect();
+fn check_agreement(org: &mut DokployAuthorizer, rng: &mut Rng) -> usize {
     let generation = org.generation();
     let mut checked = 0;
     for _ in 0..40 {
         let user = rng.pick(&USERS);
-        let user_handle = users
-            .iter()
-            .position(|u| u == user)
-            .map_or(0, |i| i as u32 + 1);
+        let user_handle = org
+            .user_handle(generation, user)
+            .expect("current generation");
         let mut scope = [0u32; 5];
         let mut target = Vec::new();
         for (slot, field) in scope.iter_mut().zip(FIELDS) {
             if rng.next() % 3 == 0 {
                 let id = rng.pick(&IDS);
-                *slot = handle(&ids, id);
+                *slot = org
+                    .target_handle(generation, id)
+                    .expect("current generation");
                 target.push((field.to_owned(), s(id)));
             }
         }
@@ -88,7 +80,7 @@ fn handle_and_string_paths_agree_through_every_kind_of_mutation() {
           {"userId":"u3","role":"deployer","accessedServices":["s1"]},{"userId":"u4","role":"admin"},{"userId":"u5","role":"viewer","accessedServices":["s2"]}]}"#;
     let mut org = DokployAuthorizer::load_json(state).expect("loads");
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-    let mut checked = check_agreement(&org, &mut rng);
+    let mut checked = check_agreement(&mut org, &mut rng);
     let mut changes = 0;
     for _ in 0..200 {
         let before = org.generation();
@@ -132,7 +124,7 @@ fn handle_and_string_paths_agree_through_every_kind_of_mutation() {
                 "a refused change keeps the generation"
             ),
         }
-        checked += check_agreement(&org, &mut rng);
+        checked += check_agreement(&mut org, &mut rng);
     }
     assert!(changes > 20, "only {changes} changes took effect");
     assert!(checked > 100_000, "checked {checked}");
@@ -172,10 +164,12 @@ fn handles_the_state_never_minted_are_refused() {
 #[test]
 fn one_authorizers_handles_are_stale_for_another() {
     let text = r#"{"users":[{"id":"2"}],"environments":[{"id":"e1","kind":"standalone","userPolicies":{"2":"ST"}}]}"#;
-    let first = PortainerAuthorizer::load_json(text).expect("loads");
+    let mut first = PortainerAuthorizer::load_json(text).expect("loads");
     let second = PortainerAuthorizer::load_json(text).expect("loads");
     assert_ne!(first.generation(), second.generation());
-    let environment = handle(first.target_ids(), "e1");
+    let environment = first
+        .target_handle(first.generation(), "e1")
+        .expect("current generation");
     assert_eq!(
         first
             .allowed_handles(first.generation(), 1, [environment, 0, 0])
@@ -193,4 +187,52 @@ fn one_authorizers_handles_are_stale_for_another() {
         (no_environment.code().as_str(), no_environment.path()),
         ("invalid_argument", "target.environmentId")
     );
+}
+
+#[test]
+fn handles_are_handed_out_on_demand_and_renewed_without_a_change() {
+    let mut org = DokployAuthorizer::load_json(
+        r#"{"members":[{"userId":"o","role":"owner"},{"userId":"m","role":"member","accessedServices":["s1"]}]}"#,
+    )
+    .expect("loads");
+    let generation = org.generation();
+    assert_eq!(org.user_handle(generation, "m"), Ok(2));
+    assert_eq!(org.user_handle(generation, "nobody"), Ok(0));
+    // Any id gets a handle, held or not; asking again gives the same one.
+    let s1 = org.target_handle(generation, "s1").expect("current");
+    let elsewhere = org.target_handle(generation, "elsewhere").expect("current");
+    assert_ne!(s1, elsewhere);
+    assert_eq!(org.target_handle(generation, "s1"), Ok(s1));
+    let read = |org: &DokployAuthorizer, g, service| {
+        org.can_handles(g, 2, catalog_index("service.read"), [0, 0, service, 0, 0])
+    };
+    assert_eq!(read(&org, generation, s1), Ok(true));
+    assert_eq!(read(&org, generation, elsewhere), Ok(false));
+    // Renewing starts a generation with no handles; the state and its decisions are as before.
+    let fingerprint = org.fingerprint();
+    let renewed = org.renew_handles();
+    assert_ne!(renewed, generation);
+    assert_eq!(org.fingerprint(), fingerprint);
+    assert_eq!(
+        read(&org, generation, s1).unwrap_err().code(),
+        "stale_handle"
+    );
+    assert_eq!(
+        org.user_handle(generation, "m").unwrap_err().code(),
+        "stale_handle"
+    );
+    assert_eq!(
+        read(&org, renewed, s1).unwrap_err().code(),
+        "invalid_argument",
+        "the old handle was never handed out in the new generation"
+    );
+    let again = org.target_handle(renewed, "s1").expect("current");
+    assert_eq!(read(&org, renewed, again), Ok(true));
+}
+
+fn catalog_index(id: &str) -> u32 {
+    catalog::permissions()
+        .iter()
+        .position(|info| info.id == id)
+        .expect("a catalog id") as u32
 }

@@ -1,12 +1,12 @@
-//! An authorizer: a loaded model with the generation its handles belong to and the table of
-//! target ids they stand for. What both models' authorizers share lives here — loading a
+//! An authorizer: a loaded model with the generation its handles belong to and the target
+//! ids handed out as handles. What both models' authorizers share lives here — loading a
 //! state as JS hands it over, handles, saving; `dokploy.rs` and `portainer.rs` add each
 //! model's entry points.
 
 use super::arguments::{object, shaped};
 use crate::core::error::Result;
 use crate::core::error::{Error, ErrorCode};
-use crate::core::handles::{Generation, StringTable};
+use crate::core::handles::{Generation, TargetHandles, ABSENT};
 use crate::core::json::ObjectReader;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
@@ -23,11 +23,9 @@ pub trait Model: Sized {
     /// What loading had to interpret.
     fn warnings(&self) -> &[Warning];
 
-    /// The user ids, in the order user handles count them (handle = position + 1).
-    fn user_ids(&self) -> impl Iterator<Item = &str>;
-
-    /// Every id a target can name that can match anything in the state.
-    fn target_ids(&self) -> impl Iterator<Item = &str>;
+    /// Where the user `id` is among the state's users, the order user handles count them in
+    /// (handle = position + 1).
+    fn user_position(&self, id: &str) -> Option<usize>;
 }
 
 /// A loaded model with the handles of its current generation.
@@ -35,8 +33,8 @@ pub trait Model: Sized {
 pub struct Authorizer<M> {
     pub(crate) model: M,
     generation: Generation,
-    /// Handles for target ids; rebuilt with every new generation.
-    targets: StringTable,
+    /// The target ids handed out as handles in this generation.
+    targets: TargetHandles,
 }
 
 impl<M: Model> Authorizer<M> {
@@ -95,11 +93,10 @@ impl<M: Model> Authorizer<M> {
     }
 
     pub fn new(model: M) -> Self {
-        let targets = StringTable::build(model.target_ids());
         Authorizer {
             model,
             generation: Generation::next(),
-            targets,
+            targets: TargetHandles::default(),
         }
     }
 
@@ -107,20 +104,41 @@ impl<M: Model> Authorizer<M> {
     /// handles minted before it are refused.
     pub(crate) fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
         let value = result?;
-        self.generation = Generation::next();
-        self.targets = StringTable::build(self.model.target_ids());
+        self.renew_handles();
         Ok(value)
     }
 
-    /// The generation the handles of [`user_ids`](Self::user_ids) and
-    /// [`target_ids`](Self::target_ids) belong to.
+    /// The generation that handles from [`user_handle`](Self::user_handle) and
+    /// [`target_handle`](Self::target_handle) belong to.
     pub fn generation(&self) -> u32 {
         self.generation.get()
     }
 
-    /// User ids in order: a user's handle is its position plus one.
-    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.model.user_ids()
+    /// Starts a new generation with no target handles, the state unchanged: what a caller
+    /// does when [`target_handle`](Self::target_handle) answers that the table is full.
+    /// Returns the new generation.
+    pub fn renew_handles(&mut self) -> u32 {
+        self.generation = Generation::next();
+        self.targets.clear();
+        self.generation.get()
+    }
+
+    /// The handle of `user` in `generation`: its position among the state's users plus one,
+    /// `0` for a user the state does not hold.
+    pub fn user_handle(&self, generation: u32, user: &str) -> Result<u32> {
+        self.check(generation)?;
+        Ok(self
+            .model
+            .user_position(user)
+            .map_or(ABSENT, |i| i as u32 + 1))
+    }
+
+    /// The handle of the target id `id` in `generation`, handed out now if it had none; `0`
+    /// when this generation has handed out as many as it may (then
+    /// [`renew_handles`](Self::renew_handles)).
+    pub fn target_handle(&mut self, generation: u32, id: &str) -> Result<u32> {
+        self.check(generation)?;
+        Ok(self.targets.intern(id).unwrap_or(ABSENT))
     }
 
     /// The state as loaded plus any changes made since.
@@ -144,12 +162,7 @@ impl<M: Model> Authorizer<M> {
         self.generation.check(generation)
     }
 
-    /// The ids that target handles stand for (handle = position + 2).
-    pub fn target_ids(&self) -> &[String] {
-        self.targets.strings()
-    }
-
-    /// The id a target handle stands for (see [`StringTable::resolve`]).
+    /// The id a target handle stands for (see [`TargetHandles::resolve`]).
     pub(crate) fn resolve(&self, handle: u32, field: &str) -> Result<Option<&str>> {
         self.targets.resolve(handle, field)
     }

@@ -36,12 +36,8 @@ impl Model for Organization {
         Organization::warnings(self)
     }
 
-    fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.members().iter().map(|m| m.user_id())
-    }
-
-    fn target_ids(&self) -> impl Iterator<Item = &str> {
-        self.listed_ids()
+    fn user_position(&self, id: &str) -> Option<usize> {
+        self.member_index.get(id).copied()
     }
 }
 

@@ -35,12 +35,8 @@ impl Model for PortainerState {
         PortainerState::warnings(self)
     }
 
-    fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.user_ids()
-    }
-
-    fn target_ids(&self) -> impl Iterator<Item = &str> {
-        self.known_ids()
+    fn user_position(&self, id: &str) -> Option<usize> {
+        self.user_index.get(id).copied()
     }
 }
 

@@ -22,6 +22,12 @@ pub fn dokploy_presets() -> Value {
     )
 }
 
+/// Dokploy's permission ids in catalog order (what `js/api.js` needs of the catalog, without
+/// building every entry).
+pub fn dokploy_ids() -> Value {
+    Value::string_array(dokploy::catalog::PERMISSIONS.iter().map(|info| info.id))
+}
+
 /// The Dokploy target fields, in the order `canHandles` takes them.
 pub fn dokploy_target_fields() -> Value {
     Value::string_array(ScopeKind::ALL.map(ScopeKind::target_field))
@@ -35,6 +41,11 @@ pub fn portainer_catalog() -> Value {
 /// The role × operation table.
 pub fn portainer_matrix() -> Value {
     portainer::catalog::matrix_value()
+}
+
+/// Portainer's operation ids in catalog order.
+pub fn portainer_ids() -> Value {
+    Value::string_array(portainer::catalog::OPERATIONS.iter().map(|op| op.id))
 }
 
 /// The Portainer target fields, in the order `canHandles` takes them.

@@ -6,16 +6,16 @@
 //! the caller's handles belong to and refuse any other (`stale_handle`), so a handle kept
 //! across a change can never silently name a different user or id.
 //!
-//! Target handles: `0` is "not given", `1` is "given, but no such id is in the state", and
-//! `n >= 2` is the `(n - 2)`-th string of the table. An id that is not in the state can never
-//! match an access list, a policy or a resource, so resolving it to the empty string (which no
-//! loaded id can be) gives the same decision as the string itself. User handles: `0` is "no
+//! Handles are handed out on demand, one id at a time, so that loading or changing a state
+//! never has to send every id across. Target handles: `0` is "not given", `1` is "an id the
+//! state does not hold" (it decides as the empty string, which no loaded id can be), and
+//! `n >= 2` is the `(n - 2)`-th id handed out in this generation. User handles: `0` is "no
 //! such user", `n >= 1` is the `(n - 1)`-th user of the state.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::IdSet;
+use crate::core::id_map::IdMap;
 
 /// No value given.
 pub const ABSENT: u32 = 0;
@@ -55,30 +55,43 @@ impl Generation {
     }
 }
 
-/// The distinct ids of a state, in first-seen order.
+/// Most target ids one generation hands out handles for. Past it the caller renews the
+/// handles (a new generation with none), so the table stays bounded whatever ids it is asked
+/// about: at most a few MB.
+pub const MAX_TARGET_HANDLES: usize = 1 << 17;
+
+/// The target ids handed out as handles in this generation, in the order they were asked
+/// for. Any id may have a handle, the state's or not: the model decides on the string it
+/// stands for, so an id the state does not hold decides as it would as a string.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StringTable {
+pub struct TargetHandles {
     strings: Vec<String>,
+    index: IdMap<String, u32>,
 }
 
-impl StringTable {
-    pub fn build<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut seen = IdSet::default();
-        let strings = ids
-            .into_iter()
-            .filter(|id| seen.insert(*id))
-            .map(str::to_owned)
-            .collect();
-        StringTable { strings }
+impl TargetHandles {
+    /// The handle of `id`, given out now if it had none; `None` when the table is full.
+    pub fn intern(&mut self, id: &str) -> Option<u32> {
+        if let Some(&handle) = self.index.get(id) {
+            return Some(handle);
+        }
+        if self.strings.len() >= MAX_TARGET_HANDLES {
+            return None;
+        }
+        let handle = self.strings.len() as u32 + 2;
+        self.strings.push(id.to_owned());
+        self.index.insert(id.to_owned(), handle);
+        Some(handle)
     }
 
-    /// The table's strings; the handle of `strings()[i]` is `i + 2`.
-    pub fn strings(&self) -> &[String] {
-        &self.strings
+    /// Forgets every handle (a new generation starts).
+    pub fn clear(&mut self) {
+        self.strings.clear();
+        self.index.clear();
     }
 
     /// The string a handle stands for: `None` for [`ABSENT`], `""` for [`UNKNOWN`]; a handle
-    /// past the table was never handed out (`invalid_argument`, `path` = `name`).
+    /// never handed out is `invalid_argument`, `path` = `name`.
     pub fn resolve(&self, handle: u32, name: &str) -> Result<Option<&str>> {
         match handle {
             ABSENT => Ok(None),
@@ -115,20 +128,34 @@ mod tests {
 
     #[test]
     fn handles_resolve_to_their_strings() {
-        let table = StringTable::build(["a", "b", "a", "c"]);
-        assert_eq!(table.strings(), ["a", "b", "c"]);
+        let mut table = TargetHandles::default();
+        assert_eq!(table.intern("a"), Some(2));
+        assert_eq!(table.intern("b"), Some(3));
+        assert_eq!(table.intern("a"), Some(2));
         assert_eq!(table.resolve(ABSENT, "t"), Ok(None));
         assert_eq!(table.resolve(UNKNOWN, "t"), Ok(Some("")));
         assert_eq!(table.resolve(2, "t"), Ok(Some("a")));
-        assert_eq!(table.resolve(4, "t"), Ok(Some("c")));
+        assert_eq!(table.resolve(3, "t"), Ok(Some("b")));
         assert_eq!(
-            table.resolve(5, "t").unwrap_err().code(),
+            table.resolve(4, "t").unwrap_err().code(),
             "invalid_argument"
         );
         assert!(table.resolve(u32::MAX, "t").is_err());
+        table.clear();
+        assert!(table.resolve(2, "t").is_err());
         assert_eq!(user_index(0, 3), Ok(None));
         assert_eq!(user_index(3, 3), Ok(Some(2)));
         assert!(user_index(4, 3).is_err());
+    }
+
+    #[test]
+    fn the_table_stops_at_its_bound() {
+        let mut table = TargetHandles::default();
+        for i in 0..MAX_TARGET_HANDLES {
+            assert!(table.intern(&i.to_string()).is_some());
+        }
+        assert_eq!(table.intern("one more"), None);
+        assert_eq!(table.intern("0"), Some(2), "what it holds keeps its handle");
     }
 
     #[test]

@@ -217,12 +217,4 @@ impl Organization {
             .map(|(i, m)| (m.user_id.clone(), i))
             .collect();
     }
-
-    /// Every id in any member's access lists: the only target ids that can match anything.
-    pub fn listed_ids(&self) -> impl Iterator<Item = &str> {
-        self.members
-            .iter()
-            .flat_map(|m| m.lists.iter().flatten().flatten())
-            .map(String::as_str)
-    }
 }

@@ -336,23 +336,7 @@ impl PortainerState {
         Some((i, self.environments.get(i)?))
     }
 
-    /// The user ids, in state order (a user's handle is its index plus one).
-    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
-        self.users.iter().map(|u| u.id.as_str())
-    }
-
     pub(crate) fn users(&self) -> &[User] {
         &self.users
-    }
-
-    /// Every environment, resource and registry id, and Docker's system networks: the only
-    /// target ids that can match anything.
-    pub fn known_ids(&self) -> impl Iterator<Item = &str> {
-        self.environments
-            .iter()
-            .map(|e| e.id.as_str())
-            .chain(self.resources.iter().map(|r| r.id.as_str()))
-            .chain(self.registries.iter().map(|r| r.id.as_str()))
-            .chain(super::access::SYSTEM_NETWORKS)
     }
 }

@@ -269,6 +269,31 @@ test("remembered pages stay within PAGE_CACHE_SIZE under any access pattern and 
   assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
 });
 
+test("handles are handed out as ids are asked about, renewed past their bound, and answers stay the core's", () => {
+  // 150,000 distinct ids: past the core's 131,072 target handles, so the handles are renewed
+  // (a new generation with none) while the state stays as it is.
+  const held = Array.from({ length: 100 }, (_, i) => `s${i * 1500}`);
+  const org = Dokploy.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: held }] });
+  const fingerprint = org.fingerprint();
+  for (let i = 0; i < 150_000; i++) {
+    const target = { serviceId: `s${i}` };
+    const expected = i % 1500 === 0;
+    if (org.can("m", "service.read", target) !== expected) assert.fail(`s${i}`);
+    // Come back to a few ids handed out long before, across the renewal.
+    if (i % 9973 === 0) {
+      for (const id of held.slice(0, 5)) assert.equal(org.can("m", "service.read", { serviceId: id }), true, id);
+      assert.equal(org.can("m", "service.read", { serviceId: "s1" }), false);
+      assert.ok(org.allowed("m", { serviceId: "s0" }).includes("service.read"));
+      assert.ok(!org.allowed("m", { serviceId: "s1" }).includes("service.read"));
+    }
+  }
+  assert.equal(org.fingerprint(), fingerprint, "renewing handles changes no state");
+  assert.ok(org.cachedPages <= 4096);
+  // Users are asked about one at a time too, unknown ones included.
+  for (let i = 0; i < 1000; i++) assert.equal(org.can(`ghost${i}`, "service.read", { serviceId: "s0" }), false);
+  assert.equal(org.can("o", "service.delete", { serviceId: "s0" }), true);
+});
+
 test("a page is never served for a prototype-polluted or inherited target field", () => {
   const org = Dokploy.load(dokployState);
   const inherited = Object.create({ serviceId: "s1" });
