@@ -236,3 +236,11 @@ fn catalog_index(id: &str) -> u32 {
         .position(|info| info.id == id)
         .expect("a catalog id") as u32
 }
+
+#[test]
+fn authorizers_can_be_shared_across_threads() {
+    // A Rust backend keeps one authorizer behind an `Arc` for all its request handlers.
+    fn shared<T: Send + Sync>() {}
+    shared::<DokployAuthorizer>();
+    shared::<PortainerAuthorizer>();
+}

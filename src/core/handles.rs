@@ -13,6 +13,7 @@
 //! such user", `n >= 1` is the `(n - 1)`-th user of the state.
 
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::IdMap;
@@ -65,8 +66,9 @@ pub const MAX_TARGET_HANDLES: usize = 1 << 17;
 /// stands for, so an id the state does not hold decides as it would as a string.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TargetHandles {
-    strings: Vec<String>,
-    index: IdMap<String, u32>,
+    // One allocation per id, shared by both directions.
+    strings: Vec<Arc<str>>,
+    index: IdMap<Arc<str>, u32>,
 }
 
 impl TargetHandles {
@@ -79,8 +81,9 @@ impl TargetHandles {
             return None;
         }
         let handle = self.strings.len() as u32 + 2;
-        self.strings.push(id.to_owned());
-        self.index.insert(id.to_owned(), handle);
+        let id: Arc<str> = Arc::from(id);
+        self.strings.push(Arc::clone(&id));
+        self.index.insert(id, handle);
         Some(handle)
     }
 
@@ -99,7 +102,7 @@ impl TargetHandles {
             _ => self
                 .strings
                 .get(handle as usize - 2)
-                .map(|s| Some(s.as_str()))
+                .map(|s| Some(&**s))
                 .ok_or_else(|| out_of_range(name, handle)),
         }
     }
