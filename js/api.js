@@ -19,6 +19,9 @@ export function version() {
 
 const ABSENT = 0;
 
+/** Stands for "no user yet" where any value a caller passes (`null` included) must differ. */
+const NO_USER = Symbol("no user");
+
 /** How many (user, target) pages an authorizer keeps at most. When it holds that many and
  *  needs another, it drops them all and starts over: memory stays bounded (a few MB at
  *  most) whatever the access pattern, and a hot page is fetched again at once. */
@@ -80,6 +83,9 @@ class FastPath {
     this.pages.clear();
     this.seen.fill(0);
     this.lastPage = null;
+    // The page of `bareUser` without a target; a page is never changed, only forgotten.
+    this.bareUser = NO_USER;
+    this.barePage = null;
     this.lastUser = null;
     this.lastUserHandle = ABSENT;
     for (let i = 0; i < this.lastValues.length; i++) this.lastValues[i] = null;
@@ -189,7 +195,14 @@ class FastPath {
   /** `can` from the core's answers, or `undefined` when only the core can read the call. */
   can(user, id, target) {
     const index = this.model.index.get(id);
-    if (index === undefined || !this.prepare(user, target)) return undefined;
+    if (index === undefined) return undefined;
+    // Checks without a target (organization-wide permissions) for the user asked about last:
+    // no target to read, so its page is read at once.
+    if ((target === undefined || target === null) && user === this.bareUser) {
+      const bits = this.barePage.bits;
+      return ((bits[index >>> 5] >>> (index & 31)) & 1) === 1;
+    }
+    if (!this.prepare(user, target)) return undefined;
     let page = this.find();
     if (page === null) {
       if (this.firstSight()) {
@@ -200,6 +213,10 @@ class FastPath {
         if (answer !== 2) return answer === 1;
       }
       page = this.fetch(); // throws the core's refusal, if any
+    }
+    if (target === undefined || target === null) {
+      this.bareUser = user;
+      this.barePage = page;
     }
     return ((page.bits[index >>> 5] >>> (index & 31)) & 1) === 1;
   }

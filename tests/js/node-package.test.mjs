@@ -172,7 +172,7 @@ test("the handle path (can, allowed) and the value path (explain) agree through 
   const catalog = Dokploy.catalog().map((e) => e.id);
   let changes = 0;
   let checked = 0;
-  for (let round = 0; round < 150; round++) {
+  for (let round = 0; round < 250; round++) {
     const actor = pick(["u1", "u4"]);
     try {
       [
@@ -182,14 +182,17 @@ test("the handle path (can, allowed) and the value path (explain) agree through 
         () => org.createRole(actor, pick(roles), { service: ["read", "delete"] }),
         () => org.updateRole(actor, pick(roles), {}, pick(roles)),
         () => org.deleteRole(actor, pick(roles)),
-      ][next() % 6]();
+        () => org.updateMemberAccess(actor, pick(users), { canCreateProjects: next() % 2 === 0, accessedServices: [pick(ids)] }),
+      ][next() % 7]();
       changes++;
     } catch (error) {
       assert.ok(error instanceof PortcullisError, String(error));
     }
     for (let probe = 0; probe < 5; probe++) {
       const user = pick(users);
-      const target = Object.fromEntries(fields.filter(() => next() % 3 === 0).map((f) => [f, pick(ids)]));
+      // No target at all too: organization-wide checks have a lane of their own.
+      const target = next() % 4 === 0 ? pick([undefined, null])
+        : Object.fromEntries(fields.filter(() => next() % 3 === 0).map((f) => [f, pick(ids)]));
       const page = org.allowed(user, target);
       for (const id of catalog) {
         const decision = org.explain(user, id, target);
