@@ -268,11 +268,10 @@ function roleEditor(ctx) {
 
 function saveRole(ctx, permissions) {
   const editor = local.editor;
-  const done = ctx.mutate((a) => {
+  ctx.mutate((a) => {
     if (editor.mode === "create") a.createRole(ctx.user, editor.name, permissions);
     else a.updateRole(ctx.user, editor.original, permissions, editor.name === editor.original ? undefined : editor.name);
   }, editor.mode === "create" ? `role ${editor.name} created` : `role ${editor.original} saved`, () => { local.editor = null; });
-  return done;
 }
 
 // ---------------------------------------------------------------- Settings → Users
@@ -348,7 +347,7 @@ function memberRows(ctx, member, roleNames) {
       actionButton("Edit permissions", access, () => { local.accessEditor = target; ctx.render(); document.getElementById("access-editor")?.focus(); }),
       actionButton("Remove", remove, () => ctx.mutate((a) => a.removeMember(ctx.user, target), `${target} removed`)))));
   if (local.accessEditor !== target) return [row];
-  return [row, h("tr", { class: "access-row" }, h("td", { colspan: 4 }, accessEditor(ctx, member, access)))];
+  return [row, h("tr", { class: "access-row" }, h("td", { colspan: 4 }, accessEditor(ctx, member)))];
 }
 
 /** Dokploy's "Add permissions" dialog: the member flags and the five access lists, picked

@@ -38,9 +38,10 @@ export function decidedBy(decision) {
   return parts.join(" · ");
 }
 
-/** One line for a decision: `code: message`. */
+/** One line for a decision: `code: message (what decided it)`. */
 export function reason(decision) {
-  return `${decision.code}: ${decision.message}`;
+  const by = decidedBy(decision);
+  return `${decision.code}: ${decision.message}${by ? ` (${by})` : ""}`;
 }
 
 /**
