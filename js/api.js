@@ -18,6 +18,8 @@ export function version() {
 }
 
 const ABSENT = 0;
+/** In `scope`: an id JS holds no handle for yet. */
+const UNSEEN = -1;
 
 /** Stands for "no user yet" where any value a caller passes (`null` included) must differ. */
 const NO_USER = Symbol("no user");
@@ -67,10 +69,13 @@ class FastPath {
     this.model = model;
     this.pages = new Map();
     this.seen = new Int32Array(SEEN_SLOTS);
+    this.seenIds = new Int32Array(SEEN_SLOTS);
     // Plain arrays of small integers: V8 reads and clears them faster than typed arrays.
     this.scope = new Array(model.fieldCount).fill(ABSENT);
     this.lastValues = new Array(model.fieldCount).fill(null);
     this.lastHandles = new Array(model.fieldCount).fill(ABSENT);
+    this.values = new Array(model.fieldCount).fill(undefined);
+    this.unseen = false;
     this.refresh();
   }
 
@@ -82,6 +87,7 @@ class FastPath {
     this.ids = new Map();
     this.pages.clear();
     this.seen.fill(0);
+    this.seenIds.fill(0);
     this.lastPage = null;
     // The page of `bareUser` without a target; a page is never changed, only forgotten.
     this.bareUser = NO_USER;
@@ -91,10 +97,16 @@ class FastPath {
     for (let i = 0; i < this.lastValues.length; i++) this.lastValues[i] = null;
   }
 
-  /** Reads the target into `scope`; false when only the core can read it. */
+  /** Reads the target into `scope` (handles, or `UNSEEN` for an id that has none yet) and
+   *  `values` (its ids); false when only the core can read it. */
   read(target) {
     const scope = this.scope;
-    for (let i = 0; i < scope.length; i++) scope[i] = ABSENT;
+    const values = this.values;
+    for (let i = 0; i < scope.length; i++) {
+      scope[i] = ABSENT;
+      values[i] = undefined;
+    }
+    this.unseen = false;
     if (target !== undefined && target !== null) {
       if (typeof target !== "object") return false;
       try {
@@ -107,22 +119,11 @@ class FastPath {
           const value = target[key];
           if (field === undefined || typeof value !== "string" || value === "") return false;
           if (value !== this.lastValues[field]) {
-            let handle = this.ids.get(value);
-            if (handle === undefined) {
-              handle = this.core.targetHandle(this.generation, value);
-              if (handle === ABSENT) {
-                // The core's table is full: a new generation with none, and this target
-                // read again with its handles.
-                this.core.renewHandles();
-                this.refresh();
-                return this.read(target);
-              }
-              this.ids.set(value, handle);
-            }
             this.lastValues[field] = value;
-            this.lastHandles[field] = handle;
+            this.lastHandles[field] = this.ids.get(value) ?? UNSEEN;
           }
-          scope[field] = this.lastHandles[field];
+          values[field] = value;
+          if ((scope[field] = this.lastHandles[field]) === UNSEEN) this.unseen = true;
         }
       } catch {
         // A getter or a Proxy trap threw: the core reads the target again and refuses it.
@@ -130,6 +131,52 @@ class FastPath {
       }
     }
     return !this.model.needsFirst || scope[0] !== ABSENT;
+  }
+
+  /** Asks the core for the handles of the target's ids that have none yet; false when its
+   *  table was full and the handles started over (the caller then reads the target again). */
+  handOut() {
+    const scope = this.scope;
+    for (let field = 0; field < scope.length; field++) {
+      if (scope[field] !== UNSEEN) continue;
+      const value = this.values[field];
+      const handle = this.core.targetHandle(this.generation, value);
+      if (handle === ABSENT) {
+        this.core.renewHandles();
+        this.refresh();
+        return false;
+      }
+      this.ids.set(value, handle);
+      scope[field] = handle;
+      if (this.lastValues[field] === value) this.lastHandles[field] = handle;
+    }
+    this.unseen = false;
+    return true;
+  }
+
+  /** Notes the target's ids that have no handle yet as seen; true when one of them had
+   *  been seen before (then they get handles). Also leaves in `this.key` the hash of the
+   *  prepared user and the target's ids as strings, the key of the pair. A table of hashes
+   *  with no allocation: a collision only hands a handle out early. */
+  noteIds() {
+    let key = this.lastUserHandle ^ 0x811c9dc5;
+    let again = false;
+    const scope = this.scope;
+    const values = this.values;
+    for (let field = 0; field < values.length; field++) {
+      key = Math.imul(key ^ field, 0x01000193);
+      const value = values[field];
+      if (value === undefined) continue;
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      key = Math.imul(key ^ hash, 0x01000193);
+      if (scope[field] !== UNSEEN) continue;
+      const slot = hash & (SEEN_SLOTS - 1);
+      if (this.seenIds[slot] === hash) again = true;
+      else this.seenIds[slot] = hash;
+    }
+    this.key = key ^ (key >>> 15);
+    return again;
   }
 
   /** Reads `user` and `target` as handles (`this.lastUserHandle`, `this.scope`); false
@@ -203,6 +250,19 @@ class FastPath {
       return ((bits[index >>> 5] >>> (index & 31)) & 1) === 1;
     }
     if (!this.prepare(user, target)) return undefined;
+    if (this.unseen) {
+      // Ids asked about for the first time are checked as strings: an id gets a handle when
+      // it comes back, and a pair its page.
+      if (!this.noteIds() && this.firstSight()) {
+        const v = this.values;
+        const answer = v.length === 5
+          ? this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2], v[3], v[4])
+          : this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2]);
+        // Refused (2): the core's own call throws why.
+        return answer === 2 ? undefined : answer === 1;
+      }
+      if (!this.handOut()) return this.can(user, id, target);
+    }
     let page = this.find();
     if (page === null) {
       if (this.firstSight()) {
@@ -224,6 +284,7 @@ class FastPath {
   /** `allowed` from the page, as a fresh array the caller may change, or `null`. */
   allowed(user, target) {
     if (!this.prepare(user, target)) return null;
+    if (this.unseen && !this.handOut()) return this.allowed(user, target);
     const page = this.find() ?? this.fetch(); // a miss in find() leaves the key for fetch()
     if (page.ids === null) {
       const ids = this.model.ids;

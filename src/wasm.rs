@@ -399,6 +399,27 @@ impl DokployCore {
         status(self.0.can_handles(generation, user, permission, scope))
     }
 
+    /// `canHandles` with the target's ids as strings (`undefined` where not given), for ids
+    /// `js/api.js` holds no handle for: 1 allowed, 0 not, 2 refused. Like the handle calls,
+    /// only `js/api.js` calls it, with values it has checked are strings.
+    #[wasm_bindgen(js_name = canIds)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn can_ids(
+        &self,
+        generation: u32,
+        user: u32,
+        permission: u32,
+        project: Option<String>,
+        environment: Option<String>,
+        service: Option<String>,
+        git_provider: Option<String>,
+        server: Option<String>,
+    ) -> u32 {
+        let ids =
+            [&project, &environment, &service, &git_provider, &server].map(|id| id.as_deref());
+        status(self.0.can_ids(generation, user, permission, ids))
+    }
+
     /// Every permission allowed on a target given as handles of `generation`, as the four
     /// words of a permission set: one crossing answers a whole page, which `js/api.js` keeps.
     #[wasm_bindgen(js_name = allowedBits)]
@@ -632,6 +653,22 @@ impl PortainerCore {
             operation,
             [environment, resource, registry],
         ))
+    }
+
+    /// `canHandles` with the target's ids as strings (`undefined` where not given), for ids
+    /// `js/api.js` holds no handle for: 1 allowed, 0 not, 2 refused.
+    #[wasm_bindgen(js_name = canIds)]
+    pub fn can_ids(
+        &self,
+        generation: u32,
+        user: u32,
+        operation: u32,
+        environment: Option<String>,
+        resource: Option<String>,
+        registry: Option<String>,
+    ) -> u32 {
+        let ids = [&environment, &resource, &registry].map(|id| id.as_deref());
+        status(self.0.can_ids(generation, user, operation, ids))
     }
 
     /// Every operation allowed on a target given as handles of `generation`, as the four

@@ -1,5 +1,6 @@
 //! Handles cannot lie: after every change the old generation's handles are refused, and the
-//! handle path decides exactly as the string path, for every user, permission and target,
+//! handle path (and the path of ids given as strings with a user handle) decides exactly as
+//! the string path, for every user, permission and target,
 //! through a random run of every kind of mutation.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -35,13 +36,15 @@ fn check_agreement(org: &mut DokployAuthorizer, rng: &mut Rng) -> usize {
             .user_handle(generation, user)
             .expect("current generation");
         let mut scope = [0u32; 5];
+        let mut ids: [Option<&str>; 5] = [None; 5];
         let mut target = Vec::new();
-        for (slot, field) in scope.iter_mut().zip(FIELDS) {
+        for ((slot, given), field) in scope.iter_mut().zip(ids.iter_mut()).zip(FIELDS) {
             if rng.next() % 3 == 0 {
                 let id = rng.pick(&IDS);
                 *slot = org
                     .target_handle(generation, id)
                     .expect("current generation");
+                *given = Some(id);
                 target.push((field.to_owned(), s(id)));
             }
         }
@@ -60,6 +63,10 @@ fn check_agreement(org: &mut DokployAuthorizer, rng: &mut Rng) -> usize {
                 .can_handles(generation, user_handle, index as u32, scope)
                 .expect("current handles");
             assert_eq!(by_handle, by_string, "{user} {} {target:?}", info.id);
+            let by_ids = org
+                .can_ids(generation, user_handle, index as u32, ids)
+                .expect("current generation");
+            assert_eq!(by_ids, by_string, "{user} {} {target:?}", info.id);
             assert_eq!(
                 page.contains(Permissions::single(index)),
                 by_string,

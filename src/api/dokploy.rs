@@ -266,6 +266,29 @@ impl DokployAuthorizer {
         scope: [u32; 5],
     ) -> Result<bool> {
         self.check(generation)?;
+        self.can_target(user, permission, &self.handle_target(scope)?)
+    }
+
+    /// [`can_handles`](Self::can_handles) with the target's ids as strings, in
+    /// [`ScopeKind::ALL`] order: for ids asked about once, which then need no handle.
+    pub fn can_ids(
+        &self,
+        generation: u32,
+        user: u32,
+        permission: u32,
+        ids: [Option<&str>; 5],
+    ) -> Result<bool> {
+        self.check(generation)?;
+        let mut target = Target::none();
+        for (kind, id) in ScopeKind::ALL.into_iter().zip(ids) {
+            if let Some(id) = id {
+                target = target.with(kind, id);
+            }
+        }
+        self.can_target(user, permission, &target)
+    }
+
+    fn can_target(&self, user: u32, permission: u32, target: &Target<'_>) -> Result<bool> {
         let member = user_index(user, self.model.members().len())?;
         let index = permission as usize;
         if index >= Permissions::LEN {
@@ -275,9 +298,7 @@ impl DokployAuthorizer {
                 format!("{permission} is not a Dokploy permission index"),
             ));
         }
-        Ok(self
-            .model
-            .can_member(member, index, &self.handle_target(scope)?))
+        Ok(self.model.can_member(member, index, target))
     }
 
     /// `allowed` with handles of `generation`.

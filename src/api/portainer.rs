@@ -40,6 +40,24 @@ impl Model for PortainerState {
     }
 }
 
+/// The target of ids in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order; an absent
+/// environment is no target at all.
+fn ids_target(ids: [Option<&str>; 3]) -> Result<Target<'_>> {
+    let [environment, resource_id, registry_id] = ids;
+    let environment = environment.ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidArgument,
+            "target.environmentId",
+            "`target.environmentId` is required",
+        )
+    })?;
+    Ok(Target {
+        resource_id,
+        registry_id,
+        ..Target::environment(environment)
+    })
+}
+
 fn target(value: &Value) -> Result<Target<'_>> {
     shaped(Target::from_value(object(value, "target")?, "target"))
 }
@@ -122,18 +140,11 @@ impl PortainerAuthorizer {
     /// absent environment is no target at all.
     fn handle_target(&self, handles: [u32; 3]) -> Result<Target<'_>> {
         let [environment, resource, registry] = handles;
-        let environment = self.resolve(environment, "environmentId")?.ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidArgument,
-                "target.environmentId",
-                "`target.environmentId` is required",
-            )
-        })?;
-        Ok(Target {
-            resource_id: self.resolve(resource, "resourceId")?,
-            registry_id: self.resolve(registry, "registryId")?,
-            ..Target::environment(environment)
-        })
+        ids_target([
+            self.resolve(environment, "environmentId")?,
+            self.resolve(resource, "resourceId")?,
+            self.resolve(registry, "registryId")?,
+        ])
     }
 
     /// `can` with handles of `generation`: the user's, the operation's catalog index, and the
@@ -147,6 +158,23 @@ impl PortainerAuthorizer {
         target: [u32; 3],
     ) -> Result<bool> {
         self.check(generation)?;
+        self.can_target(user, operation, &self.handle_target(target)?)
+    }
+
+    /// [`can_handles`](Self::can_handles) with the target's ids as strings: for ids asked
+    /// about once, which then need no handle.
+    pub fn can_ids(
+        &self,
+        generation: u32,
+        user: u32,
+        operation: u32,
+        ids: [Option<&str>; 3],
+    ) -> Result<bool> {
+        self.check(generation)?;
+        self.can_target(user, operation, &ids_target(ids)?)
+    }
+
+    fn can_target(&self, user: u32, operation: u32, target: &Target<'_>) -> Result<bool> {
         let user = user_index(user, self.model.users().len())?;
         let index = operation as usize;
         if index >= Operations::LEN {
@@ -156,9 +184,7 @@ impl PortainerAuthorizer {
                 format!("{operation} is not a Portainer operation index"),
             ));
         }
-        Ok(self
-            .model
-            .can_user_index(user, index, &self.handle_target(target)?))
+        Ok(self.model.can_user_index(user, index, target))
     }
 
     /// `allowed` with handles of `generation`.
