@@ -6,6 +6,8 @@
 // user, standing in for what a real service reads from its authentication):
 //   PUT  /api/state/{dokploy|portainer}          body: the state → 200 { fingerprint } | 400 error
 //   POST /api/actions/{dokploy|portainer}/{action} body: { target? } → 200 | 403 { code, message, … }
+//   POST /api/manage/dokploy/{method}             body: { args } → 200 { fingerprint } | 403 | 400
+//        a management call (createRole, assignRole, …) applied as the acting user
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, normalize, extname, dirname, sep } from "node:path";
@@ -26,6 +28,13 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
 };
 const MODELS = { dokploy: Dokploy, portainer: Portainer };
+/** The management calls the API applies, each taking the acting user first. */
+const MANAGEMENT = {
+  dokploy: ["createRole", "updateRole", "deleteRole", "assignRole", "removeMember", "updateMemberAccess", "recordCreated"],
+  portainer: [],
+};
+/** What a call may get wrong in its own arguments (400); any other refusal is the model's (403). */
+const BAD_ARGUMENTS = new Set(["invalid_argument", "invalid_value", "duplicate_id", "duplicate_key"]);
 const LABELS = { dokploy: DOKPLOY_ACTIONS, portainer: PORTAINER_ACTIONS };
 /** Largest request body the API reads. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -97,6 +106,21 @@ async function api(req, res, parts) {
     if (!decision.allowed) return send(res, 403, { ...decision, id, fingerprint });
     // A real service would act here; the demo only reports what it would have done.
     return send(res, 200, { ...decision, id, fingerprint, done: `${LABELS[model][action].label}: done` });
+  }
+  if (kind === "manage" && req.method === "POST" && parts.length === 3) {
+    if (!MANAGEMENT[model].includes(action)) return send(res, 404, { code: "not_found", message: `no management call \`${action}\`` });
+    const authorizer = session(sessionId)[model];
+    if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
+    const body = JSON.parse((await readBody(req)) || "{}");
+    const args = Array.isArray(body?.args) ? body.args : [];
+    const user = req.headers["x-demo-user"] ?? "";
+    try {
+      authorizer[action](user, ...args);
+    } catch (error) {
+      if (!(error instanceof PortcullisError)) throw error;
+      return send(res, BAD_ARGUMENTS.has(error.code) ? 400 : 403, { ...errorBody(error), fingerprint: authorizer.fingerprint() });
+    }
+    return send(res, 200, { fingerprint: authorizer.fingerprint() });
   }
   return send(res, 405, { code: "method_not_allowed", message: `${req.method} /api/${parts.join("/")}` });
 }

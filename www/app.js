@@ -113,10 +113,17 @@ async function perform(send) {
 
 // ------------------------------------------------------------------- state changes
 
-/** Applies a change through the package's mutators; a refusal is shown and changes nothing. */
-function mutate(change, message, after, errorNode) {
+/**
+ * Applies a management call (`createRole`, `assignRole`, …) as the acting user, in the
+ * browser and on the server, which applies it to its own state with the same package: both
+ * fingerprints then show whether they still hold the same policy. A refusal is shown and
+ * changes nothing.
+ */
+function mutate(method, args, message, after, errorNode) {
+  const model = app.view;
+  const user = app.users[model];
   try {
-    change(app.authorizers[app.view]);
+    app.authorizers[model][method](user, ...args);
   } catch (error) {
     const text = errorText(error);
     if (errorNode) errorNode.replaceChildren(h("p", { class: "field-error", role: "alert" }, text));
@@ -125,9 +132,37 @@ function mutate(change, message, after, errorNode) {
   }
   after?.();
   notify(message);
-  sync(app.view);
+  manage(model, method, user, args);
   render();
   return true;
+}
+
+/** Sends a management call to the server; if it refuses what the browser applied, says so and
+ * hands it the browser's state so the two agree again. */
+function manage(model, method, user, args) {
+  const previous = app.syncs[model];
+  app.syncs[model] = (async () => {
+    await previous;
+    let reply;
+    try {
+      const response = await fetch(`/api/manage/${model}/${method}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-demo-session": app.session, "x-demo-user": user },
+        body: JSON.stringify({ args }),
+      });
+      reply = { status: response.status, body: await response.json() };
+    } catch (error) {
+      reply = { status: 0, body: { code: "unreachable", message: error.message } };
+    }
+    if (reply.status === 200) {
+      app.synced[model] = reply.body.fingerprint;
+    } else {
+      notify(`The server refused ${method}: ${reply.body.code}: ${reply.body.message}`, true);
+      await sync(model);
+    }
+    if (model === app.view) showFingerprints();
+  })();
+  return app.syncs[model];
 }
 
 /** A change the model has no mutator for (the licence, a security setting, an accepted

@@ -122,7 +122,7 @@ async function createProject(ctx, send) {
   const reply = await ctx.perform(send);
   if (reply?.status !== 200) return;
   const id = `project-${DOKPLOY_PROJECTS.length + local.created.length + 1}`;
-  ctx.mutate((authorizer) => authorizer.recordCreated(ctx.user, "projectId", id), `${ctx.user} created project ${id}`);
+  ctx.mutate("recordCreated", ["projectId", id], `${ctx.user} created project ${id}`);
 }
 
 async function createService(ctx, project, send) {
@@ -131,7 +131,7 @@ async function createService(ctx, project, send) {
   const environment = project.environments[0];
   const id = `${project.id}-svc-${local.created.length + 1}`;
   local.created.push({ projectId: project.id, environmentId: environment.id, service: { id, name: `new-app-${local.created.length + 1}`, kind: "application", detail: `created by ${ctx.user}` } });
-  ctx.mutate((authorizer) => authorizer.recordCreated(ctx.user, "serviceId", id), `${ctx.user} created service ${id}; Dokploy added it to their accessedServices`);
+  ctx.mutate("recordCreated", ["serviceId", id], `${ctx.user} created service ${id}; Dokploy added it to their accessedServices`);
 }
 
 // ---------------------------------------------------------------- Settings → Custom Roles
@@ -188,7 +188,7 @@ function roleRow(ctx, state, name, permissions) {
       h("p", { class: "pills" }, ids.slice(0, 12).map((id) => h("code", { class: "pill" }, id)), ids.length > 12 ? ` … +${ids.length - 12}` : "")),
     h("div", { class: "actions" },
       actionButton("Edit", edit, () => openEditor(ctx, { mode: "edit", original: name, name, permissions: new Set(ids) })),
-      actionButton("Delete", remove, () => ctx.mutate((a) => a.deleteRole(ctx.user, name), `role ${name} deleted`))));
+      actionButton("Delete", remove, () => ctx.mutate("deleteRole", [name], `role ${name} deleted`))));
 }
 
 function openEditor(ctx, editor) {
@@ -268,10 +268,9 @@ function roleEditor(ctx) {
 
 function saveRole(ctx, permissions) {
   const editor = local.editor;
-  ctx.mutate((a) => {
-    if (editor.mode === "create") a.createRole(ctx.user, editor.name, permissions);
-    else a.updateRole(ctx.user, editor.original, permissions, editor.name === editor.original ? undefined : editor.name);
-  }, editor.mode === "create" ? `role ${editor.name} created` : `role ${editor.original} saved`, () => { local.editor = null; });
+  const done = () => { local.editor = null; };
+  if (editor.mode === "create") ctx.mutate("createRole", [editor.name, permissions], `role ${editor.name} created`, done);
+  else ctx.mutate("updateRole", [editor.original, permissions, editor.name === editor.original ? null : editor.name], `role ${editor.original} saved`, done);
 }
 
 // ---------------------------------------------------------------- Settings → Users
@@ -327,7 +326,7 @@ function memberRows(ctx, member, roleNames) {
     const role = local.pendingRoles.get(target) ?? member.role;
     const decision = ctx.authorizer.canAssignRole(ctx.user, target, role);
     changeCell.replaceChildren(actionButton("Change role", decision, () =>
-      ctx.mutate((a) => a.assignRole(ctx.user, target, role), `${target} is now ${role}`, () => local.pendingRoles.delete(target))));
+      ctx.mutate("assignRole", [target, role], `${target} is now ${role}`, () => local.pendingRoles.delete(target))));
   };
   updateChange();
   const roleControl = member.role === "owner"
@@ -345,7 +344,7 @@ function memberRows(ctx, member, roleNames) {
     h("td", {}, h("div", { class: "actions" },
       member.role === "owner" ? null : changeCell,
       actionButton("Edit permissions", access, () => { local.accessEditor = target; ctx.render(); document.getElementById("access-editor")?.focus(); }),
-      actionButton("Remove", remove, () => ctx.mutate((a) => a.removeMember(ctx.user, target), `${target} removed`)))));
+      actionButton("Remove", remove, () => ctx.mutate("removeMember", [target], `${target} removed`)))));
   if (local.accessEditor !== target) return [row];
   return [row, h("tr", { class: "access-row" }, h("td", { colspan: 4 }, accessEditor(ctx, member)))];
 }
@@ -367,7 +366,7 @@ function accessEditor(ctx, member) {
   const save = () => {
     const access = { ...draft };
     for (const list of Object.keys(draft)) if (draft[list] instanceof Set) access[list] = [...draft[list]];
-    ctx.mutate((a) => a.updateMemberAccess(ctx.user, member.userId, access), `${member.userId}'s permissions saved`, () => { local.accessEditor = null; }, status);
+    ctx.mutate("updateMemberAccess", [member.userId, access], `${member.userId}'s permissions saved`, () => { local.accessEditor = null; }, status);
   };
   return h("div", { class: "editor", id: "access-editor", tabindex: "-1", role: "group", "aria-label": `Permissions of ${member.userId}` },
     h("h3", {}, `Permissions of ${member.userId}`),

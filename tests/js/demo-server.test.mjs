@@ -88,3 +88,31 @@ test("bad requests get a code, never a crash", async () => {
   const traversal = await fetch(`${base}/..%2f..%2fetc/passwd`);
   assert.notEqual(traversal.status, 200);
 });
+
+test("management calls are applied as the acting user, under the same rules", async () => {
+  const session = "manage";
+  await call("PUT", "/api/state/dokploy", { session, body: DOKPLOY_STATE });
+  const created = await call("POST", "/api/manage/dokploy/createRole", { session, user: "olivia", body: { args: ["readers", { service: ["read"] }] } });
+  assert.equal(created.status, 200);
+  const assigned = await call("POST", "/api/manage/dokploy/assignRole", { session, user: "olivia", body: { args: ["noah", "readers"] } });
+  assert.equal(assigned.status, 200);
+  assert.notEqual(assigned.body.fingerprint, created.body.fingerprint);
+  // An admin cannot change another admin's role; a member cannot create roles.
+  const demote = await call("POST", "/api/manage/dokploy/assignRole", { session, user: "adam", body: { args: ["amir", "member"] } });
+  assert.deepEqual([demote.status, demote.body.code], [403, "admin_protected"]);
+  assert.equal(demote.body.fingerprint, assigned.body.fingerprint, "a refused call changes nothing");
+  const byMember = await call("POST", "/api/manage/dokploy/createRole", { session, user: "maya", body: { args: ["x", {}] } });
+  assert.deepEqual([byMember.status, byMember.body.code], [403, "no_permission"]);
+  const badArgs = await call("POST", "/api/manage/dokploy/updateMemberAccess", { session, user: "olivia", body: { args: ["noah", { canFly: true }] } });
+  assert.deepEqual([badArgs.status, badArgs.body.code, badArgs.body.path], [400, "invalid_argument", "access.canFly"]);
+  // The same calls in the package give the same state, fingerprint included.
+  const { Dokploy } = await import("../../pkg/node.js");
+  const local = Dokploy.load(DOKPLOY_STATE);
+  local.createRole("olivia", "readers", { service: ["read"] });
+  local.assignRole("olivia", "noah", "readers");
+  assert.equal(local.fingerprint(), assigned.body.fingerprint);
+  // Only management calls are reachable this way.
+  assert.equal((await call("POST", "/api/manage/dokploy/free", { session, user: "olivia", body: {} })).status, 404);
+  assert.equal((await call("POST", "/api/manage/dokploy/toJSON", { session, user: "olivia", body: {} })).status, 404);
+  assert.equal((await call("POST", "/api/manage/portainer/createRole", { session, user: "1", body: {} })).status, 404);
+});

@@ -53,6 +53,12 @@ async function assertEnabled(locator, enabled, code) {
   if (code) assert.match(await description(locator), new RegExp(`^${code}: `));
 }
 
+/** The server applied the same changes: both policy fingerprints are the same. */
+async function serverAgrees() {
+  await page.waitForFunction(() => document.getElementById("server-fingerprint").textContent === document.getElementById("browser-fingerprint").textContent, null, { timeout: 5000 });
+  assert.doesNotMatch(await page.textContent("#notice"), /server refused/);
+}
+
 async function openView(name) {
   await page.getByRole("tab", { name }).click();
   await page.waitForFunction((view) => document.getElementById("view").dataset.view === view, name.toLowerCase());
@@ -117,6 +123,8 @@ test("Dokploy: a custom role made from a preset, assigned, changes the dashboard
   // Assign it to ci-bot, whose access lists stay as they are.
   await member("ci-bot").getByLabel("Role of ci-bot").selectOption("readers");
   await button(member("ci-bot"), "Change role").click();
+  // The server applied the same two calls as olivia, with the same package.
+  await serverAgrees();
   await viewAs("ci-bot");
   await assertEnabled(button(service("shop-api"), "Environment variables"), true, "granted");
   await assertEnabled(button(service("shop-api"), "Deploy"), false, "no_permission");
@@ -158,6 +166,7 @@ test("Dokploy: the management rules apply to the acting user, and say why", asyn
   await editor.getByRole("group", { name: "Projects" }).getByRole("checkbox", { name: "Shop" }).check();
   await editor.getByRole("group", { name: "Services" }).getByRole("checkbox", { name: "Shop / production / api" }).check();
   await button(editor, "Save permissions").click();
+  await serverAgrees();
   await viewAs("noah");
   await assertEnabled(button(service("shop-api"), "Deploy"), true);
   await assertEnabled(button(service("shop-web"), "Deploy"), false, "out_of_scope");
