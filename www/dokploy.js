@@ -170,7 +170,7 @@ function rolesSection(ctx) {
           h("input", { type: "checkbox", role: "switch", id: licence, checked: state.licensed === true, "data-key": "licence",
             onchange: (e) => ctx.editState((s) => { s.licensed = e.target.checked; }, e.target.checked ? "Enterprise licence on" : "Enterprise licence off") }),
           "Enterprise licence"),
-        actionButton("Create role", create, () => openEditor(ctx, { mode: "create", original: null, name: "", permissions: new Set() })))),
+        actionButton("Create role", create, () => openEditor(ctx, { mode: "create", original: null, name: "", permissions: new Set() }), { "data-key": "create-role" }))),
     state.licensed ? null : h("p", { class: "notice" }, "Without an Enterprise licence, members holding a custom role are denied everything."),
     h("ul", { class: "roles" }, roles.map(([name, permissions]) => roleRow(ctx, state, name, permissions))),
     local.editor ? roleEditor(ctx) : null);
@@ -187,8 +187,8 @@ function roleRow(ctx, state, name, permissions) {
       h("p", { class: "muted small" }, `${ids.length} permissions · held by ${holders.length ? holders.join(", ") : "nobody"}`),
       h("p", { class: "pills" }, ids.slice(0, 12).map((id) => h("code", { class: "pill" }, id)), ids.length > 12 ? ` … +${ids.length - 12}` : "")),
     h("div", { class: "actions" },
-      actionButton("Edit", edit, () => openEditor(ctx, { mode: "edit", original: name, name, permissions: new Set(ids) })),
-      actionButton("Delete", remove, () => ctx.mutate("deleteRole", [name], `role ${name} deleted`))));
+      actionButton("Edit", edit, () => openEditor(ctx, { mode: "edit", original: name, name, permissions: new Set(ids) }), { "data-key": `edit-role-${name}` }),
+      actionButton("Delete", remove, () => ctx.mutate("deleteRole", [name], `role ${name} deleted`), { "data-key": `delete-role-${name}` })));
 }
 
 function openEditor(ctx, editor) {
@@ -326,7 +326,7 @@ function memberRows(ctx, member, roleNames) {
     const role = local.pendingRoles.get(target) ?? member.role;
     const decision = ctx.authorizer.canAssignRole(ctx.user, target, role);
     changeCell.replaceChildren(actionButton("Change role", decision, () =>
-      ctx.mutate("assignRole", [target, role], `${target} is now ${role}`, () => local.pendingRoles.delete(target))));
+      ctx.mutate("assignRole", [target, role], `${target} is now ${role}`, () => local.pendingRoles.delete(target)), { "data-key": `change-role-${target}` }));
   };
   updateChange();
   const roleControl = member.role === "owner"
@@ -343,8 +343,8 @@ function memberRows(ctx, member, roleNames) {
     h("td", { class: "small" }, accessSummary(member)),
     h("td", {}, h("div", { class: "actions" },
       member.role === "owner" ? null : changeCell,
-      actionButton("Edit permissions", access, () => { local.accessEditor = target; ctx.render(); document.getElementById("access-editor")?.focus(); }),
-      actionButton("Remove", remove, () => ctx.mutate("removeMember", [target], `${target} removed`)))));
+      actionButton("Edit permissions", access, () => { local.accessEditor = target; ctx.render(); document.getElementById("access-editor")?.focus(); }, { "data-key": `access-of-${target}` }),
+      actionButton("Remove", remove, () => ctx.mutate("removeMember", [target], `${target} removed`), { "data-key": `remove-${target}` }))));
   if (local.accessEditor !== target) return [row];
   return [row, h("tr", { class: "access-row" }, h("td", { colspan: 4 }, accessEditor(ctx, member)))];
 }

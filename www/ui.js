@@ -101,7 +101,9 @@ export function actionsOn(ctx, model, table, keys, target, perform = {}) {
     const decision = ctx.authorizer.explain(ctx.user, id, target);
     decision.allowed = page.has(id);
     const send = { model, action: key, label, user: ctx.user, target, prediction: decision };
-    buttons.push(actionButton(label, decision, () => (perform[key] ?? ctx.perform)(send), { "data-action": key }));
+    // The key brings keyboard focus back to this button when the page re-renders.
+    const focusKey = `${model}:${key}:${JSON.stringify(target)}`;
+    buttons.push(actionButton(label, decision, () => (perform[key] ?? ctx.perform)(send), { "data-action": key, "data-key": focusKey }));
     rows.push({ label, id, decision, send });
   }
   return { buttons, rows };

@@ -286,6 +286,13 @@ test("keyboard: the skip link, the tabs and View as are reachable in order", asy
   await page.waitForFunction(() => document.getElementById("view").dataset.view === "portainer");
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "view-as");
+  // A switch used from the keyboard keeps the focus through the re-render it causes.
+  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).first().focus();
+  await page.keyboard.press("Space");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("role")), "switch");
+  assert.equal(await page.evaluate(() => document.activeElement.checked), true);
+  await page.keyboard.press("Space");
+  assert.equal(await page.evaluate(() => document.activeElement.checked), false);
 });
 
 test("screenshots of both views at laptop and phone width; nothing fetched beyond 127.0.0.1", async () => {
