@@ -69,7 +69,7 @@ function environmentsSection(ctx, state) {
             h("p", { class: "muted small" }, `${environment.kind === "swarm" ? "Swarm" : "Standalone"} · group ${nameOf(state.groups ?? [], environment.groupId)} · id ${environment.id}`)),
           h("span", { class: "badge role" }, admin ? "global administrator" : `your role: ${role ?? "none"}`),
           h("button", { type: "button", "aria-pressed": String(environment.id === local.environmentId), onclick: () => { local.environmentId = environment.id; ctx.render(); document.getElementById("portainer-docker")?.scrollIntoView(); } }, "Show its Docker lists")),
-        h("fieldset", { class: "settings" }, h("legend", {}, `Security settings of ${environment.name ?? environment.id}`),
+        environment.id !== local.environmentId ? settingsSummary(environment) : h("fieldset", { class: "settings" }, h("legend", {}, `Security settings of ${environment.name ?? environment.id}`),
           SETTINGS.map(([field, label]) => {
             const id = uniqueId("setting");
             return h("label", { class: "switch", for: id },
@@ -84,6 +84,14 @@ function environmentsSection(ctx, state) {
               label);
           })));
     })));
+}
+
+/** The settings of an environment not shown: a line, so that the page holds one switch per
+ *  setting (those of the environment shown). */
+function settingsSummary(environment) {
+  const on = SETTINGS.filter(([field]) => environment.securitySettings?.[field] === true).map(([, label]) => label);
+  return h("p", { class: "muted small" }, on.length ? `Security: ${on.join("; ")}.` : "Security: no restriction for non-administrators.",
+    " Show its Docker lists to change them.");
 }
 
 function usersSection(ctx, state) {
@@ -254,5 +262,13 @@ export function renderPortainer(ctx) {
 
 /** "View as" choices: every user, by name. */
 export function portainerUsers(authorizer) {
-  return (authorizer.toJSON().users ?? []).map((u) => ({ id: u.id, label: `${u.name ?? u.id}${u.administrator ? " (administrator)" : ""}` }));
+  const state = authorizer.toJSON();
+  const environment = currentEnvironment(state);
+  // Each user with their role on the environment shown, as the package resolves it.
+  return (state.users ?? []).map((u) => {
+    const role = environment && !u.administrator ? authorizer.roleOf(u.id, environment.id) : null;
+    const standing = u.administrator ? "administrator"
+      : role ? `${ROLE_NAMES[role]} on ${environment.name ?? environment.id}` : `no role on ${environment?.name ?? "this environment"}`;
+    return { id: u.id, label: `${u.name ?? u.id} (${standing})` };
+  });
 }

@@ -191,11 +191,15 @@ test("Portainer: row actions follow the user's role and resource access", async 
 });
 
 test("Portainer: disabling privileged mode refuses it to a standard user, not to an environment administrator", async () => {
+  // View as names each user's role on the environment shown; its switches are the only ones.
+  assert.equal(await page.locator('#view-as option[value="2"]').textContent(), "alice (Standard user on local)");
+  assert.equal(await page.locator('#view-as option[value="5"]').textContent(), "carl (Environment administrator on local)");
+  assert.equal(await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).count(), 1);
   await viewAs("2");
   const form = page.getByRole("form", { name: "Create container" });
   await form.getByRole("checkbox", { name: "Privileged mode" }).check();
   await assertEnabled(button(form, "Deploy the container"), true);
-  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).first().check();
+  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).check();
   assert.equal(await form.getByRole("checkbox", { name: "Privileged mode" }).isChecked(), true);
   await assertEnabled(button(form, "Deploy the container"), false, "security_setting");
   assert.match(await form.getByRole("alert").first().textContent(), /disablePrivilegedMode/);
@@ -228,7 +232,7 @@ test("a denied action sent to the server comes back 403 with the browser's code"
   await button(resource("3f9a1c"), "Start").click();
   await page.waitForFunction(() => document.getElementById("server-status")?.textContent === "200");
   assert.equal(await page.textContent("#server-code"), "granted");
-  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).first().uncheck();
+  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).uncheck();
 });
 
 test("an invalid import shows the error with its path and keeps the state", async () => {
@@ -287,7 +291,7 @@ test("keyboard: the skip link, the tabs and View as are reachable in order", asy
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "view-as");
   // A switch used from the keyboard keeps the focus through the re-render it causes.
-  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).first().focus();
+  await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).focus();
   await page.keyboard.press("Space");
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("role")), "switch");
   assert.equal(await page.evaluate(() => document.activeElement.checked), true);
