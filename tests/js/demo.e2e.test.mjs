@@ -304,6 +304,8 @@ test("screenshots of both views at laptop and phone width; nothing fetched beyon
   for (const [width, viewport] of [["laptop", LAPTOP], ["phone", PHONE]]) {
     await page.setViewportSize(viewport);
     for (const view of ["dokploy", "portainer"]) {
+      // A fresh page: what a newcomer sees, with the samples.
+      await page.goto("about:blank");
       await page.goto(`${base}/#${view}`);
       await page.waitForSelector("body[data-ready=true]");
       await page.getByLabel("View as").selectOption(view === "dokploy" ? "ci-bot" : "2");
