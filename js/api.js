@@ -21,6 +21,10 @@ const ABSENT = 0;
 /** In `scope`: an id JS holds no handle for yet. */
 const UNSEEN = -1;
 
+/** What `firstLook` answers when it did not decide. */
+const HANDED_OUT = Symbol("handed out");
+const RENEWED = Symbol("renewed");
+
 /** Stands for "no user yet" where any value a caller passes (`null` included) must differ. */
 const NO_USER = Symbol("no user");
 
@@ -251,34 +255,44 @@ class FastPath {
     }
     if (!this.prepare(user, target)) return undefined;
     if (this.unseen) {
-      // Ids asked about for the first time are checked as strings: an id gets a handle when
-      // it comes back, and a pair its page.
-      if (!this.noteIds() && this.firstSight()) {
-        const v = this.values;
-        const answer = v.length === 5
-          ? this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2], v[3], v[4])
-          : this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2]);
-        // Refused (2): the core's own call throws why.
-        return answer === 2 ? undefined : answer === 1;
-      }
-      if (!this.handOut()) return this.can(user, id, target);
+      const answer = this.firstLook(index);
+      if (answer !== HANDED_OUT) return answer === RENEWED ? this.can(user, id, target) : answer;
     }
-    let page = this.find();
-    if (page === null) {
-      if (this.firstSight()) {
-        const scope = this.scope;
-        const answer = scope.length === 5
-          ? this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2], scope[3], scope[4])
-          : this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2]);
-        if (answer !== 2) return answer === 1;
-      }
-      page = this.fetch(); // throws the core's refusal, if any
-    }
+    const page = this.find() ?? this.firstCheck(index);
+    if (typeof page === "boolean") return page;
     if (target === undefined || target === null) {
       this.bareUser = user;
       this.barePage = page;
     }
     return ((page.bits[index >>> 5] >>> (index & 31)) & 1) === 1;
+  }
+
+  /** `can` on a target with ids that have no handle yet: asked about for the first time,
+   *  they are checked as strings (the answer, or `undefined` to let the core throw why);
+   *  an id that comes back gets its handle (`HANDED_OUT`, or `RENEWED` when the handles
+   *  started over and the call must be read again). Kept apart so `can` stays small. */
+  firstLook(index) {
+    if (!this.noteIds() && this.firstSight()) {
+      const v = this.values;
+      const answer = v.length === 5
+        ? this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2], v[3], v[4])
+        : this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2]);
+      return answer === 2 ? undefined : answer === 1;
+    }
+    return this.handOut() ? HANDED_OUT : RENEWED;
+  }
+
+  /** For a pair with no remembered page: on first sight one check (a boolean), else its
+   *  page, fetched now (throws the core's refusal, if any). */
+  firstCheck(index) {
+    if (this.firstSight()) {
+      const scope = this.scope;
+      const answer = scope.length === 5
+        ? this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2], scope[3], scope[4])
+        : this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2]);
+      if (answer !== 2) return answer === 1;
+    }
+    return this.fetch();
   }
 
   /** `allowed` from the page, as a fresh array the caller may change, or `null`. */
