@@ -48,7 +48,10 @@ function sync(model) {
   const authorizer = app.authorizers[model];
   const text = JSON.stringify(authorizer.toJSON());
   const fingerprint = authorizer.fingerprint();
+  // After what was sent before, so the server sees the changes in the browser's order.
+  const previous = app.syncs[model];
   app.syncs[model] = (async () => {
+    await previous;
     try {
       const response = await fetch(`/api/state/${model}`, {
         method: "PUT", headers: { "content-type": "application/json", "x-demo-session": app.session }, body: text,
