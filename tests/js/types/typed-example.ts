@@ -21,6 +21,10 @@ const page: string[] = org.allowed("u3", { serviceId: "s1" });
 org.createRole("u1", "viewer", { service: ["read"], logs: ["read"] });
 // @ts-expect-error: `ac` is internal and cannot be in a custom role.
 org.createRole("u1", "internal", { ac: ["read"] });
+const mayEdit: Decision = org.canUpdateMemberAccess("u1", "u3");
+org.updateMemberAccess("u1", "u3", { canCreateServices: true, accessedServices: ["s1", "s2"] });
+// @ts-expect-error: a member's role is not changed through its access.
+org.updateMemberAccess("u1", "u3", { role: "admin" });
 
 const docker = Portainer.load({ users: [{ id: "2" }], environments: [{ id: "e1", kind: "standalone" }] });
 const op: PortainerOperationId = "container.start";
@@ -68,4 +72,4 @@ try {
     console.log(errorCode, error.path, error.message);
   }
 }
-console.log(version(), ok, code, notACode, page, started, role, unnarrowed, Dokploy.presets().viewer, Portainer.matrix().roles);
+console.log(version(), ok, code, notACode, page, mayEdit, started, role, unnarrowed, Dokploy.presets().viewer, Portainer.matrix().roles);
