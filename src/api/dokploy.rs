@@ -41,6 +41,17 @@ impl Model for Organization {
     }
 }
 
+/// The target of ids in [`ScopeKind::ALL`] order.
+fn ids_target(ids: [Option<&str>; 5]) -> Target<'_> {
+    let mut target = Target::none();
+    for (kind, id) in ScopeKind::ALL.into_iter().zip(ids) {
+        if let Some(id) = id {
+            target = target.with(kind, id);
+        }
+    }
+    target
+}
+
 fn target(value: &Value) -> Result<Target<'_>> {
     shaped(Target::from_value(value, "target"))
 }
@@ -247,13 +258,11 @@ impl DokployAuthorizer {
 
     /// The target of handles in [`ScopeKind::ALL`] order.
     fn handle_target(&self, handles: [u32; 5]) -> Result<Target<'_>> {
-        let mut target = Target::none();
-        for (kind, handle) in ScopeKind::ALL.into_iter().zip(handles) {
-            if let Some(id) = self.resolve(handle, kind.target_field())? {
-                target = target.with(kind, id);
-            }
+        let mut ids = [None; 5];
+        for ((id, kind), handle) in ids.iter_mut().zip(ScopeKind::ALL).zip(handles) {
+            *id = self.resolve(handle, kind.target_field())?;
         }
-        Ok(target)
+        Ok(ids_target(ids))
     }
 
     /// `can` with handles of `generation`: the user's, the permission's catalog index, and
@@ -279,13 +288,7 @@ impl DokployAuthorizer {
         ids: [Option<&str>; 5],
     ) -> Result<bool> {
         self.check(generation)?;
-        let mut target = Target::none();
-        for (kind, id) in ScopeKind::ALL.into_iter().zip(ids) {
-            if let Some(id) = id {
-                target = target.with(kind, id);
-            }
-        }
-        self.can_target(user, permission, &target)
+        self.can_target(user, permission, &ids_target(ids))
     }
 
     fn can_target(&self, user: u32, permission: u32, target: &Target<'_>) -> Result<bool> {
