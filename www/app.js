@@ -42,28 +42,42 @@ function notify(message, isError = false) {
 
 // ------------------------------------------------------------------- the server
 
-/** Hands the model's state to the server, which loads it with the package; the page shows
- * both fingerprints so a difference would be visible. */
+/** One request to the demo API as this page's session (and `user`, when given): its status
+ * and JSON body, or status 0 when the server cannot be reached. */
+async function request(method, path, body, user) {
+  const headers = { "content-type": "application/json", "x-demo-session": app.session };
+  if (user !== undefined) headers["x-demo-user"] = user;
+  try {
+    const response = await fetch(path, { method, headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+    return { status: response.status, body: await response.json() };
+  } catch (error) {
+    return { status: 0, body: { code: "unreachable", message: error.message } };
+  }
+}
+
+/** Runs `task` after everything sent before for `model`, so that the server sees the
+ * browser's changes in order. */
+function queue(model, task) {
+  app.syncs[model] = Promise.resolve(app.syncs[model]).catch(() => {}).then(task);
+  return app.syncs[model];
+}
+
+/** Hands `text`, a state of `model`, to the server, which loads it with the package. */
+async function putState(model, text) {
+  const reply = await request("PUT", `/api/state/${model}`, text);
+  app.synced[model] = reply.status === 200 ? reply.body.fingerprint : `${reply.status === 0 ? "unreachable" : "refused"}: ${reply.body.code}`;
+}
+
+/** Hands the model's state to the server; the page shows both fingerprints so a difference
+ * would be visible. */
 function sync(model) {
   const authorizer = app.authorizers[model];
   const text = JSON.stringify(authorizer.toJSON());
   const fingerprint = authorizer.fingerprint();
-  // After what was sent before, so the server sees the changes in the browser's order.
-  const previous = app.syncs[model];
-  app.syncs[model] = (async () => {
-    await previous;
-    try {
-      const response = await fetch(`/api/state/${model}`, {
-        method: "PUT", headers: { "content-type": "application/json", "x-demo-session": app.session }, body: text,
-      });
-      const body = await response.json();
-      app.synced[model] = response.ok ? body.fingerprint : `refused: ${body.code}`;
-    } catch (error) {
-      app.synced[model] = `unreachable: ${error.message}`;
-    }
+  return queue(model, async () => {
+    await putState(model, text);
     if (model === app.view && app.authorizers[model].fingerprint() === fingerprint) showFingerprints();
-  })();
-  return app.syncs[model];
+  });
 }
 
 function showFingerprints() {
@@ -81,20 +95,7 @@ function showFingerprints() {
 async function perform(send) {
   await app.syncs[send.model];
   const browserFingerprint = app.authorizers[send.model].fingerprint();
-  let status;
-  let body;
-  try {
-    const response = await fetch(`/api/actions/${send.model}/${encodeURIComponent(send.action)}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-demo-session": app.session, "x-demo-user": send.user },
-      body: JSON.stringify({ target: send.target }),
-    });
-    status = response.status;
-    body = await response.json();
-  } catch (error) {
-    status = 0;
-    body = { code: "unreachable", message: error.message };
-  }
+  const { status, body } = await request("POST", `/api/actions/${send.model}/${encodeURIComponent(send.action)}`, { target: send.target }, send.user);
   const predicted = send.prediction;
   const agree = (status === 200) === predicted.allowed && (status === 200 || status === 403) && body.code === predicted.code;
   $("server-result").replaceChildren(
@@ -143,29 +144,16 @@ function mutate(method, args, message, after, errorNode) {
 /** Sends a management call to the server; if it refuses what the browser applied, says so and
  * hands it the browser's state so the two agree again. */
 function manage(model, method, user, args) {
-  const previous = app.syncs[model];
-  app.syncs[model] = (async () => {
-    await previous;
-    let reply;
-    try {
-      const response = await fetch(`/api/manage/${model}/${method}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-demo-session": app.session, "x-demo-user": user },
-        body: JSON.stringify({ args }),
-      });
-      reply = { status: response.status, body: await response.json() };
-    } catch (error) {
-      reply = { status: 0, body: { code: "unreachable", message: error.message } };
-    }
+  return queue(model, async () => {
+    const reply = await request("POST", `/api/manage/${model}/${method}`, { args }, user);
     if (reply.status === 200) {
       app.synced[model] = reply.body.fingerprint;
     } else {
       notify(`The server refused ${method}: ${reply.body.code}: ${reply.body.message}`, true);
-      await sync(model);
+      await putState(model, JSON.stringify(app.authorizers[model].toJSON()));
     }
     if (model === app.view) showFingerprints();
-  })();
-  return app.syncs[model];
+  });
 }
 
 /** A change the model has no mutator for (the licence, a security setting, an accepted
@@ -196,8 +184,8 @@ function replace(model, authorizer) {
 
 // ------------------------------------------------------------------- rendering
 
-function currentUser() {
-  const choices = MODELS[app.view].users(app.authorizers[app.view]);
+function currentUser(state) {
+  const choices = MODELS[app.view].users(state, app.authorizers[app.view]);
   if (!choices.some((c) => c.id === app.users[app.view])) app.users[app.view] = choices[0]?.id ?? "";
   return { choices, user: app.users[app.view] };
 }
@@ -208,11 +196,13 @@ function render() {
   for (const tab of document.querySelectorAll("[role=tab]")) {
     tab.setAttribute("aria-selected", String(tab.id === `tab-${app.view}`));
   }
-  const { choices, user } = currentUser();
+  // The state every screen reads, taken once per render.
+  const state = app.authorizers[app.view].toJSON();
+  const { choices, user } = currentUser(state);
   $("view-as").replaceChildren(...choices.map((c) => h("option", { value: c.id, selected: c.id === user }, c.label)));
   const userLabel = choices.find((c) => c.id === user)?.label.replace(/ \(.*\)$/, "") ?? user;
   const ctx = {
-    authorizer: app.authorizers[app.view], user, userLabel, Dokploy, Portainer,
+    authorizer: app.authorizers[app.view], state, user, userLabel, Dokploy, Portainer,
     perform, tryIt: perform, mutate, editState, render, notify,
   };
   $("view").replaceChildren(model.render(ctx));

@@ -17,6 +17,8 @@ const FLAG_LABELS = {
   canAccessToAPI: "Access to API/CLI", canAccessToSSHKeys: "Access to SSH Keys",
   canAccessToGitProviders: "Access to Git Providers",
 };
+/** A member row's five access lists, in Dokploy's order. */
+const ACCESS_LISTS = ["accessedProjects", "accessedEnvironments", "accessedServices", "accessedGitProviders", "accessedServers"];
 const KIND_ICONS = { application: "◆", database: "◉", compose: "▦" };
 
 /** What the view remembers between renders: the open role editor, pending role picks, the
@@ -65,7 +67,7 @@ function actionsOn(ctx, keys, target, perform) {
 }
 
 function projectsSection(ctx) {
-  const state = ctx.authorizer.toJSON();
+  const { state } = ctx;
   const top = actionsOn(ctx, ["project.create"], {}, { "project.create": (send) => createProject(ctx, send) });
   return h("section", { id: "dokploy-projects", class: "screen", "aria-labelledby": "dokploy-projects-title" },
     h("header", { class: "screen-head" },
@@ -154,7 +156,7 @@ function idsOf(permissions) {
 }
 
 function rolesSection(ctx) {
-  const state = ctx.authorizer.toJSON();
+  const { state } = ctx;
   const roles = Object.entries(state.roles ?? {});
   let probe = "new-role";
   for (let n = 2; state.roles?.[probe]; n += 1) probe = `new-role-${n}`;
@@ -276,7 +278,7 @@ function saveRole(ctx, permissions) {
 // ---------------------------------------------------------------- Settings → Users
 
 function usersSection(ctx) {
-  const state = ctx.authorizer.toJSON();
+  const { state } = ctx;
   const roleNames = ["admin", "member", ...Object.keys(state.roles ?? {})];
   const inviteId = uniqueId("invite");
   const inviteRole = uniqueId("invite-role");
@@ -311,7 +313,7 @@ function usersSection(ctx) {
 
 function accessSummary(member) {
   const flags = Object.keys(FLAG_LABELS).filter((flag) => member[flag]).map((flag) => FLAG_LABELS[flag]);
-  const lists = ["accessedProjects", "accessedEnvironments", "accessedServices", "accessedGitProviders", "accessedServers"]
+  const lists = ACCESS_LISTS
     .filter((list) => member[list]?.length).map((list) => `${list.replace("accessed", "")}: ${member[list].join(", ")}`);
   if (member.role === "owner" || member.role === "admin") return "everything";
   return [...flags, ...lists].join(" · ") || "nothing yet";
@@ -354,10 +356,10 @@ function memberRows(ctx, member, roleNames) {
 function accessEditor(ctx, member) {
   const draft = {};
   for (const flag of Object.keys(FLAG_LABELS)) draft[flag] = member[flag] === true;
-  for (const list of ["accessedProjects", "accessedEnvironments", "accessedServices", "accessedGitProviders", "accessedServers"]) {
+  for (const list of ACCESS_LISTS) {
     draft[list] = new Set(member[list] ?? []);
   }
-  const all = projects(ctx.authorizer.toJSON()).filter((p) => p.id);
+  const all = projects(ctx.state).filter((p) => p.id);
   const picker = (legend, list, options) => h("fieldset", { class: "picker" }, h("legend", {}, legend),
     options.map(({ id, name }) => h("label", { class: "check" },
       h("input", { type: "checkbox", checked: draft[list].has(id), onchange: (e) => { if (e.target.checked) draft[list].add(id); else draft[list].delete(id); } }),
@@ -397,6 +399,6 @@ export function renderDokploy(ctx) {
 }
 
 /** "View as" choices: every member. */
-export function dokployUsers(authorizer) {
-  return authorizer.toJSON().members.map((m) => ({ id: m.userId, label: `${m.userId} (${m.role})` }));
+export function dokployUsers(state) {
+  return state.members.map((m) => ({ id: m.userId, label: `${m.userId} (${m.role})` }));
 }

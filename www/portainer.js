@@ -241,7 +241,7 @@ function matrixSection(ctx, Portainer, role) {
 }
 
 export function renderPortainer(ctx) {
-  const state = ctx.authorizer.toJSON();
+  const { state } = ctx;
   const environment = currentEnvironment(state);
   const role = environment ? ctx.authorizer.roleOf(ctx.user, environment.id) : null;
   return h("div", { class: "product portainer" },
@@ -261,8 +261,7 @@ export function renderPortainer(ctx) {
 }
 
 /** "View as" choices: every user, by name. */
-export function portainerUsers(authorizer) {
-  const state = authorizer.toJSON();
+export function portainerUsers(state, authorizer) {
   const environment = currentEnvironment(state);
   // Each user with their role on the environment shown, as the package resolves it.
   return (state.users ?? []).map((u) => {

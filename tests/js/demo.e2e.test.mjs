@@ -172,6 +172,23 @@ test("Dokploy: the management rules apply to the acting user, and say why", asyn
   await assertEnabled(button(service("shop-web"), "Deploy"), false, "out_of_scope");
 });
 
+test("when the server refuses a change the browser made, the page says so and hands it its state", async () => {
+  await viewAs("olivia");
+  // Stand in for a server whose state went its own way: it refuses the next management call.
+  await page.route("**/api/manage/**", (route) => route.fulfill({
+    status: 403, contentType: "application/json", body: JSON.stringify({ code: "admin_protected", message: "refused by the stand-in" }),
+  }), { times: 1 });
+  await member("noah").getByLabel("Role of noah").selectOption("admin");
+  await button(member("noah"), "Change role").click();
+  await page.waitForFunction(() => /server refused assignRole/.test(document.getElementById("notice").textContent));
+  // The page then handed the server its whole state: both sides hold the same policy again,
+  // and later changes still reach it.
+  await page.waitForFunction(() => document.getElementById("server-fingerprint").textContent === document.getElementById("browser-fingerprint").textContent);
+  await member("noah").getByLabel("Role of noah").selectOption("member");
+  await button(member("noah"), "Change role").click();
+  await serverAgrees();
+});
+
 test("Portainer: row actions follow the user's role and resource access", async () => {
   await openView("Portainer");
   await viewAs("2"); // alice: Standard user on `local` through the group's policy
