@@ -77,6 +77,12 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** A request's JSON body; an empty body reads as `{}`. */
+async function readJson(req) {
+  const text = await readBody(req);
+  return text ? JSON.parse(text) : {};
+}
+
 async function api(req, res, parts) {
   const [kind, model, action] = parts;
   const Model = Object.hasOwn(MODELS, model) ? MODELS[model] : undefined;
@@ -98,8 +104,7 @@ async function api(req, res, parts) {
     if (!id) return send(res, 404, { code: "not_found", message: `no action \`${action}\`` });
     const authorizer = session(sessionId)[model];
     if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
-    const text = await readBody(req);
-    const body = text ? JSON.parse(text) : {};
+    const body = await readJson(req);
     const user = req.headers["x-demo-user"] ?? "";
     const decision = authorizer.explain(user, id, body?.target ?? undefined);
     const fingerprint = authorizer.fingerprint();
@@ -111,7 +116,7 @@ async function api(req, res, parts) {
     if (!MANAGEMENT[model].includes(action)) return send(res, 404, { code: "not_found", message: `no management call \`${action}\`` });
     const authorizer = session(sessionId)[model];
     if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
-    const body = JSON.parse((await readBody(req)) || "{}");
+    const body = await readJson(req);
     // Every management call takes at most four arguments after the acting user.
     const args = Array.isArray(body?.args) ? body.args.slice(0, 4) : [];
     const user = req.headers["x-demo-user"] ?? "";
