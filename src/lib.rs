@@ -26,22 +26,36 @@
 //! - **generation** — the version of a loaded state; **handles** (small integers standing for
 //!   its ids) belong to one generation and are refused by any other.
 //!
+//! # Builds
+//! Cargo features choose what a build holds: `dokploy` and `portainer` (a model each),
+//! `adapters` (their readers of the products' own data, `fromRows` and `fromApi`; servers
+//! use them, browsers need none), all on by default. With none, the product-free core is
+//! left: decisions, errors, warnings, strict JSON, limits, handles, fingerprints. `serde`
+//! (off by default) adds `Serialize`/`Deserialize` to [`Value`].
+//!
 //! # Layers
 //! [`dokploy`] and [`portainer`] hold the models; [`api`] is the contract of the JS API in
 //! plain Rust (arguments as [`Value`]s, checked before anything is decided); `wasm` binds it
 //! for JS and holds no logic.
 
 #![forbid(unsafe_code)]
+// A build without every feature leaves some shared helpers unused.
+#![cfg_attr(
+    not(all(feature = "dokploy", feature = "portainer", feature = "adapters")),
+    allow(dead_code, unused_imports, unused_macros)
+)]
 
 pub mod api;
 mod core;
+#[cfg(feature = "dokploy")]
 pub mod dokploy;
+#[cfg(feature = "portainer")]
 pub mod portainer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use crate::core::decision::{ControlOrigin, Decision, DecisionCode};
+pub use crate::core::decision::{Decision, DecisionCode, DecisionDetail};
 pub use crate::core::error::{Error, ErrorCode, Result};
 pub use crate::core::json::Value;
 pub use crate::core::limits::Limits;

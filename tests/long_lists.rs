@@ -9,7 +9,9 @@ fn s(text: &str) -> Value {
     Value::String(text.to_owned())
 }
 
-fn code(answer: portcullis::Result<portcullis::Decision>) -> &'static str {
+fn code<D: portcullis::DecisionDetail>(
+    answer: portcullis::Result<portcullis::Decision<D>>,
+) -> &'static str {
     answer.expect("valid call").code.as_str()
 }
 

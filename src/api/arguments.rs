@@ -62,20 +62,27 @@ pub(crate) fn shaped<T>(result: Result<T>) -> Result<T> {
     })
 }
 
-/// The arguments of a [`call`](crate::api::DokployAuthorizer::call) by position; missing
-/// ones read as `null`.
+/// The arguments of a [`call`](crate::api::DokployAuthorizer::call) by position, or one after
+/// the other; missing ones read as `null`.
 pub(crate) struct Arguments<'a> {
     values: &'a [Value],
+    read: usize,
 }
 
 static NULL: Value = Value::Null;
 
 impl<'a> Arguments<'a> {
     pub(crate) fn new(values: &'a [Value]) -> Self {
-        Arguments { values }
+        Arguments { values, read: 0 }
     }
 
     pub(crate) fn get(&self, index: usize) -> &'a Value {
         self.values.get(index).unwrap_or(&NULL)
+    }
+
+    /// The argument after the last one read this way.
+    pub(crate) fn next(&mut self) -> &'a Value {
+        self.read += 1;
+        self.get(self.read - 1)
     }
 }

@@ -3,15 +3,16 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
-use super::arguments::{object, optional_string, shaped, string, Arguments};
+use super::arguments::{object, optional_string, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
+use super::entry_points::{entry_points, Answer};
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
-use crate::core::warning::{warnings_value, Warning};
+use crate::core::warning::Warning;
 use crate::dokploy::{
     permission_index, AccessGrant, MemberAccess, Organization, Permissions, ScopeKind, Target,
 };
@@ -56,7 +57,77 @@ fn target(value: &Value) -> Result<Target<'_>> {
     shaped(Target::from_value(value, "target"))
 }
 
+entry_points! {
+    /// The entry points of the `Dokploy` class, in the order their positions count.
+    pub static DOKPLOY_ENTRY_POINTS for DokployAuthorizer;
+
+    /// Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`.
+    open "load" => load_with(state: "DokployState | string"; options: "LoadOptions") -> "Self";
+    /// Loads Dokploy's own data as it stores and serves it: `{ organization?, members, roles?,
+    /// users?, licensed? }` (member and organization_role rows as Drizzle returns them, Dates
+    /// included); `warnings()` lists what had to be interpreted. Throws `PortcullisError`.
+    #[feature = "adapters"]
+    open "fromRows" => from_rows_with(input: "DokployRows | string"; options: "LoadOptions") -> "Self";
+    /// The catalog: one entry per permission, in order.
+    static "catalog" => catalog() -> "DokployCatalogEntry[]";
+    /// Dokploy's four custom-role presets, in its stored shape.
+    static "presets" => presets() -> "DokployPresets";
+    /// Whether the user may use the permission on the target.
+    read "can" => can(user: "string", id: "DokployPermissionId"; target: "DokployTarget | null") -> "boolean";
+    /// The decision with its reason.
+    read "explain" => explain(user: "string", id: "DokployPermissionId"; target: "DokployTarget | null") -> "DokployDecision";
+    /// Every permission allowed to the user on the target, in catalog order.
+    read "allowed" => allowed(user: "string"; target: "DokployTarget | null") -> "DokployPermissionId[]";
+    /// What the user's role grants, ignoring scope.
+    read "permissions" => permissions(user: "string") -> "DokployPermissionId[]";
+    /// Whether `actor` may create the custom role `name` with these permissions.
+    read "canCreateRole" => can_create_role(actor: "string", name: "string", permissions: "DokployRolePermissions") -> "DokployDecision";
+    /// Creates a custom role; throws the refusing decision's code.
+    change "createRole" => create_role(actor: "string", name: "string", permissions: "DokployRolePermissions") -> "void";
+    /// Whether `actor` may replace the custom role's permissions (and rename it to `newName`).
+    read "canUpdateRole" => can_update_role(actor: "string", name: "string", permissions: "DokployRolePermissions"; newName: "string | null") -> "DokployDecision";
+    /// Replaces a custom role's permissions, renaming it (members follow) when `newName` is given.
+    change "updateRole" => update_role(actor: "string", name: "string", permissions: "DokployRolePermissions"; newName: "string | null") -> "void";
+    /// Whether `actor` may delete the custom role (never while members hold it).
+    read "canDeleteRole" => can_delete_role(actor: "string", name: "string") -> "DokployDecision";
+    /// Deletes a custom role.
+    change "deleteRole" => delete_role(actor: "string", name: "string") -> "void";
+    /// Whether `actor` may invite someone with `role` (nobody invites an owner).
+    read "canInvite" => can_invite(actor: "string", role: "string") -> "DokployDecision";
+    /// Whether `actor` may give `targetUser` the role.
+    read "canAssignRole" => can_assign_role(actor: "string", targetUser: "string", role: "string") -> "DokployDecision";
+    /// Gives `targetUser` the role.
+    change "assignRole" => assign_role(actor: "string", targetUser: "string", role: "string") -> "void";
+    /// Whether `actor` may remove `targetUser` from the organization.
+    read "canRemoveMember" => can_remove_member(actor: "string", targetUser: "string") -> "DokployDecision";
+    /// Removes `targetUser` from the organization.
+    change "removeMember" => remove_member(actor: "string", targetUser: "string") -> "void";
+    /// Whether `actor` may change `targetUser`'s flags and access lists (`member.update`; never the owner's, never one's own, an admin never another admin's).
+    read "canUpdateMemberAccess" => can_update_member_access(actor: "string", targetUser: "string") -> "DokployDecision";
+    /// Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`.
+    change "updateMemberAccess" => update_member_access(actor: "string", targetUser: "string", access: "DokployMemberAccess") -> "void";
+    /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
+    change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
+    /// The state, as loaded plus any changes.
+    read "toJSON" => to_json() -> "DokployState";
+    /// `sha256:` and the hash of the canonical state.
+    read "fingerprint" => fingerprint() -> "string";
+    /// What the input held that had to be interpreted; empty for a clean input.
+    read "warnings" => warnings() -> "Warning[]";
+}
+
 impl DokployAuthorizer {
+    /// Dokploy's catalog: one entry per permission, in order.
+    pub fn catalog() -> Value {
+        super::statics::dokploy_catalog()
+    }
+
+    /// Dokploy's four custom-role presets, in its stored shape.
+    pub fn presets() -> Value {
+        super::statics::dokploy_presets()
+    }
+
+    #[cfg(feature = "adapters")]
     /// Loads Dokploy's own data as it stores and serves it (`{ organization?, members,
     /// roles?, users?, licensed? }`; JSON text too) under the default [`Limits`];
     /// [`warnings`](Self::warnings) lists what had to be interpreted.
@@ -64,11 +135,13 @@ impl DokployAuthorizer {
         Self::from_rows_with_limits(input, &Limits::default())
     }
 
+    #[cfg(feature = "adapters")]
     /// [`from_rows`](Self::from_rows) with `load`'s options, `{ limits? }`.
     pub fn from_rows_with(input: &Value, options: &Value) -> Result<Self> {
         Self::from_rows_with_limits(input, &load_limits(options)?)
     }
 
+    #[cfg(feature = "adapters")]
     /// [`from_rows`](Self::from_rows) under `limits`.
     pub fn from_rows_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
         Self::read_input(input, "input", limits, Organization::from_rows_with)
@@ -317,71 +390,18 @@ impl DokployAuthorizer {
             .model
             .allowed_member(member, &self.handle_target(scope)?))
     }
+}
 
-    /// Calls the entry point `method` (its JS name) with positional arguments, and answers
-    /// with the JSON value JS would receive (`null` for no answer).
-    pub fn call(&mut self, method: &str, args: &[Value]) -> Result<Value> {
-        let a = Arguments::new(args);
-        Ok(match method {
-            "can" => Value::Bool(self.can(a.get(0), a.get(1), a.get(2))?),
-            "explain" => self.explain(a.get(0), a.get(1), a.get(2))?.to_value(),
-            "allowed" => ids(self.allowed(a.get(0), a.get(1))?),
-            "permissions" => ids(self.permissions(a.get(0))?),
-            "toJSON" => self.to_json(),
-            "fingerprint" => Value::String(self.fingerprint()),
-            "warnings" => warnings_value(self.warnings()),
-            "catalog" => super::statics::dokploy_catalog(),
-            "presets" => super::statics::dokploy_presets(),
-            "canCreateRole" => self
-                .can_create_role(a.get(0), a.get(1), a.get(2))?
-                .to_value(),
-            "createRole" => unit(self.create_role(a.get(0), a.get(1), a.get(2))?),
-            "canUpdateRole" => self
-                .can_update_role(a.get(0), a.get(1), a.get(2), a.get(3))?
-                .to_value(),
-            "updateRole" => unit(self.update_role(a.get(0), a.get(1), a.get(2), a.get(3))?),
-            "canDeleteRole" => self.can_delete_role(a.get(0), a.get(1))?.to_value(),
-            "deleteRole" => unit(self.delete_role(a.get(0), a.get(1))?),
-            "canInvite" => self.can_invite(a.get(0), a.get(1))?.to_value(),
-            "canAssignRole" => self
-                .can_assign_role(a.get(0), a.get(1), a.get(2))?
-                .to_value(),
-            "assignRole" => unit(self.assign_role(a.get(0), a.get(1), a.get(2))?),
-            "canRemoveMember" => self.can_remove_member(a.get(0), a.get(1))?.to_value(),
-            "removeMember" => unit(self.remove_member(a.get(0), a.get(1))?),
-            "canUpdateMemberAccess" => self
-                .can_update_member_access(a.get(0), a.get(1))?
-                .to_value(),
-            "updateMemberAccess" => {
-                unit(self.update_member_access(a.get(0), a.get(1), a.get(2))?)
-            }
-            "recordCreated" => self
-                .record_created(a.get(0), a.get(1), a.get(2))?
-                .map_or(Value::Null, |grant| grant_value(&grant)),
-            other => return Err(unknown_method(other)),
-        })
-    }
-
-    /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
-    pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
-        super::authorizer::call_json(args, |args| self.call(method, args))
+impl Answer for Permissions {
+    fn into_answer(self) -> Result<Value> {
+        Ok(Value::string_array(self.ids()))
     }
 }
 
-pub(crate) fn ids<S: CatalogSet>(set: S) -> Value {
-    Value::string_array(set.ids())
-}
-
-pub(crate) fn unit(_: ()) -> Value {
-    Value::Null
-}
-
-pub(crate) fn unknown_method(method: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidArgument,
-        "method",
-        format!("`{method}` is not an entry point of this authorizer"),
-    )
+impl Answer for AccessGrant {
+    fn into_answer(self) -> Result<Value> {
+        Ok(grant_value(&self))
+    }
 }
 
 /// The grant `recordCreated` returns: `{ userId, list, id }`.

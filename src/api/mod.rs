@@ -7,12 +7,18 @@
 //! takes and gives JSON text, so that native callers and the test corpus reach exactly what
 //! JS reaches. The wasm bindings convert JS values to `Value`s and back, and nothing else.
 
-mod arguments;
-mod authorizer;
+pub(crate) mod arguments;
+pub(crate) mod authorizer;
+#[cfg(feature = "dokploy")]
 mod dokploy;
+pub mod entry_points;
+#[cfg(feature = "portainer")]
 mod portainer;
 pub mod statics;
 
 pub use authorizer::{load_limits, Authorizer, Model};
-pub use dokploy::{grant_value, DokployAuthorizer};
-pub use portainer::PortainerAuthorizer;
+#[cfg(feature = "dokploy")]
+pub use dokploy::{grant_value, DokployAuthorizer, DOKPLOY_ENTRY_POINTS};
+pub use entry_points::{Argument, EntryPoint, Kind};
+#[cfg(feature = "portainer")]
+pub use portainer::{PortainerAuthorizer, PORTAINER_ENTRY_POINTS};

@@ -3,17 +3,18 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](PortainerAuthorizer::call_json) with JSON text.
 
-use super::arguments::{object, shaped, string, Arguments};
+use super::arguments::{object, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
-use super::dokploy::{ids, unknown_method};
-use crate::core::decision::Decision;
+use super::entry_points::{entry_points, Answer};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
-use crate::core::warning::{warnings_value, Warning};
-use crate::portainer::{operation_index, Control, Operations, PortainerState, Role, Target};
+use crate::core::warning::Warning;
+use crate::portainer::{
+    operation_index, Control, Decision, Operations, PortainerState, Role, Target,
+};
 
 /// A loaded Portainer state with the handles of its current generation.
 pub type PortainerAuthorizer = Authorizer<PortainerState>;
@@ -62,7 +63,51 @@ fn target(value: &Value) -> Result<Target<'_>> {
     shaped(Target::from_value(object(value, "target")?, "target"))
 }
 
+entry_points! {
+    /// The entry points of the `Portainer` class, in the order their positions count.
+    pub static PORTAINER_ENTRY_POINTS for PortainerAuthorizer;
+
+    /// Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`.
+    open "load" => load_with(state: "PortainerState | string"; options: "LoadOptions") -> "Self";
+    /// Loads Portainer's own API responses: `{ users, teams, teamMemberships, endpointGroups,
+    /// endpoints, registries, stacks?, resourceControls?, docker? }`, `docker` keyed by
+    /// environment id; `warnings()` lists what had to be interpreted. Throws `PortcullisError`.
+    #[feature = "adapters"]
+    open "fromApi" => from_api_with(input: "PortainerApiData | string"; options: "LoadOptions") -> "Self";
+    /// The catalog: one entry per operation, in order.
+    static "catalog" => catalog() -> "PortainerCatalogEntry[]";
+    /// The role × operation table.
+    static "matrix" => matrix() -> "PortainerMatrix";
+    /// Whether the user may run the operation on the target.
+    read "can" => can(user: "string", id: "PortainerOperationId", target: "PortainerTarget") -> "boolean";
+    /// The decision with its reason.
+    read "explain" => explain(user: "string", id: "PortainerOperationId", target: "PortainerTarget") -> "PortainerDecision";
+    /// Every operation allowed to the user on the target, in catalog order.
+    read "allowed" => allowed(user: "string", target: "PortainerTarget") -> "PortainerOperationId[]";
+    /// The user's role on the environment; `null` for none, the global administrator or unknown ids.
+    read "roleOf" => role_of(user: "string", environmentId: "string") -> "PortainerRole | null";
+    /// Whether the user may give the resource this new control.
+    read "canChangeOwnership" => can_change_ownership(user: "string", target: "PortainerTarget", newControl: "PortainerControl") -> "PortainerDecision";
+    /// The state, as loaded.
+    read "toJSON" => to_json() -> "PortainerState";
+    /// `sha256:` and the hash of the canonical state.
+    read "fingerprint" => fingerprint() -> "string";
+    /// What the input held that had to be interpreted; empty for a clean input.
+    read "warnings" => warnings() -> "Warning[]";
+}
+
 impl PortainerAuthorizer {
+    /// Portainer's catalog: one entry per operation, in order.
+    pub fn catalog() -> Value {
+        super::statics::portainer_catalog()
+    }
+
+    /// The role × operation table.
+    pub fn matrix() -> Value {
+        super::statics::portainer_matrix()
+    }
+
+    #[cfg(feature = "adapters")]
     /// Loads Portainer's own API responses (`{ users, teams, teamMemberships,
     /// endpointGroups, endpoints, registries, stacks?, resourceControls?, docker? }`; JSON
     /// text too) under the default [`Limits`]; [`warnings`](Self::warnings) lists what had
@@ -71,11 +116,13 @@ impl PortainerAuthorizer {
         Self::from_api_with_limits(input, &Limits::default())
     }
 
+    #[cfg(feature = "adapters")]
     /// [`from_api`](Self::from_api) with `load`'s options, `{ limits? }`.
     pub fn from_api_with(input: &Value, options: &Value) -> Result<Self> {
         Self::from_api_with_limits(input, &load_limits(options)?)
     }
 
+    #[cfg(feature = "adapters")]
     /// [`from_api`](Self::from_api) under `limits`.
     pub fn from_api_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
         Self::read_input(input, "input", limits, PortainerState::from_api_with)
@@ -200,32 +247,16 @@ impl PortainerAuthorizer {
             .model
             .allowed_user_index(user, &self.handle_target(target)?))
     }
+}
 
-    /// Calls the entry point `method` (its JS name) with positional arguments, and answers
-    /// with the JSON value JS would receive (`null` for no answer).
-    pub fn call(&mut self, method: &str, args: &[Value]) -> Result<Value> {
-        let a = Arguments::new(args);
-        Ok(match method {
-            "can" => Value::Bool(self.can(a.get(0), a.get(1), a.get(2))?),
-            "explain" => self.explain(a.get(0), a.get(1), a.get(2))?.to_value(),
-            "allowed" => ids(self.allowed(a.get(0), a.get(1))?),
-            "roleOf" => self
-                .role_of(a.get(0), a.get(1))?
-                .map_or(Value::Null, |role| Value::String(role.code().to_owned())),
-            "canChangeOwnership" => self
-                .can_change_ownership(a.get(0), a.get(1), a.get(2))?
-                .to_value(),
-            "toJSON" => self.to_json(),
-            "fingerprint" => Value::String(self.fingerprint()),
-            "warnings" => warnings_value(self.warnings()),
-            "catalog" => super::statics::portainer_catalog(),
-            "matrix" => super::statics::portainer_matrix(),
-            other => return Err(unknown_method(other)),
-        })
+impl Answer for Operations {
+    fn into_answer(self) -> Result<Value> {
+        Ok(Value::string_array(self.ids()))
     }
+}
 
-    /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
-    pub fn call_json(&mut self, method: &str, args: &str) -> Result<String> {
-        super::authorizer::call_json(args, |args| self.call(method, args))
+impl Answer for Role {
+    fn into_answer(self) -> Result<Value> {
+        Ok(Value::String(self.code().to_owned()))
     }
 }

@@ -5,14 +5,18 @@ use crate::core::decision::DecisionCode;
 use crate::core::error::ErrorCode;
 use crate::core::json::Value;
 use crate::core::warning::WarningCode;
+#[cfg(feature = "dokploy")]
 use crate::dokploy::{self, ScopeKind};
+#[cfg(feature = "portainer")]
 use crate::portainer::{self, TARGET_FIELDS};
 
+#[cfg(feature = "dokploy")]
 /// Dokploy's catalog: one entry per permission, in order.
 pub fn dokploy_catalog() -> Value {
     dokploy::catalog::catalog_value()
 }
 
+#[cfg(feature = "dokploy")]
 /// Dokploy's four custom-role presets, in its stored shape.
 pub fn dokploy_presets() -> Value {
     Value::Object(
@@ -22,32 +26,38 @@ pub fn dokploy_presets() -> Value {
     )
 }
 
+#[cfg(feature = "dokploy")]
 /// Dokploy's permission ids in catalog order (what `js/api.js` needs of the catalog, without
 /// building every entry).
 pub fn dokploy_ids() -> Value {
     Value::string_array(dokploy::catalog::PERMISSIONS.iter().map(|info| info.id))
 }
 
+#[cfg(feature = "dokploy")]
 /// The Dokploy target fields, in the order `canHandles` takes them.
 pub fn dokploy_target_fields() -> Value {
     Value::string_array(ScopeKind::ALL.map(ScopeKind::target_field))
 }
 
+#[cfg(feature = "portainer")]
 /// Portainer's catalog: one entry per operation, in order.
 pub fn portainer_catalog() -> Value {
     portainer::catalog::catalog_value()
 }
 
+#[cfg(feature = "portainer")]
 /// The role × operation table.
 pub fn portainer_matrix() -> Value {
     portainer::catalog::matrix_value()
 }
 
+#[cfg(feature = "portainer")]
 /// Portainer's operation ids in catalog order.
 pub fn portainer_ids() -> Value {
     Value::string_array(portainer::catalog::OPERATIONS.iter().map(|op| op.id))
 }
 
+#[cfg(feature = "portainer")]
 /// The Portainer target fields, in the order `canHandles` takes them.
 pub fn portainer_target_fields() -> Value {
     Value::string_array(TARGET_FIELDS)

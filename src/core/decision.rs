@@ -5,7 +5,6 @@
 
 use super::error::{Error, ErrorCode};
 use super::json::{ObjectWriter, Value};
-use crate::portainer::{ControlSource, ResourceType, SecuritySetting};
 
 /// The stable reason code of a decision. The strings are part of the public contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,18 +144,24 @@ impl DecisionCode {
     }
 }
 
-/// Where a Portainer resource's access control came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ControlOrigin {
-    pub source: ControlSource,
-    /// The resource whose control applied (absent for `none` and `system_network`).
-    pub resource_type: Option<ResourceType>,
-    pub resource_id: Option<String>,
+/// What a product adds to its decisions beyond the fields every decision has: Portainer's
+/// control origin and security setting, for instance. Written between `scope` and `path`.
+pub trait DecisionDetail: Clone + Default + std::fmt::Debug + PartialEq + Eq {
+    /// Adds the detail's fields, absent ones left out.
+    fn write(&self, writer: ObjectWriter) -> ObjectWriter;
 }
 
-/// An answer with its reason. Written as the JS `Decision` of the API contract.
+/// No detail: the decisions of a product that adds no fields (Dokploy's).
+impl DecisionDetail for () {
+    fn write(&self, writer: ObjectWriter) -> ObjectWriter {
+        writer
+    }
+}
+
+/// An answer with its reason. Written as the JS `Decision` of the API contract; `D` is what
+/// the product adds (nothing for Dokploy, [`crate::portainer::Detail`] for Portainer).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decision {
+pub struct Decision<D = ()> {
     pub allowed: bool,
     pub code: DecisionCode,
     pub message: String,
@@ -166,17 +171,13 @@ pub struct Decision {
     pub role: Option<String>,
     /// The target field that was needed or out of reach (`serviceId`, `environmentId`, …).
     pub scope: Option<&'static str>,
-    /// Portainer: where the resource's control came from.
-    pub control: Option<ControlOrigin>,
-    /// Portainer: the security setting that denied.
-    pub setting: Option<SecuritySetting>,
-    /// Portainer: the requested feature that the setting forbids (`privileged: true`, …).
-    pub feature: Option<String>,
+    /// What the product adds.
+    pub detail: D,
     /// Management calls: the JSON path of the offending input.
     pub path: Option<String>,
 }
 
-impl Decision {
+impl<D: DecisionDetail> Decision<D> {
     /// A decision with nothing but its code and message; `allowed` follows the code.
     pub fn new(code: DecisionCode, message: impl Into<String>) -> Self {
         Decision {
@@ -186,9 +187,7 @@ impl Decision {
             via: None,
             role: None,
             scope: None,
-            control: None,
-            setting: None,
-            feature: None,
+            detail: D::default(),
             path: None,
         }
     }
@@ -208,17 +207,6 @@ impl Decision {
         self
     }
 
-    pub fn with_control(mut self, control: ControlOrigin) -> Self {
-        self.control = Some(control);
-        self
-    }
-
-    pub fn with_setting(mut self, setting: SecuritySetting, feature: impl Into<String>) -> Self {
-        self.setting = Some(setting);
-        self.feature = Some(feature.into());
-        self
-    }
-
     pub fn with_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
         self
@@ -226,23 +214,15 @@ impl Decision {
 
     /// The decision as the JSON object the JS API returns (absent fields left out).
     pub fn to_value(&self) -> Value {
-        let control = self.control.as_ref().map(|c| {
-            ObjectWriter::new()
-                .string("source", c.source.as_str())
-                .field_opt_str("resourceType", c.resource_type.map(ResourceType::as_str))
-                .field_opt_str("resourceId", c.resource_id.as_deref())
-                .build()
-        });
-        ObjectWriter::new()
+        let writer = ObjectWriter::new()
             .field("allowed", Value::Bool(self.allowed))
             .string("code", self.code.as_str())
             .string("message", &self.message)
             .field_opt_str("via", self.via.as_deref())
             .field_opt_str("role", self.role.as_deref())
-            .field_opt_str("scope", self.scope)
-            .field_opt("control", control)
-            .field_opt_str("setting", self.setting.map(SecuritySetting::id))
-            .field_opt_str("feature", self.feature.as_deref())
+            .field_opt_str("scope", self.scope);
+        self.detail
+            .write(writer)
             .field_opt_str("path", self.path.as_deref())
             .build()
     }

@@ -1,4 +1,5 @@
-//! The model-independent core: permission sets, decisions, errors and strict JSON.
+//! The product-free core: permission sets, decisions, errors, warnings, strict JSON, limits,
+//! handles and fingerprints. It knows neither Dokploy nor Portainer (it builds without them).
 
 pub mod decision;
 pub mod error;
@@ -6,6 +7,8 @@ pub mod fingerprint;
 pub mod handles;
 pub mod id_map;
 pub mod json;
+#[cfg(feature = "serde")]
+mod json_serde;
 pub mod limits;
 pub mod parse;
 pub mod permission_set;

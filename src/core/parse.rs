@@ -301,18 +301,14 @@ impl Parser<'_> {
     }
 }
 
-/// The double nearest to a JSON number's text.
+/// The double nearest to a JSON number's text (the host's parsing, under wasm).
 #[cfg(not(target_arch = "wasm32"))]
 fn float(text: &str) -> f64 {
     text.parse().unwrap_or(f64::NAN)
 }
 
-/// The double nearest to a JSON number's text, by the host: Rust's own float parsing would
-/// add some 15 KB to the module for the few numbers a state holds.
 #[cfg(target_arch = "wasm32")]
-fn float(text: &str) -> f64 {
-    js_sys::parse_float(text)
-}
+use crate::wasm::host::parse_float as float;
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,7 @@ mod explain;
 mod load;
 pub mod management;
 pub(crate) mod model;
+#[cfg(feature = "adapters")]
 mod rows;
 mod save;
 mod target;

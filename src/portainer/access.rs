@@ -3,7 +3,7 @@
 
 use super::model::{Control, PortainerState, Resource, User};
 use super::resource_type::ResourceType;
-use crate::core::decision::ControlOrigin;
+use super::ControlOrigin;
 
 /// Docker's built-in networks, known by name (their ids are random).
 pub const SYSTEM_NETWORKS: [&str; 5] = ["bridge", "host", "ingress", "nat", "none"];

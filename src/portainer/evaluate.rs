@@ -11,7 +11,7 @@ use super::resource_type::ResourceType;
 use super::role::{resolve_role, RoleGrant};
 use super::settings::{SecuritySetting, SecuritySettings};
 use super::target::Target;
-use crate::core::decision::Decision;
+use super::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::permission_set::CatalogSet;
 

@@ -6,7 +6,8 @@ use super::catalog::{ActsOn, OperationInfo};
 use super::evaluate::Verdict;
 use super::settings::SecuritySetting;
 use super::target::Target;
-use crate::core::decision::{Decision, DecisionCode};
+use super::Decision;
+use crate::core::decision::DecisionCode;
 
 impl Verdict<'_> {
     pub(crate) fn describe(self, op: &OperationInfo, user: &str, target: &Target<'_>) -> Decision {

@@ -4,10 +4,12 @@
 
 pub(crate) mod access;
 pub mod catalog;
+mod decision;
 #[rustfmt::skip]
 mod catalog_data;
 mod evaluate;
 mod explain;
+#[cfg(feature = "adapters")]
 mod from_api;
 mod load;
 pub(crate) mod model;
@@ -22,6 +24,7 @@ mod target;
 
 pub use access::{ControlSource, Origin, SYSTEM_NETWORKS};
 pub use catalog::{operations, ActsOn, OperationInfo, Operations};
+pub use decision::{ControlOrigin, Decision, Detail};
 pub use model::{Control, Environment, EnvironmentKind, PortainerState, Resource, User};
 pub use request::Request;
 pub use resource_type::ResourceType;

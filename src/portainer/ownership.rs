@@ -7,7 +7,8 @@ use super::model::{Control, PortainerState};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::target::Target;
-use crate::core::decision::{Decision, DecisionCode};
+use super::Decision;
+use crate::core::decision::DecisionCode;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::join_index;
 

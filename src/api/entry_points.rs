@@ -1,0 +1,366 @@
+//! The table of entry points: every public entry point of an authorizer declared once — its
+//! JS name, the Rust method behind it, its arguments with their TypeScript types, the type of
+//! its answer, its kind, and the Cargo feature a build needs to hold it.
+//!
+//! [`entry_points!`] turns one declaration into the table ([`EntryPoint`] rows, which the
+//! wasm bindings read for argument names and which `tests/generated_js.rs` turns into the JS
+//! classes' method lists and their types) and into the Rust dispatch (`call`, `call_json`
+//! and the per-kind dispatch the bindings use). Adding an entry point is one line there plus
+//! its method; the method checks its own arguments (`string(user, "user")?`, …).
+
+use super::arguments::Arguments;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::json::Value;
+
+/// What an entry point does, which decides how it is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Builds an authorizer from an input and `load`'s options (`load`, `fromRows`): a static
+    /// method of the JS class.
+    Open,
+    /// Answers without a state (`catalog`): a static method of the JS class, and a method.
+    Static,
+    /// Reads the state.
+    Read,
+    /// Changes the state: the JS class forgets the answers it remembered.
+    Change,
+}
+
+impl Kind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Open => "open",
+            Kind::Static => "static",
+            Kind::Read => "read",
+            Kind::Change => "change",
+        }
+    }
+}
+
+/// One argument of an entry point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Argument {
+    /// Its name in JS and in errors (`targetUser`).
+    pub name: &'static str,
+    /// Its TypeScript type.
+    pub ts: &'static str,
+    /// Whether it may be left out (`undefined` and `null` read as absent).
+    pub optional: bool,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryPoint {
+    /// The JS name (`canCreateRole`), which [`call`](crate::api::DokployAuthorizer::call)
+    /// also takes.
+    pub name: &'static str,
+    /// What it does, for the generated types.
+    pub doc: &'static str,
+    pub arguments: &'static [Argument],
+    /// The TypeScript type of the answer (`void` for none; `Self` for the authorizer).
+    pub answer: &'static str,
+    pub kind: Kind,
+    /// The Cargo feature a build needs to hold it besides its product's (`adapters`).
+    pub feature: Option<&'static str>,
+}
+
+impl EntryPoint {
+    /// Whether a build with these features holds this entry point.
+    pub fn in_build(&self, features: &[&str]) -> bool {
+        self.feature
+            .map_or(true, |feature| features.contains(&feature))
+    }
+}
+
+/// The position of the entry point `name` in `table`, or the error for a name that is none.
+pub fn position(table: &[EntryPoint], name: &str) -> Result<usize> {
+    table
+        .iter()
+        .position(|entry| entry.name == name)
+        .ok_or_else(|| unknown_method(name))
+}
+
+pub(crate) fn unknown_method(method: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        "method",
+        format!("`{method}` is not an entry point of this authorizer"),
+    )
+}
+
+/// The error for an entry point this build does not hold (the table is the same in every
+/// build; its positions are what JS passes).
+pub(crate) fn not_in_build(entry: &EntryPoint) -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        "method",
+        format!(
+            "`{}` is not in this build (it needs the `{}` feature); the full `portcullis` entry has it",
+            entry.name,
+            entry.feature.unwrap_or("?")
+        ),
+    )
+}
+
+/// The error for an entry point reached the wrong way (a change through the read dispatch).
+pub(crate) fn wrong_kind(entry: &EntryPoint, expected: Kind) -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        "method",
+        format!(
+            "`{}` is a {} entry point, not a {} one",
+            entry.name,
+            entry.kind.as_str(),
+            expected.as_str()
+        ),
+    )
+}
+
+/// An entry point's answer as the JSON value JS receives, or the error it refused with.
+pub trait Answer {
+    fn into_answer(self) -> Result<Value>;
+}
+
+impl<A: Answer> Answer for Result<A> {
+    fn into_answer(self) -> Result<Value> {
+        self?.into_answer()
+    }
+}
+
+impl Answer for bool {
+    fn into_answer(self) -> Result<Value> {
+        Ok(Value::Bool(self))
+    }
+}
+
+impl Answer for () {
+    fn into_answer(self) -> Result<Value> {
+        Ok(Value::Null)
+    }
+}
+
+impl Answer for String {
+    fn into_answer(self) -> Result<Value> {
+        Ok(Value::String(self))
+    }
+}
+
+impl Answer for Value {
+    fn into_answer(self) -> Result<Value> {
+        Ok(self)
+    }
+}
+
+impl<D: crate::core::decision::DecisionDetail> Answer for crate::core::decision::Decision<D> {
+    fn into_answer(self) -> Result<Value> {
+        Ok(self.to_value())
+    }
+}
+
+impl<A: Answer> Answer for Option<A> {
+    fn into_answer(self) -> Result<Value> {
+        self.map_or(Ok(Value::Null), Answer::into_answer)
+    }
+}
+
+impl Answer for &[crate::core::warning::Warning] {
+    fn into_answer(self) -> Result<Value> {
+        Ok(crate::core::warning::warnings_value(self))
+    }
+}
+
+/// The next argument of a dispatched call, in declaration order (`null` once they run out).
+pub(crate) fn next<'a>(arguments: &mut Arguments<'a>) -> &'a Value {
+    arguments.next()
+}
+
+/// Declares an authorizer's entry points: the table `$table` and the dispatch methods of
+/// `$authorizer` (`call`, `call_json`, `open_entry`, `call_static`, `read_entry`,
+/// `change_entry`). Each line:
+///
+/// ```text
+/// /// doc
+/// #[feature = "adapters"]            (optional: the build needs this feature)
+/// kind "jsName" => rust_method(arg: "TsType", …; optional: "TsType", …) -> "TsAnswer";
+/// ```
+///
+/// `kind` is `open` (`fn(&Value, &Value) -> Result<Self>`: input and options), `static`
+/// (`fn() -> Value`), `read` (`fn(&self, &Value…) -> Result<impl Answer>`) or `change`
+/// (`fn(&mut self, &Value…) -> Result<impl Answer>`).
+macro_rules! entry_points {
+    (
+        $(#[doc = $table_doc:literal])*
+        $vis:vis static $table:ident for $authorizer:ty;
+        $(
+            $(#[doc = $doc:literal])*
+            $(#[feature = $feature:literal])?
+            $kind:ident $js:literal => $method:ident (
+                $($arg:ident : $ts:literal),* $(; $($opt:ident : $ots:literal),*)?
+            ) -> $answer:literal;
+        )*
+    ) => {
+        $(#[doc = $table_doc])*
+        $vis static $table: &[$crate::api::entry_points::EntryPoint] = &[$(
+            $crate::api::entry_points::EntryPoint {
+                name: $js,
+                doc: concat!($($doc, "\n",)*),
+                arguments: &[
+                    $($crate::api::entry_points::Argument { name: stringify!($arg), ts: $ts, optional: false },)*
+                    $($($crate::api::entry_points::Argument { name: stringify!($opt), ts: $ots, optional: true },)*)?
+                ],
+                answer: $answer,
+                kind: entry_points!(@kind $kind),
+                feature: entry_points!(@feature $($feature)?),
+            },
+        )*];
+
+        impl $authorizer {
+            /// The table of entry points.
+            pub fn entry_points() -> &'static [$crate::api::entry_points::EntryPoint] {
+                $table
+            }
+
+            /// Calls the entry point `method` (its JS name) with positional arguments, and
+            /// answers with the JSON value JS would receive (`null` for no answer). An `open`
+            /// entry point answers with the fingerprint of the state it loads.
+            pub fn call(&mut self, method: &str, args: &[$crate::Value]) -> $crate::Result<$crate::Value> {
+                use $crate::api::entry_points::Kind;
+                let entry = $crate::api::entry_points::position($table, method)?;
+                match $table[entry].kind {
+                    Kind::Open => {
+                        let arguments = $crate::api::arguments::Arguments::new(args);
+                        let opened = Self::open_entry(entry, arguments.get(0), arguments.get(1))?;
+                        Ok($crate::Value::String(opened.fingerprint()))
+                    }
+                    Kind::Static => Self::call_static(entry),
+                    Kind::Read => self.read_entry(entry, args),
+                    Kind::Change => self.change_entry(entry, args),
+                }
+            }
+
+            /// [`call`](Self::call) with the arguments as a JSON array and the answer as JSON text.
+            pub fn call_json(&mut self, method: &str, args: &str) -> $crate::Result<String> {
+                $crate::api::authorizer::call_json(args, |args| self.call(method, args))
+            }
+
+            /// Runs the `open` entry point at `entry` of the table.
+            pub fn open_entry(entry: usize, input: &$crate::Value, options: &$crate::Value) -> $crate::Result<Self> {
+                let mut position = 0usize;
+                $(
+                    entry_points!(@open $kind position entry input options $method $table $(feature $feature)?);
+                    position += 1;
+                )*
+                let _ = (input, options, position);
+                Err(entry_points!(@mismatch $table entry Open))
+            }
+
+            /// Runs the `static` entry point at `entry` of the table.
+            pub fn call_static(entry: usize) -> $crate::Result<$crate::Value> {
+                let mut position = 0usize;
+                $(
+                    entry_points!(@static $kind position entry $method $table $(feature $feature)?);
+                    position += 1;
+                )*
+                let _ = position;
+                Err(entry_points!(@mismatch $table entry Static))
+            }
+
+            /// Runs the `read` entry point at `entry` of the table (a `static` one too).
+            pub fn read_entry(&self, entry: usize, args: &[$crate::Value]) -> $crate::Result<$crate::Value> {
+                let mut arguments = $crate::api::arguments::Arguments::new(args);
+                let mut position = 0usize;
+                $(
+                    entry_points!(@read $kind self position entry arguments $method $table
+                        [$($arg)* $($($opt)*)?] $(feature $feature)?);
+                    position += 1;
+                )*
+                let _ = (&mut arguments, position);
+                Err(entry_points!(@mismatch $table entry Read))
+            }
+
+            /// Runs the `change` entry point at `entry` of the table.
+            pub fn change_entry(&mut self, entry: usize, args: &[$crate::Value]) -> $crate::Result<$crate::Value> {
+                let mut arguments = $crate::api::arguments::Arguments::new(args);
+                let mut position = 0usize;
+                $(
+                    entry_points!(@change $kind self position entry arguments $method $table
+                        [$($arg)* $($($opt)*)?] $(feature $feature)?);
+                    position += 1;
+                )*
+                let _ = (&mut arguments, position);
+                Err(entry_points!(@mismatch $table entry Change))
+            }
+        }
+    };
+
+    (@kind open) => { $crate::api::entry_points::Kind::Open };
+    (@kind static) => { $crate::api::entry_points::Kind::Static };
+    (@kind read) => { $crate::api::entry_points::Kind::Read };
+    (@kind change) => { $crate::api::entry_points::Kind::Change };
+
+    (@feature) => { None };
+    (@feature $feature:literal) => { Some($feature) };
+
+    // An entry at `entry` that is not of the kind asked for, not in this build, or none.
+    (@mismatch $table:ident $entry:ident $expected:ident) => {
+        match $table.get($entry) {
+            None => $crate::core::error::Error::new(
+                $crate::core::error::ErrorCode::InvalidArgument,
+                "method",
+                format!("{} is not an entry point index", $entry),
+            ),
+            Some(row) if row.kind == $crate::api::entry_points::Kind::$expected
+                || (row.kind == $crate::api::entry_points::Kind::Static
+                    && $crate::api::entry_points::Kind::$expected == $crate::api::entry_points::Kind::Read) =>
+            {
+                $crate::api::entry_points::not_in_build(row)
+            }
+            Some(row) => $crate::api::entry_points::wrong_kind(row, $crate::api::entry_points::Kind::$expected),
+        }
+    };
+
+    (@open open $position:ident $entry:ident $input:ident $options:ident $method:ident $table:ident $(feature $feature:literal)?) => {
+        $(#[cfg(feature = $feature)])?
+        if $entry == $position {
+            return Self::$method($input, $options);
+        }
+    };
+    (@open $other:ident $($rest:tt)*) => {};
+
+    (@static static $position:ident $entry:ident $method:ident $table:ident $(feature $feature:literal)?) => {
+        $(#[cfg(feature = $feature)])?
+        if $entry == $position {
+            return Ok(Self::$method());
+        }
+    };
+    (@static $other:ident $($rest:tt)*) => {};
+
+    (@read read $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
+        $(#[cfg(feature = $feature)])?
+        if $entry == $position {
+            return $crate::api::entry_points::Answer::into_answer($self.$method($({
+                let _ = stringify!($arg);
+                $crate::api::entry_points::next(&mut $arguments)
+            }),*));
+        }
+    };
+    (@read static $self:ident $position:ident $entry:ident $arguments:ident $method:ident $($rest:tt)*) => {
+        if $entry == $position {
+            return Ok(Self::$method());
+        }
+    };
+    (@read $other:ident $($rest:tt)*) => {};
+
+    (@change change $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
+        $(#[cfg(feature = $feature)])?
+        if $entry == $position {
+            return $crate::api::entry_points::Answer::into_answer($self.$method($({
+                let _ = stringify!($arg);
+                $crate::api::entry_points::next(&mut $arguments)
+            }),*));
+        }
+    };
+    (@change $other:ident $($rest:tt)*) => {};
+}
+
+pub(crate) use entry_points;
