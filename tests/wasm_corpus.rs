@@ -8,7 +8,8 @@ mod common;
 use common::corpus::{js_marker, run_file, Outcome, Runner};
 use common::corpus_files::CORPUS;
 use js_sys::{Array, Object, Reflect};
-use portcullis::wasm::{self, DokployCore, PortainerCore};
+use portcullis::api::{EntryPoint, Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
+use portcullis::wasm::{DokployCore, PortainerCore};
 use portcullis::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -52,11 +53,18 @@ fn js(value: &Value) -> JsValue {
     }
 }
 
+/// A JS answer as the JSON value it stands for, read back through the host's
+/// `JSON.stringify`.
+fn from_js(value: &JsValue) -> Value {
+    let text = js_sys::JSON::stringify(value).expect("a JSON answer");
+    Value::parse(&String::from(text)).expect("JSON text of an answer")
+}
+
 fn answer(value: JsValue) -> Outcome {
     if value.is_undefined() {
         return Outcome::Answer(Value::Null);
     }
-    Outcome::Answer(serde_wasm_bindgen::from_value(value).expect("a JSON answer"))
+    Outcome::Answer(from_js(&value))
 }
 
 /// A thrown value: it must be a `PortcullisError` with a code, a message and a path.
@@ -87,73 +95,46 @@ fn outcome(result: Result<JsValue, JsValue>) -> Outcome {
     }
 }
 
-fn unit(result: Result<(), JsValue>) -> Result<JsValue, JsValue> {
-    result.map(|()| JsValue::UNDEFINED)
-}
-
-fn bool(result: Result<bool, JsValue>) -> Result<JsValue, JsValue> {
-    result.map(JsValue::from_bool)
-}
-
-fn array(result: Result<Array, JsValue>) -> Result<JsValue, JsValue> {
-    result.map(JsValue::from)
-}
-
-fn dokploy(core: &mut DokployCore, method: &str, a: &[JsValue]) -> Result<JsValue, JsValue> {
-    let a = |i: usize| a.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
-    match method {
-        "can" => bool(core.can(a(0), a(1), a(2))),
-        "explain" => core.explain(a(0), a(1), a(2)),
-        "allowed" => array(core.allowed(a(0), a(1))),
-        "permissions" => array(core.permissions(a(0))),
-        "toJSON" => Ok(core.to_json()),
-        "fingerprint" => Ok(JsValue::from_str(&core.fingerprint())),
-        "warnings" => Ok(core.warnings()),
-        "catalog" => Ok(wasm::dokploy_catalog()),
-        "presets" => Ok(wasm::dokploy_presets()),
-        "canCreateRole" => core.can_create_role(a(0), a(1), a(2)),
-        "createRole" => unit(core.create_role(a(0), a(1), a(2))),
-        "canUpdateRole" => core.can_update_role(a(0), a(1), a(2), a(3)),
-        "updateRole" => unit(core.update_role(a(0), a(1), a(2), a(3))),
-        "canDeleteRole" => core.can_delete_role(a(0), a(1)),
-        "deleteRole" => unit(core.delete_role(a(0), a(1))),
-        "canInvite" => core.can_invite(a(0), a(1)),
-        "canAssignRole" => core.can_assign_role(a(0), a(1), a(2)),
-        "assignRole" => unit(core.assign_role(a(0), a(1), a(2))),
-        "canRemoveMember" => core.can_remove_member(a(0), a(1)),
-        "removeMember" => unit(core.remove_member(a(0), a(1))),
-        "canUpdateMemberAccess" => core.can_update_member_access(a(0), a(1)),
-        "updateMemberAccess" => unit(core.update_member_access(a(0), a(1), a(2))),
-        "recordCreated" => core.record_created(a(0), a(1), a(2)),
-        other => panic!("the corpus calls an unknown Dokploy method {other}"),
-    }
-}
-
-fn portainer(core: &mut PortainerCore, method: &str, a: &[JsValue]) -> Result<JsValue, JsValue> {
-    let a = |i: usize| a.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
-    match method {
-        "can" => bool(core.can(a(0), a(1), a(2))),
-        "explain" => core.explain(a(0), a(1), a(2)),
-        "allowed" => array(core.allowed(a(0), a(1))),
-        "roleOf" => core.role_of(a(0), a(1)),
-        "canChangeOwnership" => core.can_change_ownership(a(0), a(1), a(2)),
-        "toJSON" => Ok(core.to_json()),
-        "fingerprint" => Ok(JsValue::from_str(&core.fingerprint())),
-        "warnings" => Ok(core.warnings()),
-        "catalog" => Ok(wasm::portainer_catalog()),
-        "matrix" => Ok(wasm::portainer_matrix()),
-        other => panic!("the corpus calls an unknown Portainer method {other}"),
-    }
+/// Calls the entry point `method` of a core through the binding of its kind, as `js/` does,
+/// by its position in the table.
+macro_rules! dispatch {
+    ($core:ident, $class:ident, $table:expr, $method:expr, $args:expr) => {{
+        let entry = $table
+            .iter()
+            .position(|e| e.name == $method)
+            .unwrap_or_else(|| panic!("the corpus calls an unknown method {}", $method));
+        let a = |i: usize| $args.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
+        let index = entry as u32;
+        match $table[entry].kind {
+            Kind::Static => $class::call_static(index),
+            Kind::Read => $core.call(index, a(0), a(1), a(2), a(3)),
+            Kind::Change => $core.change(index, a(0), a(1), a(2), a(3)),
+            Kind::Open => panic!("the corpus loads through `load`, not a call"),
+        }
+    }};
 }
 
 impl Runner for Bindings {
     fn load(&mut self, model: &str, state: &Value, options: &Value, rows: bool) -> Outcome {
         let (state, options) = (js(state), js(options));
+        let open = |table: &[EntryPoint]| {
+            let name = if rows {
+                ["fromRows", "fromApi"]
+            } else {
+                ["load", "load"]
+            };
+            let entry = table
+                .iter()
+                .position(|e| name.contains(&e.name))
+                .expect("an open entry point");
+            entry as u32
+        };
         let loaded = match model {
-            "dokploy" if rows => DokployCore::from_rows(state, options).map(Core::Dokploy),
-            "dokploy" => DokployCore::load(state, options).map(Core::Dokploy),
-            "portainer" if rows => PortainerCore::from_api(state, options).map(Core::Portainer),
-            "portainer" => PortainerCore::load(state, options).map(Core::Portainer),
+            "dokploy" => {
+                DokployCore::open(open(DOKPLOY_ENTRY_POINTS), state, options).map(Core::Dokploy)
+            }
+            "portainer" => PortainerCore::open(open(PORTAINER_ENTRY_POINTS), state, options)
+                .map(Core::Portainer),
             other => panic!("unknown model {other}"),
         };
         outcome(loaded.map(|core| {
@@ -165,8 +146,12 @@ impl Runner for Bindings {
     fn call(&mut self, method: &str, args: &[Value]) -> Outcome {
         let args: Vec<JsValue> = args.iter().map(js).collect();
         outcome(match self.core.as_mut().expect("a state is loaded") {
-            Core::Dokploy(core) => dokploy(core, method, &args),
-            Core::Portainer(core) => portainer(core, method, &args),
+            Core::Dokploy(core) => {
+                dispatch!(core, DokployCore, DOKPLOY_ENTRY_POINTS, method, args)
+            }
+            Core::Portainer(core) => {
+                dispatch!(core, PortainerCore, PORTAINER_ENTRY_POINTS, method, args)
+            }
         })
     }
 }
@@ -175,9 +160,7 @@ impl Runner for Bindings {
 fn corpus_through_the_bindings() {
     let mut passed = 0;
     for (name, text) in CORPUS {
-        let corpus =
-            serde_wasm_bindgen::from_value(js_sys::JSON::parse(text).expect("corpus JSON"))
-                .expect("corpus as a Value");
+        let corpus = Value::parse(text).expect("corpus JSON");
         let tally = run_file(name, &corpus, &mut Bindings::default());
         assert_eq!(
             tally.skipped, 0,

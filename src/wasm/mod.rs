@@ -1,20 +1,28 @@
 //! The wasm bindings of the JS API: every binding decodes its JS arguments into
 //! [`Value`]s, calls the contract in [`crate::api`], encodes the answer and maps an error to a
-//! `PortcullisError`. Nothing here decides or reads a model's terms.
+//! `PortcullisError`. Nothing here decides or reads a model's terms. The entry points are
+//! reached through the table of [`crate::api::entry_points`] (four bindings per class, one per
+//! kind), so that nothing here lists them; only the handle calls of the fast path are bound
+//! one by one.
 //!
 //! Every argument is taken as a `JsValue`, never as `&str`: wasm-bindgen's string passing
 //! reads any JS value as a string, and a number or a symbol there corrupts the module's
 //! memory instead of raising an error.
 
-use js_sys::{Array, JsString};
+pub(crate) mod host;
+
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
-use crate::api::{self, statics, DokployAuthorizer, PortainerAuthorizer};
+use crate::api::{self, statics, EntryPoint};
+#[cfg(feature = "dokploy")]
+use crate::api::{DokployAuthorizer, DOKPLOY_ENTRY_POINTS};
+#[cfg(feature = "portainer")]
+use crate::api::{PortainerAuthorizer, PORTAINER_ENTRY_POINTS};
 use crate::core::error::{Error, ErrorCode};
 use crate::core::json::{join_index, join_key, Value};
 use crate::core::permission_set::CatalogSet;
-use crate::core::warning::warnings_value;
-use crate::{Decision, Limits};
+use crate::Limits;
 
 #[wasm_bindgen(module = "/js/errors.js")]
 extern "C" {
@@ -215,20 +223,25 @@ fn to_js(value: &Value) -> JsValue {
     js_sys::JSON::parse(&value.to_json_string()).unwrap_or(JsValue::NULL)
 }
 
-fn decision(result: crate::Result<Decision>) -> Result<JsValue, JsValue> {
-    result.map(|d| to_js(&d.to_value())).map_err(throw)
+/// The JS values of an entry point's arguments, read as its row of the table names them.
+fn entry_arguments(entry: &EntryPoint, values: [JsValue; 4]) -> Result<Vec<Value>, JsValue> {
+    entry
+        .arguments
+        .iter()
+        .zip(values.iter())
+        .map(|(argument, value)| arg(value, argument.name))
+        .collect()
 }
 
-fn done(result: crate::Result<()>) -> Result<(), JsValue> {
-    result.map_err(throw)
-}
-
-fn id_array<'a>(ids: impl Iterator<Item = &'a str>) -> Array {
-    ids.map(JsString::from).collect()
-}
-
-fn set_ids(set: crate::Result<impl CatalogSet>) -> Result<Array, JsValue> {
-    set.map(|s| id_array(s.ids())).map_err(throw)
+/// The row at `entry` of `table`, or the error for an index that is none.
+fn row(table: &'static [EntryPoint], entry: u32) -> Result<&'static EntryPoint, JsValue> {
+    table.get(entry as usize).ok_or_else(|| {
+        throw(Error::new(
+            ErrorCode::InvalidArgument,
+            "method",
+            format!("{entry} is not an entry point index"),
+        ))
+    })
 }
 
 /// A check's answer as a number, so that the hot binding returns no `Result`.
@@ -246,7 +259,8 @@ fn words(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsValue> {
 
 /// Binds functions of [`statics`] that answer without a state, under their JS names.
 macro_rules! bind_statics {
-    ($($js:ident => $name:ident),* $(,)?) => {$(
+    ($($(#[$cfg:meta])? $js:ident => $name:ident),* $(,)?) => {$(
+        $(#[$cfg])?
         #[wasm_bindgen(js_name = $js)]
         pub fn $name() -> JsValue {
             to_js(&statics::$name())
@@ -255,31 +269,71 @@ macro_rules! bind_statics {
 }
 
 bind_statics! {
-    dokployCatalog => dokploy_catalog,
-    dokployIds => dokploy_ids,
-    portainerIds => portainer_ids,
-    dokployPresets => dokploy_presets,
-    dokployTargetFields => dokploy_target_fields,
-    portainerCatalog => portainer_catalog,
-    portainerMatrix => portainer_matrix,
-    portainerTargetFields => portainer_target_fields,
+    #[cfg(feature = "dokploy")] dokployIds => dokploy_ids,
+    #[cfg(feature = "dokploy")] dokployTargetFields => dokploy_target_fields,
+    #[cfg(feature = "portainer")] portainerIds => portainer_ids,
+    #[cfg(feature = "portainer")] portainerTargetFields => portainer_target_fields,
     decisionCodes => decision_codes,
     errorCodes => error_codes,
     warningCodes => warning_codes,
 }
 
-/// Binds the entry points both authorizers share, on the wasm class `$core` over the
-/// contract's `$authorizer`.
+/// Binds an authorizer's table of entry points on the wasm class `$core` over the contract's
+/// `$authorizer`: four bindings, one per kind of entry point, reach them all by their
+/// position in `$table`; the handle calls of the fast path are bound beside them.
 macro_rules! bind_authorizer {
-    ($core:ident, $authorizer:ident) => {
+    ($core:ident, $authorizer:ident, $table:ident) => {
         #[wasm_bindgen]
         impl $core {
-            /// Validates and compiles a state (object or JSON text) under the limits of
-            /// `options` (`{ limits? }`).
-            pub fn load(value: JsValue, options: JsValue) -> Result<$core, JsValue> {
+            /// Runs an `open` entry point (`load`, `fromRows`, …): the input (object or JSON
+            /// text) under the limits of `options` (`{ limits? }`).
+            pub fn open(entry: u32, input: JsValue, options: JsValue) -> Result<$core, JsValue> {
+                let row = row($table, entry)?;
                 let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
-                $authorizer::load_with_limits(&state(&value, &limits, "state")?, &limits)
+                let name = row.arguments.first().map_or("state", |a| a.name);
+                let input = state(&input, &limits, name)?;
+                $authorizer::open_entry(entry as usize, &input, &limits_value(&options)?)
                     .map($core)
+                    .map_err(throw)
+            }
+
+            /// Runs a `static` entry point (`catalog`, …).
+            #[wasm_bindgen(js_name = callStatic)]
+            pub fn call_static(entry: u32) -> Result<JsValue, JsValue> {
+                $authorizer::call_static(entry as usize)
+                    .map(|answer| to_js(&answer))
+                    .map_err(throw)
+            }
+
+            /// Runs a `read` entry point with its arguments (missing ones `undefined`).
+            pub fn call(
+                &self,
+                entry: u32,
+                a0: JsValue,
+                a1: JsValue,
+                a2: JsValue,
+                a3: JsValue,
+            ) -> Result<JsValue, JsValue> {
+                let args = entry_arguments(row($table, entry)?, [a0, a1, a2, a3])?;
+                self.0
+                    .read_entry(entry as usize, &args)
+                    .map(|answer| to_js(&answer))
+                    .map_err(throw)
+            }
+
+            /// Runs a `change` entry point with its arguments (missing ones `undefined`).
+            pub fn change(
+                &mut self,
+                entry: u32,
+                a0: JsValue,
+                a1: JsValue,
+                a2: JsValue,
+                a3: JsValue,
+            ) -> Result<JsValue, JsValue> {
+                let args = entry_arguments(row($table, entry)?, [a0, a1, a2, a3])?;
+                self.0
+                    .change_entry(entry as usize, &args)
+                    .map(|answer| to_js(&answer))
                     .map_err(throw)
             }
 
@@ -289,7 +343,7 @@ macro_rules! bind_authorizer {
             }
 
             // These two take `&str`, unlike every entry point a user can reach: only
-            // `js/api.js` calls them, with values it has just checked are strings, on the hot
+            // `js/` calls them, with values it has just checked are strings, on the hot
             // path where reading a `JsValue` as a string would cost three times as much.
 
             /// A user's handle in `generation` (`0`: no such user).
@@ -310,77 +364,28 @@ macro_rules! bind_authorizer {
             pub fn renew_handles(&mut self) -> u32 {
                 self.0.renew_handles()
             }
-
-            pub fn can(
-                &self,
-                user: JsValue,
-                id: JsValue,
-                target: JsValue,
-            ) -> Result<bool, JsValue> {
-                self.0
-                    .can(
-                        &arg(&user, "user")?,
-                        &arg(&id, "id")?,
-                        &arg(&target, "target")?,
-                    )
-                    .map_err(throw)
-            }
-
-            pub fn explain(
-                &self,
-                user: JsValue,
-                id: JsValue,
-                target: JsValue,
-            ) -> Result<JsValue, JsValue> {
-                decision(self.0.explain(
-                    &arg(&user, "user")?,
-                    &arg(&id, "id")?,
-                    &arg(&target, "target")?,
-                ))
-            }
-
-            pub fn allowed(&self, user: JsValue, target: JsValue) -> Result<Array, JsValue> {
-                set_ids(
-                    self.0
-                        .allowed(&arg(&user, "user")?, &arg(&target, "target")?),
-                )
-            }
-
-            #[wasm_bindgen(js_name = toJSON)]
-            pub fn to_json(&self) -> JsValue {
-                to_js(&self.0.to_json())
-            }
-
-            pub fn fingerprint(&self) -> String {
-                self.0.fingerprint()
-            }
-
-            /// `[{ code, message, path }]`: what the input held that had to be interpreted.
-            pub fn warnings(&self) -> JsValue {
-                to_js(&warnings_value(self.0.warnings()))
-            }
         }
     };
 }
 
-/// A loaded Dokploy organization. `js/api.js` wraps it as the public `Dokploy` class.
+/// `load`'s options as the contract reads them (their limits were read once already, to
+/// bound the input while it was read from JS).
+fn limits_value(options: &JsValue) -> Result<Value, JsValue> {
+    arg(options, "options")
+}
+
+/// A loaded Dokploy organization. `js/` wraps it as the public `Dokploy` class.
+#[cfg(feature = "dokploy")]
 #[wasm_bindgen]
 pub struct DokployCore(DokployAuthorizer);
 
-bind_authorizer!(DokployCore, DokployAuthorizer);
+#[cfg(feature = "dokploy")]
+bind_authorizer!(DokployCore, DokployAuthorizer, DOKPLOY_ENTRY_POINTS);
 
+#[cfg(feature = "dokploy")]
 #[wasm_bindgen]
 impl DokployCore {
-    /// Loads Dokploy's own rows (object or JSON text) under the limits of `options`.
-    #[wasm_bindgen(js_name = fromRows)]
-    pub fn from_rows(input: JsValue, options: JsValue) -> Result<DokployCore, JsValue> {
-        let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
-        DokployAuthorizer::from_rows_with_limits(&state(&input, &limits, "input")?, &limits)
-            .map(DokployCore)
-            .map_err(throw)
-    }
-
-    /// `can` with handles of `generation`, for a (user, target) pair `js/api.js` has not
+    /// `can` with handles of `generation`, for a (user, target) pair `js/` has not
     /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
     #[wasm_bindgen(js_name = canHandles)]
     #[allow(clippy::too_many_arguments)]
@@ -400,8 +405,8 @@ impl DokployCore {
     }
 
     /// `canHandles` with the target's ids as strings (`undefined` where not given), for ids
-    /// `js/api.js` holds no handle for: 1 allowed, 0 not, 2 refused. Like the handle calls,
-    /// only `js/api.js` calls it, with values it has checked are strings.
+    /// `js/` holds no handle for: 1 allowed, 0 not, 2 refused. Like the handle calls,
+    /// only `js/` calls it, with values it has checked are strings.
     #[wasm_bindgen(js_name = canIds)]
     #[allow(clippy::too_many_arguments)]
     pub fn can_ids(
@@ -421,7 +426,7 @@ impl DokployCore {
     }
 
     /// Every permission allowed on a target given as handles of `generation`, as the four
-    /// words of a permission set: one crossing answers a whole page, which `js/api.js` keeps.
+    /// words of a permission set: one crossing answers a whole page, which `js/` keeps.
     #[wasm_bindgen(js_name = allowedBits)]
     #[allow(clippy::too_many_arguments)]
     pub fn allowed_bits(
@@ -437,205 +442,20 @@ impl DokployCore {
         let scope = [project, environment, service, git_provider, server];
         words(self.0.allowed_handles(generation, user, scope))
     }
-
-    pub fn permissions(&self, user: JsValue) -> Result<Array, JsValue> {
-        set_ids(self.0.permissions(&arg(&user, "user")?))
-    }
-
-    #[wasm_bindgen(js_name = canCreateRole)]
-    pub fn can_create_role(
-        &self,
-        actor: JsValue,
-        name: JsValue,
-        permissions: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        decision(self.0.can_create_role(
-            &arg(&actor, "actor")?,
-            &arg(&name, "name")?,
-            &arg(&permissions, "permissions")?,
-        ))
-    }
-
-    #[wasm_bindgen(js_name = createRole)]
-    pub fn create_role(
-        &mut self,
-        actor: JsValue,
-        name: JsValue,
-        permissions: JsValue,
-    ) -> Result<(), JsValue> {
-        done(self.0.create_role(
-            &arg(&actor, "actor")?,
-            &arg(&name, "name")?,
-            &arg(&permissions, "permissions")?,
-        ))
-    }
-
-    #[wasm_bindgen(js_name = canUpdateRole)]
-    pub fn can_update_role(
-        &self,
-        actor: JsValue,
-        name: JsValue,
-        permissions: JsValue,
-        new_name: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        decision(self.0.can_update_role(
-            &arg(&actor, "actor")?,
-            &arg(&name, "name")?,
-            &arg(&permissions, "permissions")?,
-            &arg(&new_name, "newName")?,
-        ))
-    }
-
-    #[wasm_bindgen(js_name = updateRole)]
-    pub fn update_role(
-        &mut self,
-        actor: JsValue,
-        name: JsValue,
-        permissions: JsValue,
-        new_name: JsValue,
-    ) -> Result<(), JsValue> {
-        done(self.0.update_role(
-            &arg(&actor, "actor")?,
-            &arg(&name, "name")?,
-            &arg(&permissions, "permissions")?,
-            &arg(&new_name, "newName")?,
-        ))
-    }
-
-    #[wasm_bindgen(js_name = canDeleteRole)]
-    pub fn can_delete_role(&self, actor: JsValue, name: JsValue) -> Result<JsValue, JsValue> {
-        decision(
-            self.0
-                .can_delete_role(&arg(&actor, "actor")?, &arg(&name, "name")?),
-        )
-    }
-
-    #[wasm_bindgen(js_name = deleteRole)]
-    pub fn delete_role(&mut self, actor: JsValue, name: JsValue) -> Result<(), JsValue> {
-        done(
-            self.0
-                .delete_role(&arg(&actor, "actor")?, &arg(&name, "name")?),
-        )
-    }
-
-    #[wasm_bindgen(js_name = canInvite)]
-    pub fn can_invite(&self, actor: JsValue, role: JsValue) -> Result<JsValue, JsValue> {
-        decision(
-            self.0
-                .can_invite(&arg(&actor, "actor")?, &arg(&role, "role")?),
-        )
-    }
-
-    #[wasm_bindgen(js_name = canAssignRole)]
-    pub fn can_assign_role(
-        &self,
-        actor: JsValue,
-        target_user: JsValue,
-        role: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        decision(self.0.can_assign_role(
-            &arg(&actor, "actor")?,
-            &arg(&target_user, "targetUser")?,
-            &arg(&role, "role")?,
-        ))
-    }
-
-    #[wasm_bindgen(js_name = assignRole)]
-    pub fn assign_role(
-        &mut self,
-        actor: JsValue,
-        target_user: JsValue,
-        role: JsValue,
-    ) -> Result<(), JsValue> {
-        done(self.0.assign_role(
-            &arg(&actor, "actor")?,
-            &arg(&target_user, "targetUser")?,
-            &arg(&role, "role")?,
-        ))
-    }
-
-    #[wasm_bindgen(js_name = canRemoveMember)]
-    pub fn can_remove_member(
-        &self,
-        actor: JsValue,
-        target_user: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        decision(
-            self.0
-                .can_remove_member(&arg(&actor, "actor")?, &arg(&target_user, "targetUser")?),
-        )
-    }
-
-    #[wasm_bindgen(js_name = removeMember)]
-    pub fn remove_member(&mut self, actor: JsValue, target_user: JsValue) -> Result<(), JsValue> {
-        done(
-            self.0
-                .remove_member(&arg(&actor, "actor")?, &arg(&target_user, "targetUser")?),
-        )
-    }
-
-    #[wasm_bindgen(js_name = canUpdateMemberAccess)]
-    pub fn can_update_member_access(
-        &self,
-        actor: JsValue,
-        target_user: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        decision(
-            self.0.can_update_member_access(
-                &arg(&actor, "actor")?,
-                &arg(&target_user, "targetUser")?,
-            ),
-        )
-    }
-
-    #[wasm_bindgen(js_name = updateMemberAccess)]
-    pub fn update_member_access(
-        &mut self,
-        actor: JsValue,
-        target_user: JsValue,
-        access: JsValue,
-    ) -> Result<(), JsValue> {
-        done(self.0.update_member_access(
-            &arg(&actor, "actor")?,
-            &arg(&target_user, "targetUser")?,
-            &arg(&access, "access")?,
-        ))
-    }
-
-    /// The access grant to persist (`{ userId, list, id }`), or `null` when none was needed.
-    #[wasm_bindgen(js_name = recordCreated)]
-    pub fn record_created(
-        &mut self,
-        user: JsValue,
-        kind: JsValue,
-        id: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let grant = self
-            .0
-            .record_created(&arg(&user, "user")?, &arg(&kind, "kind")?, &arg(&id, "id")?)
-            .map_err(throw)?;
-        Ok(grant.map_or(JsValue::NULL, |g| to_js(&api::grant_value(&g))))
-    }
 }
 
-/// A loaded Portainer state. `js/api.js` wraps it as the public `Portainer` class.
+/// A loaded Portainer state. `js/` wraps it as the public `Portainer` class.
+#[cfg(feature = "portainer")]
 #[wasm_bindgen]
 pub struct PortainerCore(PortainerAuthorizer);
 
-bind_authorizer!(PortainerCore, PortainerAuthorizer);
+#[cfg(feature = "portainer")]
+bind_authorizer!(PortainerCore, PortainerAuthorizer, PORTAINER_ENTRY_POINTS);
 
+#[cfg(feature = "portainer")]
 #[wasm_bindgen]
 impl PortainerCore {
-    /// Loads Portainer's own API responses (object or JSON text) under the limits of `options`.
-    #[wasm_bindgen(js_name = fromApi)]
-    pub fn from_api(input: JsValue, options: JsValue) -> Result<PortainerCore, JsValue> {
-        let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
-        PortainerAuthorizer::from_api_with_limits(&state(&input, &limits, "input")?, &limits)
-            .map(PortainerCore)
-            .map_err(throw)
-    }
-
-    /// `can` with handles of `generation`, for a (user, target) pair `js/api.js` has not
+    /// `can` with handles of `generation`, for a (user, target) pair `js/` has not
     /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
     #[wasm_bindgen(js_name = canHandles)]
     pub fn can_handles(
@@ -656,7 +476,7 @@ impl PortainerCore {
     }
 
     /// `canHandles` with the target's ids as strings (`undefined` where not given), for ids
-    /// `js/api.js` holds no handle for: 1 allowed, 0 not, 2 refused.
+    /// `js/` holds no handle for: 1 allowed, 0 not, 2 refused.
     #[wasm_bindgen(js_name = canIds)]
     pub fn can_ids(
         &self,
@@ -686,32 +506,5 @@ impl PortainerCore {
             self.0
                 .allowed_handles(generation, user, [environment, resource, registry]),
         )
-    }
-
-    /// `"EA" | "OP" | "HD" | "ST" | "RO"`, or `null`.
-    #[wasm_bindgen(js_name = roleOf)]
-    pub fn role_of(&self, user: JsValue, environment_id: JsValue) -> Result<JsValue, JsValue> {
-        let role = self
-            .0
-            .role_of(
-                &arg(&user, "user")?,
-                &arg(&environment_id, "environmentId")?,
-            )
-            .map_err(throw)?;
-        Ok(role.map_or(JsValue::NULL, |r| JsValue::from_str(r.code())))
-    }
-
-    #[wasm_bindgen(js_name = canChangeOwnership)]
-    pub fn can_change_ownership(
-        &self,
-        user: JsValue,
-        target: JsValue,
-        new_control: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        decision(self.0.can_change_ownership(
-            &arg(&user, "user")?,
-            &arg(&target, "target")?,
-            &arg(&new_control, "newControl")?,
-        ))
     }
 }
