@@ -6,7 +6,7 @@ PORT ?= 8080
 
 .PHONY: demo test check bench bench-compare bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
 
-demo: bootstrap build serve
+demo: build serve
 
 test: bootstrap-browser lint test-native test-wasm build test-js
 	@echo "make test: every suite passed"
@@ -19,14 +19,14 @@ check:
 
 # Per-check costs of the built package under Node, and native load times against list size
 # (numbers to read, nothing asserted).
-bench: bootstrap build
+bench: build
 	node bench/can.mjs
 	cargo run --release --quiet --example native
 	cargo run --release --quiet --example load_scaling
 
 # portcullis beside CASL, better-auth, accesscontrol, casbin and Cedar in one run; writes
 # bench/RESULTS.md. The peers are dev dependencies of bench/ only, installed here.
-bench-compare: bootstrap build
+bench-compare: build
 	@lock=$$(sha256sum bench/package-lock.json | cut -d' ' -f1); \
 	if [ "$$(cat bench/node_modules/.portcullis-lock 2>/dev/null)" != "$$lock" ]; then \
 	  (cd bench && npm install --no-audit --no-fund --no-save) && echo "$$lock" > bench/node_modules/.portcullis-lock; \
@@ -39,10 +39,13 @@ bootstrap:
 bootstrap-browser:
 	scripts/bootstrap.sh --browser
 
-# The npm package in pkg/: wasm-pack's web build plus the entry points of scripts/package.mjs.
-build:
+# The npm package in pkg/: three wasm-pack web builds (everything; Dokploy alone; Portainer
+# alone, both without the adapters) and the entry points of scripts/package.mjs.
+build: bootstrap
 	wasm-pack build --release --target web --out-dir pkg
-	node scripts/package.mjs pkg
+	wasm-pack build --release --target web --out-dir target/wasm-dokploy -- --no-default-features --features dokploy
+	wasm-pack build --release --target web --out-dir target/wasm-portainer -- --no-default-features --features portainer
+	node scripts/package.mjs pkg target/wasm-dokploy target/wasm-portainer
 	mkdir -p target/npm
 	cd pkg && npm pack --silent --pack-destination ../target/npm >/dev/null
 	mv target/npm/portcullis-*.tgz target/npm/portcullis.tgz
@@ -50,10 +53,14 @@ build:
 serve:
 	node scripts/serve.mjs $(PORT)
 
+# The product-free core and each product alone must build too (what the per-product modules hold).
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo check --no-default-features
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features dokploy -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features portainer -- -D warnings
 
 # 256 random states per property (make check runs 32).
 test-native:

@@ -1,21 +1,10 @@
-// The public classes of API.md over the wasm cores. Nothing here decides: this file turns the
-// ids of a `can()` or `allowed()` into small integers (handles, tied to the state generation
-// they were minted for), asks the core for the whole page of that (user, target) once and
-// remembers its answer until the state changes, and hands everything else to the core, which
-// checks every argument and throws `PortcullisError` for anything it refuses.
-import {
-  DokployCore, PortainerCore, version as coreVersion,
-  dokployCatalog, dokployIds, dokployPresets, dokployTargetFields,
-  portainerCatalog, portainerIds, portainerMatrix, portainerTargetFields,
-} from "./portcullis.js";
+// What the public classes of API.md share over a wasm core. Nothing here decides: this file
+// turns the ids of a `can()` or `allowed()` into small integers (handles, tied to the state
+// generation they were minted for), asks the core for the whole page of that (user, target)
+// once and remembers its answer until the state changes, and hands everything else to the
+// core through its table of entry points; the core checks every argument and throws
+// `PortcullisError` for anything it refuses.
 import { PortcullisError } from "./errors.js";
-
-export { PortcullisError };
-
-/** The package version. */
-export function version() {
-  return coreVersion();
-}
 
 const ABSENT = 0;
 /** In `scope`: an id JS holds no handle for yet. */
@@ -49,14 +38,9 @@ function positions(names) {
 
 /** A model's catalog ids and target fields, both in the core's order. `needsFirst`: the
  *  first target field must be given (Portainer's environment). */
-function modelOf(ids, fields, needsFirst) {
+export function modelOf(ids, fields, needsFirst) {
   return { ids, index: positions(ids), fields: positions(fields), fieldCount: fields.length, needsFirst };
 }
-
-let dokploy = null;
-let portainer = null;
-const dokployModel = () => (dokploy ??= modelOf(dokployIds(), dokployTargetFields(), false));
-const portainerModel = () => (portainer ??= modelOf(portainerIds(), portainerTargetFields(), true));
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -352,9 +336,10 @@ function freed() {
 let live;
 let changed;
 
-/** What both product classes share: the core, the memo of its answers, the calls both
- *  models answer, and `free()`. */
-class Authorizer {
+/** What both product classes share: the core, the memo of its answers, `can` and `allowed`
+ *  on it, and `free()`. Every other method is installed from the table of entry points by
+ *  `defineEntryPoints`. */
+export class Authorizer {
   #core;
   #fast;
 
@@ -369,29 +354,21 @@ class Authorizer {
       return authorizer.#core;
     };
     // After a change: the handles of the new generation, and every page forgotten.
-    changed = (authorizer, result) => {
-      authorizer.#fast.refresh();
-      return result;
-    };
+    changed = (authorizer) => authorizer.#fast.refresh();
   }
 
   can(user, id, target) {
     if (this.#core === null) throw freed();
-    return this.#fast.can(user, id, target) ?? this.#core.can(user, id, target);
+    return this.#fast.can(user, id, target) ?? this.#core.call(this.#fast.model.can, user, id, target);
   }
 
   allowed(user, target) {
     if (this.#core === null) throw freed();
-    return this.#fast.allowed(user, target) ?? this.#core.allowed(user, target);
+    return this.#fast.allowed(user, target) ?? this.#core.call(this.#fast.model.allowed, user, target);
   }
 
   /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
   get cachedPages() { return this.#fast.pages.size; }
-
-  explain(user, id, target) { return live(this).explain(user, id, target); }
-  warnings() { return live(this).warnings(); }
-  toJSON() { return live(this).toJSON(); }
-  fingerprint() { return live(this).fingerprint(); }
 
   /** Frees the wasm memory now rather than when the garbage collector gets to it; every
    *  later call throws `PortcullisError` with code `freed`. */
@@ -402,77 +379,37 @@ class Authorizer {
   }
 }
 
-export class Dokploy extends Authorizer {
-  /** Use `Dokploy.load(state)`. */
-  constructor(core) {
-    if (!(core instanceof DokployCore)) throw new TypeError("create a Dokploy authorizer with Dokploy.load(state)");
-    super(core, dokployModel());
+/** Installs on `Class` the entry points of `table` (generated from the Rust table) that a
+ *  build with `features` holds: `open` ones as static constructors over `Core.open`, `static`
+ *  ones as static methods and methods, `read` and `change` ones as methods over the core's
+ *  `call` and `change`. `can` and `allowed` keep their fast path. Returns the positions of
+ *  `can` and `allowed`, which the fast path falls back on. */
+export function defineEntryPoints(Class, Core, table, features) {
+  const define = (target, name, value) =>
+    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+  const fallback = {};
+  for (const [name, position, kind, feature, answers] of table) {
+    if (feature !== null && !features.includes(feature)) continue;
+    switch (kind) {
+      case "open":
+        define(Class, name, { [name](input, options) { return new Class(Core.open(position, stateText(input), options)); } }[name]);
+        break;
+      case "static":
+        define(Class, name, { [name]() { return Core.callStatic(position); } }[name]);
+        define(Class.prototype, name, { [name]() { live(this); return Core.callStatic(position); } }[name]);
+        break;
+      case "read":
+        if (name === "can" || name === "allowed") fallback[name] = position;
+        else define(Class.prototype, name, { [name](a, b, c, d) { return live(this).call(position, a, b, c, d); } }[name]);
+        break;
+      case "change":
+        define(Class.prototype, name, { [name](a, b, c, d) {
+          const answer = live(this).change(position, a, b, c, d);
+          changed(this);
+          return answers ? answer : undefined;
+        } }[name]);
+        break;
+    }
   }
-
-  /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
-  static load(state, options) {
-    return new Dokploy(DokployCore.load(stateText(state), options));
-  }
-
-  /** Loads Dokploy's own data as it stores and serves it: `{ organization?, members, roles?,
-   *  users?, licensed? }` (member and organization_role rows as Drizzle returns them, Dates
-   *  included); `warnings()` lists what had to be interpreted. Throws `PortcullisError`. */
-  static fromRows(input, options) {
-    return new Dokploy(DokployCore.fromRows(stateText(input), options));
-  }
-
-  /** The catalog: one entry per permission, in order. */
-  static catalog() { return dokployCatalog(); }
-  /** The four custom-role presets of Dokploy's UI. */
-  static presets() { return dokployPresets(); }
-
-  permissions(user) { return live(this).permissions(user); }
-  catalog() { live(this); return dokployCatalog(); }
-  presets() { live(this); return dokployPresets(); }
-
-  canCreateRole(actor, name, permissions) { return live(this).canCreateRole(actor, name, permissions); }
-  canUpdateRole(actor, name, permissions, newName) { return live(this).canUpdateRole(actor, name, permissions, newName); }
-  canDeleteRole(actor, name) { return live(this).canDeleteRole(actor, name); }
-  canInvite(actor, role) { return live(this).canInvite(actor, role); }
-  canAssignRole(actor, targetUser, role) { return live(this).canAssignRole(actor, targetUser, role); }
-  canRemoveMember(actor, targetUser) { return live(this).canRemoveMember(actor, targetUser); }
-  canUpdateMemberAccess(actor, targetUser) { return live(this).canUpdateMemberAccess(actor, targetUser); }
-
-  createRole(actor, name, permissions) { changed(this, live(this).createRole(actor, name, permissions)); }
-  updateRole(actor, name, permissions, newName) { changed(this, live(this).updateRole(actor, name, permissions, newName)); }
-  deleteRole(actor, name) { changed(this, live(this).deleteRole(actor, name)); }
-  assignRole(actor, targetUser, role) { changed(this, live(this).assignRole(actor, targetUser, role)); }
-  removeMember(actor, targetUser) { changed(this, live(this).removeMember(actor, targetUser)); }
-  updateMemberAccess(actor, targetUser, access) { changed(this, live(this).updateMemberAccess(actor, targetUser, access)); }
-  recordCreated(user, kind, id) { return changed(this, live(this).recordCreated(user, kind, id)); }
-}
-
-export class Portainer extends Authorizer {
-  /** Use `Portainer.load(state)`. */
-  constructor(core) {
-    if (!(core instanceof PortainerCore)) throw new TypeError("create a Portainer authorizer with Portainer.load(state)");
-    super(core, portainerModel());
-  }
-
-  /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
-  static load(state, options) {
-    return new Portainer(PortainerCore.load(stateText(state), options));
-  }
-
-  /** Loads Portainer's own API responses: `{ users, teams, teamMemberships, endpointGroups,
-   *  endpoints, registries, stacks?, resourceControls?, docker? }`, `docker` keyed by
-   *  environment id; `warnings()` lists what had to be interpreted. Throws `PortcullisError`. */
-  static fromApi(input, options) {
-    return new Portainer(PortainerCore.fromApi(stateText(input), options));
-  }
-
-  /** The catalog: one entry per operation, in order. */
-  static catalog() { return portainerCatalog(); }
-  /** The role × operation table. */
-  static matrix() { return portainerMatrix(); }
-
-  roleOf(user, environmentId) { return live(this).roleOf(user, environmentId); }
-  canChangeOwnership(user, target, newControl) { return live(this).canChangeOwnership(user, target, newControl); }
-  matrix() { live(this); return portainerMatrix(); }
-  catalog() { live(this); return portainerCatalog(); }
+  return fallback;
 }

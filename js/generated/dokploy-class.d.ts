@@ -1,0 +1,65 @@
+// Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
+// do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
+
+import type { DokployAccessGrant, DokployCatalogEntry, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployRolePermissions, DokployRows, DokployState, DokployTarget, LoadOptions, Warning } from "../dokploy-types.js";
+
+/** The `Dokploy` authorizer: create one with `Dokploy.load(state)`. */
+export declare class Dokploy {
+  private constructor(core: unknown);
+  /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
+  static load(state: DokployState | string, options?: LoadOptions): Dokploy;
+  /** The catalog: one entry per permission, in order. */
+  static catalog(): DokployCatalogEntry[];
+  /** Dokploy's four custom-role presets, in its stored shape. */
+  static presets(): DokployPresets;
+  /** The catalog: one entry per permission, in order. */
+  catalog(): DokployCatalogEntry[];
+  /** Dokploy's four custom-role presets, in its stored shape. */
+  presets(): DokployPresets;
+  /** Whether the user may use the permission on the target. */
+  can(user: string, id: DokployPermissionId, target?: DokployTarget | null): boolean;
+  /** The decision with its reason. */
+  explain(user: string, id: DokployPermissionId, target?: DokployTarget | null): DokployDecision;
+  /** Every permission allowed to the user on the target, in catalog order. */
+  allowed(user: string, target?: DokployTarget | null): DokployPermissionId[];
+  /** What the user's role grants, ignoring scope. */
+  permissions(user: string): DokployPermissionId[];
+  /** Whether `actor` may create the custom role `name` with these permissions. */
+  canCreateRole(actor: string, name: string, permissions: DokployRolePermissions): DokployDecision;
+  /** Creates a custom role; throws the refusing decision's code. */
+  createRole(actor: string, name: string, permissions: DokployRolePermissions): void;
+  /** Whether `actor` may replace the custom role's permissions (and rename it to `newName`). */
+  canUpdateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): DokployDecision;
+  /** Replaces a custom role's permissions, renaming it (members follow) when `newName` is given. */
+  updateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): void;
+  /** Whether `actor` may delete the custom role (never while members hold it). */
+  canDeleteRole(actor: string, name: string): DokployDecision;
+  /** Deletes a custom role. */
+  deleteRole(actor: string, name: string): void;
+  /** Whether `actor` may invite someone with `role` (nobody invites an owner). */
+  canInvite(actor: string, role: string): DokployDecision;
+  /** Whether `actor` may give `targetUser` the role. */
+  canAssignRole(actor: string, targetUser: string, role: string): DokployDecision;
+  /** Gives `targetUser` the role. */
+  assignRole(actor: string, targetUser: string, role: string): void;
+  /** Whether `actor` may remove `targetUser` from the organization. */
+  canRemoveMember(actor: string, targetUser: string): DokployDecision;
+  /** Removes `targetUser` from the organization. */
+  removeMember(actor: string, targetUser: string): void;
+  /** Whether `actor` may change `targetUser`'s flags and access lists (`member.update`; never the owner's, never one's own, an admin never another admin's). */
+  canUpdateMemberAccess(actor: string, targetUser: string): DokployDecision;
+  /** Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`. */
+  updateMemberAccess(actor: string, targetUser: string, access: DokployMemberAccess): void;
+  /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
+  recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** The state, as loaded plus any changes. */
+  toJSON(): DokployState;
+  /** `sha256:` and the hash of the canonical state. */
+  fingerprint(): string;
+  /** What the input held that had to be interpreted; empty for a clean input. */
+  warnings(): Warning[];
+  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
+  readonly cachedPages: number;
+  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
+  free(): void;
+}

@@ -1,0 +1,45 @@
+// Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
+// do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
+
+import type { LoadOptions, PortainerApiData, PortainerCatalogEntry, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerState, PortainerTarget, Warning } from "../portainer-types.js";
+
+/** The `Portainer` authorizer: create one with `Portainer.load(state)`. */
+export declare class Portainer {
+  private constructor(core: unknown);
+  /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
+  static load(state: PortainerState | string, options?: LoadOptions): Portainer;
+  /**
+   * Loads Portainer's own API responses: `{ users, teams, teamMemberships, endpointGroups,
+   * endpoints, registries, stacks?, resourceControls?, docker? }`, `docker` keyed by
+   * environment id; `warnings()` lists what had to be interpreted. Throws `PortcullisError`.
+   */
+  static fromApi(input: PortainerApiData | string, options?: LoadOptions): Portainer;
+  /** The catalog: one entry per operation, in order. */
+  static catalog(): PortainerCatalogEntry[];
+  /** The role × operation table. */
+  static matrix(): PortainerMatrix;
+  /** The catalog: one entry per operation, in order. */
+  catalog(): PortainerCatalogEntry[];
+  /** The role × operation table. */
+  matrix(): PortainerMatrix;
+  /** Whether the user may run the operation on the target. */
+  can(user: string, id: PortainerOperationId, target: PortainerTarget): boolean;
+  /** The decision with its reason. */
+  explain(user: string, id: PortainerOperationId, target: PortainerTarget): PortainerDecision;
+  /** Every operation allowed to the user on the target, in catalog order. */
+  allowed(user: string, target: PortainerTarget): PortainerOperationId[];
+  /** The user's role on the environment; `null` for none, the global administrator or unknown ids. */
+  roleOf(user: string, environmentId: string): PortainerRole | null;
+  /** Whether the user may give the resource this new control. */
+  canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** The state, as loaded. */
+  toJSON(): PortainerState;
+  /** `sha256:` and the hash of the canonical state. */
+  fingerprint(): string;
+  /** What the input held that had to be interpreted; empty for a clean input. */
+  warnings(): Warning[];
+  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
+  readonly cachedPages: number;
+  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
+  free(): void;
+}

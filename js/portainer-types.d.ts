@@ -1,0 +1,164 @@
+// Portainer's types. The id unions in ./portainer-ids.d.ts are generated from the compiled
+// catalog when the package is built, so they always match the wasm.
+import type { PortainerOperationId, PortainerSecuritySettingId } from "./portainer-ids.js";
+import type { AdministratorDecision, DecisionBase, GrantedDecision, OtherDecision, ScopeDecision } from "./common-types.js";
+
+export type { PortainerOperationId, PortainerSecuritySettingId } from "./portainer-ids.js";
+export type { Warning, LoadOptions } from "./common-types.js";
+
+/** Where a Portainer resource's access control came from. */
+export interface ControlOrigin {
+  source: "own" | "sub_resource" | "service" | "stack" | "system_network" | "none";
+  /** The resource whose control applied (absent for `none` and `system_network`). */
+  resourceType?: PortainerResourceType;
+  resourceId?: string;
+}
+
+/** Portainer: allowed by a role, with the control that let the user reach the resource. */
+export interface PortainerGrantedDecision extends GrantedDecision {
+  /** The control that let the user reach the resource. */
+  control?: ControlOrigin;
+}
+
+/** Portainer: an environment setting forbids what the request asks for. */
+export interface SecuritySettingDecision extends DecisionBase {
+  allowed: false;
+  code: "security_setting";
+  role: PortainerRole;
+  setting: PortainerSecuritySettingId;
+  /** The requested feature the setting forbids (`privileged: true`, `stacks`, …). */
+  feature: string;
+}
+
+/** Portainer: the user may not reach the resource. */
+export interface NoResourceAccessDecision extends DecisionBase {
+  allowed: false;
+  code: "no_resource_access";
+  role: PortainerRole;
+  /** Where the control that refused came from, or `none` (administrators only). */
+  control: ControlOrigin;
+}
+
+/** A Portainer decision; `code` tells which fields it carries. */
+export type PortainerDecision =
+  | PortainerGrantedDecision
+  | AdministratorDecision
+  | SecuritySettingDecision
+  | NoResourceAccessDecision
+  | ScopeDecision
+  | OtherDecision;
+
+export type PortainerRole = "EA" | "OP" | "HD" | "ST" | "RO";
+
+export interface PortainerUser { id: string; name?: string; administrator?: boolean; teams?: string[] }
+export interface PortainerTeam { id: string; name?: string }
+export interface PortainerGroup { id: string; name?: string; userPolicies?: Record<string, PortainerRole>; teamPolicies?: Record<string, PortainerRole> }
+
+export interface PortainerSecuritySettings {
+  disablePrivilegedMode?: boolean;
+  disableHostPid?: boolean;
+  disableDeviceMappings?: boolean;
+  disableCapabilities?: boolean;
+  disableBindMounts?: boolean;
+  disableSysctls?: boolean;
+  disableStacks?: boolean;
+  enableVolumeBrowser?: boolean;
+}
+
+export interface PortainerEnvironment {
+  id: string;
+  name?: string;
+  kind: "standalone" | "swarm";
+  groupId?: string;
+  userPolicies?: Record<string, PortainerRole>;
+  teamPolicies?: Record<string, PortainerRole>;
+  securitySettings?: PortainerSecuritySettings;
+  registryAccess?: Record<string, { users?: string[]; teams?: string[] }>;
+}
+
+export interface PortainerControl {
+  public?: boolean;
+  administratorsOnly?: boolean;
+  users?: string[];
+  teams?: string[];
+  subResources?: string[];
+}
+
+export type PortainerResourceType = "container" | "service" | "volume" | "network" | "secret" | "config" | "stack" | "custom_template" | "image";
+
+export interface PortainerResource {
+  type: PortainerResourceType;
+  id: string;
+  /** Docker's name for it: Docker's system networks are recognised by name. */
+  name?: string;
+  environmentId: string;
+  control?: PortainerControl;
+  /** The stack it belongs to. */
+  stack?: string;
+  /** A container's Swarm service. */
+  service?: string;
+}
+
+export interface PortainerState {
+  users?: PortainerUser[];
+  teams?: PortainerTeam[];
+  groups?: PortainerGroup[];
+  environments?: PortainerEnvironment[];
+  registries?: { id: string; name?: string }[];
+  resources?: PortainerResource[];
+}
+
+/** What a create or edit asks for, in Docker's own terms. */
+export interface PortainerRequest {
+  privileged?: boolean;
+  pidMode?: string;
+  devices?: unknown[];
+  capAdd?: string[];
+  capDrop?: string[];
+  /** `source:target[:options]`, as Docker's `HostConfig.Binds`. */
+  binds?: string[];
+  mounts?: { type: string; source?: string; target?: string; readOnly?: boolean }[];
+  sysctls?: Record<string, string>;
+}
+
+export interface PortainerTarget {
+  environmentId: string;
+  resourceId?: string;
+  registryId?: string;
+  request?: PortainerRequest;
+  /** Only for `canChangeOwnership`, when the id alone names resources of several types. */
+  resourceType?: PortainerResourceType;
+}
+
+export interface PortainerCatalogEntry {
+  id: PortainerOperationId;
+  category: string;
+  label: string;
+  roles: PortainerRole[];
+  /** The roles for which the operation needs access to the resource. */
+  resourceAccess: PortainerRole[];
+  environment: "any" | "swarm" | "standalone";
+  securitySettings: PortainerSecuritySettingId[];
+  allowedRegistry: boolean;
+}
+
+/** Portainer's API responses as served (PascalCase fields, numeric ids): `GET /api/users`,
+ *  `/api/teams`, `/api/team_memberships`, `/api/endpoint_groups`, `/api/endpoints` (with
+ *  snapshots), `/api/registries`, `/api/stacks`, the `resource_control` bucket of a backup,
+ *  and the Docker objects of `/api/endpoints/{id}/docker/...` keyed by environment id. */
+export interface PortainerApiData {
+  users: Record<string, unknown>[];
+  teams: Record<string, unknown>[];
+  teamMemberships: Record<string, unknown>[];
+  endpointGroups: Record<string, unknown>[];
+  endpoints: Record<string, unknown>[];
+  registries: Record<string, unknown>[];
+  stacks?: Record<string, unknown>[];
+  resourceControls?: Record<string, unknown>[];
+  docker?: Record<string, { containers?: unknown[]; services?: unknown[]; volumes?: unknown[]; networks?: unknown[]; secrets?: unknown[]; configs?: unknown[] }>;
+}
+
+export interface PortainerMatrix {
+  roles: { code: PortainerRole; label: string }[];
+  operations: ({ id: PortainerOperationId; category: string; label: string } & Record<PortainerRole, boolean>)[];
+}

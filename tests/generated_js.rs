@@ -1,0 +1,182 @@
+//! The JS classes' method lists and their types are generated from the table of entry points
+//! (`entry_points!` in `src/api/`); this test writes them and fails when the committed files
+//! are not what the table gives. After changing the table:
+//! `UPDATE_GENERATED=1 cargo test --test generated_js`.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use portcullis::api::{EntryPoint, Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
+
+const BANNER: &str = "// Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;\n// do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.\n";
+
+/// The rows JS needs: `[name, position, kind, feature, answers]`.
+fn table_js(constant: &str, table: &[EntryPoint]) -> String {
+    let mut out = format!(
+        "{BANNER}\n/** `[name, position, kind, feature or null, whether it answers]` of every entry point. */\nexport const {constant} = [\n"
+    );
+    for (position, entry) in table.iter().enumerate() {
+        let feature = entry
+            .feature
+            .map_or("null".to_owned(), |f| format!("\"{f}\""));
+        out.push_str(&format!(
+            "  [\"{}\", {position}, \"{}\", {feature}, {}],\n",
+            entry.name,
+            entry.kind.as_str(),
+            entry.answer != "void"
+        ));
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn doc(text: &str, indent: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    match lines.as_slice() {
+        [] => String::new(),
+        [one] => format!("{indent}/** {one} */\n"),
+        many => {
+            let mut out = format!("{indent}/**\n");
+            for line in many {
+                out.push_str(&format!("{indent} * {line}\n"));
+            }
+            out.push_str(&format!("{indent} */\n"));
+            out
+        }
+    }
+}
+
+fn signature(entry: &EntryPoint, class: &str) -> String {
+    let arguments: Vec<String> = entry
+        .arguments
+        .iter()
+        .map(|a| {
+            let optional = if a.optional { "?" } else { "" };
+            format!("{}{optional}: {}", a.name, a.ts.replace("Self", class))
+        })
+        .collect();
+    format!(
+        "{}({}): {};",
+        entry.name,
+        arguments.join(", "),
+        entry.answer.replace("Self", class)
+    )
+}
+
+/// Every type name a table's TypeScript mentions.
+fn type_names(table: &[EntryPoint]) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let texts = table
+        .iter()
+        .flat_map(|e| e.arguments.iter().map(|a| a.ts).chain([e.answer]));
+    for text in texts {
+        for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if word.starts_with(|c: char| c.is_ascii_uppercase()) && word != "Self" {
+                names.insert(word.to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// The class declaration of one build: `features` are the features it holds.
+fn class_dts(class: &str, types: &str, table: &[EntryPoint], features: &[&str]) -> String {
+    let names: Vec<String> = type_names(table).into_iter().collect();
+    let mut out = format!(
+        "{BANNER}\nimport type {{ {} }} from \"{types}\";\n\n",
+        names.join(", ")
+    );
+    out.push_str(&format!(
+        "/** The `{class}` authorizer: create one with `{class}.load(state)`. */\nexport declare class {class} {{\n  private constructor(core: unknown);\n"
+    ));
+    let held = table.iter().filter(|e| e.in_build(features));
+    for entry in held.clone() {
+        if matches!(entry.kind, Kind::Open | Kind::Static) {
+            out.push_str(&doc(entry.doc, "  "));
+            out.push_str(&format!("  static {}\n", signature(entry, class)));
+        }
+    }
+    for entry in held {
+        if entry.kind != Kind::Open {
+            out.push_str(&doc(entry.doc, "  "));
+            out.push_str(&format!("  {}\n", signature(entry, class)));
+        }
+    }
+    out.push_str("  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */\n  readonly cachedPages: number;\n");
+    out.push_str("  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */\n  free(): void;\n}\n");
+    out
+}
+
+fn check(path: &str, text: &str, stale: &mut Vec<String>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder is made");
+        std::fs::write(&path, text).expect("the generated file is written");
+    } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
+        stale.push(path.display().to_string());
+    }
+}
+
+#[test]
+fn the_js_method_lists_and_types_are_those_of_the_table() {
+    let mut stale = Vec::new();
+    check(
+        "js/generated/dokploy-entry-points.js",
+        &table_js("DOKPLOY_ENTRY_POINTS", DOKPLOY_ENTRY_POINTS),
+        &mut stale,
+    );
+    check(
+        "js/generated/portainer-entry-points.js",
+        &table_js("PORTAINER_ENTRY_POINTS", PORTAINER_ENTRY_POINTS),
+        &mut stale,
+    );
+    for (class, table) in [
+        ("Dokploy", DOKPLOY_ENTRY_POINTS),
+        ("Portainer", PORTAINER_ENTRY_POINTS),
+    ] {
+        let file = class.to_lowercase();
+        let types = format!("../{file}-types.js");
+        check(
+            &format!("js/generated/{file}-class.d.ts"),
+            &class_dts(class, &types, table, &[]),
+            &mut stale,
+        );
+        check(
+            &format!("js/generated/{file}-class-full.d.ts"),
+            &class_dts(class, &types, table, &["adapters"]),
+            &mut stale,
+        );
+    }
+    assert!(
+        stale.is_empty(),
+        "generated files differ from the table: {stale:?}; run `UPDATE_GENERATED=1 cargo test --test generated_js`"
+    );
+}
+
+#[test]
+fn every_entry_point_is_named_once_and_reads_at_most_four_arguments() {
+    for table in [DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS] {
+        let names: BTreeSet<&str> = table.iter().map(|e| e.name).collect();
+        assert_eq!(names.len(), table.len(), "a name twice");
+        for entry in table {
+            // The wasm bindings pass four arguments at most.
+            assert!(entry.arguments.len() <= 4, "{} takes too many", entry.name);
+            if entry.kind == Kind::Open {
+                assert_eq!(entry.answer, "Self", "{} opens an authorizer", entry.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_entry_point_a_build_lacks_is_refused_with_its_name() {
+    // Every entry point is in the default build; the product builds lack the adapters, and the
+    // position JS passes is the same in every build.
+    let position = DOKPLOY_ENTRY_POINTS
+        .iter()
+        .position(|e| e.name == "fromRows")
+        .expect("fromRows is in the table");
+    assert_eq!(DOKPLOY_ENTRY_POINTS[position].feature, Some("adapters"));
+    assert!(!DOKPLOY_ENTRY_POINTS[position].in_build(&[]));
+    assert!(DOKPLOY_ENTRY_POINTS[position].in_build(&["adapters"]));
+}
