@@ -32,7 +32,7 @@ export interface GrantedDecision extends DecisionBase {
   via: string;
 }
 
-/** Allowed to the Dokploy owner or an admin, or to Portainer's global administrator. */
+/** Allowed to an administrator of the model (its owner or admin, or its global administrator). */
 export interface AdministratorDecision extends DecisionBase {
   allowed: true;
   code: "administrator";

@@ -1,12 +1,21 @@
 // The test corpus (tests/corpus/**/*.json) through the packed npm package, as a user calls it:
-// the same files the native and wasm harnesses run (see tests/common/corpus.rs for the format).
+// the same files the native and wasm harnesses run (see tests/common/corpus.rs for the format),
+// through the full entry and each product's own entry (its own wasm, without the adapters).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { Dokploy, Portainer, PortcullisError } from "portcullis";
+import * as full from "portcullis";
+import * as dokployEntry from "portcullis/dokploy";
+import * as portainerEntry from "portcullis/portainer";
 
 const root = new URL("../corpus/", import.meta.url);
-const models = { dokploy: Dokploy, portainer: Portainer };
+const ADAPTERS = ["fromRows", "fromApi"];
+/** Each entry and the model classes it holds. */
+const ENTRIES = [
+  { name: "portcullis", models: { dokploy: full.Dokploy, portainer: full.Portainer }, PortcullisError: full.PortcullisError, adapters: true },
+  { name: "portcullis/dokploy", models: { dokploy: dokployEntry.Dokploy }, PortcullisError: dokployEntry.PortcullisError, adapters: false },
+  { name: "portcullis/portainer", models: { portainer: portainerEntry.Portainer }, PortcullisError: portainerEntry.PortcullisError, adapters: false },
+];
 
 /** A corpus argument as the JS value it stands for. */
 function js(value) {
@@ -36,7 +45,7 @@ function matches(expected, actual) {
   return expected === (actual === undefined ? null : actual);
 }
 
-function run(authorizer, model, state, call) {
+function run(models, PortcullisError, authorizer, model, state, call) {
   const [method, ...args] = call.map(js);
   try {
     if (method === "load") return { answer: (authorizer.current = models[model].load(args.length ? args[0] : js(state.value), args[1])), loaded: true };
@@ -64,36 +73,73 @@ function check(where, step, outcome) {
   for (const item of step.excludes ?? []) assert.ok(!answer.some((x) => matches(item, x)), `${where}: excludes ${JSON.stringify(item)}`);
 }
 
-let total = 0;
-for (const model of readdirSync(root)) {
-  for (const file of readdirSync(new URL(`${model}/`, root))) {
-    const corpus = JSON.parse(readFileSync(new URL(`${model}/${file}`, root), "utf8"));
-    test(`corpus ${model}/${file}`, () => {
-      for (const c of corpus.cases) {
-        const where = `${model}/${file} / ${c.name}`;
-        // A case loads its own `state` or `rows`, else the file's.
-        const state = [[c, "state"], [c, "rows"], [c, "api"], [corpus, "state"], [corpus, "rows"], [corpus, "api"]]
-          .filter(([holder, key]) => holder[key] !== undefined)
-          .map(([holder, key]) => ({ value: holder[key], adapter: key === "rows" ? "fromRows" : key === "api" ? "fromApi" : null }))[0];
-        const authorizer = { current: null };
-        if (!["load", "fromRows", "fromApi"].includes(c.call[0])) {
-          authorizer.current = state.adapter ? models[corpus.model][state.adapter](js(state.value)) : models[corpus.model].load(js(state.value));
+/** Whether a case needs a product adapter (its state is rows or API data, or it calls one). */
+function needsAdapter(corpus, c) {
+  const calls = [c.call, ...(c.steps ?? []).map((step) => step.call)];
+  return c.rows !== undefined || c.api !== undefined
+    || (c.state === undefined && (corpus.rows !== undefined || corpus.api !== undefined))
+    || calls.some((call) => ADAPTERS.includes(call[0]));
+}
+
+const totals = new Map();
+for (const entry of ENTRIES) {
+  const { models, PortcullisError } = entry;
+  const exec = (...args) => run(models, PortcullisError, ...args);
+  totals.set(entry.name, 0);
+  for (const model of readdirSync(root)) {
+    if (!models[model]) continue;
+    for (const file of readdirSync(new URL(`${model}/`, root))) {
+      const corpus = JSON.parse(readFileSync(new URL(`${model}/${file}`, root), "utf8"));
+      test(`corpus ${model}/${file} through ${entry.name}`, () => {
+        for (const c of corpus.cases) {
+          const where = `${entry.name}: ${model}/${file} / ${c.name}`;
+          // An entry without the adapters has no way to read the products' own data.
+          if (!entry.adapters && needsAdapter(corpus, c)) continue;
+          // A case loads its own `state` or `rows`, else the file's.
+          const state = [[c, "state"], [c, "rows"], [c, "api"], [corpus, "state"], [corpus, "rows"], [corpus, "api"]]
+            .filter(([holder, key]) => holder[key] !== undefined)
+            .map(([holder, key]) => ({ value: holder[key], adapter: key === "rows" ? "fromRows" : key === "api" ? "fromApi" : null }))[0];
+          const authorizer = { current: null };
+          if (!["load", ...ADAPTERS].includes(c.call[0])) {
+            authorizer.current = state.adapter ? models[corpus.model][state.adapter](js(state.value)) : models[corpus.model].load(js(state.value));
+          }
+          for (const step of c.steps ?? []) check(`${where} (step ${step.call[0]})`, step, exec(authorizer, corpus.model, state, step.call));
+          const outcome = exec(authorizer, corpus.model, state, c.call);
+          check(where, c, outcome);
+          if (c.call[0] === "explain" && !outcome.error) {
+            // can() takes the handle path and explain() the value path: they must agree, and allowed() too.
+            const [, user, id, target] = c.call.map(js);
+            assert.equal(authorizer.current.can(user, id, target), outcome.answer.allowed, `${where}: can() disagrees with explain()`);
+            assert.equal(authorizer.current.allowed(user, target).includes(id), outcome.answer.allowed, `${where}: allowed() disagrees with explain()`);
+          }
+          totals.set(entry.name, totals.get(entry.name) + 1);
         }
-        for (const step of c.steps ?? []) check(`${where} (step ${step.call[0]})`, step, run(authorizer, corpus.model, state, step.call));
-        const outcome = run(authorizer, corpus.model, state, c.call);
-        check(where, c, outcome);
-        if (c.call[0] === "explain" && !outcome.error) {
-          // can() takes the handle path and explain() the value path: they must agree, and allowed() too.
-          const [, user, id, target] = c.call.map(js);
-          assert.equal(authorizer.current.can(user, id, target), outcome.answer.allowed, `${where}: can() disagrees with explain()`);
-          assert.equal(authorizer.current.allowed(user, target).includes(id), outcome.answer.allowed, `${where}: allowed() disagrees with explain()`);
-        }
-        total++;
-      }
-    });
+      });
+    }
   }
 }
 
-test("the corpus ran", () => {
-  assert.ok(total > 500, `ran ${total} cases`);
+test("the corpus ran through every entry", () => {
+  assert.ok(totals.get("portcullis") > 700, `ran ${totals.get("portcullis")} cases through portcullis`);
+  assert.ok(totals.get("portcullis/dokploy") > 250, `ran ${totals.get("portcullis/dokploy")} cases through portcullis/dokploy`);
+  assert.ok(totals.get("portcullis/portainer") > 250, `ran ${totals.get("portcullis/portainer")} cases through portcullis/portainer`);
+});
+
+test("a product entry holds one model and no adapter; the full entry holds both with theirs", () => {
+  assert.deepEqual(Object.keys(dokployEntry).sort(), ["Dokploy", "PAGE_CACHE_SIZE", "PortcullisError", "version"]);
+  assert.deepEqual(Object.keys(portainerEntry).sort(), ["PAGE_CACHE_SIZE", "Portainer", "PortcullisError"].concat("version").sort());
+  assert.equal(dokployEntry.Dokploy.fromRows, undefined);
+  assert.equal(portainerEntry.Portainer.fromApi, undefined);
+  assert.equal(typeof full.Dokploy.fromRows, "function");
+  assert.equal(typeof full.Portainer.fromApi, "function");
+  // Every entry throws the one PortcullisError class.
+  assert.equal(dokployEntry.PortcullisError, full.PortcullisError);
+  assert.equal(portainerEntry.PortcullisError, full.PortcullisError);
+  // The same state decides the same and has the same fingerprint in every build.
+  const state = { members: [{ userId: "u1", role: "owner" }, { userId: "u2", role: "member", accessedServices: ["s1"] }] };
+  const a = full.Dokploy.load(state);
+  const b = dokployEntry.Dokploy.load(state);
+  assert.equal(a.fingerprint(), b.fingerprint());
+  assert.deepEqual(a.explain("u2", "service.delete", { serviceId: "s1" }), b.explain("u2", "service.delete", { serviceId: "s1" }));
+  assert.deepEqual(Object.getOwnPropertyNames(full.Dokploy.prototype).sort(), Object.getOwnPropertyNames(b.constructor.prototype).sort());
 });

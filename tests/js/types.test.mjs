@@ -22,3 +22,41 @@ test("a misspelled operation id fails to compile", () => {
   assert.notEqual(result.status, 0, "tsc accepted a misspelled id");
   assert.match(result.stdout, /misspelled\.ts\(5,17\): error TS2345: Argument of type '"contaner\.start"' is not assignable/);
 });
+
+test("the product entries compile as a browser uses them (web init, one model each, its own types)", () => {
+  const result = compile("tsconfig.product-entries.json");
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
+test("a Portainer id passed to the Dokploy entry fails to compile", () => {
+  const result = compile("tsconfig.wrong-product.json");
+  assert.notEqual(result.status, 0, "tsc accepted a Portainer id on the Dokploy entry");
+  assert.match(result.stdout, /wrong-product\.ts\(5,15\): error TS2345: Argument of type '"container\.start"' is not assignable to parameter of type 'DokployPermissionId'/);
+});
+
+test("an adapter called through a product entry fails to compile", () => {
+  const result = compile("tsconfig.no-adapters.json");
+  assert.notEqual(result.status, 0, "tsc accepted Dokploy.fromRows on portcullis/dokploy");
+  assert.match(result.stdout, /no-adapters\.ts\(4,9\): error TS2339: Property 'fromRows' does not exist on type 'typeof Dokploy'/);
+});
+
+test("each product entry's declarations name nothing of the other product", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { createRequire } = await import("node:module");
+  const { dirname } = await import("node:path");
+  const packageDir = dirname(createRequire(join(here, "package.json")).resolve("portcullis/package.json"));
+  for (const [entry, other] of [["dokploy", /portainer|container\.|PortainerOperationId/i], ["portainer", /dokploy|deployment\.create|DokployPermissionId/i]]) {
+    // Every declaration file the entry's types reach, followed through their imports.
+    const seen = new Set();
+    const queue = [join(packageDir, entry, "index.d.ts")];
+    while (queue.length > 0) {
+      const file = queue.pop();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = readFileSync(file, "utf8");
+      assert.doesNotMatch(text, other, `${file} (reached from portcullis/${entry}) names the other product`);
+      for (const [, path] of text.matchAll(/from "(\.[^"]+)\.js"/g)) queue.push(join(dirname(file), `${path}.d.ts`));
+    }
+    assert.ok(seen.size >= 6, `followed ${seen.size} declaration files of portcullis/${entry}`);
+  }
+});

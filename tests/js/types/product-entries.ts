@@ -1,0 +1,23 @@
+// The per-product entries compile as a browser uses them: one model each, its own types.
+import init, { Dokploy, type DokployPermissionId, type Decision, PortcullisError } from "portcullis/dokploy/web";
+import { Portainer, type PortainerOperationId } from "portcullis/portainer";
+import { Dokploy as ServerDokploy } from "portcullis";
+
+await init();
+await init(new URL("./portcullis_bg.wasm", import.meta.url));
+const org = Dokploy.load({ members: [{ userId: "u1", role: "owner" }] });
+const id: DokployPermissionId = "deployment.create";
+const decision: Decision = org.explain("u1", id, { serviceId: "s1" });
+if (decision.code === "out_of_scope") console.log(decision.scope);
+org.createRole("u1", "deployer", { deployment: ["read", "create"] });
+const grant = org.recordCreated("u1", "serviceId", "s2");
+console.log(grant?.list, org.allowed("u1").includes(id), PortcullisError.name);
+
+const docker = Portainer.load({ users: [{ id: "2" }] });
+const operation: PortainerOperationId = "container.start";
+const answer = docker.explain("2", operation, { environmentId: "e1" });
+if (answer.code === "security_setting") console.log(answer.setting, answer.feature);
+console.log(docker.roleOf("2", "e1"));
+
+// The full entry keeps the adapters, for servers.
+ServerDokploy.fromRows({ members: [{ userId: "u1", role: "owner" }] });
