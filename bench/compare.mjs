@@ -202,9 +202,15 @@ function coldStart(script) {
   }
   return samples.sort((a, b) => a - b)[3] * 1e6; // ms → ns
 }
-const cold = {
-  portcullis: coldStart(`const { Dokploy } = await import("../pkg/node.js"); const o = Dokploy.load(${JSON.stringify(JSON.stringify(org.toJSON()))}); if (!o.can("op", "tag.read")) throw 1`),
-  CASL: coldStart(`const { AbilityBuilder, createMongoAbility } = await import("@casl/ability"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`),
+const caslCold = coldStart(`const { AbilityBuilder, createMongoAbility } = await import("@casl/ability"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`);
+/** The cold start of a Dokploy check through the entry in `dir` of pkg/ ("" for the full one). */
+const dokployCold = (dir) => coldStart(`const { Dokploy } = await import("../pkg/${dir}node.js"); const o = Dokploy.load(${JSON.stringify(JSON.stringify(org.toJSON()))}); if (!o.can("op", "tag.read")) throw 1`);
+const portainerState = JSON.stringify(JSON.stringify({ users: [{ id: "2" }], environments: [{ id: "e1", kind: "standalone", userPolicies: { 2: "ST" } }], resources: [{ type: "container", id: "c1", environmentId: "e1", control: { users: ["2"] } }] }));
+const cold = { portcullis: dokployCold(""), CASL: caslCold };
+const coldDokploy = { portcullis: dokployCold("dokploy/"), CASL: caslCold };
+const coldPortainer = {
+  portcullis: coldStart(`const { Portainer } = await import("../pkg/portainer/node.js"); const o = Portainer.load(${portainerState}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`),
+  CASL: caslCold,
 };
 
 // ------------------------------------------------------------------ 6. bytes shipped
@@ -215,10 +221,12 @@ function bundled(entry) {
   execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${out}`, "--log-level=error"], { cwd: here, input: entry });
   return gz(out);
 }
-const bytes = {
-  portcullis: bundled(`export { Dokploy, Portainer } from "../pkg/index.js";`) + gz(join(root, "pkg", "portcullis_bg.wasm")),
-  CASL: bundled(`export { createMongoAbility, AbilityBuilder } from "@casl/ability";`),
-};
+const caslBytes = bundled(`export { createMongoAbility, AbilityBuilder } from "@casl/ability";`);
+/** An entry's bytes: its JS as a bundler ships it, and its wasm. */
+const entryBytes = (dir, names) => bundled(`export { ${names} } from "../pkg/${dir}index.js";`) + gz(join(root, "pkg", dir, "portcullis_bg.wasm"));
+const bytes = { portcullis: entryBytes("", "Dokploy, Portainer"), CASL: caslBytes };
+const bytesDokploy = { portcullis: entryBytes("dokploy/", "Dokploy"), CASL: caslBytes };
+const bytesPortainer = { portcullis: entryBytes("portainer/", "Portainer"), CASL: caslBytes };
 
 // ------------------------------------------------------------------ 7. large states
 function large(model, state, check) {
@@ -253,8 +261,12 @@ add("single role check, string ids, 8-check mix of a custom role", race(roleChec
 add("check with ownership (container inheriting a team's stack control)", race(ownership));
 add("one page: all 89 Portainer operations on one container", race(page, 50_000));
 add("a (user, target) pair never seen before", race(neverSeen, 50_000));
-add("cold start: fresh Node process, import → load → first decision", cold);
-add("bytes shipped (each file gzip -9, wasm + JS)", bytes, "bytes");
+add("cold start: fresh Node process, import → load → first decision (portcullis)", cold);
+add("cold start through portcullis/dokploy", coldDokploy);
+add("cold start through portcullis/portainer (a container check)", coldPortainer);
+add("bytes shipped, portcullis (bundled JS + wasm, gzip -9)", bytes, "bytes");
+add("bytes shipped, portcullis/dokploy", bytesDokploy, "bytes");
+add("bytes shipped, portcullis/portainer", bytesPortainer, "bytes");
 add(`large Dokploy state (${dokployLarge.mb} MB): load`, { portcullis: dokployLarge.loadNs });
 add("large Dokploy state: memory (process RSS growth)", { portcullis: dokployLarge.memory }, "bytes");
 add("large Dokploy state: check", { portcullis: dokployLarge.checkNs });

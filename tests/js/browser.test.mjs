@@ -60,13 +60,32 @@ test("a plain <script type=module> page, with and without init()", async () => {
   }
 });
 
-test("a Vite production build of a tiny app", async () => {
+test("plain module pages through the product entries: init() from a Response, a compiled module and a URL, idempotent", async () => {
+  const server = await serve(here);
+  try {
+    const page = await open(`http://127.0.0.1:${server.address().port}/browser-page/products.html`, "#dokploy");
+    assert.equal(await page.textContent("#dokploy"), "true true out_of_scope undefined");
+    await page.waitForFunction(() => document.querySelector("#portainer").textContent !== "loading");
+    assert.equal(await page.textContent("#portainer"), "true true no_permission undefined");
+  } finally {
+    server.close();
+  }
+});
+
+for (const entry of ["portcullis", "portcullis/dokploy"]) test(`a Vite production build of a tiny app (${entry})`, async () => {
   const root = join(here, "vite-app");
-  await build({ configFile: join(root, "vite.config.mjs") });
+  // The app imports `portcullis`; the product build is the same app importing `portcullis/dokploy`.
+  const alias = entry === "portcullis" ? [] : [{ find: /^portcullis$/, replacement: entry }];
+  await build({ configFile: join(root, "vite.config.mjs"), resolve: { alias }, logLevel: "warn" });
   const dist = join(root, "dist");
   const html = await readFile(join(dist, "index.html"), "utf8");
   assert.match(html, /assets\/index-[\w-]+\.js/, "Vite emitted a bundle");
-  assert.ok((await readdir(join(dist, "assets"))).some((f) => f.endsWith(".wasm")), "Vite emitted the .wasm as an asset");
+  const wasm = (await readdir(join(dist, "assets"))).filter((f) => f.endsWith(".wasm"));
+  assert.equal(wasm.length, 1, "Vite emitted the .wasm as an asset");
+  // The entry's own module, not the full one.
+  const shipped = await readFile(join(dist, "assets", wasm[0]));
+  const own = await readFile(join(here, "node_modules", ...entry.split("/"), "portcullis_bg.wasm"));
+  assert.equal(shipped.length, own.length, `Vite shipped the module of ${entry}`);
   const server = await serve(dist);
   try {
     const page = await open(`http://127.0.0.1:${server.address().port}/`, "#result");

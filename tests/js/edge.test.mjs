@@ -13,11 +13,14 @@ import { EdgeRuntime } from "edge-runtime";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const packageDir = dirname(createRequire(join(here, "package.json")).resolve("portcullis/package.json"));
-const wasmBytes = () => readFile(join(packageDir, "portcullis_bg.wasm"));
+/** The module of the package entry `entry` (`portcullis`, `portcullis/dokploy`, …). */
+const wasmBytes = (entry = "portcullis") => readFile(join(packageDir, entry.slice("portcullis".length), "portcullis_bg.wasm"));
 
-async function bundle(entry, conditions, extra = {}) {
+/** Bundles `edge/<file>` as written (importing `portcullis`), or importing `entry` instead. */
+async function bundle(file, conditions, extra = {}, entry = "portcullis") {
+  const source = (await readFile(join(here, "edge", file), "utf8")).replace('from "portcullis";', `from "${entry}";`);
   const result = await build({
-    entryPoints: [join(here, "edge", entry)],
+    stdin: { contents: source, resolveDir: join(here, "edge"), sourcefile: file, loader: "js" },
     absWorkingDir: here,
     bundle: true,
     write: false,
@@ -31,14 +34,14 @@ async function bundle(entry, conditions, extra = {}) {
   return result.outputFiles[0].text;
 }
 
-test("Cloudflare workerd (miniflare): a Worker gates fetch and answers 403 with the reason", async () => {
+for (const entry of ["portcullis", "portcullis/dokploy"]) test(`Cloudflare workerd (miniflare): a Worker gates fetch and answers 403 with the reason (${entry})`, async () => {
   // wrangler's rule: `import x from "./y.wasm"` is a CompiledWasm module.
-  const script = await bundle("worker.js", ["workerd", "worker", "browser"], { external: ["*.wasm"] });
+  const script = await bundle("worker.js", ["workerd", "worker", "browser"], { external: ["*.wasm"] }, entry);
   assert.match(script, /from "\.\/portcullis_bg\.wasm"/, "the workerd entry imports the wasm as a module");
   const mf = new Miniflare({
     modules: [
       { type: "ESModule", path: join(here, "edge", "worker.mjs"), contents: script },
-      { type: "CompiledWasm", path: join(here, "edge", "portcullis_bg.wasm"), contents: await wasmBytes() },
+      { type: "CompiledWasm", path: join(here, "edge", "portcullis_bg.wasm"), contents: await wasmBytes(entry) },
     ],
     compatibilityDate: "2025-01-01",
   });
@@ -66,7 +69,7 @@ test("Cloudflare workerd (miniflare): a Worker gates fetch and answers 403 with 
   }
 });
 
-test("Vercel edge-runtime: an edge function gates fetch on a Portainer policy", async () => {
+for (const entry of ["portcullis", "portcullis/portainer"]) test(`Vercel edge-runtime: an edge function gates fetch on a Portainer policy (${entry})`, async () => {
   // Vercel's bundler hands the function a compiled WebAssembly.Module for `import … from "*.wasm"`;
   // the plugin does the same inside the runtime's own realm.
   const wasmAsModule = {
@@ -79,8 +82,8 @@ test("Vercel edge-runtime: an edge function gates fetch on a Portainer policy", 
       }));
     },
   };
-  const script = await bundle("edge-function.js", ["edge-light", "worker", "browser"], { format: "iife", plugins: [wasmAsModule] });
-  const bytes = new Uint8Array(await wasmBytes());
+  const script = await bundle("edge-function.js", ["edge-light", "worker", "browser"], { format: "iife", plugins: [wasmAsModule] }, entry);
+  const bytes = new Uint8Array(await wasmBytes(entry));
   const runtime = new EdgeRuntime({
     initialCode: script,
     extend: (context) => Object.assign(context, { __PORTCULLIS_WASM_BYTES__: bytes }),
