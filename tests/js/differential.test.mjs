@@ -7,6 +7,8 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Dokploy, Portainer, PortcullisError } from "portcullis";
+import { Dokploy as DokployAlone } from "portcullis/dokploy";
+import { Portainer as PortainerAlone } from "portcullis/portainer";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -134,8 +136,9 @@ function portainerCase(r) {
   return { model: "portainer", state, calls };
 }
 
-/** The package's outcomes for a case, in the shape tests/tools/answer.rs writes. */
-function viaPackage({ model, state, calls }) {
+/** The package's outcomes for a case, in the shape tests/tools/answer.rs writes, through the
+ *  model class `Class` (of the full entry or the product's own). */
+function viaPackage({ model, state, calls }, Class) {
   const outcome = (f) => {
     try {
       const answer = f();
@@ -146,7 +149,7 @@ function viaPackage({ model, state, calls }) {
     }
   };
   let authorizer = null;
-  const outcomes = [outcome(() => { authorizer = (model === "dokploy" ? Dokploy : Portainer).load(state); return null; })];
+  const outcomes = [outcome(() => { authorizer = Class.load(state); return null; })];
   if (!authorizer) return outcomes;
   for (const [method, ...args] of calls) outcomes.push(outcome(() => authorizer[method](...args)));
   return outcomes;
@@ -158,20 +161,25 @@ function viaNative(cases) {
   return JSON.parse(run.stdout);
 }
 
-for (const [model, generate, seed] of [["Dokploy", dokployCase, 0x9e3779b9], ["Portainer", portainerCase, 0x85ebca6b]]) {
-  test(`${model}: random states and calls decide identically natively and in wasm`, () => {
+for (const [model, generate, seed, builds] of [
+  ["Dokploy", dokployCase, 0x9e3779b9, [["portcullis", Dokploy], ["portcullis/dokploy", DokployAlone]]],
+  ["Portainer", portainerCase, 0x85ebca6b, [["portcullis", Portainer], ["portcullis/portainer", PortainerAlone]]],
+]) {
+  test(`${model}: random states and calls decide identically natively and in wasm, through every build that holds it`, () => {
     const r = rng(seed);
     const cases = Array.from({ length: 120 }, () => generate(r));
     const native = viaNative(cases);
-    let compared = 0;
-    cases.forEach((c, i) => {
-      const wasm = viaPackage(c);
-      assert.equal(wasm.length, native[i].length, `case ${i}: number of outcomes`);
-      wasm.forEach((outcome, j) => {
-        assert.deepEqual(outcome, native[i][j], `case ${i}, ${j === 0 ? "load" : JSON.stringify(c.calls[j - 1])}`);
-        compared++;
+    for (const [entry, Class] of builds) {
+      let compared = 0;
+      cases.forEach((c, i) => {
+        const wasm = viaPackage(c, Class);
+        assert.equal(wasm.length, native[i].length, `${entry}, case ${i}: number of outcomes`);
+        wasm.forEach((outcome, j) => {
+          assert.deepEqual(outcome, native[i][j], `${entry}, case ${i}, ${j === 0 ? "load" : JSON.stringify(c.calls[j - 1])}`);
+          compared++;
+        });
       });
-    });
-    assert.ok(compared > 5000, `compared ${compared} outcomes`);
+      assert.ok(compared > 5000, `${entry}: compared ${compared} outcomes`);
+    }
   });
 }

@@ -139,6 +139,14 @@ test("CommonJS require() gets the same package (Node 20.19+ require(esm))", () =
   const cjs = require("portcullis");
   assert.equal(cjs.version(), version());
   assert.equal(cjs.Dokploy.load(dokployState).can("u3", "service.read", { serviceId: "s1" }), true);
+  // The product entries too, each with its own module.
+  const dokploy = require("portcullis/dokploy");
+  assert.equal(dokploy.Dokploy.load(dokployState).can("u3", "service.read", { serviceId: "s1" }), true);
+  assert.equal(dokploy.Portainer, undefined);
+  const portainer = require("portcullis/portainer");
+  assert.equal(portainer.Portainer.load({ users: [{ id: "2" }] }).roleOf("2", "e1"), null);
+  assert.equal(portainer.Dokploy, undefined);
+  assert.equal(dokploy.PortcullisError, cjs.PortcullisError);
 });
 
 test("a freed authorizer throws PortcullisError with code freed", () => {
