@@ -6,16 +6,19 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use portcullis::api::{EntryPoint, Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
+use portcullis::api::{
+    EntryPoint, EntryTypes, Kind, DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES,
+    PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES,
+};
 
 const BANNER: &str = "// Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;\n// do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.\n";
 
 /// The rows JS needs: `[name, position, kind, feature, answers]`.
-fn table_js(constant: &str, table: &[EntryPoint]) -> String {
+fn table_js(constant: &str, table: &[EntryPoint], types: &[EntryTypes]) -> String {
     let mut out = format!(
         "{BANNER}\n/** `[name, position, kind, feature or null, whether it answers]` of every entry point. */\nexport const {constant} = [\n"
     );
-    for (position, entry) in table.iter().enumerate() {
+    for (position, (entry, types)) in table.iter().zip(types).enumerate() {
         let feature = entry
             .feature
             .map_or("null".to_owned(), |f| format!("\"{f}\""));
@@ -23,7 +26,7 @@ fn table_js(constant: &str, table: &[EntryPoint]) -> String {
             "  [\"{}\", {position}, \"{}\", {feature}, {}],\n",
             entry.name,
             entry.kind.as_str(),
-            entry.answer != "void"
+            types.answer != "void"
         ));
     }
     out.push_str("];\n");
@@ -46,29 +49,30 @@ fn doc(text: &str, indent: &str) -> String {
     }
 }
 
-fn signature(entry: &EntryPoint, class: &str) -> String {
+fn signature(entry: &EntryPoint, types: &EntryTypes, class: &str) -> String {
     let arguments: Vec<String> = entry
         .arguments
         .iter()
-        .map(|a| {
+        .zip(types.arguments)
+        .map(|(a, ts)| {
             let optional = if a.optional { "?" } else { "" };
-            format!("{}{optional}: {}", a.name, a.ts.replace("Self", class))
+            format!("{}{optional}: {}", a.name, ts.replace("Self", class))
         })
         .collect();
     format!(
         "{}({}): {};",
         entry.name,
         arguments.join(", "),
-        entry.answer.replace("Self", class)
+        types.answer.replace("Self", class)
     )
 }
 
 /// Every type name a table's TypeScript mentions.
-fn type_names(table: &[EntryPoint]) -> BTreeSet<String> {
+fn type_names(types: &[EntryTypes]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let texts = table
+    let texts = types
         .iter()
-        .flat_map(|e| e.arguments.iter().map(|a| a.ts).chain([e.answer]));
+        .flat_map(|t| t.arguments.iter().copied().chain([t.answer]));
     for text in texts {
         for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
             if word.starts_with(|c: char| c.is_ascii_uppercase()) && word != "Self" {
@@ -80,26 +84,35 @@ fn type_names(table: &[EntryPoint]) -> BTreeSet<String> {
 }
 
 /// The class declaration of one build: `features` are the features it holds.
-fn class_dts(class: &str, types: &str, table: &[EntryPoint], features: &[&str]) -> String {
-    let names: Vec<String> = type_names(table).into_iter().collect();
+fn class_dts(
+    class: &str,
+    module: &str,
+    table: &[EntryPoint],
+    types: &[EntryTypes],
+    features: &[&str],
+) -> String {
+    let names: Vec<String> = type_names(types).into_iter().collect();
     let mut out = format!(
-        "{BANNER}\nimport type {{ {} }} from \"{types}\";\n\n",
+        "{BANNER}\nimport type {{ {} }} from \"{module}\";\n\n",
         names.join(", ")
     );
     out.push_str(&format!(
         "/** The `{class}` authorizer: create one with `{class}.load(state)`. */\nexport declare class {class} {{\n  private constructor(core: unknown);\n"
     ));
-    let held = table.iter().filter(|e| e.in_build(features));
-    for entry in held.clone() {
+    let held = table
+        .iter()
+        .zip(types)
+        .filter(|(e, _)| e.in_build(features));
+    for (entry, types) in held.clone() {
         if matches!(entry.kind, Kind::Open | Kind::Static) {
-            out.push_str(&doc(entry.doc, "  "));
-            out.push_str(&format!("  static {}\n", signature(entry, class)));
+            out.push_str(&doc(types.doc, "  "));
+            out.push_str(&format!("  static {}\n", signature(entry, types, class)));
         }
     }
-    for entry in held {
+    for (entry, types) in held {
         if entry.kind != Kind::Open {
-            out.push_str(&doc(entry.doc, "  "));
-            out.push_str(&format!("  {}\n", signature(entry, class)));
+            out.push_str(&doc(types.doc, "  "));
+            out.push_str(&format!("  {}\n", signature(entry, types, class)));
         }
     }
     out.push_str("  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */\n  readonly cachedPages: number;\n");
@@ -122,28 +135,36 @@ fn the_js_method_lists_and_types_are_those_of_the_table() {
     let mut stale = Vec::new();
     check(
         "js/generated/dokploy-entry-points.js",
-        &table_js("DOKPLOY_ENTRY_POINTS", DOKPLOY_ENTRY_POINTS),
+        &table_js(
+            "DOKPLOY_ENTRY_POINTS",
+            DOKPLOY_ENTRY_POINTS,
+            DOKPLOY_ENTRY_TYPES,
+        ),
         &mut stale,
     );
     check(
         "js/generated/portainer-entry-points.js",
-        &table_js("PORTAINER_ENTRY_POINTS", PORTAINER_ENTRY_POINTS),
+        &table_js(
+            "PORTAINER_ENTRY_POINTS",
+            PORTAINER_ENTRY_POINTS,
+            PORTAINER_ENTRY_TYPES,
+        ),
         &mut stale,
     );
-    for (class, table) in [
-        ("Dokploy", DOKPLOY_ENTRY_POINTS),
-        ("Portainer", PORTAINER_ENTRY_POINTS),
+    for (class, table, types) in [
+        ("Dokploy", DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES),
+        ("Portainer", PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES),
     ] {
         let file = class.to_lowercase();
-        let types = format!("../{file}-types.js");
+        let module = format!("../{file}-types.js");
         check(
             &format!("js/generated/{file}-class.d.ts"),
-            &class_dts(class, &types, table, &[]),
+            &class_dts(class, &module, table, types, &[]),
             &mut stale,
         );
         check(
             &format!("js/generated/{file}-class-full.d.ts"),
-            &class_dts(class, &types, table, &["adapters"]),
+            &class_dts(class, &module, table, types, &["adapters"]),
             &mut stale,
         );
     }
@@ -155,14 +176,20 @@ fn the_js_method_lists_and_types_are_those_of_the_table() {
 
 #[test]
 fn every_entry_point_is_named_once_and_reads_at_most_four_arguments() {
-    for table in [DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS] {
+    for (table, types) in [
+        (DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES),
+        (PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES),
+    ] {
         let names: BTreeSet<&str> = table.iter().map(|e| e.name).collect();
         assert_eq!(names.len(), table.len(), "a name twice");
-        for entry in table {
+        assert_eq!(table.len(), types.len(), "a row of types per entry point");
+        for (entry, types) in table.iter().zip(types) {
             // The wasm bindings pass four arguments at most.
             assert!(entry.arguments.len() <= 4, "{} takes too many", entry.name);
+            assert_eq!(entry.arguments.len(), types.arguments.len());
+            assert!(!types.doc.is_empty(), "{} has a doc", entry.name);
             if entry.kind == Kind::Open {
-                assert_eq!(entry.answer, "Self", "{} opens an authorizer", entry.name);
+                assert_eq!(types.answer, "Self", "{} opens an authorizer", entry.name);
             }
         }
     }

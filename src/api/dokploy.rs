@@ -59,7 +59,7 @@ fn target(value: &Value) -> Result<Target<'_>> {
 
 entry_points! {
     /// The entry points of the `Dokploy` class, in the order their positions count.
-    pub static DOKPLOY_ENTRY_POINTS for DokployAuthorizer;
+    pub static DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES for DokployAuthorizer;
 
     /// Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`.
     open "load" => load_with(state: "DokployState | string"; options: "LoadOptions") -> "Self";

@@ -2,10 +2,11 @@
 //! JS name, the Rust method behind it, its arguments with their TypeScript types, the type of
 //! its answer, its kind, and the Cargo feature a build needs to hold it.
 //!
-//! [`entry_points!`] turns one declaration into the table ([`EntryPoint`] rows, which the
-//! wasm bindings read for argument names and which `tests/generated_js.rs` turns into the JS
-//! classes' method lists and their types) and into the Rust dispatch (`call`, `call_json`
-//! and the per-kind dispatch the bindings use). Adding an entry point is one line there plus
+//! [`entry_points!`] turns one declaration into two parallel tables — [`EntryPoint`] rows,
+//! which the wasm bindings read for argument names, and [`EntryTypes`] rows (the docs and
+//! TypeScript types), which only `tests/generated_js.rs` reads, so that no build's module
+//! carries them — and into the Rust dispatch (`call`, `call_json` and the per-kind dispatch
+//! the bindings use). The generator turns both into the JS classes' method lists and types. Adding an entry point is one line there plus
 //! its method; the method checks its own arguments (`string(user, "user")?`, …).
 
 use super::arguments::Arguments;
@@ -42,8 +43,6 @@ impl Kind {
 pub struct Argument {
     /// Its name in JS and in errors (`targetUser`).
     pub name: &'static str,
-    /// Its TypeScript type.
-    pub ts: &'static str,
     /// Whether it may be left out (`undefined` and `null` read as absent).
     pub optional: bool,
 }
@@ -54,14 +53,22 @@ pub struct EntryPoint {
     /// The JS name (`canCreateRole`), which [`call`](crate::api::DokployAuthorizer::call)
     /// also takes.
     pub name: &'static str,
-    /// What it does, for the generated types.
-    pub doc: &'static str,
     pub arguments: &'static [Argument],
-    /// The TypeScript type of the answer (`void` for none; `Self` for the authorizer).
-    pub answer: &'static str,
     pub kind: Kind,
     /// The Cargo feature a build needs to hold it besides its product's (`adapters`).
     pub feature: Option<&'static str>,
+}
+
+/// What the generated types say of an entry point: the row of the same position in the
+/// table of types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryTypes {
+    /// What it does.
+    pub doc: &'static str,
+    /// The TypeScript type of each argument.
+    pub arguments: &'static [&'static str],
+    /// The TypeScript type of the answer (`void` for none; `Self` for the authorizer).
+    pub answer: &'static str,
 }
 
 impl EntryPoint {
@@ -174,7 +181,7 @@ pub(crate) fn next<'a>(arguments: &mut Arguments<'a>) -> &'a Value {
     arguments.next()
 }
 
-/// Declares an authorizer's entry points: the table `$table` and the dispatch methods of
+/// Declares an authorizer's entry points: the tables `$table` and `$types` and the dispatch methods of
 /// `$authorizer` (`call`, `call_json`, `open_entry`, `call_static`, `read_entry`,
 /// `change_entry`). Each line:
 ///
@@ -190,7 +197,7 @@ pub(crate) fn next<'a>(arguments: &mut Arguments<'a>) -> &'a Value {
 macro_rules! entry_points {
     (
         $(#[doc = $table_doc:literal])*
-        $vis:vis static $table:ident for $authorizer:ty;
+        $vis:vis static $table:ident, $types:ident for $authorizer:ty;
         $(
             $(#[doc = $doc:literal])*
             $(#[feature = $feature:literal])?
@@ -203,14 +210,21 @@ macro_rules! entry_points {
         $vis static $table: &[$crate::api::entry_points::EntryPoint] = &[$(
             $crate::api::entry_points::EntryPoint {
                 name: $js,
-                doc: concat!($($doc, "\n",)*),
                 arguments: &[
-                    $($crate::api::entry_points::Argument { name: stringify!($arg), ts: $ts, optional: false },)*
-                    $($($crate::api::entry_points::Argument { name: stringify!($opt), ts: $ots, optional: true },)*)?
+                    $($crate::api::entry_points::Argument { name: stringify!($arg), optional: false },)*
+                    $($($crate::api::entry_points::Argument { name: stringify!($opt), optional: true },)*)?
                 ],
-                answer: $answer,
                 kind: entry_points!(@kind $kind),
                 feature: entry_points!(@feature $($feature)?),
+            },
+        )*];
+
+        /// The docs and TypeScript types of the entry points, row for row.
+        $vis static $types: &[$crate::api::entry_points::EntryTypes] = &[$(
+            $crate::api::entry_points::EntryTypes {
+                doc: concat!($($doc, "\n",)*),
+                arguments: &[$($ts,)* $($($ots,)*)?],
+                answer: $answer,
             },
         )*];
 

@@ -18,7 +18,7 @@ pub mod statics;
 
 pub use authorizer::{load_limits, Authorizer, Model};
 #[cfg(feature = "dokploy")]
-pub use dokploy::{grant_value, DokployAuthorizer, DOKPLOY_ENTRY_POINTS};
-pub use entry_points::{Argument, EntryPoint, Kind};
+pub use dokploy::{grant_value, DokployAuthorizer, DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES};
+pub use entry_points::{Argument, EntryPoint, EntryTypes, Kind};
 #[cfg(feature = "portainer")]
-pub use portainer::{PortainerAuthorizer, PORTAINER_ENTRY_POINTS};
+pub use portainer::{PortainerAuthorizer, PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES};

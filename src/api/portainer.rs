@@ -65,7 +65,7 @@ fn target(value: &Value) -> Result<Target<'_>> {
 
 entry_points! {
     /// The entry points of the `Portainer` class, in the order their positions count.
-    pub static PORTAINER_ENTRY_POINTS for PortainerAuthorizer;
+    pub static PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES for PortainerAuthorizer;
 
     /// Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`.
     open "load" => load_with(state: "PortainerState | string"; options: "LoadOptions") -> "Self";
