@@ -8,7 +8,7 @@ PORT ?= 8080
 # at the full build's level 2). The full build keeps level 2 (servers: speed).
 BROWSER_OPT_LEVEL ?= z
 
-.PHONY: demo test check bench bench-compare bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
+.PHONY: demo test check bench bench-compare bench-bytes bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
 
 demo: build serve
 
@@ -36,6 +36,12 @@ bench-compare: build
 	  (cd bench && npm install --no-audit --no-fund --no-save) && echo "$$lock" > bench/node_modules/.portcullis-lock; \
 	fi
 	node bench/compare.mjs
+
+# Where each module's bytes go (twiggy over the three builds, names kept); writes bench/BYTES.md,
+# which bench-compare appends to bench/RESULTS.md.
+bench-bytes: build
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
+	node bench/bytes.mjs
 
 bootstrap:
 	scripts/bootstrap.sh

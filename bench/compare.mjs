@@ -3,7 +3,7 @@
 // timed, and is timed in interleaved rounds (medians). Prints one table and writes it, with
 // the machine, to bench/RESULTS.md. Run with `make bench-compare`; nothing is asserted.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdtempSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -304,6 +304,8 @@ ${lines.join("\n")}
 The evaluator alone, natively (\`cargo run --release --example native\`):
 
 ${native.trim()}
+
+${existsSync(join(here, "BYTES.md")) ? readFileSync(join(here, "BYTES.md"), "utf8").trim() : "(`make bench-bytes` writes where the bytes go.)"}
 `;
 writeFileSync(join(here, "RESULTS.md"), report);
 console.log(report);

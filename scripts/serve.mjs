@@ -13,6 +13,8 @@ import { readFile, stat } from "node:fs/promises";
 import { join, normalize, extname, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Dokploy, Portainer, PortcullisError } from "../pkg/node.js";
+import { DOKPLOY_ENTRY_POINTS } from "../pkg/lib/generated/dokploy-entry-points.js";
+import { PORTAINER_ENTRY_POINTS } from "../pkg/lib/generated/portainer-entry-points.js";
 import { DOKPLOY_ACTIONS, PORTAINER_ACTIONS, gatedId } from "../www/actions.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,11 +30,10 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
 };
 const MODELS = { dokploy: Dokploy, portainer: Portainer };
-/** The management calls the API applies, each taking the acting user first. */
-const MANAGEMENT = {
-  dokploy: ["createRole", "updateRole", "deleteRole", "assignRole", "removeMember", "updateMemberAccess", "recordCreated"],
-  portainer: [],
-};
+/** The management calls the API applies — every entry point that changes the state, from the
+ *  package's table — each taking the acting user first, and how many arguments each reads. */
+const management = (table) => new Map(table.filter(([, , kind]) => kind === "change").map(([name, , , , , arity]) => [name, arity - 1]));
+const MANAGEMENT = { dokploy: management(DOKPLOY_ENTRY_POINTS), portainer: management(PORTAINER_ENTRY_POINTS) };
 /** What a call may get wrong in its own arguments (400); any other refusal is the model's (403). */
 const BAD_ARGUMENTS = new Set(["invalid_argument", "invalid_value", "duplicate_id", "duplicate_key"]);
 const LABELS = { dokploy: DOKPLOY_ACTIONS, portainer: PORTAINER_ACTIONS };
@@ -113,12 +114,11 @@ async function api(req, res, parts) {
     return send(res, 200, { ...decision, id, fingerprint, done: `${LABELS[model][action].label}: done` });
   }
   if (kind === "manage" && req.method === "POST" && parts.length === 3) {
-    if (!MANAGEMENT[model].includes(action)) return send(res, 404, { code: "not_found", message: `no management call \`${action}\`` });
+    if (!MANAGEMENT[model].has(action)) return send(res, 404, { code: "not_found", message: `no management call \`${action}\`` });
     const authorizer = session(sessionId)[model];
     if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
     const body = await readJson(req);
-    // Every management call takes at most four arguments after the acting user.
-    const args = Array.isArray(body?.args) ? body.args.slice(0, 4) : [];
+    const args = Array.isArray(body?.args) ? body.args.slice(0, MANAGEMENT[model].get(action)) : [];
     const user = req.headers["x-demo-user"] ?? "";
     try {
       authorizer[action](user, ...args);

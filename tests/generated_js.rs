@@ -13,20 +13,21 @@ use portcullis::api::{
 
 const BANNER: &str = "// Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;\n// do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.\n";
 
-/// The rows JS needs: `[name, position, kind, feature, answers]`.
+/// The rows JS needs: `[name, position, kind, feature, answers, arguments]`.
 fn table_js(constant: &str, table: &[EntryPoint], types: &[EntryTypes]) -> String {
     let mut out = format!(
-        "{BANNER}\n/** `[name, position, kind, feature or null, whether it answers]` of every entry point. */\nexport const {constant} = [\n"
+        "{BANNER}\n/** `[name, position, kind, feature or null, whether it answers, how many arguments it reads]` of every entry point. */\nexport const {constant} = [\n"
     );
     for (position, (entry, types)) in table.iter().zip(types).enumerate() {
         let feature = entry
             .feature
             .map_or("null".to_owned(), |f| format!("\"{f}\""));
         out.push_str(&format!(
-            "  [\"{}\", {position}, \"{}\", {feature}, {}],\n",
+            "  [\"{}\", {position}, \"{}\", {feature}, {}, {}],\n",
             entry.name,
             entry.kind.as_str(),
-            types.answer != "void"
+            types.answer != "void",
+            entry.arguments.len()
         ));
     }
     out.push_str("];\n");

@@ -1,0 +1,77 @@
+// Where each module's bytes go: builds the three wasm modules of the package with their names
+// kept (the same features and optimisation level as `make build`), reads them with twiggy and
+// sums the code and data by concept (the crate's modules, the standard library's, the
+// allocator, wasm-bindgen). Writes bench/BYTES.md, which bench/compare.mjs appends to
+// RESULTS.md. Run by `make bench-bytes` (it installs twiggy).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const BUILDS = [
+  { entry: "portcullis", dir: "", features: [], opt: "2" },
+  { entry: "portcullis/dokploy", dir: "dokploy/", features: ["--no-default-features", "--features", "dokploy"], opt: process.env.BROWSER_OPT_LEVEL ?? "z" },
+  { entry: "portcullis/portainer", dir: "portainer/", features: ["--no-default-features", "--features", "portainer"], opt: process.env.BROWSER_OPT_LEVEL ?? "z" },
+];
+
+/** The concept a function or data item belongs to. */
+function concept(name) {
+  if (name.startsWith("data segment")) return "data (strings, catalogs, tables)";
+  const ours = name.match(/portcullis::(\w+)(?:::(\w+))?/);
+  if (ours) {
+    const [, top, sub] = ours;
+    if (top === "core" || top === "api") return `portcullis::${top}::${sub ?? ""}`;
+    if (top === "wasm") return "portcullis::wasm (bindings)";
+    return `portcullis::${top}::${["management", "catalog_data", "catalog"].includes(sub) ? sub : sub ?? ""}`.replace(/::$/, "");
+  }
+  if (/dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)/.test(name)) return "allocator (dlmalloc)";
+  if (/wasm_bindgen|js_sys|__wbindgen|__wbg|^import /.test(name)) return "wasm-bindgen, js-sys glue";
+  if (/hashbrown/.test(name)) return "std: hash tables";
+  if (/core::fmt|core\[\w+\]::fmt|pad_integral|fmt::write/.test(name)) return "std: formatting";
+  if (/slice::sort|smallsort|quicksort|heapsort/.test(name)) return "std: sorting";
+  if (/alloc::vec|raw_vec|alloc::string|alloc::str|alloc\[/.test(name)) return "std: Vec, String";
+  if (/core::iter|iter::adapters/.test(name)) return "std: iterators (inlined closures)";
+  return "std: other";
+}
+
+const lines = [];
+const crate = mkdtempSync(join(tmpdir(), "portcullis-bytes-"));
+for (const build of BUILDS) {
+  execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir", join(root, "target", "bytes"), ...build.features], {
+    cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: build.opt },
+  });
+  const out = join(crate, build.dir || "full");
+  execFileSync("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", out, join(root, "target", "bytes", "wasm32-unknown-unknown", "release", "portcullis.wasm")]);
+  const csv = execFileSync("twiggy", ["top", "-n", "1000000", "--format", "csv", join(out, "portcullis_bg.wasm")], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const sums = new Map();
+  let total = 0;
+  for (const row of csv.trim().split("\n").slice(1)) {
+    const match = row.match(/^"?(.*?)"?,(\d+),/);
+    if (!match) continue;
+    const [, name, bytes] = match;
+    if (/^custom section|function names|\.debug_/.test(name)) continue;
+    const key = concept(name);
+    sums.set(key, (sums.get(key) ?? 0) + Number(bytes));
+    total += Number(bytes);
+  }
+  const shipped = readFileSync(join(root, "pkg", build.dir, "portcullis_bg.wasm"));
+  lines.push(`### ${build.entry} (opt-level ${build.opt}; shipped module ${(shipped.length / 1000).toFixed(1)} KB, ${(gzipSync(shipped, { level: 9 }).length / 1000).toFixed(1)} KB gzip -9)`, "");
+  lines.push("| concept | bytes before wasm-opt | share |", "|---|---|---|");
+  for (const [key, bytes] of [...sums].sort((a, b) => b[1] - a[1])) {
+    if (bytes / total < 0.01) continue;
+    lines.push(`| ${key} | ${(bytes / 1000).toFixed(1)} KB | ${((100 * bytes) / total).toFixed(1)} % |`);
+  }
+  lines.push(`| (each under 1 %) | ${([...sums.values()].filter((b) => b / total < 0.01).reduce((a, b) => a + b, 0) / 1000).toFixed(1)} KB | |`, "");
+}
+const text = `## Where the bytes go
+
+Written by \`make bench-bytes\` (bench/bytes.mjs): each module built as \`make build\` builds it,
+its names kept, read with twiggy; code and data summed by concept, before wasm-opt (which
+shrinks the whole by about a third).
+
+${lines.join("\n")}`;
+writeFileSync(join(root, "bench", "BYTES.md"), text);
+console.log(text);
