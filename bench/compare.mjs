@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 
 import { Dokploy, Portainer } from "../pkg/node.js";
@@ -213,6 +213,52 @@ const coldPortainer = {
   CASL: caslCold,
 };
 
+/** Navigation → first decision in headless Chromium (median of seven fresh pages, nothing
+ *  cached): each page of `pages` (path → HTML) loads a library, a policy and decides once;
+ *  `extra` maps further paths to their text; everything else is served from the repository. */
+async function browserStart(pages, extra) {
+  const { createServer } = await import("node:http");
+  const { chromium } = await import(pathToFileURL(join(root, "node_modules", "playwright-core", "index.mjs")).href);
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const type = types[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream";
+    const text = pages[path] ?? extra[path];
+    const file = join(root, path);
+    if (text === undefined && (!file.startsWith(root) || !existsSync(file))) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(text ?? readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  const results = {};
+  try {
+    for (const path of Object.keys(pages)) {
+      const samples = [];
+      for (let i = 0; i < 7; i++) {
+        const context = await browser.newContext();
+        const tab = await context.newPage();
+        await tab.goto(`http://127.0.0.1:${server.address().port}${path}`);
+        await tab.waitForFunction(() => window.__decided !== undefined, null, { timeout: 20000 });
+        samples.push(await tab.evaluate(() => window.__decided));
+        await context.close();
+      }
+      results[path] = samples.sort((a, b) => a - b)[3] * 1e6; // ms → ns
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+const caslBundle = join(mkdtempSync(join(tmpdir(), "portcullis-casl-")), "casl.js");
+execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${caslBundle}`, "--log-level=error"], { cwd: here, input: `export { createMongoAbility, AbilityBuilder } from "@casl/ability";` });
+const decidingPage = (script) => `<!doctype html><meta charset="utf-8"><title>start</title><script type="module">${script}; window.__decided = performance.now();</script>`;
+const browserPages = await browserStart({
+  "/dokploy.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(JSON.stringify(org.toJSON()))}); if (!o.can("op", "tag.read")) throw 1`),
+  "/casl.html": decidingPage(`const { AbilityBuilder, createMongoAbility } = await import("/casl-bundle.js"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`),
+}, { "/casl-bundle.js": readFileSync(caslBundle, "utf8") });
+const browserCold = { portcullis: browserPages["/dokploy.html"], CASL: browserPages["/casl.html"] };
+
 // ------------------------------------------------------------------ 6. bytes shipped
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** What a bundler ships for `entry` (esbuild, minified), gzip -9. */
@@ -264,6 +310,7 @@ add("a (user, target) pair never seen before", race(neverSeen, 50_000));
 add("cold start: fresh Node process, import → load → first decision (portcullis)", cold);
 add("cold start through portcullis/dokploy", coldDokploy);
 add("cold start through portcullis/portainer (a container check)", coldPortainer);
+add("browser: navigation → first decision, a page with portcullis/dokploy (web, init) or CASL", browserCold);
 add("bytes shipped, portcullis (bundled JS + wasm, gzip -9)", bytes, "bytes");
 add("bytes shipped, portcullis/dokploy", bytesDokploy, "bytes");
 add("bytes shipped, portcullis/portainer", bytesPortainer, "bytes");
