@@ -131,11 +131,13 @@ async function api(req, res, parts) {
   return send(res, 405, { code: "method_not_allowed", message: `${req.method} /api/${parts.join("/")}` });
 }
 
+/** Static files come from www/ (at /) and pkg/ (at /pkg/) only: a path that leaves its folder
+ *  (`/pkg/..%2F.git%2Fconfig`) is refused. */
 async function file(req, res, path) {
-  const base = path.startsWith("/pkg/") ? root : join(root, "www");
+  const [base, inside] = path.startsWith("/pkg/") ? [join(root, "pkg"), path.slice("/pkg".length)] : [join(root, "www"), path];
   if (path.endsWith("/")) path += "index.html";
-  const target = normalize(join(base, path));
-  if (!target.startsWith(base + sep)) return res.writeHead(403).end("forbidden");
+  const target = normalize(join(base, inside.endsWith("/") ? `${inside}index.html` : inside));
+  if (!target.startsWith(base + sep)) return send(res, 403, { code: "forbidden", message: "outside the served folders" });
   try {
     if (!(await stat(target)).isFile()) throw new Error("not a file");
     const body = await readFile(target);

@@ -89,6 +89,17 @@ test("bad requests get a code, never a crash", async () => {
   assert.notEqual(traversal.status, 200);
 });
 
+test("static files come from www/ and pkg/ only", async () => {
+  // Encoded slashes survive the URL parser and are decoded before the path is joined.
+  for (const path of ["/pkg/..%2F.git%2Fconfig", "/pkg/..%2FCargo.toml", "/pkg/..%2f..%2fetc%2fpasswd", "/..%2FCargo.toml", "/pkg/%2E%2E/README.md"]) {
+    const response = await fetch(`${base}${path}`);
+    assert.ok(response.status === 403 || response.status === 404, `${path}: ${response.status}`);
+    assert.doesNotMatch(await response.text(), /\[core\]|\[package\]|root:/, `${path} leaked a file`);
+  }
+  assert.equal((await fetch(`${base}/pkg/package.json`)).status, 200);
+  assert.equal((await fetch(`${base}/index.html`)).status, 200);
+});
+
 test("management calls are applied as the acting user, under the same rules", async () => {
   const session = "manage";
   await call("PUT", "/api/state/dokploy", { session, body: DOKPLOY_STATE });
