@@ -379,6 +379,24 @@ export class Authorizer {
   }
 }
 
+/** A model's public class (`Dokploy`, `Portainer`) over the wasm class `Core` of one build:
+ *  the entry points of `table` that a build with `features` holds, over the memo. `model()`
+ *  reads the catalog ids and target fields, once, when the first authorizer is made. */
+export function modelClass(name, Core, table, features, model) {
+  let read = null;
+  const Class = {
+    [name]: class extends Authorizer {
+      constructor(core) {
+        if (!(core instanceof Core)) throw new TypeError(`create a ${name} authorizer with ${name}.load(state)`);
+        read ??= { ...model(), ...fallback };
+        super(core, read);
+      }
+    },
+  }[name];
+  const fallback = defineEntryPoints(Class, Core, table, features);
+  return Class;
+}
+
 /** Installs on `Class` the entry points of `table` (generated from the Rust table) that a
  *  build with `features` holds: `open` ones as static constructors over `Core.open`, `static`
  *  ones as static methods and methods, `read` and `change` ones as methods over the core's

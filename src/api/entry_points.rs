@@ -349,15 +349,7 @@ macro_rules! entry_points {
     };
     (@static $other:ident $($rest:tt)*) => {};
 
-    (@read read $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
-        $(#[cfg(feature = $feature)])?
-        if $entry == $position {
-            return $crate::api::entry_points::Answer::into_answer($self.$method($({
-                let _ = stringify!($arg);
-                $crate::api::entry_points::next(&mut $arguments)
-            }),*));
-        }
-    };
+    (@read read $($rest:tt)*) => { entry_points!(@invoke $($rest)*); };
     (@read static $self:ident $position:ident $entry:ident $arguments:ident $method:ident $($rest:tt)*) => {
         if $entry == $position {
             return Ok(Self::$method());
@@ -365,7 +357,11 @@ macro_rules! entry_points {
     };
     (@read $other:ident $($rest:tt)*) => {};
 
-    (@change change $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
+    (@change change $($rest:tt)*) => { entry_points!(@invoke $($rest)*); };
+    (@change $other:ident $($rest:tt)*) => {};
+
+    // A `read` or `change` entry point at `entry`: its method with the arguments in order.
+    (@invoke $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
         $(#[cfg(feature = $feature)])?
         if $entry == $position {
             return $crate::api::entry_points::Answer::into_answer($self.$method($({
@@ -374,7 +370,6 @@ macro_rules! entry_points {
             }),*));
         }
     };
-    (@change $other:ident $($rest:tt)*) => {};
 }
 
 pub(crate) use entry_points;

@@ -36,14 +36,23 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
-/// The JS values of an entry point's arguments, read as its row of the table names them.
-fn entry_arguments(entry: &EntryPoint, values: [JsValue; 4]) -> Result<Vec<Value>, JsValue> {
-    entry
+/// Runs the entry point at `entry` of `table` with `run`: its arguments read from their JS
+/// values as its row names them, and the answer written back for JS.
+fn dispatch(
+    table: &'static [EntryPoint],
+    entry: u32,
+    values: [JsValue; 4],
+    run: impl FnOnce(usize, &[Value]) -> crate::Result<Value>,
+) -> Result<JsValue, JsValue> {
+    let args = row(table, entry)?
         .arguments
         .iter()
         .zip(values.iter())
         .map(|(argument, value)| arg(value, argument.name))
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    run(entry as usize, &args)
+        .map(|answer| to_js(&answer))
+        .map_err(throw)
 }
 
 /// The row at `entry` of `table`, or the error for an index that is none.
@@ -127,11 +136,9 @@ macro_rules! bind_authorizer {
                 a2: JsValue,
                 a3: JsValue,
             ) -> Result<JsValue, JsValue> {
-                let args = entry_arguments(row($table, entry)?, [a0, a1, a2, a3])?;
-                self.0
-                    .read_entry(entry as usize, &args)
-                    .map(|answer| to_js(&answer))
-                    .map_err(throw)
+                dispatch($table, entry, [a0, a1, a2, a3], |entry, args| {
+                    self.0.read_entry(entry, args)
+                })
             }
 
             /// Runs a `change` entry point with its arguments (missing ones `undefined`).
@@ -143,11 +150,9 @@ macro_rules! bind_authorizer {
                 a2: JsValue,
                 a3: JsValue,
             ) -> Result<JsValue, JsValue> {
-                let args = entry_arguments(row($table, entry)?, [a0, a1, a2, a3])?;
-                self.0
-                    .change_entry(entry as usize, &args)
-                    .map(|answer| to_js(&answer))
-                    .map_err(throw)
+                dispatch($table, entry, [a0, a1, a2, a3], |entry, args| {
+                    self.0.change_entry(entry, args)
+                })
             }
 
             /// The generation the handles of `userHandle` and `targetHandle` belong to.
