@@ -72,7 +72,7 @@ async function readBody(req) {
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`the body is over ${MAX_BODY_BYTES} bytes`), { status: 413 });
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`the body is over ${MAX_BODY_BYTES} bytes`), { status: 413, code: "body_too_large" });
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -144,14 +144,15 @@ async function file(req, res, path) {
     res.writeHead(200, { "content-type": TYPES[extname(target)] ?? "application/octet-stream", "cache-control": "no-store" });
     res.end(body);
   } catch {
-    res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`);
+    send(res, 404, { code: "not_found", message: `not found: ${path}` });
   }
 }
 
 export function startServer(port = 8080, host = "127.0.0.1") {
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? "/", "http://localhost");
+      // The request target as a path on this host: `//name/…` is a path here, not another host.
+      const url = new URL(`http://localhost${req.url ?? "/"}`);
       const path = decodeURIComponent(url.pathname);
       if (path.startsWith("/api/")) await api(req, res, path.slice(5).split("/"));
       else await file(req, res, path);
@@ -159,8 +160,8 @@ export function startServer(port = 8080, host = "127.0.0.1") {
       if (res.headersSent) return res.end();
       if (error instanceof PortcullisError) send(res, 400, errorBody(error));
       else if (error instanceof SyntaxError) send(res, 400, { code: "invalid_json", message: error.message });
-      else if (error instanceof URIError) send(res, 400, { code: "bad_path", message: error.message });
-      else send(res, error.status ?? 500, { code: "server_error", message: String(error.message ?? error) });
+      else if (error instanceof URIError || error?.code === "ERR_INVALID_URL") send(res, 400, { code: "bad_path", message: error.message });
+      else send(res, error.status ?? 500, { code: error.code ?? "server_error", message: String(error.message ?? error) });
     }
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -127,3 +127,48 @@ test("management calls are applied as the acting user, under the same rules", as
   assert.equal((await call("POST", "/api/manage/dokploy/toJSON", { session, user: "olivia", body: {} })).status, 404);
   assert.equal((await call("POST", "/api/manage/portainer/createRole", { session, user: "1", body: {} })).status, 404);
 });
+
+test("garbage of every kind is answered 4xx with a code, never 500 (randomized, bounded)", async () => {
+  let seed = 0x2545f491;
+  const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
+  const pick = (items) => items[next() % items.length];
+  const METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
+  const PIECES = ["api", "state", "actions", "manage", "dokploy", "portainer", "kubernetes", "__proto__", "constructor",
+    "prototype", "service.deploy", "createRole", "assignRole", "toJSON", "free", "load", "..", "%2e%2e", "%2F", "%00", "%ZZ",
+    "%C3%28", "é", "x".repeat(300), "", "pkg", "index.html", "web.js"];
+  const BODIES = ["", "{", "null", "5", "\"text\"", "[]", "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]", "{\"target\":7}",
+    "{\"target\":{\"serviceId\":{\"$ne\":1}}}", "{\"args\":\"x\"}", "{\"args\":[null,null,null,null,null,null]}",
+    "{\"args\":[{\"__proto__\":{\"x\":1}}]}", "{\"members\":[{\"userId\":\"u\",\"role\":\"owner\"}]}", "\u0000\u0001", "1e999",
+    JSON.stringify({ target: { serviceId: "s".repeat(70_000) } }), "{\"a\":".repeat(500)];
+  const deadline = Date.now() + 20_000;
+  let sent = 0;
+  for (let i = 0; i < 400 && Date.now() < deadline; i++) {
+    const method = pick(METHODS);
+    const path = "/" + Array.from({ length: next() % 5 }, () => pick(PIECES)).join("/");
+    const headers = {};
+    if (next() % 4) headers["x-demo-session"] = pick(["s1", "garbage", "__proto__", "constructor", "é".repeat(3)]);
+    if (next() % 3) headers["x-demo-user"] = pick(["olivia", "maya", "", "__proto__", "ghost", "x".repeat(500)]);
+    if (next() % 2) headers["content-type"] = pick(["application/json", "text/plain", "multipart/form-data; boundary=x"]);
+    const body = method === "GET" || method === "OPTIONS" ? undefined : pick(BODIES);
+    const where = `${method} ${path} ${JSON.stringify(headers)} ${String(body).slice(0, 60)}`;
+    let response;
+    try {
+      response = await fetch(`${base}${path}`, { method, headers, body });
+    } catch (error) {
+      // A path the fetch client itself refuses to send is not a request the server saw.
+      if (error instanceof TypeError && /Invalid URL|URL/.test(String(error.cause ?? error.message))) continue;
+      throw error;
+    }
+    sent++;
+    const text = await response.text();
+    assert.ok(response.status < 500, `${where}: ${response.status} ${text.slice(0, 200)}`);
+    if (response.status >= 400) {
+      let answer;
+      assert.doesNotThrow(() => (answer = JSON.parse(text)), `${where}: a JSON answer, got ${text.slice(0, 80)}`);
+      assert.equal(typeof answer.code, "string", `${where}: a code`);
+    }
+  }
+  assert.ok(sent > 100, `sent ${sent} requests`);
+  // The server still answers as before.
+  assert.equal((await call("PUT", "/api/state/dokploy", { session: "after", body: DOKPLOY_STATE })).status, 200);
+});
