@@ -524,6 +524,12 @@ impl PortainerState {
                 built.len() - 1
             })
         };
+        // Every control the input serves — on `stacks[]`, on each Docker object (its own, or its
+        // stack's or service's, which Portainer serves on the objects that inherit it), then the
+        // `resource_control` bucket — is matched to the resource it names by one rule below, its
+        // `SubResourceIds` kept: a control served on an object may be another's that lists the
+        // object as a sub-resource (Portainer's `GetResourceControlByResourceIDAndType`).
+        let mut served_controls: Vec<(&Value, String)> = Vec::new();
         let (rows, stacks_path) = list_rows(stacks_v)?;
         for (i, row) in rows.iter().enumerate() {
             let path = join_index(&stacks_path, i);
@@ -534,19 +540,9 @@ impl PortainerState {
             if !docker_ids.contains(&environment) {
                 continue;
             }
-            let own = get(row, "ResourceControl").filter(|c| {
-                matches!(get(c, "Type"), Some(Value::Number(n)) if *n == STACK_TYPE)
-                    && text(c, "ResourceId") == Some(&format!("{environment}_{name}"))
-            });
-            let control = own.and_then(|c| {
-                control(
-                    c,
-                    &join_key(&path, "ResourceControl"),
-                    &user_ids,
-                    &team_ids,
-                    &mut warnings,
-                )
-            });
+            if let Some(served) = get(row, "ResourceControl") {
+                served_controls.push((served, join_key(&path, "ResourceControl")));
+            }
             add(
                 &mut built,
                 Built {
@@ -554,7 +550,7 @@ impl PortainerState {
                     id: name.to_owned(),
                     name: None,
                     environment,
-                    control,
+                    control: None,
                     sub_resources: Vec::new(),
                     stack: None,
                     service: None,
@@ -572,7 +568,7 @@ impl PortainerState {
                 continue;
             }
             let env_path = join_key(docker_path, environment);
-            for (list, kind, type_code, identifier) in DOCKER {
+            for (list, kind, _, identifier) in DOCKER {
                 let list_path = join_key(&env_path, list);
                 for (i, object) in items(get(lists, list)).iter().enumerate() {
                     let path = join_index(&list_path, i);
@@ -587,22 +583,14 @@ impl PortainerState {
                                 ))
                             }
                         };
-                    let control_key = text(object, identifier).unwrap_or(&docker_id).to_owned();
-                    let own = get(object, "Portainer")
-                        .and_then(|p| get(p, "ResourceControl"))
-                        .filter(|c| {
-                            matches!(get(c, "Type"), Some(Value::Number(n)) if *n == type_code)
-                                && text(c, "ResourceId") == Some(control_key.as_str())
-                        });
-                    let control = own.and_then(|c| {
-                        control(
-                            c,
-                            &join_key(&join_key(&path, "Portainer"), "ResourceControl"),
-                            &user_ids,
-                            &team_ids,
-                            &mut warnings,
-                        )
-                    });
+                    if let Some(served) =
+                        get(object, "Portainer").and_then(|p| get(p, "ResourceControl"))
+                    {
+                        served_controls.push((
+                            served,
+                            join_key(&join_key(&path, "Portainer"), "ResourceControl"),
+                        ));
+                    }
                     let stack = label(object, "com.docker.stack.namespace")
                         .or_else(|| label(object, "com.docker.compose.project"))
                         .map(str::to_owned);
@@ -637,7 +625,7 @@ impl PortainerState {
                             id: docker_id,
                             name,
                             environment: environment.clone(),
-                            control,
+                            control: None,
                             sub_resources: Vec::new(),
                             stack,
                             service,
@@ -656,8 +644,11 @@ impl PortainerState {
                 .or_insert(index);
         }
         let (rows, controls_path) = list_rows(controls_v)?;
-        for (i, row) in rows.iter().enumerate() {
-            let path = join_index(&controls_path, i);
+        let bucket = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (row, join_index(&controls_path, i)));
+        for (row, path) in served_controls.into_iter().chain(bucket) {
             let Some(resource_id) = text(row, "ResourceId") else {
                 continue;
             };
