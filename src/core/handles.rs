@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::IdMap;
+use crate::core::id_map::KeyedState;
 
 /// No value given.
 pub const ABSENT: u32 = 0;
@@ -66,9 +66,10 @@ pub const MAX_TARGET_HANDLES: usize = 1 << 17;
 /// stands for, so an id the state does not hold decides as it would as a string.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TargetHandles {
-    // One allocation per id, shared by both directions.
+    // One allocation per id, shared by both directions. The ids are the caller's: keyed
+    // hashing keeps crafted collisions from turning each new id into a long probe.
     strings: Vec<Arc<str>>,
-    index: IdMap<Arc<str>, u32>,
+    index: std::collections::HashMap<Arc<str>, u32, KeyedState>,
 }
 
 impl TargetHandles {
@@ -128,6 +129,7 @@ fn out_of_range(name: &str, handle: u32) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::id_map::tests::colliding_ids;
 
     #[test]
     fn handles_resolve_to_their_strings() {
@@ -170,5 +172,24 @@ mod tests {
         let error = second.check(first.get()).unwrap_err();
         assert_eq!(error.code(), "stale_handle");
         assert_eq!(error.path(), "generation");
+    }
+
+    #[test]
+    fn handles_of_ids_crafted_to_collide_are_minted_and_resolved_like_any() {
+        let ids = colliding_ids(20_000);
+        let mut handles = TargetHandles::default();
+        let minted: Vec<u32> = ids
+            .iter()
+            .map(|id| handles.intern(id).unwrap_or(ABSENT))
+            .collect();
+        for (id, &handle) in ids.iter().zip(&minted) {
+            assert!(handle >= 2);
+            assert_eq!(handles.resolve(handle, "serviceId"), Ok(Some(id.as_str())));
+            assert_eq!(
+                handles.intern(id),
+                Some(handle),
+                "asked again, the same handle"
+            );
+        }
     }
 }

@@ -5,10 +5,12 @@
 //! rest of the decision in wasm, where it has no 64-bit SIMD help. These maps use a word-at-a-time
 //! multiplicative hash (the one rustc uses for its own tables) instead.
 //!
-//! SipHash exists to resist collision floods from untrusted keys. Here the keys that go *into* a
-//! map are the ids of the state, which whoever deploys the policy writes; the keys a request
+//! SipHash exists to resist collision floods from untrusted keys. The keys that go *into* these
+//! maps are the ids of the state, which whoever deploys the policy writes; the keys a request
 //! brings are only looked up, and a lookup can at worst probe one long chain the state author
-//! built. A state designed to collide therefore only slows down its own loading.
+//! built. A state designed to collide therefore only slows down its own loading. A table that
+//! stores what a caller asks about (the target handles) uses [`KeyedState`] instead: SipHash
+//! with a key drawn once per process, which no caller can aim collisions at.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -75,6 +77,48 @@ impl Hasher for IdHasher {
         h ^= h >> 33;
         h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
         h ^ (h >> 33)
+    }
+}
+
+/// Hashing for tables that store keys a caller chooses: SipHash keyed per process (natively
+/// from the standard library's random keys, under wasm from the host's `Math.random`), so that
+/// no crafted set of ids can pile up in one bucket. Used off the hot path: a handle is minted
+/// once per id, and checks then resolve handles by position.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyedState {
+    keys: (u64, u64),
+}
+
+impl Default for KeyedState {
+    fn default() -> Self {
+        static KEYS: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+        KeyedState {
+            keys: *KEYS.get_or_init(process_keys),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn process_keys() -> (u64, u64) {
+    let random = std::collections::hash_map::RandomState::new();
+    (random.hash_one(0x5eed_u64), random.hash_one(0x5eed_u64 + 1))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn process_keys() -> (u64, u64) {
+    use crate::wasm::host::random_u64;
+    (random_u64(), random_u64())
+}
+
+impl BuildHasher for KeyedState {
+    // The standard library's SipHash with chosen keys; deprecated only in favour of a
+    // crate, and the one keyed hash std offers on every target.
+    #[allow(deprecated)]
+    type Hasher = std::hash::SipHasher;
+
+    #[allow(deprecated)]
+    fn build_hasher(&self) -> Self::Hasher {
+        std::hash::SipHasher::new_with_keys(self.keys.0, self.keys.1)
     }
 }
 
@@ -202,7 +246,7 @@ impl PartialEq for IdList {
 impl Eq for IdList {}
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::hash::{BuildHasher, Hash};
 
@@ -281,5 +325,91 @@ mod tests {
         let map: IdMap<String, usize> = (0..1000).map(|i| (format!("id-{i}"), i)).collect();
         assert!((0..1000).all(|i| map.get(format!("id-{i}").as_str()) == Some(&i)));
         assert_eq!(map.get("id-1000"), None);
+    }
+
+    /// `n` distinct ids of 16 bytes below 0x80 (valid UTF-8, any JS string) that all hash
+    /// alike under [`IdHasher`]: its first word is multiplied and its second xored in, so a
+    /// second word that undoes the difference of the first is found in ~256 tries.
+    pub(crate) fn colliding_ids(n: usize) -> Vec<String> {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut random_word = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state & 0x7f7f_7f7f_7f7f_7f7f
+        };
+        let mixed = |word: u64| word.wrapping_mul(SEED).rotate_left(5);
+        let (a1, a2) = (random_word(), random_word());
+        let mut ids = std::collections::BTreeSet::new();
+        while ids.len() < n {
+            let b1 = random_word();
+            let b2 = a2 ^ mixed(a1) ^ mixed(b1);
+            if b2 & 0x8080_8080_8080_8080 == 0 {
+                let bytes = [b1.to_le_bytes(), b2.to_le_bytes()].concat();
+                ids.insert(String::from_utf8(bytes).unwrap_or_default());
+            }
+        }
+        ids.into_iter().collect()
+    }
+
+    /// A key that counts the comparisons a table makes: the work of a probe.
+    #[derive(Debug)]
+    struct Counted<'c>(String, &'c std::cell::Cell<usize>);
+
+    impl Hash for Counted<'_> {
+        fn hash<H: Hasher>(&self, state: &mut H) {
+            self.0.as_str().hash(state);
+        }
+    }
+
+    impl PartialEq for Counted<'_> {
+        fn eq(&self, other: &Self) -> bool {
+            self.1.set(self.1.get() + 1);
+            self.0 == other.0
+        }
+    }
+
+    impl Eq for Counted<'_> {}
+
+    /// Comparisons per id while `ids` are inserted into a table hashed by `S`.
+    // The counter a key holds is not part of what it hashes or compares.
+    #[allow(clippy::mutable_key_type)]
+    fn comparisons_per_id<S: BuildHasher + Default>(ids: &[String]) -> f64 {
+        let count = std::cell::Cell::new(0);
+        let mut table = HashMap::with_hasher(S::default());
+        for (i, id) in ids.iter().enumerate() {
+            table.insert(Counted(id.clone(), &count), i);
+        }
+        assert_eq!(table.len(), ids.len());
+        count.get() as f64 / ids.len() as f64
+    }
+
+    #[test]
+    fn ids_crafted_to_collide_cost_the_keyed_table_no_more_than_any_ids() {
+        let ids = colliding_ids(4000);
+        // The attack is real: every id has the same state hash...
+        assert!(ids
+            .iter()
+            .all(|id| hash(id.as_str()) == hash(ids[0].as_str())));
+        // ...so a table keyed by it compares each new id with every earlier one,
+        let flooded = comparisons_per_id::<BuildHasherDefault<IdHasher>>(&ids);
+        assert!(flooded > 1000.0, "{flooded} comparisons per id");
+        // while the keyed table's work per id stays flat, as for ordinary ids.
+        let keyed = comparisons_per_id::<KeyedState>(&ids);
+        let ordinary: Vec<String> = (0..4000).map(|i| format!("svc-{i}")).collect();
+        let baseline = comparisons_per_id::<KeyedState>(&ordinary);
+        assert!(
+            keyed < 0.5 && baseline < 0.5,
+            "keyed {keyed}, ordinary {baseline}"
+        );
+        let distinct: HashSet<u64> = ids
+            .iter()
+            .map(|id| KeyedState::default().hash_one(id.as_str()))
+            .collect();
+        assert_eq!(
+            distinct.len(),
+            ids.len(),
+            "no two crafted ids hash alike under the key"
+        );
     }
 }

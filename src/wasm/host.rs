@@ -208,6 +208,13 @@ pub(crate) fn float_text(n: f64) -> String {
     )
 }
 
+/// 64 random bits from the host (`Math.random`, 32 bits a draw): the key of the tables that
+/// store ids a caller chooses. Unpredictable to a caller, which is all a hash key needs.
+pub(crate) fn random_u64() -> u64 {
+    let draw = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (draw() << 32) | draw()
+}
+
 /// The double nearest to a JSON number's text, by `parseFloat`.
 pub(crate) fn parse_float(text: &str) -> f64 {
     js_sys::parse_float(text)
