@@ -6,23 +6,27 @@
 // `PortcullisError` for anything it refuses.
 import { PortcullisError } from "./errors.js";
 
+/** A target field not given, as the core's handle calls take it. */
 const ABSENT = 0;
-/** In `scope`: an id JS holds no handle for yet. */
+/** In `scope`: an id given that JS holds no handle for yet. */
 const UNSEEN = -1;
 
-/** What `firstLook` answers when it did not decide. */
-const HANDED_OUT = Symbol("handed out");
-const RENEWED = Symbol("renewed");
+/** What the fast path answers when it cannot: the core then reads the call itself and
+ *  answers or refuses it. The fast path's one sentinel. */
+const FALL_BACK = undefined;
 
-/** Stands for "no user yet" where any value a caller passes (`null` included) must differ. */
-const NO_USER = Symbol("no user");
+/** How a target was read: every id has a handle; some id has none yet; only the core can
+ *  read it. */
+const READ = 1;
+const READ_UNSEEN = 2;
+const UNREAD = 0;
 
 /** How many (user, target) pages an authorizer keeps at most. When it holds that many and
  *  needs another, it drops them all and starts over: memory stays bounded (a few MB at
  *  most) whatever the access pattern, and a hot page is fetched again at once. */
 export const PAGE_CACHE_SIZE = 4096;
 
-/** Slots of the table of pairs seen once (a power of two). */
+/** Slots of the tables of pairs and ids seen once (a power of two). */
 const SEEN_SLOTS = 8192;
 
 /** Most user ids whose handles an authorizer remembers; past it, it forgets them all (the
@@ -44,49 +48,67 @@ export function modelOf(ids, fields, needsFirst) {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** FNV-1a of a string, 32 bits. */
+function stringHash(value) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 /**
  * The fast path of `can` and `allowed`: the user and the target's ids as handles of the
  * state's current generation, and the core's answer for that (user, target) pair — the whole
  * page of allowed ids, as the bits the core computed — remembered until the state changes.
- * It only ever answers from a page the core computed; anything it cannot read as plain string
- * ids it leaves to the core, which answers or refuses with the exact error.
+ * It only ever answers from what the core computed; a call it cannot read as plain string
+ * ids it leaves to the core (`FALL_BACK`), which answers or refuses with the exact error.
+ *
+ * The target being read lives in `scope` and `values`; a target's getter or Proxy trap that
+ * calls back into this authorizer while they are filled gets the core's answer instead, and
+ * one that changes the state makes the outer call fall back too, so two targets never mix
+ * and no answer comes from a page of another state.
  */
 class FastPath {
   constructor(core, model) {
     this.core = core;
     this.model = model;
     this.pages = new Map();
-    this.seen = new Int32Array(SEEN_SLOTS);
+    this.seenPairs = new Int32Array(SEEN_SLOTS);
     this.seenIds = new Int32Array(SEEN_SLOTS);
     // Plain arrays of small integers: V8 reads and clears them faster than typed arrays.
     this.scope = new Array(model.fieldCount).fill(ABSENT);
+    this.values = new Array(model.fieldCount).fill(undefined);
+    this.idHashes = new Array(model.fieldCount).fill(0);
     this.lastValues = new Array(model.fieldCount).fill(null);
     this.lastHandles = new Array(model.fieldCount).fill(ABSENT);
-    this.values = new Array(model.fieldCount).fill(undefined);
-    this.unseen = false;
+    /** Whether a target is being read (its getters may call back in). */
+    this.reading = false;
+    /** Counts the changes of state, so that a read can tell one happened during it. */
+    this.version = 0;
     this.refresh();
   }
 
   /** Forgets every handle and page: the core's generation changed. Handles are asked for
    *  again one id at a time, as calls need them, so a change costs nothing here. */
   refresh() {
+    this.version++;
     this.generation = this.core.generation();
     this.users = new Map();
     this.ids = new Map();
     this.pages.clear();
-    this.seen.fill(0);
+    this.seenPairs.fill(0);
     this.seenIds.fill(0);
     this.lastPage = null;
-    // The page of `bareUser` without a target; a page is never changed, only forgotten.
-    this.bareUser = NO_USER;
+    // The page of `bareUser` without a target (`null`: none yet); a page is never changed.
     this.barePage = null;
+    this.bareUser = null;
     this.lastUser = null;
     this.lastUserHandle = ABSENT;
-    for (let i = 0; i < this.lastValues.length; i++) this.lastValues[i] = null;
+    this.lastValues.fill(null);
   }
 
   /** Reads the target into `scope` (handles, or `UNSEEN` for an id that has none yet) and
-   *  `values` (its ids); false when only the core can read it. */
+   *  `values` (its ids): `READ`, `READ_UNSEEN` when an id has no handle yet, or `UNREAD`
+   *  when only the core can read it. */
   read(target) {
     const scope = this.scope;
     const values = this.values;
@@ -94,35 +116,60 @@ class FastPath {
       scope[i] = ABSENT;
       values[i] = undefined;
     }
-    this.unseen = false;
-    if (target !== undefined && target !== null) {
-      if (typeof target !== "object") return false;
-      try {
-        if (Array.isArray(target)) return false;
-        for (const key in target) {
-          // Own keys only, as the core reads them: an enumerable property on a prototype
-          // (Object.prototype polluted, say) must not become part of a target here alone.
-          if (!hasOwn.call(target, key)) return false;
-          const field = this.model.fields.get(key);
-          const value = target[key];
-          if (field === undefined || typeof value !== "string" || value === "") return false;
-          if (value !== this.lastValues[field]) {
-            this.lastValues[field] = value;
-            this.lastHandles[field] = this.ids.get(value) ?? UNSEEN;
-          }
-          values[field] = value;
-          if ((scope[field] = this.lastHandles[field]) === UNSEEN) this.unseen = true;
+    if (target === undefined || target === null) return this.model.needsFirst ? UNREAD : READ;
+    if (typeof target !== "object") return UNREAD;
+    const version = this.version;
+    let read = READ;
+    this.reading = true;
+    try {
+      // Inside the try: a revoked Proxy throws even here.
+      if (Array.isArray(target)) return UNREAD;
+      for (const key in target) {
+        // Own keys only, as the core reads them: an enumerable property on a prototype
+        // (Object.prototype polluted, say) must not become part of a target here alone.
+        if (!hasOwn.call(target, key)) return UNREAD;
+        const field = this.model.fields.get(key);
+        const value = target[key];
+        if (field === undefined || typeof value !== "string" || value === "") return UNREAD;
+        if (value !== this.lastValues[field]) {
+          this.lastValues[field] = value;
+          this.lastHandles[field] = this.ids.get(value) ?? UNSEEN;
         }
-      } catch {
-        // A getter or a Proxy trap threw: the core reads the target again and refuses it.
-        return false;
+        values[field] = value;
+        if ((scope[field] = this.lastHandles[field]) === UNSEEN) read = READ_UNSEEN;
       }
+    } catch {
+      // A getter or a Proxy trap threw: the core reads the target again and refuses it.
+      return UNREAD;
+    } finally {
+      this.reading = false;
     }
-    return !this.model.needsFirst || scope[0] !== ABSENT;
+    // A getter changed the state: the handles read belong to the state before.
+    if (this.version !== version) return UNREAD;
+    return this.model.needsFirst && scope[0] === ABSENT ? UNREAD : read;
+  }
+
+  /** Reads `user` and `target` as handles (`lastUserHandle`, `scope`), answering as `read`. */
+  prepare(user, target) {
+    // Called back from a getter of the target being read: `scope` is that target's.
+    if (this.reading || typeof user !== "string") return UNREAD;
+    const read = this.read(target);
+    if (read === UNREAD) return UNREAD;
+    if (user !== this.lastUser) {
+      let handle = this.users.get(user);
+      if (handle === undefined) {
+        handle = this.core.userHandle(this.generation, user);
+        if (this.users.size >= USER_HANDLES) this.users.clear();
+        this.users.set(user, handle);
+      }
+      this.lastUser = user;
+      this.lastUserHandle = handle;
+    }
+    return read;
   }
 
   /** Asks the core for the handles of the target's ids that have none yet; false when its
-   *  table was full and the handles started over (the caller then reads the target again). */
+   *  table was full and the handles started over (the caller then falls back). */
   handOut() {
     const scope = this.scope;
     for (let field = 0; field < scope.length; field++) {
@@ -138,158 +185,144 @@ class FastPath {
       scope[field] = handle;
       if (this.lastValues[field] === value) this.lastHandles[field] = handle;
     }
-    this.unseen = false;
     return true;
   }
 
-  /** Notes the target's ids that have no handle yet as seen; true when one of them had
-   *  been seen before (then they get handles). Also leaves in `this.key` the hash of the
-   *  prepared user and the target's ids as strings, the key of the pair. A table of hashes
-   *  with no allocation: a collision only hands a handle out early. */
+  /** Hashes the prepared target's ids into `idHashes` and notes those without a handle as
+   *  seen; true when one of them had been seen before (then they get handles). A table of
+   *  hashes with no allocation: a collision only hands a handle out early. */
   noteIds() {
-    let key = this.lastUserHandle ^ 0x811c9dc5;
     let again = false;
-    const scope = this.scope;
-    const values = this.values;
+    const { scope, values, idHashes } = this;
     for (let field = 0; field < values.length; field++) {
-      key = Math.imul(key ^ field, 0x01000193);
       const value = values[field];
       if (value === undefined) continue;
-      let hash = 0x811c9dc5;
-      for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-      key = Math.imul(key ^ hash, 0x01000193);
+      const hash = (idHashes[field] = stringHash(value));
       if (scope[field] !== UNSEEN) continue;
       const slot = hash & (SEEN_SLOTS - 1);
       if (this.seenIds[slot] === hash) again = true;
       else this.seenIds[slot] = hash;
     }
-    this.key = key ^ (key >>> 15);
     return again;
   }
 
-  /** Reads `user` and `target` as handles (`this.lastUserHandle`, `this.scope`); false
-   *  when only the core can read them. */
-  prepare(user, target) {
-    if (typeof user !== "string" || !this.read(target)) return false;
-    if (user !== this.lastUser) {
-      let handle = this.users.get(user);
-      if (handle === undefined) {
-        handle = this.core.userHandle(this.generation, user);
-        if (this.users.size >= USER_HANDLES) this.users.clear();
-        this.users.set(user, handle);
-      }
-      this.lastUser = user;
-      this.lastUserHandle = handle;
+  /** The key of the prepared pair by its ids as strings (after `noteIds`). */
+  stringKey() {
+    const { values, idHashes } = this;
+    let key = this.lastUserHandle ^ 0x811c9dc5;
+    for (let field = 0; field < values.length; field++) {
+      key = Math.imul(key ^ field, 0x01000193);
+      if (values[field] !== undefined) key = Math.imul(key ^ idHashes[field], 0x01000193);
     }
-    return true;
+    return key ^ (key >>> 15);
   }
 
-  /** The hash of the prepared pair, the key of its page (`this.key`). */
-  hash() {
+  /** The key of the prepared pair by its handles: where its page is remembered. */
+  handleKey() {
     const scope = this.scope;
     let key = this.lastUserHandle;
     for (let i = 0; i < scope.length; i++) key = Math.imul(key ^ scope[i], 0x9e3779b1) ^ (key >>> 15);
-    this.key = key;
+    return key;
   }
 
-  /** The remembered page of the prepared pair, or `null` (then `this.key` is its hash). */
+  /** The remembered page of the prepared pair, or `null`. */
   find() {
     const u = this.lastUserHandle;
     const scope = this.scope;
-    // A render loop asks about one (user, target) many times in a row.
+    // A render loop asks about one (user, target) many times in a row: no hashing then.
     const last = this.lastPage;
     if (last !== null && last.user === u && sameScope(last.scope, scope)) return last;
-    this.hash();
-    const known = this.pages.get(this.key);
+    const known = this.pages.get(this.handleKey());
     if (known !== undefined && known.user === u && sameScope(known.scope, scope)) return (this.lastPage = known);
     return null;
   }
 
-  /** Fetches and remembers the page of the prepared pair. */
-  fetch() {
+  /** Fetches and remembers the page of the prepared pair under `key`. */
+  fetch(key) {
     const u = this.lastUserHandle;
     const scope = this.scope;
     const bits = this.core.allowedBits(this.generation, u, ...scope);
     if (this.pages.size >= PAGE_CACHE_SIZE) this.pages.clear();
     // A hash collision overwrites: the memo forgets a page, it never answers for another pair.
     const page = { user: u, scope: scope.slice(), bits, ids: null };
-    this.pages.set(this.key, page);
+    this.pages.set(key, page);
     return (this.lastPage = page);
   }
 
-  /** Whether the prepared pair is asked about for the first time: then one check is cheaper
-   *  than a page, which is fetched when the pair comes back. A table of the hashes of pairs
-   *  seen once, with no allocation: a collision only fetches a page early. */
-  firstSight() {
-    const slot = this.key & (SEEN_SLOTS - 1);
-    if (this.seen[slot] === this.key) return false;
-    this.seen[slot] = this.key;
+  /** Whether the pair under `key` is asked about for the first time: then one check is
+   *  cheaper than a page, which is fetched when the pair comes back. A table of the keys of
+   *  pairs seen once, with no allocation: a collision only fetches a page early. */
+  firstSight(key) {
+    const slot = key & (SEEN_SLOTS - 1);
+    if (this.seenPairs[slot] === key) return false;
+    this.seenPairs[slot] = key;
     return true;
   }
 
-  /** `can` from the core's answers, or `undefined` when only the core can read the call. */
+  /** `can` from the core's answers, or `FALL_BACK`. */
   can(user, id, target) {
     const index = this.model.index.get(id);
-    if (index === undefined) return undefined;
+    if (index === undefined) return FALL_BACK;
     // Checks without a target (organization-wide permissions) for the user asked about last:
     // no target to read, so its page is read at once.
-    if ((target === undefined || target === null) && user === this.bareUser) {
-      const bits = this.barePage.bits;
-      return ((bits[index >>> 5] >>> (index & 31)) & 1) === 1;
+    if ((target === undefined || target === null) && this.barePage !== null && user === this.bareUser) {
+      return bit(this.barePage.bits, index);
     }
-    if (!this.prepare(user, target)) return undefined;
-    if (this.unseen) {
-      const answer = this.firstLook(index);
-      if (answer !== HANDED_OUT) return answer === RENEWED ? this.can(user, id, target) : answer;
+    const read = this.prepare(user, target);
+    if (read === UNREAD) return FALL_BACK;
+    if (read === READ_UNSEEN) {
+      // Ids asked about for the first time are checked as strings; an id that comes back
+      // gets its handle. Kept apart so that `can` stays small.
+      if (!this.noteIds() && this.firstSight(this.stringKey())) return this.checkIds(index);
+      if (!this.handOut()) return FALL_BACK;
     }
-    const page = this.find() ?? this.firstCheck(index);
-    if (typeof page === "boolean") return page;
+    let page = this.find();
+    if (page === null) {
+      const key = this.handleKey();
+      if (this.firstSight(key)) return this.checkHandles(index);
+      page = this.fetch(key);
+    }
     if (target === undefined || target === null) {
       this.bareUser = user;
       this.barePage = page;
     }
-    return ((page.bits[index >>> 5] >>> (index & 31)) & 1) === 1;
+    return bit(page.bits, index);
   }
 
-  /** `can` on a target with ids that have no handle yet: asked about for the first time,
-   *  they are checked as strings (the answer, or `undefined` to let the core throw why);
-   *  an id that comes back gets its handle (`HANDED_OUT`, or `RENEWED` when the handles
-   *  started over and the call must be read again). Kept apart so `can` stays small. */
-  firstLook(index) {
-    if (!this.noteIds() && this.firstSight()) {
-      const v = this.values;
-      const answer = v.length === 5
-        ? this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2], v[3], v[4])
-        : this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2]);
-      return answer === 2 ? undefined : answer === 1;
-    }
-    return this.handOut() ? HANDED_OUT : RENEWED;
+  /** One check of the prepared pair with its ids as strings, or `FALL_BACK` for the core to
+   *  say why it refuses. */
+  checkIds(index) {
+    const v = this.values;
+    const answer = v.length === 5
+      ? this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2], v[3], v[4])
+      : this.core.canIds(this.generation, this.lastUserHandle, index, v[0], v[1], v[2]);
+    return answer === 2 ? FALL_BACK : answer === 1;
   }
 
-  /** For a pair with no remembered page: on first sight one check (a boolean), else its
-   *  page, fetched now (throws the core's refusal, if any). */
-  firstCheck(index) {
-    if (this.firstSight()) {
-      const scope = this.scope;
-      const answer = scope.length === 5
-        ? this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2], scope[3], scope[4])
-        : this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2]);
-      if (answer !== 2) return answer === 1;
-    }
-    return this.fetch();
+  /** One check of the prepared pair by its handles, or `FALL_BACK`. */
+  checkHandles(index) {
+    const scope = this.scope;
+    const answer = scope.length === 5
+      ? this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2], scope[3], scope[4])
+      : this.core.canHandles(this.generation, this.lastUserHandle, index, scope[0], scope[1], scope[2]);
+    return answer === 2 ? FALL_BACK : answer === 1;
   }
 
-  /** `allowed` from the page, as a fresh array the caller may change, or `null`. */
+  /** `allowed` from the page, as a fresh array the caller may change, or `FALL_BACK`. */
   allowed(user, target) {
-    if (!this.prepare(user, target)) return null;
-    if (this.unseen && !this.handOut()) return this.allowed(user, target);
-    const page = this.find() ?? this.fetch(); // a miss in find() leaves the key for fetch()
+    const read = this.prepare(user, target);
+    if (read === UNREAD || (read === READ_UNSEEN && !this.handOut())) return FALL_BACK;
+    const page = this.find() ?? this.fetch(this.handleKey());
     if (page.ids === null) {
       const ids = this.model.ids;
-      page.ids = ids.filter((_, i) => ((page.bits[i >>> 5] >>> (i & 31)) & 1) === 1);
+      page.ids = ids.filter((_, i) => bit(page.bits, i));
     }
     return page.ids.slice();
   }
+}
+
+function bit(bits, index) {
+  return ((bits[index >>> 5] >>> (index & 31)) & 1) === 1;
 }
 
 function sameScope(a, b) {
@@ -297,18 +330,16 @@ function sameScope(a, b) {
   return true;
 }
 
-const NOT_JSON = Symbol("not JSON");
-
 /** JSON.stringify's replacer that refuses what JSON cannot hold instead of dropping it. */
 function strictJson(_key, value) {
   switch (typeof value) {
     case "number":
-      if (!Number.isFinite(value)) throw NOT_JSON;
+      if (!Number.isFinite(value)) throw new TypeError("not JSON");
       return value;
     case "bigint":
     case "symbol":
     case "function":
-      throw NOT_JSON;
+      throw new TypeError("not JSON");
     default:
       return value;
   }
@@ -367,7 +398,8 @@ export class Authorizer {
     return this.#fast.allowed(user, target) ?? this.#core.call(this.#fast.model.allowed, user, target);
   }
 
-  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`). */
+  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`): for the
+   *  package's own tests, not part of its types. */
   get cachedPages() { return this.#fast.pages.size; }
 
   /** Frees the wasm memory now rather than when the garbage collector gets to it; every

@@ -116,7 +116,6 @@ fn class_dts(
             out.push_str(&format!("  {}\n", signature(entry, types, class)));
         }
     }
-    out.push_str("  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */\n  readonly cachedPages: number;\n");
     out.push_str("  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */\n  free(): void;\n}\n");
     out
 }

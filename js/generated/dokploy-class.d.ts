@@ -58,8 +58,6 @@ export declare class Dokploy {
   fingerprint(): string;
   /** What the input held that had to be interpreted; empty for a clean input. */
   warnings(): Warning[];
-  /** How many (user, target) pages of answers are remembered (at most `PAGE_CACHE_SIZE`). */
-  readonly cachedPages: number;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }

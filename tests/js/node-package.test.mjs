@@ -246,6 +246,58 @@ test("getters that throw, proxies and revoked proxies are refused with a Portcul
   assert.equal(org.canDeleteRole("u1", "viewer").allowed, true);
 });
 
+test("a target getter that calls the same authorizer does not mix two targets", () => {
+  const org = Dokploy.load(dokployState);
+  // u2 may create services in p1 (service.create is checked against the projectId); the getter
+  // of serviceId asks about another target while this one is being read.
+  const inner = [];
+  const target = {
+    projectId: "p1",
+    get serviceId() {
+      inner.push(org.can("u2", "service.delete", { serviceId: "s2" }), org.allowed("u2", { serviceId: "s2" }).length);
+      return "s1";
+    },
+  };
+  const core = org.explain("u2", "service.create", { projectId: "p1", serviceId: "s1" }).allowed;
+  assert.equal(core, true);
+  for (let i = 0; i < 4; i++) {
+    // Again and again: the first sight, the string path, the handle path, the memo.
+    assert.equal(org.can("u2", "service.create", target), core, `round ${i}`);
+    assert.ok(org.allowed("u2", target).includes("service.create"), `round ${i}`);
+  }
+  assert.ok(inner.length >= 8);
+  const own = { serviceId: "s2" };
+  const expected = [org.explain("u2", "service.delete", own).allowed, Dokploy.catalog().filter((e) => org.explain("u2", e.id, own).allowed).length];
+  for (let i = 0; i < inner.length; i += 2) assert.deepEqual(inner.slice(i, i + 2), expected, "the inner call answered for its own target");
+  // And with Portainer's fewer fields.
+  const docker = Portainer.load(portainerState);
+  const environment = { get environmentId() { docker.can("3", "container.start", { environmentId: "e1", resourceId: "nowhere" }); return "e1"; }, resourceId: "c1" };
+  for (let i = 0; i < 3; i++) assert.equal(docker.can("2", "container.start", environment), docker.explain("2", "container.start", { environmentId: "e1", resourceId: "c1" }).allowed);
+});
+
+test("a target getter that changes the state is refused, never answered from the state before", () => {
+  const org = Dokploy.load({ ...dokployState, roles: { ...dokployState.roles, viewer: { service: ["read"] } } });
+  let flips = 0;
+  const target = {
+    get serviceId() {
+      // Each read moves u3 between the deployer and viewer roles.
+      org.assignRole("u1", "u3", flips++ % 2 === 0 ? "viewer" : "deployer");
+      return "s1";
+    },
+  };
+  for (let i = 0; i < 4; i++) {
+    // The fast path sees the state change under it and leaves the call to the core, which
+    // refuses a target that changes the authorizer while it is read.
+    assert.throws(() => org.can("u3", "deployment.create", target),
+      (e) => e instanceof PortcullisError && e.code === "invalid_argument" && e.path === "target.serviceId", `round ${i}`);
+  }
+  assert.ok(flips >= 4);
+  // The authorizer stays usable, and its memo follows the state the getters left.
+  for (const id of ["deployment.create", "service.read"]) {
+    assert.equal(org.can("u3", id, { serviceId: "s1" }), org.explain("u3", id, { serviceId: "s1" }).allowed);
+  }
+});
+
 test("a cyclic object is refused, not a stack overflow", () => {
   const org = Dokploy.load(dokployState);
   const cyclic = { service: ["read"] };
@@ -278,6 +330,50 @@ test("remembered pages stay within PAGE_CACHE_SIZE under any access pattern and 
   org.recordCreated("m", "serviceId", "s1");
   assert.equal(org.cachedPages, 0);
   assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
+});
+
+test("Portainer: the memo agrees with the core through random states, targets and users", () => {
+  let seed = 0x6a09e667;
+  const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
+  const pick = (items) => items[next() % items.length];
+  const ROLES = ["EA", "OP", "HD", "ST", "RO"];
+  const operations = Portainer.catalog().map((e) => e.id);
+  let checked = 0;
+  for (let round = 0; round < 12; round++) {
+    const users = ["1", "2", "3", "4", "5"].map((id) => ({ id, ...(next() % 7 === 0 ? { administrator: true } : {}), teams: ["t1", "t2"].filter(() => next() % 2) }));
+    const policies = (ids) => Object.fromEntries(ids.filter(() => next() % 2).map((id) => [id, pick(ROLES)]));
+    const environments = ["e1", "e2"].map((id) => ({
+      id, kind: pick(["standalone", "swarm"]), userPolicies: policies(users.map((u) => u.id)), teamPolicies: policies(["t1", "t2"]),
+      securitySettings: { disablePrivilegedMode: next() % 2 === 0, disableStacks: next() % 3 === 0, enableVolumeBrowser: next() % 2 === 0 },
+      registryAccess: { r1: { users: users.map((u) => u.id).filter(() => next() % 2), teams: [] } },
+    }));
+    const control = () => pick([undefined, { public: true }, { users: [pick(users).id] }, { teams: [pick(["t1", "t2"])] }]);
+    const resources = [];
+    for (const e of ["e1", "e2"]) {
+      resources.push({ type: "stack", id: `web-${e}`, environmentId: e, ...(control() ? { control: control() } : {}) });
+      resources.push({ type: "container", id: `c1-${e}`, environmentId: e, stack: `web-${e}` });
+      resources.push({ type: "volume", id: `v-${e}`, environmentId: e, ...(control() ? { control: control() } : {}) });
+      resources.push({ type: "network", id: `n-${e}`, name: pick(["bridge", "mine"]), environmentId: e });
+    }
+    const docker = Portainer.load({ users, teams: [{ id: "t1" }, { id: "t2" }], environments, registries: [{ id: "r1" }], resources });
+    const resourceIds = [...resources.map((r) => r.id), "ghost", "bridge"];
+    // Targets kept and asked about again (the memo), and fresh objects (first sights).
+    const kept = Array.from({ length: 6 }, () => ({ environmentId: pick(["e1", "e2", "e9"]), ...(next() % 2 ? { resourceId: pick(resourceIds) } : {}) }));
+    for (let probe = 0; probe < 150; probe++) {
+      const user = pick([...users.map((u) => u.id), "99"]);
+      const target = next() % 2 ? pick(kept) : { environmentId: pick(["e1", "e2"]), ...(next() % 2 ? { resourceId: pick(resourceIds) } : {}), ...(next() % 5 === 0 ? { registryId: pick(["r1", "r2"]) } : {}) };
+      const page = docker.allowed(user, target);
+      for (let k = 0; k < 6; k++) {
+        const id = pick(operations);
+        const decision = docker.explain(user, id, target);
+        assert.equal(docker.can(user, id, target), decision.allowed, `${user} ${id} ${JSON.stringify(target)}`);
+        assert.equal(page.includes(id), decision.allowed, `allowed(${user}) ${id} ${JSON.stringify(target)}`);
+        checked++;
+      }
+    }
+    docker.free();
+  }
+  assert.ok(checked > 10_000, `checked ${checked}`);
 });
 
 test("handles are handed out as ids are asked about, renewed past their bound, and answers stay the core's", () => {
