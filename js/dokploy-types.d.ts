@@ -37,12 +37,23 @@ export interface DokployMember {
 /** What `updateMemberAccess` changes: each flag and list given replaces the row's; absent ones stay. */
 export type DokployMemberAccess = Partial<Omit<DokployMember, "userId" | "role">>;
 
+/** A git provider as Dokploy's `git_provider` row says what its access rules read. */
+export interface DokployGitProvider {
+  gitProviderId: string;
+  /** Its creator's user id. */
+  userId: string;
+  /** Shared with the organization: every member reaches it. Absent means not shared. */
+  sharedWithOrganization?: boolean;
+}
+
 export interface DokployState {
   /** The Enterprise licence: custom roles work only with it. Absent means none. */
   licensed?: boolean;
   /** Custom roles by name (at most 10). */
   roles?: Record<string, DokployRolePermissions>;
   members: DokployMember[];
+  /** The organization's git providers; a provider not listed is nobody's own and not shared. */
+  gitProviders?: DokployGitProvider[];
 }
 
 /** What a check is about; organization-wide permissions need none. */
@@ -86,6 +97,8 @@ export interface DokployRows {
   roles?: ({ role: string; permission?: string | DokployRolePermissions; permissions?: DokployRolePermissions } & Partial<Record<string, unknown>>)[] | Record<string, DokployRolePermissions>;
   users?: ({ id: string; enableEnterpriseFeatures?: boolean; isValidEnterpriseLicense?: boolean } & Partial<Record<string, unknown>>)[];
   licensed?: boolean;
+  /** `git_provider` rows (extra columns accepted). */
+  gitProviders?: ({ gitProviderId: string; userId: string; sharedWithOrganization?: boolean | null } & Partial<Record<string, unknown>>)[];
 }
 
 /** Dokploy's four custom-role presets. */

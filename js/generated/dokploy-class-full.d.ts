@@ -56,6 +56,8 @@ export declare class Dokploy {
   canUpdateMemberAccess(actor: string, targetUser: string): DokployDecision;
   /** Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`. */
   updateMemberAccess(actor: string, targetUser: string, access: DokployMemberAccess): void;
+  /** Whether `user` may point a deploy at the git provider (Dokploy's `canEditDeployGitSource`: the owner always; anyone else a provider they created or one shared with the organization). */
+  canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
   /** The state, as loaded plus any changes. */

@@ -24,8 +24,9 @@ export const DOKPLOY_ENTRY_POINTS = [
   ["removeMember", 18, "change", null, false, 2],
   ["canUpdateMemberAccess", 19, "read", null, true, 2],
   ["updateMemberAccess", 20, "change", null, false, 3],
-  ["recordCreated", 21, "change", null, true, 3],
-  ["toJSON", 22, "read", null, true, 0],
-  ["fingerprint", 23, "read", null, true, 0],
-  ["warnings", 24, "read", null, true, 0],
+  ["canEditDeployGitSource", 21, "read", null, true, 2],
+  ["recordCreated", 22, "change", null, true, 3],
+  ["toJSON", 23, "read", null, true, 0],
+  ["fingerprint", 24, "read", null, true, 0],
+  ["warnings", 25, "read", null, true, 0],
 ];

@@ -106,6 +106,8 @@ entry_points! {
     read "canUpdateMemberAccess" => can_update_member_access(actor: "string", targetUser: "string") -> "DokployDecision";
     /// Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`.
     change "updateMemberAccess" => update_member_access(actor: "string", targetUser: "string", access: "DokployMemberAccess") -> "void";
+    /// Whether `user` may point a deploy at the git provider (Dokploy's `canEditDeployGitSource`: the owner always; anyone else a provider they created or one shared with the organization).
+    read "canEditDeployGitSource" => can_edit_deploy_git_source(user: "string", gitProviderId: "string") -> "DokployDecision";
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
     /// The state, as loaded plus any changes.
@@ -241,6 +243,12 @@ impl DokployAuthorizer {
             .model
             .delete_role(string(actor, "actor")?, string(name, "name")?);
         self.changed(result)
+    }
+
+    pub fn can_edit_deploy_git_source(&self, user: &Value, provider: &Value) -> Result<Decision> {
+        Ok(self
+            .model
+            .can_edit_deploy_git_source(string(user, "user")?, string(provider, "gitProviderId")?))
     }
 
     pub fn can_invite(&self, actor: &Value, role: &Value) -> Result<Decision> {

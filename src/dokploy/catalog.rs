@@ -164,6 +164,14 @@ pub enum ScopeRule {
     /// Organization-wide in general; when the target names one, scoped users must have it in
     /// their list. Dokploy keeps these lists only with a licence, so only then do they bind.
     LicensedList(ScopeKind),
+    /// `gitProviders.read`: organization-wide in general; on a `gitProviderId`, Dokploy's
+    /// provider access (`assertGitProviderAccess`), which reads no permission: owner and admin
+    /// reach every provider, others the ones they created, the ones shared with the
+    /// organization and, with a licence, those in `accessedGitProviders`.
+    ProviderAccess,
+    /// `gitProviders.delete`: the permission, and on a `gitProviderId` Dokploy's
+    /// `gitProvider.remove` rule: owner and admin any provider, others only their own.
+    ProviderCreator,
 }
 
 /// The scope rule of the permission at a catalog index (organization-wide past the end).
@@ -187,7 +195,10 @@ pub(crate) fn scope_masks(kind: ScopeKind) -> (Permissions, Permissions) {
             match scope_rule(index) {
                 ScopeRule::Required(k) => masks[k.index()].0 |= Permissions::single(index),
                 ScopeRule::LicensedList(k) => masks[k.index()].1 |= Permissions::single(index),
-                ScopeRule::Organization => {}
+                // Decided on the provider itself, not on a list (`allowed_for`).
+                ScopeRule::Organization
+                | ScopeRule::ProviderAccess
+                | ScopeRule::ProviderCreator => {}
             }
         }
         masks
@@ -212,9 +223,8 @@ fn rule_for(info: &PermissionInfo) -> ScopeRule {
         | ("monitoring", _) => ScopeRule::Required(Service),
         ("environment", _) | ("environmentEnvVars", _) => ScopeRule::Required(Environment),
         ("projectEnvVars", _) => ScopeRule::Required(Project),
-        ("gitProviders", "read") | ("gitProviders", "delete") => {
-            ScopeRule::LicensedList(GitProvider)
-        }
+        ("gitProviders", "read") => ScopeRule::ProviderAccess,
+        ("gitProviders", "delete") => ScopeRule::ProviderCreator,
         ("server", "read") | ("server", "delete") => ScopeRule::LicensedList(Server),
         _ => ScopeRule::Organization,
     }
@@ -337,6 +347,9 @@ pub fn catalog_value() -> Value {
                 let resource = info.resource();
                 let scope = match scope_rule(index) {
                     ScopeRule::Organization => Value::Null,
+                    ScopeRule::ProviderAccess | ScopeRule::ProviderCreator => {
+                        Value::String(ScopeKind::GitProvider.target_field().to_owned())
+                    }
                     ScopeRule::Required(kind) | ScopeRule::LicensedList(kind) => {
                         Value::String(kind.target_field().to_owned())
                     }

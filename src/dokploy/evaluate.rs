@@ -17,12 +17,27 @@ pub(crate) enum Grant {
     Flag(&'static str),
 }
 
+/// What gives a user who is neither owner nor admin a git provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ProviderGrant {
+    /// They created it.
+    Creator,
+    /// It is shared with the organization.
+    Shared,
+    /// It is in their `accessedGitProviders`, which binds with a licence.
+    AccessList,
+}
+
 /// A decision before it is put into words; `can` stops here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Verdict<'s> {
     Administrator(&'s Member),
     /// Granted by the role or a flag; which one, `explain` works out.
     Granted(&'s Member),
+    /// A git provider the member reaches (`gitProviders.read`) or created (`.delete`).
+    Provider(&'s Member, ProviderGrant),
+    /// A git provider the member may not reach or delete, by the permission's rule.
+    ProviderRefused(&'s Member, &'s str, ScopeRule),
     NoPermission(&'s Member),
     Unlicensed(&'s Member),
     UnknownUser,
@@ -32,7 +47,10 @@ pub(crate) enum Verdict<'s> {
 
 impl Verdict<'_> {
     pub(crate) fn allowed(&self) -> bool {
-        matches!(self, Verdict::Administrator(_) | Verdict::Granted(..))
+        matches!(
+            self,
+            Verdict::Administrator(_) | Verdict::Granted(..) | Verdict::Provider(..)
+        )
     }
 }
 
@@ -81,14 +99,37 @@ fn evaluate<'s>(
     if matches!(member.role, Role::Custom(_)) && !org.licensed() {
         return Verdict::Unlicensed(member);
     }
+    let rule = scope_rule(index);
+    let administrator = member.role.is_administrator();
+    let provider = target.get(ScopeKind::GitProvider);
+    // Dokploy decides access to a provider without reading any permission.
+    if let (ScopeRule::ProviderAccess, Some(id)) = (rule, provider) {
+        return if administrator {
+            Verdict::Administrator(member)
+        } else {
+            match provider_grant(org, member, id) {
+                Some(grant) => Verdict::Provider(member, grant),
+                None => Verdict::ProviderRefused(member, id, rule),
+            }
+        };
+    }
     if !member.permissions.contains(Permissions::single(index)) {
         return Verdict::NoPermission(member);
     }
-    let administrator = member.role.is_administrator();
-    let (kind, required) = match scope_rule(index) {
-        ScopeRule::Organization => (None, false),
+    let (kind, required) = match rule {
+        ScopeRule::Organization | ScopeRule::ProviderAccess => (None, false),
         ScopeRule::Required(kind) => (Some(kind), true),
         ScopeRule::LicensedList(kind) => (org.licensed().then_some(kind), false),
+        ScopeRule::ProviderCreator => match provider {
+            Some(id) if !administrator => {
+                return if created(org, member, id) {
+                    Verdict::Provider(member, ProviderGrant::Creator)
+                } else {
+                    Verdict::ProviderRefused(member, id, rule)
+                };
+            }
+            _ => (None, false),
+        },
     };
     if let Some(kind) = kind {
         match target.get(kind) {
@@ -103,6 +144,33 @@ fn evaluate<'s>(
         Verdict::Administrator(member)
     } else {
         Verdict::Granted(member)
+    }
+}
+
+/// Whether `member` created the git provider `id` (a provider the state does not list was
+/// created by nobody it knows).
+fn created(org: &Organization, member: &Member, id: &str) -> bool {
+    org.git_provider(id)
+        .is_some_and(|provider| provider.creator == member.user_id)
+}
+
+/// What gives `member`, neither owner nor admin, the git provider `id`, as Dokploy's
+/// `getAccessibleGitProviderIds` reads it: their own, shared with the organization, or (with a
+/// licence) in their `accessedGitProviders`. A provider the state does not list is nobody's
+/// and not shared.
+pub(crate) fn provider_grant(
+    org: &Organization,
+    member: &Member,
+    id: &str,
+) -> Option<ProviderGrant> {
+    if created(org, member, id) {
+        Some(ProviderGrant::Creator)
+    } else if org.git_provider(id).is_some_and(|p| p.shared()) {
+        Some(ProviderGrant::Shared)
+    } else if org.licensed() && member.has_access(ScopeKind::GitProvider, id) {
+        Some(ProviderGrant::AccessList)
+    } else {
+        None
     }
 }
 
@@ -191,6 +259,9 @@ impl Organization {
         let Some(member) = member else {
             return Permissions::empty();
         };
+        if matches!(member.role, Role::Custom(_)) && !self.licensed() {
+            return Permissions::empty();
+        }
         let administrator = member.role.is_administrator();
         let mut allowed = member.permissions;
         for kind in ScopeKind::ALL {
@@ -204,6 +275,14 @@ impl Organization {
                     }
                 }
                 Some(_) => {}
+            }
+        }
+        if let Some(id) = target.get(ScopeKind::GitProvider) {
+            // Reaching the provider reads no permission; deleting it needs its creator.
+            let reaches = administrator || provider_grant(self, member, id).is_some();
+            allowed.set(Permissions::GIT_PROVIDERS_READ, reaches);
+            if !administrator && !created(self, member, id) {
+                allowed.remove(Permissions::GIT_PROVIDERS_DELETE);
             }
         }
         allowed

@@ -2,8 +2,9 @@
 //! (the role, the flag, the access list).
 
 use super::catalog::Permissions;
+use super::catalog::ScopeKind;
 use super::catalog::{scope_rule, ScopeRule, PERMISSIONS};
-use super::evaluate::{grant_of, Grant, Verdict};
+use super::evaluate::{grant_of, Grant, ProviderGrant, Verdict};
 use super::model::Organization;
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::permission_set::CatalogSet;
@@ -37,6 +38,42 @@ impl Verdict<'_> {
             Decision::new(DecisionCode::Granted, format!("{how}{scoped}"))
                 .with_role(member.role.name())
                 .with_via(via)
+        }
+        Verdict::Provider(member, grant) => {
+            let provider = ScopeKind::GitProvider.noun();
+            let (via, how) = match grant {
+                ProviderGrant::Creator => ("creator", format!("`{user}` created the {provider}")),
+                ProviderGrant::Shared => (
+                    "sharedWithOrganization",
+                    format!("the {provider} is shared with the organization"),
+                ),
+                ProviderGrant::AccessList => (
+                    "accessedGitProviders",
+                    format!("the {provider} is in the `accessedGitProviders` of `{user}`"),
+                ),
+            };
+            Decision::new(DecisionCode::Granted, format!("{how}, which allows `{id}` on it"))
+                .with_role(member.role.name())
+                .with_via(via)
+        }
+        Verdict::ProviderRefused(member, provider_id, rule) => {
+            let message = if rule == ScopeRule::ProviderCreator {
+                format!(
+                    "only the owner, an admin or its creator may `{id}` on git provider `{provider_id}`, and `{user}` did not create it"
+                )
+            } else {
+                let list = if org.licensed() {
+                    "nor in their `accessedGitProviders`"
+                } else {
+                    "and without an Enterprise licence `accessedGitProviders` grants nothing"
+                };
+                format!(
+                    "git provider `{provider_id}` is neither created by `{user}` nor shared with the organization, {list}"
+                )
+            };
+            Decision::new(DecisionCode::OutOfScope, message)
+                .with_role(member.role.name())
+                .with_scope(ScopeKind::GitProvider.target_field())
         }
         Verdict::NoPermission(member) => Decision::new(
             DecisionCode::NoPermission,

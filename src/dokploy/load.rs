@@ -3,7 +3,7 @@
 
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use super::model::{
-    check_stored_role_name, within_ui_charset, CustomRole, Member, Organization, Role,
+    check_stored_role_name, within_ui_charset, CustomRole, GitProvider, Member, Organization, Role,
     MAX_CUSTOM_ROLES, MEMBER_FIELDS,
 };
 use crate::core::error::{Error, ErrorCode, Result};
@@ -75,7 +75,11 @@ impl Organization {
             None => Vec::new(),
         };
         let (members_value, members_path) = top.required("members")?;
-        top.finish(&["licensed", "roles", "members"])?;
+        let git_providers = match top.optional("gitProviders") {
+            Some((value, path)) => Some(load_git_providers(value, &path)?),
+            None => None,
+        };
+        top.finish(&["licensed", "roles", "members", "gitProviders"])?;
 
         let mut members = Vec::new();
         let mut member_index = IdMap::default();
@@ -131,16 +135,55 @@ impl Organization {
                 ));
             }
         }
+        let provider_index = git_providers
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, provider)| (provider.id.clone(), i))
+            .collect();
         let mut org = Organization {
             warnings,
             licensed,
             roles,
             members,
             member_index,
+            git_providers,
+            provider_index,
         };
         org.compile();
         Ok(org)
     }
+}
+
+/// The fields of a git provider row the state keeps, Dokploy's own names.
+pub(crate) const GIT_PROVIDER_FIELDS: [&str; 3] =
+    ["gitProviderId", "userId", "sharedWithOrganization"];
+
+/// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once.
+fn load_git_providers(value: &Value, path: &str) -> Result<Vec<GitProvider>> {
+    let mut seen = IdMap::default();
+    let mut providers = Vec::new();
+    for (i, row) in as_array(value, path)?.iter().enumerate() {
+        let row_path = join_index(path, i);
+        let mut reader = ObjectReader::new(row, &row_path)?;
+        let id = reader.required_id("gitProviderId")?;
+        let creator = reader.required_id("userId")?;
+        let shared = reader.optional_bool("sharedWithOrganization")?;
+        reader.finish(&GIT_PROVIDER_FIELDS)?;
+        if seen.insert(id.clone(), i).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                join_key(&row_path, "gitProviderId"),
+                format!("git provider `{id}` is listed twice"),
+            ));
+        }
+        providers.push(GitProvider {
+            id,
+            creator,
+            shared,
+        });
+    }
+    Ok(providers)
 }
 
 fn load_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<Vec<CustomRole>> {

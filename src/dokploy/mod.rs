@@ -6,6 +6,7 @@ pub mod catalog;
 mod catalog_data;
 mod evaluate;
 mod explain;
+mod git_source;
 mod load;
 pub mod management;
 pub(crate) mod model;
@@ -16,7 +17,7 @@ mod target;
 
 pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};
 pub use management::{presets, AccessGrant, MemberAccess};
-pub use model::{CustomRole, Member, Organization, Role};
+pub use model::{CustomRole, GitProvider, Member, Organization, Role};
 pub use target::Target;
 
 pub(crate) use evaluate::permission_index;

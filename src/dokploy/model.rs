@@ -164,6 +164,31 @@ impl Member {
     }
 }
 
+/// A git provider of the organization, as Dokploy's `git_provider` row says what its access
+/// rules read: who created it and whether it is shared with the organization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GitProvider {
+    pub(crate) id: String,
+    /// The `userId` of its creator (who may have left the organization since).
+    pub(crate) creator: String,
+    /// `sharedWithOrganization`; `None` when the row omits it (not shared).
+    pub(crate) shared: Option<bool>,
+}
+
+impl GitProvider {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn creator(&self) -> &str {
+        &self.creator
+    }
+
+    pub fn shared(&self) -> bool {
+        self.shared.unwrap_or(false)
+    }
+}
+
 /// A Dokploy organization: what the evaluator decides on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
@@ -173,6 +198,10 @@ pub struct Organization {
     pub(crate) roles: Vec<CustomRole>,
     pub(crate) members: Vec<Member>,
     pub(crate) member_index: IdMap<String, usize>,
+    /// The organization's git providers; `None` when the state does not list them (then no
+    /// provider is anyone's own or shared).
+    pub(crate) git_providers: Option<Vec<GitProvider>>,
+    pub(crate) provider_index: IdMap<String, usize>,
 }
 
 impl Organization {
@@ -199,6 +228,13 @@ impl Organization {
             .get(user_id)
             .copied()
             .map(move |i| &mut self.members[i])
+    }
+
+    /// The git provider `id`, when the state lists it.
+    pub fn git_provider(&self, id: &str) -> Option<&GitProvider> {
+        self.provider_index
+            .get(id)
+            .and_then(|&i| self.git_providers.as_ref()?.get(i))
     }
 
     pub fn custom_roles(&self) -> &[CustomRole] {

@@ -252,7 +252,18 @@ impl Organization {
             None => &[],
         };
         let (members_value, members_path) = top.required("members")?;
-        top.finish(&["organization", "members", "roles", "users", "licensed"])?;
+        let git_providers = match top.optional("gitProviders") {
+            Some((value, path)) => Some(read_git_providers(value, &path)?),
+            None => None,
+        };
+        top.finish(&[
+            "organization",
+            "members",
+            "roles",
+            "users",
+            "licensed",
+            "gitProviders",
+        ])?;
         let members = as_array(members_value, &members_path)?;
 
         let owner_id = match organization {
@@ -407,7 +418,7 @@ impl Organization {
             ));
         }
 
-        let state = Value::Object(vec![
+        let mut state = vec![
             ("licensed".to_owned(), Value::Bool(licensed)),
             (
                 "roles".to_owned(),
@@ -419,7 +430,12 @@ impl Organization {
                 ),
             ),
             ("members".to_owned(), Value::Array(loaded)),
-        ]);
+        ];
+        if let Some(providers) = git_providers {
+            // Same positions as the input rows, so an error's path is the input's too.
+            state.push(("gitProviders".to_owned(), Value::Array(providers)));
+        }
+        let state = Value::Object(state);
         // Errors in the lists (an id listed twice, a number) are reported at the member row
         // they came from.
         let mut org = Organization::from_value_with(&state, limits)
@@ -427,6 +443,38 @@ impl Organization {
         org.warnings = warnings;
         Ok(org)
     }
+}
+
+/// Dokploy's `git_provider` rows (`db.query.gitProvider.findMany`, or `gitProvider.getAll`
+/// as an owner sees it): what the access rules read of each — its id, its creator and
+/// whether it is shared with the organization; the other columns are ignored.
+fn read_git_providers(value: &Value, path: &str) -> Result<Vec<Value>> {
+    as_array(value, path)?
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let row_path = join_index(path, i);
+            as_object(row, &row_path)?;
+            let id = text(row, "gitProviderId", &row_path)?;
+            let creator = text(row, "userId", &row_path)?;
+            let shared = match column(row, "sharedWithOrganization") {
+                None => false,
+                Some(Value::Bool(shared)) => *shared,
+                Some(other) => {
+                    return Err(Error::new(
+                        ErrorCode::WrongType,
+                        join_key(&row_path, "sharedWithOrganization"),
+                        format!("expected a boolean, found {}", other.kind()),
+                    ))
+                }
+            };
+            Ok(ObjectWriter::new()
+                .string("gitProviderId", id)
+                .string("userId", creator)
+                .field("sharedWithOrganization", Value::Bool(shared))
+                .build())
+        })
+        .collect()
 }
 
 /// A field of a row, `null` included.

@@ -35,11 +35,28 @@ impl Organization {
                 ),
             );
         }
-        top.field(
+        top = top.field(
             "members",
             Value::Array(self.members.iter().map(Member::to_value).collect()),
-        )
-        .build()
+        );
+        if let Some(providers) = &self.git_providers {
+            top = top.field(
+                "gitProviders",
+                Value::Array(
+                    providers
+                        .iter()
+                        .map(|p| {
+                            ObjectWriter::new()
+                                .string("gitProviderId", &p.id)
+                                .string("userId", &p.creator)
+                                .optional_bool("sharedWithOrganization", p.shared)
+                                .build()
+                        })
+                        .collect(),
+                ),
+            );
+        }
+        top.build()
     }
 
     /// JSON text of [`to_value`](Self::to_value).

@@ -7,6 +7,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/dokploy/arguments.json"),
     ),
     (
+        "dokploy/git-providers.json",
+        include_str!("../corpus/dokploy/git-providers.json"),
+    ),
+    (
         "dokploy/member-access.json",
         include_str!("../corpus/dokploy/member-access.json"),
     ),

@@ -287,11 +287,12 @@ pub fn dokploy_reference_walk(parse: Parse) -> usize {
         members.join(",")
     );
     let org = Organization::from_value(&parse(&text)).expect("walk state loads");
+    // No git provider: Dokploy reaches one by its own rule (creator, shared, licensed
+    // list), not by the role's permissions (tests/corpus/dokploy/git-providers.json).
     let inside = dokploy::Target::none()
         .with(dokploy::ScopeKind::Project, "p")
         .with(dokploy::ScopeKind::Environment, "e")
         .with(dokploy::ScopeKind::Service, "s")
-        .with(dokploy::ScopeKind::GitProvider, "g")
         .with(dokploy::ScopeKind::Server, "v");
     let mut checked = 0;
     for (user, expected) in &expectations {
