@@ -69,6 +69,22 @@ mod native {
         measure("Portainer allowed(), the whole page", || {
             !docker.allowed("2", &container).is_empty()
         });
+        // A handle for an id asked about for the first time (the caller's ids, in the table
+        // keyed per process): the table is renewed when full, as the package does.
+        let mut authorizer = portcullis::api::DokployAuthorizer::new(org.clone());
+        let mut generation = authorizer.generation();
+        let mut next = 0u64;
+        measure("a target handle for a new id (keyed table)", || {
+            next += 1;
+            match authorizer.target_handle(generation, &format!("svc-{next}")) {
+                Ok(0) => {
+                    generation = authorizer.renew_handles();
+                    true
+                }
+                Ok(_) => true,
+                Err(_) => false,
+            }
+        });
     }
 }
 
