@@ -54,6 +54,8 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
+  sourceFingerprint(): string | null;
   /** The state, as loaded plus any changes. */
   toJSON(): DokployState;
   /** `sha256:` and the hash of the canonical state. */

@@ -26,7 +26,9 @@ export const DOKPLOY_ENTRY_POINTS = [
   ["updateMemberAccess", 20, "change", null, false, 3],
   ["canEditDeployGitSource", 21, "read", null, true, 2],
   ["recordCreated", 22, "change", null, true, 3],
-  ["toJSON", 23, "read", null, true, 0],
-  ["fingerprint", 24, "read", null, true, 0],
-  ["warnings", 25, "read", null, true, 0],
+  ["slice", 23, "read", "adapters", true, 1],
+  ["sourceFingerprint", 24, "read", null, true, 0],
+  ["toJSON", 25, "read", null, true, 0],
+  ["fingerprint", 26, "read", null, true, 0],
+  ["warnings", 27, "read", null, true, 0],
 ];

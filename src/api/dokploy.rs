@@ -38,7 +38,11 @@ impl Model for Organization {
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
-        self.member_index.get(id).copied()
+        // In a slice only its user acts: anyone else has no handle, as an unknown user.
+        self.member_index
+            .get(id)
+            .copied()
+            .filter(|&i| self.may_act(&self.members[i]))
     }
 }
 
@@ -110,6 +114,11 @@ entry_points! {
     read "canEditDeployGitSource" => can_edit_deploy_git_source(user: "string", gitProviderId: "string") -> "DokployDecision";
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
+    /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
+    #[feature = "adapters"]
+    read "slice" => slice(user: "string") -> "DokployState";
+    /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
+    read "sourceFingerprint" => source_fingerprint() -> "string | null";
     /// The state, as loaded plus any changes.
     read "toJSON" => to_json() -> "DokployState";
     /// `sha256:` and the hash of the canonical state.
@@ -243,6 +252,18 @@ impl DokployAuthorizer {
             .model
             .delete_role(string(actor, "actor")?, string(name, "name")?);
         self.changed(result)
+    }
+
+    /// The slice of `user` (see [`Organization::slice`]).
+    #[cfg(feature = "adapters")]
+    pub fn slice(&self, user: &Value) -> Result<Value> {
+        self.model.slice(string(user, "user")?)
+    }
+
+    /// The fingerprint of the state this slice was cut from; `None` for a state that is no
+    /// slice.
+    pub fn source_fingerprint(&self) -> Option<String> {
+        self.model.slice_info().map(|info| info.source.clone())
     }
 
     pub fn can_edit_deploy_git_source(&self, user: &Value, provider: &Value) -> Result<Decision> {

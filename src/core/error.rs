@@ -49,13 +49,16 @@ pub enum ErrorCode {
     StaleHandle,
     /// The authorizer was freed; nothing can be asked of it any more (raised by the JS layer).
     Freed,
+    /// A change asked of a slice: a slice is read-only; the full state changes, and a new
+    /// slice is cut from it.
+    ReadOnlySlice,
     /// A management call refused by a decision; the code is the decision's.
     Refused(DecisionCode),
 }
 
 impl ErrorCode {
     /// Every code that is not a refusal, for generated type declarations.
-    pub const ALL: [ErrorCode; 20] = [
+    pub const ALL: [ErrorCode; 21] = [
         ErrorCode::InvalidJson,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -76,6 +79,7 @@ impl ErrorCode {
         ErrorCode::InvalidArgument,
         ErrorCode::StaleHandle,
         ErrorCode::Freed,
+        ErrorCode::ReadOnlySlice,
     ];
 
     /// The stable, machine-readable code string.
@@ -101,6 +105,7 @@ impl ErrorCode {
             ErrorCode::InvalidArgument => "invalid_argument",
             ErrorCode::StaleHandle => "stale_handle",
             ErrorCode::Freed => "freed",
+            ErrorCode::ReadOnlySlice => "read_only_slice",
             ErrorCode::Refused(decision) => decision.as_str(),
         }
     }

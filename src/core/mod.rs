@@ -12,4 +12,5 @@ mod json_serde;
 pub mod limits;
 pub mod parse;
 pub mod permission_set;
+pub mod slice;
 pub mod warning;

@@ -151,7 +151,7 @@ fn evaluate<'s>(
 /// created by nobody it knows).
 fn created(org: &Organization, member: &Member, id: &str) -> bool {
     org.git_provider(id)
-        .is_some_and(|provider| provider.creator == member.user_id)
+        .is_some_and(|provider| provider.creator() == Some(member.user_id.as_str()))
 }
 
 /// What gives `member`, neither owner nor admin, the git provider `id`, as Dokploy's
@@ -207,7 +207,7 @@ impl Organization {
 
     /// [`can`](Self::can) with a catalog index, for callers that resolved the id once.
     pub fn can_index(&self, user: &str, index: usize, target: &Target<'_>) -> bool {
-        index < Permissions::LEN && evaluate(self, self.member(user), index, target).allowed()
+        index < Permissions::LEN && evaluate(self, self.acting(user), index, target).allowed()
     }
 
     /// [`can_index`](Self::can_index) for the member at `member_index` of
@@ -219,13 +219,7 @@ impl Organization {
         target: &Target<'_>,
     ) -> bool {
         index < Permissions::LEN
-            && evaluate(
-                self,
-                member_index.and_then(|i| self.members.get(i)),
-                index,
-                target,
-            )
-            .allowed()
+            && evaluate(self, self.acting_at(member_index), index, target).allowed()
     }
 
     /// The decision with its reason.
@@ -235,12 +229,12 @@ impl Organization {
 
     /// [`explain`](Self::explain) with a catalog index (`index < Permissions::LEN`).
     pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
-        evaluate(self, self.member(user), index, target).describe(self, index, user)
+        evaluate(self, self.acting(user), index, target).describe(self, index, user)
     }
 
     /// Every permission allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &str, target: &Target<'_>) -> Permissions {
-        self.allowed_for(self.member(user), target)
+        self.allowed_for(self.acting(user), target)
     }
 
     /// [`allowed`](Self::allowed) for the member at `member_index` of
@@ -250,7 +244,7 @@ impl Organization {
         member_index: Option<usize>,
         target: &Target<'_>,
     ) -> Permissions {
-        self.allowed_for(member_index.and_then(|i| self.members.get(i)), target)
+        self.allowed_for(self.acting_at(member_index), target)
     }
 
     /// The member's permissions less what the target's scope takes away: the same verdicts
@@ -290,7 +284,7 @@ impl Organization {
 
     /// What the user's role grants, ignoring scope (empty for an unknown user).
     pub fn permissions(&self, user: &str) -> Permissions {
-        self.member(user)
+        self.acting(user)
             .map(|member| member.permissions)
             .unwrap_or_default()
     }

@@ -12,7 +12,7 @@ impl Organization {
     /// Whether `user` may deploy from the git provider `provider`: the owner always; anyone
     /// else from a provider they created or one shared with the organization.
     pub fn can_edit_deploy_git_source(&self, user: &str, provider: &str) -> Decision {
-        let Some(member) = self.member(user) else {
+        let Some(member) = self.acting(user) else {
             return Decision::new(
                 DecisionCode::UnknownUser,
                 format!("`{user}` is not a member of the organization"),
@@ -30,7 +30,7 @@ impl Organization {
             .with_via(role);
         }
         let grant = self.git_provider(provider).and_then(|p| {
-            if p.creator() == user {
+            if p.creator() == Some(user) {
                 Some(ProviderGrant::Creator)
             } else {
                 p.shared().then_some(ProviderGrant::Shared)

@@ -8,8 +8,9 @@ use super::model::{
 };
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
-use crate::core::json::{as_array, as_object, join_index, join_key, ObjectReader, Value};
+use crate::core::json::{as_array, as_object, as_str, join_index, join_key, ObjectReader, Value};
 use crate::core::limits::Limits;
+use crate::core::slice::SliceInfo;
 use crate::core::warning::{Warning, WarningCode};
 
 impl Member {
@@ -17,17 +18,7 @@ impl Member {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;
         let role = Role::from_name(row.required_str("role")?);
-        if let Role::Custom(name) = &role {
-            if !roles.iter().any(|r| &r.name == name) {
-                return Err(Error::new(
-                    ErrorCode::InvalidValue,
-                    row.field_path("role"),
-                    format!(
-                        "role `{name}` is neither owner, admin, member nor one of the organization's custom roles"
-                    ),
-                ));
-            }
-        }
+        check_role_exists(&role, &row.field_path("role"), roles)?;
         let mut flags = [None; MEMBER_FLAGS.len()];
         for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
             *slot = row.optional_bool(flag)?;
@@ -43,8 +34,43 @@ impl Member {
             flags,
             lists,
             permissions: Permissions::empty(),
+            reference: false,
         })
     }
+
+    /// A row of a slice's `memberRoles`: who another member is and which role they hold.
+    fn reference_from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
+        let mut row = ObjectReader::new(value, path)?;
+        let user_id = row.required_id("userId")?;
+        let role = Role::from_name(row.required_str("role")?);
+        let role_path = row.field_path("role");
+        row.finish(&["userId", "role"])?;
+        check_role_exists(&role, &role_path, roles)?;
+        Ok(Member {
+            user_id,
+            role,
+            flags: [None; MEMBER_FLAGS.len()],
+            lists: Default::default(),
+            permissions: Permissions::empty(),
+            reference: true,
+        })
+    }
+}
+
+/// A member's role must be built in or one of the organization's custom roles.
+fn check_role_exists(role: &Role, path: &str, roles: &[CustomRole]) -> Result<()> {
+    if let Role::Custom(name) = role {
+        if !roles.iter().any(|r| &r.name == name) {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                path,
+                format!(
+                    "role `{name}` is neither owner, admin, member nor one of the organization's custom roles"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 impl Organization {
@@ -68,26 +94,66 @@ impl Organization {
     pub fn from_value_with(value: &Value, limits: &Limits) -> Result<Self> {
         limits.check(value)?;
         let mut top = ObjectReader::new(value, "")?;
+        let slice = match top.optional("slice") {
+            Some((value, path)) => Some(SliceInfo::from_value(value, &path)?),
+            None => None,
+        };
         let licensed = top.optional_bool("licensed")?;
         let mut warnings = Vec::new();
-        let roles = match top.optional("roles") {
+        let mut roles = match top.optional("roles") {
             Some((value, path)) => load_roles(value, &path, &mut warnings)?,
             None => Vec::new(),
         };
         let (members_value, members_path) = top.required("members")?;
         let git_providers = match top.optional("gitProviders") {
-            Some((value, path)) => Some(load_git_providers(value, &path)?),
+            Some((value, path)) => Some(load_git_providers(value, &path, slice.is_some())?),
             None => None,
         };
-        top.finish(&["licensed", "roles", "members", "gitProviders"])?;
+        // What only a slice holds: the names of roles its user does not hold, and who the
+        // other members are (for the answers that read them).
+        let (role_names, member_roles) = if slice.is_some() {
+            (top.optional("roleNames"), top.optional("memberRoles"))
+        } else {
+            (None, None)
+        };
+        top.finish(&[
+            "slice",
+            "licensed",
+            "roles",
+            "members",
+            "gitProviders",
+            "roleNames",
+            "memberRoles",
+        ])?;
+        if let Some((value, path)) = role_names {
+            load_role_names(value, &path, &mut roles)?;
+        }
 
         let mut members = Vec::new();
         let mut member_index = IdMap::default();
         let mut owner_path: Option<String> = None;
-        for (i, row) in as_array(members_value, &members_path)?.iter().enumerate() {
-            let path = join_index(&members_path, i);
-            let member = Member::from_value(row, &path, &roles)?;
-            if member_index.insert(member.user_id.clone(), i).is_some() {
+        let full_rows = as_array(members_value, &members_path)?
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (row, join_index(&members_path, i), false));
+        let reference_rows: Vec<(&Value, String, bool)> = match &member_roles {
+            Some((value, path)) => as_array(value, path)?
+                .iter()
+                .enumerate()
+                .map(|(i, row)| (row, join_index(path, i), true))
+                .collect(),
+            None => Vec::new(),
+        };
+        for (row, path, reference) in full_rows.chain(reference_rows) {
+            let member = if reference {
+                Member::reference_from_value(row, &path, &roles)?
+            } else {
+                Member::from_value(row, &path, &roles)?
+            };
+            if member_index
+                .insert(member.user_id.clone(), members.len())
+                .is_some()
+            {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
                     format!("{path}.userId"),
@@ -108,14 +174,15 @@ impl Organization {
             }
             members.push(member);
         }
-        if owner_path.is_none() {
+        // A slice holds the owner only when an answer of its user reads them.
+        if owner_path.is_none() && slice.is_none() {
             return Err(Error::new(
                 ErrorCode::OwnerCount,
                 members_path,
                 "an organization has exactly one owner; no member has the role `owner`",
             ));
         }
-        for (i, member) in members.iter().enumerate() {
+        for (i, member) in members.iter().enumerate().filter(|(_, m)| !m.reference) {
             let set: Vec<&str> = MEMBER_FLAGS
                 .iter()
                 .enumerate()
@@ -149,25 +216,60 @@ impl Organization {
             member_index,
             git_providers,
             provider_index,
+            slice,
         };
         org.compile();
         Ok(org)
     }
 }
 
+/// A slice's `roleNames`: custom roles known by name only, after those of `roles`.
+fn load_role_names(value: &Value, path: &str, roles: &mut Vec<CustomRole>) -> Result<()> {
+    for (i, name) in as_array(value, path)?.iter().enumerate() {
+        let name_path = join_index(path, i);
+        let name = as_str(name, &name_path)?;
+        check_stored_role_name(name, &name_path)?;
+        if roles.iter().any(|r| r.name == name) {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                name_path,
+                format!("custom role `{name}` is named twice"),
+            ));
+        }
+        roles.push(CustomRole {
+            name: name.to_owned(),
+            statements: RoleStatements::default(),
+            withheld: true,
+        });
+    }
+    if roles.len() > MAX_CUSTOM_ROLES {
+        return Err(Error::new(
+            ErrorCode::LimitExceeded,
+            path,
+            format!("an organization holds at most {MAX_CUSTOM_ROLES} custom roles"),
+        ));
+    }
+    Ok(())
+}
+
 /// The fields of a git provider row the state keeps, Dokploy's own names.
 pub(crate) const GIT_PROVIDER_FIELDS: [&str; 3] =
     ["gitProviderId", "userId", "sharedWithOrganization"];
 
-/// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once.
-fn load_git_providers(value: &Value, path: &str) -> Result<Vec<GitProvider>> {
+/// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once (a
+/// slice leaves out the creator of a provider its user did not create).
+fn load_git_providers(value: &Value, path: &str, in_slice: bool) -> Result<Vec<GitProvider>> {
     let mut seen = IdMap::default();
     let mut providers = Vec::new();
     for (i, row) in as_array(value, path)?.iter().enumerate() {
         let row_path = join_index(path, i);
         let mut reader = ObjectReader::new(row, &row_path)?;
         let id = reader.required_id("gitProviderId")?;
-        let creator = reader.required_id("userId")?;
+        let creator = if in_slice {
+            reader.optional_id("userId")?.map(str::to_owned)
+        } else {
+            Some(reader.required_id("userId")?)
+        };
         let shared = reader.optional_bool("sharedWithOrganization")?;
         reader.finish(&GIT_PROVIDER_FIELDS)?;
         if seen.insert(id.clone(), i).is_some() {
@@ -213,6 +315,7 @@ fn load_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
             Ok(CustomRole {
                 name: name.clone(),
                 statements: RoleStatements::from_value(statements, &role_path)?,
+                withheld: false,
             })
         })
         .collect()

@@ -13,6 +13,8 @@ pub(crate) mod model;
 #[cfg(feature = "adapters")]
 mod rows;
 mod save;
+#[cfg(feature = "adapters")]
+mod slice;
 mod target;
 
 pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};

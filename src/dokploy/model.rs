@@ -4,6 +4,7 @@
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
+use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
 /// Most custom roles one organization may hold.
@@ -94,6 +95,8 @@ pub fn validate_role_name(name: &str, path: &str) -> Result<()> {
 pub struct CustomRole {
     pub(crate) name: String,
     pub(crate) statements: RoleStatements,
+    /// In a slice: a role known by its name only (its permissions belong to others).
+    pub(crate) withheld: bool,
 }
 
 impl CustomRole {
@@ -140,6 +143,9 @@ pub struct Member {
     /// What the role, the flags and the licence grant, compiled by
     /// [`Organization::compile`](super::Organization) after every load and change.
     pub(crate) permissions: Permissions,
+    /// In a slice: a row that says only who the member is and which role they hold, for the
+    /// answers that read another member (protections, role holders); such a member never acts.
+    pub(crate) reference: bool,
 }
 
 impl Member {
@@ -169,8 +175,9 @@ impl Member {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GitProvider {
     pub(crate) id: String,
-    /// The `userId` of its creator (who may have left the organization since).
-    pub(crate) creator: String,
+    /// The `userId` of its creator (who may have left the organization since); `None` in a
+    /// slice where the creator is someone else.
+    pub(crate) creator: Option<String>,
     /// `sharedWithOrganization`; `None` when the row omits it (not shared).
     pub(crate) shared: Option<bool>,
 }
@@ -180,8 +187,8 @@ impl GitProvider {
         &self.id
     }
 
-    pub fn creator(&self) -> &str {
-        &self.creator
+    pub fn creator(&self) -> Option<&str> {
+        self.creator.as_deref()
     }
 
     pub fn shared(&self) -> bool {
@@ -202,6 +209,8 @@ pub struct Organization {
     /// provider is anyone's own or shared).
     pub(crate) git_providers: Option<Vec<GitProvider>>,
     pub(crate) provider_index: IdMap<String, usize>,
+    /// Set when the state is a slice: its one acting user and where it was cut from.
+    pub(crate) slice: Option<SliceInfo>,
 }
 
 impl Organization {
@@ -221,6 +230,32 @@ impl Organization {
 
     pub fn member(&self, user_id: &str) -> Option<&Member> {
         self.member_index.get(user_id).map(|&i| &self.members[i])
+    }
+
+    /// The member `user_id` when they may act: in a slice, only its user, from a full row.
+    pub fn acting(&self, user_id: &str) -> Option<&Member> {
+        self.member(user_id).filter(|m| self.may_act(m))
+    }
+
+    /// The member at `index` of [`members`](Self::members) when they may act.
+    pub(crate) fn acting_at(&self, index: Option<usize>) -> Option<&Member> {
+        index
+            .and_then(|i| self.members.get(i))
+            .filter(|m| self.may_act(m))
+    }
+
+    /// Whether `member` may act in this state (always, unless it is a slice).
+    pub(crate) fn may_act(&self, member: &Member) -> bool {
+        !member.reference
+            && self
+                .slice
+                .as_ref()
+                .map_or(true, |s| s.acts(&member.user_id))
+    }
+
+    /// The `slice` field: `Some` when this state is a slice.
+    pub fn slice_info(&self) -> Option<&SliceInfo> {
+        self.slice.as_ref()
     }
 
     pub(crate) fn member_mut(&mut self, user_id: &str) -> Option<&mut Member> {

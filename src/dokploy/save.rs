@@ -23,22 +23,50 @@ impl Member {
 impl Organization {
     /// The state as loaded plus any changes made since.
     pub fn to_value(&self) -> Value {
-        let mut top = ObjectWriter::new().optional_bool("licensed", self.licensed);
-        if !self.roles.is_empty() {
+        let mut top = ObjectWriter::new();
+        if let Some(slice) = &self.slice {
+            top = top.field("slice", slice.to_value());
+        }
+        top = top.optional_bool("licensed", self.licensed);
+        let (defined, named): (Vec<_>, Vec<_>) = self.roles.iter().partition(|r| !r.withheld);
+        if !defined.is_empty() {
             top = top.field(
                 "roles",
                 Value::Object(
-                    self.roles
+                    defined
                         .iter()
                         .map(|r| (r.name.clone(), r.statements.to_value()))
                         .collect(),
                 ),
             );
         }
+        if !named.is_empty() {
+            top = top.field(
+                "roleNames",
+                Value::string_array(named.iter().map(|r| r.name.as_str())),
+            );
+        }
+        let (full, reference): (Vec<_>, Vec<_>) = self.members.iter().partition(|m| !m.reference);
         top = top.field(
             "members",
-            Value::Array(self.members.iter().map(Member::to_value).collect()),
+            Value::Array(full.into_iter().map(Member::to_value).collect()),
         );
+        if !reference.is_empty() {
+            top = top.field(
+                "memberRoles",
+                Value::Array(
+                    reference
+                        .iter()
+                        .map(|m| {
+                            ObjectWriter::new()
+                                .string("userId", &m.user_id)
+                                .string("role", m.role.name())
+                                .build()
+                        })
+                        .collect(),
+                ),
+            );
+        }
         if let Some(providers) = &self.git_providers {
             top = top.field(
                 "gitProviders",
@@ -46,11 +74,13 @@ impl Organization {
                     providers
                         .iter()
                         .map(|p| {
-                            ObjectWriter::new()
-                                .string("gitProviderId", &p.id)
-                                .string("userId", &p.creator)
-                                .optional_bool("sharedWithOrganization", p.shared)
-                                .build()
+                            let row = ObjectWriter::new().string("gitProviderId", &p.id);
+                            match &p.creator {
+                                Some(creator) => row.string("userId", creator),
+                                None => row,
+                            }
+                            .optional_bool("sharedWithOrganization", p.shared)
+                            .build()
                         })
                         .collect(),
                 ),

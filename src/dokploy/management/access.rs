@@ -81,6 +81,7 @@ impl Organization {
         target: &str,
         access: MemberAccess,
     ) -> Result<()> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         applied(self.check_update_access(actor, target))?;
         if let Some(member) = self.member_mut(target) {
             for (slot, flag) in member.flags.iter_mut().zip(access.flags) {

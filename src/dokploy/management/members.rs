@@ -116,6 +116,7 @@ impl Organization {
 
     /// Gives `target` a new role.
     pub fn assign_role(&mut self, actor: &str, target: &str, role: &str) -> Result<()> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         let new_role = applied(self.check_assign_role(actor, target, role))?;
         if let Some(member) = self.member_mut(target) {
             member.role = new_role;
@@ -163,6 +164,7 @@ impl Organization {
 
     /// Removes a member row.
     pub fn remove_member(&mut self, actor: &str, target: &str) -> Result<()> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         let index = applied(self.check_remove_member(actor, target))?;
         self.members.remove(index);
         self.reindex();
@@ -178,6 +180,7 @@ impl Organization {
         kind: ScopeKind,
         id: &str,
     ) -> Result<Option<AccessGrant>> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         if id.is_empty() {
             return Err(Error::new(
                 ErrorCode::InvalidValue,

@@ -73,7 +73,7 @@ pub(super) fn applied<T>(check: Result<(T, Decision), Decision>) -> Result<T> {
 
 impl Organization {
     pub(super) fn actor(&self, actor: &str) -> Result<&Member, Decision> {
-        self.member(actor).ok_or_else(|| {
+        self.acting(actor).ok_or_else(|| {
             refuse(
                 DecisionCode::UnknownUser,
                 format!("`{actor}` is not a member of the organization"),

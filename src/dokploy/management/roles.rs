@@ -59,10 +59,12 @@ impl Organization {
 
     /// Adds a custom role.
     pub fn create_role(&mut self, actor: &str, name: &str, permissions: &Value) -> Result<()> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         let statements = applied(self.check_create_role(actor, name, permissions))?;
         self.roles.push(CustomRole {
             name: name.to_owned(),
             statements,
+            withheld: false,
         });
         self.compile();
         Ok(())
@@ -115,6 +117,7 @@ impl Organization {
         permissions: &Value,
         new_name: Option<&str>,
     ) -> Result<()> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         let (index, statements) =
             applied(self.check_update_role(actor, name, permissions, new_name))?;
         self.roles[index].statements = statements;
@@ -160,6 +163,7 @@ impl Organization {
 
     /// Deletes a custom role that no member holds.
     pub fn delete_role(&mut self, actor: &str, name: &str) -> Result<()> {
+        crate::core::slice::writable(self.slice.as_ref())?;
         let index = applied(self.check_delete_role(actor, name))?;
         self.roles.remove(index);
         self.compile();
