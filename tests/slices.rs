@@ -471,3 +471,412 @@ impl CallRef for DokployAuthorizer {
             .unwrap_or_else(|e| panic!("{method}: {e:?}"))
     }
 }
+
+// ------------------------------------------------------------------ Portainer
+
+use portcullis::api::PortainerAuthorizer;
+
+const P_USERS: &[&str] = &["1", "2", "3", "4", "5", "6", "99"];
+const P_TEAMS: &[&str] = &["t1", "t2", "t3"];
+const P_ROLES: &[&str] = &["EA", "OP", "HD", "ST", "RO"];
+const P_ENVS: &[&str] = &["e1", "e2", "e3"];
+const SETTINGS: &[&str] = &[
+    "disablePrivilegedMode",
+    "disableHostPid",
+    "disableDeviceMappings",
+    "disableCapabilities",
+    "disableBindMounts",
+    "disableSysctls",
+    "disableStacks",
+    "enableVolumeBrowser",
+];
+
+fn policies(rng: &mut Rng, ids: &[&str]) -> String {
+    let mut entries = Vec::new();
+    for id in ids {
+        if rng.below(3) == 0 {
+            entries.push(format!("\"{id}\":\"{}\"", rng.pick(P_ROLES)));
+        }
+    }
+    format!("{{{}}}", entries.join(","))
+}
+
+fn control(rng: &mut Rng, subs: &[String]) -> String {
+    let mut fields = Vec::new();
+    match rng.below(5) {
+        0 => fields.push("\"public\":true".to_owned()),
+        // Administrators only names nobody.
+        1 => return "{\"administratorsOnly\":true}".to_owned(),
+        _ => {}
+    }
+    let users = some(rng, &P_USERS[..6], 3);
+    if !users.is_empty() {
+        fields.push(format!("\"users\":[{}]", quoted(&users)));
+    }
+    let teams = some(rng, P_TEAMS, 3);
+    if !teams.is_empty() {
+        fields.push(format!("\"teams\":[{}]", quoted(&teams)));
+    }
+    if !subs.is_empty() && rng.below(3) == 0 {
+        fields.push(format!("\"subResources\":[{}]", subs.join(",")));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
+/// A random Portainer state: users (some administrators) in teams, groups and environments
+/// with user and team policies, settings and registry grants, and resources of every kind
+/// with controls, stacks, services and sub-resources.
+fn portainer_state(rng: &mut Rng) -> String {
+    let mut users = Vec::new();
+    for id in &P_USERS[..6] {
+        let admin = if rng.below(6) == 0 {
+            ",\"administrator\":true"
+        } else {
+            ""
+        };
+        users.push(format!(
+            "{{\"id\":\"{id}\",\"name\":\"user {id}\"{admin},\"teams\":[{}]}}",
+            quoted(&some(rng, P_TEAMS, 2))
+        ));
+    }
+    let teams: Vec<String> = P_TEAMS
+        .iter()
+        .map(|t| format!("{{\"id\":\"{t}\",\"name\":\"team {t}\"}}"))
+        .collect();
+    let mut groups = Vec::new();
+    for g in ["g1", "g2"] {
+        let (u, t) = (policies(rng, &P_USERS[..6]), policies(rng, P_TEAMS));
+        groups.push(format!(
+            "{{\"id\":\"{g}\",\"name\":\"group {g}\",\"userPolicies\":{u},\"teamPolicies\":{t}}}"
+        ));
+    }
+    let mut environments = Vec::new();
+    let mut resources = Vec::new();
+    for e in P_ENVS {
+        let kind = rng.pick(&["standalone", "swarm"]);
+        let group = if rng.below(2) == 0 {
+            format!(",\"groupId\":\"{}\"", rng.pick(&["g1", "g2"]))
+        } else {
+            String::new()
+        };
+        let settings: Vec<String> = some(rng, SETTINGS, 2)
+            .iter()
+            .map(|s| format!("\"{s}\":{}", rng.below(2) == 0))
+            .collect();
+        let (u, t) = (policies(rng, &P_USERS[..6]), policies(rng, P_TEAMS));
+        let grant = format!(
+            "{{\"r1\":{{\"users\":[{}],\"teams\":[{}]}},\"r2\":{{\"users\":[{}]}}}}",
+            quoted(&some(rng, &P_USERS[..6], 3)),
+            quoted(&some(rng, P_TEAMS, 3)),
+            quoted(&some(rng, &P_USERS[..6], 4))
+        );
+        environments.push(format!(
+            "{{\"id\":\"{e}\",\"name\":\"env {e}\",\"kind\":\"{kind}\"{group},\"userPolicies\":{u},\"teamPolicies\":{t},\"securitySettings\":{{{}}},\"registryAccess\":{grant}}}",
+            settings.join(",")
+        ));
+        let subs = vec![format!("\"vol-{e}\""), format!("\"c2-{e}\"")];
+        let mut add = |rng: &mut Rng, body: String, controlled: bool| {
+            // Only the stack lists sub-resources: a resource is the sub-resource of one control.
+            let subs: &[String] = if body.contains("\"stack\",") {
+                &subs
+            } else {
+                &[]
+            };
+            let c = if controlled && rng.below(2) == 0 {
+                format!(",\"control\":{}", control(rng, subs))
+            } else {
+                String::new()
+            };
+            resources.push(format!("{{{body},\"environmentId\":\"{e}\"{c}}}"));
+        };
+        add(rng, format!("\"type\":\"stack\",\"id\":\"web-{e}\""), true);
+        add(
+            rng,
+            format!("\"type\":\"service\",\"id\":\"svc-{e}\",\"stack\":\"web-{e}\""),
+            true,
+        );
+        add(
+            rng,
+            format!("\"type\":\"container\",\"id\":\"c1-{e}\",\"stack\":\"web-{e}\""),
+            true,
+        );
+        add(
+            rng,
+            format!("\"type\":\"container\",\"id\":\"c2-{e}\",\"service\":\"svc-{e}\""),
+            true,
+        );
+        add(rng, format!("\"type\":\"volume\",\"id\":\"vol-{e}\""), true);
+        let network_name = rng.pick(&["bridge", "mine"]);
+        add(
+            rng,
+            format!("\"type\":\"network\",\"id\":\"n-{e}\",\"name\":\"{network_name}\""),
+            true,
+        );
+        add(rng, format!("\"type\":\"secret\",\"id\":\"sec-{e}\""), true);
+    }
+    format!(
+        "{{\"users\":[{}],\"teams\":[{}],\"groups\":[{}],\"environments\":[{}],\"registries\":[{{\"id\":\"r1\",\"name\":\"ghcr\"}},{{\"id\":\"r2\"}}],\"resources\":[{}]}}",
+        users.join(","),
+        teams.join(","),
+        groups.join(","),
+        environments.join(","),
+        resources.join(",")
+    )
+}
+
+fn portainer_target(rng: &mut Rng) -> String {
+    let env = rng.pick(&["e1", "e2", "e3", "e9"]);
+    let mut fields = vec![format!("\"environmentId\":\"{env}\"")];
+    if rng.below(2) == 0 {
+        let kind = rng.pick(&["web", "svc", "c1", "c2", "vol", "n", "sec"]);
+        let in_env = rng.pick(P_ENVS);
+        let id = match rng.below(6) {
+            0 => "bridge".to_owned(),
+            1 => "ghost".to_owned(),
+            _ => format!("{kind}-{in_env}"),
+        };
+        fields.push(format!("\"resourceId\":\"{id}\""));
+    }
+    if rng.below(4) == 0 {
+        fields.push(format!(
+            "\"registryId\":\"{}\"",
+            rng.pick(&["r1", "r2", "r9"])
+        ));
+    }
+    if rng.below(5) == 0 {
+        fields.push(format!(
+            "\"request\":{}",
+            rng.pick(&[
+                "{\"privileged\":true}",
+                "{\"pidMode\":\"host\"}",
+                "{\"binds\":[\"/etc:/etc\"]}",
+                "{\"capAdd\":[\"NET_ADMIN\"]}",
+                "{\"privileged\":false}"
+            ])
+        ));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
+fn portainer_answer(authorizer: &mut PortainerAuthorizer, method: &str, args: &str) -> String {
+    match authorizer.call_json(method, args) {
+        Ok(text) => text,
+        Err(error) => format!(
+            "error {} at {}: {}",
+            error.code(),
+            error.path(),
+            error.message()
+        ),
+    }
+}
+
+#[test]
+fn portainer_every_call_with_the_slice_user_acting_answers_as_the_full_state() {
+    let operations: Vec<&'static str> = portcullis::portainer::operations()
+        .iter()
+        .map(|op| op.id)
+        .collect();
+    let mut rng = Rng(0x0b5e_55ed);
+    let mut compared = 0;
+    for round in 0..60 {
+        let text = portainer_state(&mut rng);
+        let mut full = PortainerAuthorizer::load_json(&text)
+            .unwrap_or_else(|e| panic!("round {round}: a random state loads: {e:?}\n{text}"));
+        for user in P_USERS {
+            let slice = full
+                .call_json("slice", &format!("[\"{user}\"]"))
+                .expect("a slice");
+            let mut sliced = PortainerAuthorizer::load_json(&slice).unwrap_or_else(|e| {
+                panic!("round {round}: the slice of {user} loads: {e:?}\n{slice}")
+            });
+            assert_eq!(
+                portainer_answer(&mut sliced, "sourceFingerprint", "[]"),
+                format!("\"{}\"", full.fingerprint())
+            );
+            let mut calls = Vec::new();
+            for env in ["e1", "e2", "e3", "e9"] {
+                calls.push(("roleOf", format!("[\"{user}\",\"{env}\"]")));
+            }
+            for _ in 0..60 {
+                let t = portainer_target(&mut rng);
+                let op = operations[rng.below(operations.len())];
+                calls.push(("can", format!("[\"{user}\",\"{op}\",{t}]")));
+                calls.push(("explain", format!("[\"{user}\",\"{op}\",{t}]")));
+                calls.push(("allowed", format!("[\"{user}\",{t}]")));
+            }
+            for _ in 0..15 {
+                let t = portainer_target(&mut rng);
+                let users = some(&mut rng, P_USERS, 4);
+                let teams = some(&mut rng, &["t1", "t2", "t3", "tx"], 4);
+                let flag = rng.pick(&["", "\"public\":true,", "\"administratorsOnly\":true,"]);
+                let new_control = format!(
+                    "{{{flag}\"users\":[{}],\"teams\":[{}]}}",
+                    quoted(&users),
+                    quoted(&teams)
+                );
+                calls.push((
+                    "canChangeOwnership",
+                    format!("[\"{user}\",{t},{new_control}]"),
+                ));
+            }
+            for (method, args) in calls {
+                let expected = portainer_answer(&mut full, method, &args);
+                let got = portainer_answer(&mut sliced, method, &args);
+                assert_eq!(
+                    got, expected,
+                    "round {round}, slice of {user}: {method}{args}\nstate {text}\nslice {slice}"
+                );
+                compared += 1;
+            }
+            for other in P_USERS.iter().filter(|o| *o != user) {
+                let t = portainer_target(&mut rng);
+                let op = operations[rng.below(operations.len())];
+                let unknown = portainer_answer(
+                    &mut full,
+                    "explain",
+                    &format!("[\"nobody-at-all\",\"{op}\",{t}]"),
+                )
+                .replace("nobody-at-all", other);
+                let got = portainer_answer(
+                    &mut sliced,
+                    "explain",
+                    &format!("[\"{other}\",\"{op}\",{t}]"),
+                );
+                assert_eq!(
+                    got, unknown,
+                    "round {round}: {other} acting in the slice of {user}"
+                );
+                assert_eq!(
+                    portainer_answer(&mut sliced, "roleOf", &format!("[\"{other}\",\"e1\"]")),
+                    "null"
+                );
+            }
+        }
+    }
+    assert!(compared > 50_000, "compared {compared} answers");
+}
+
+#[test]
+fn portainer_a_slice_holds_nothing_of_the_others() {
+    let state = r#"{"users":[{"id":"1","name":"admin","administrator":true},{"id":"2","name":"alice","teams":["10"]},{"id":"3","name":"bob","teams":["20"]}],
+        "teams":[{"id":"10","name":"devs"},{"id":"20","name":"secret-team"}],
+        "groups":[{"id":"g1","name":"prod","userPolicies":{"3":"EA"},"teamPolicies":{"20":"OP"}}],
+        "environments":[{"id":"e1","name":"local","kind":"standalone","groupId":"g1","userPolicies":{"2":"ST","3":"RO"},"teamPolicies":{"20":"HD"},
+            "securitySettings":{"disablePrivilegedMode":true},"registryAccess":{"r1":{"users":["2","3"]},"r2":{"teams":["20"]}}},
+          {"id":"e2","name":"bobs-private-env","kind":"swarm","userPolicies":{"3":"EA"},"securitySettings":{"disableStacks":true}}],
+        "registries":[{"id":"r1","name":"ghcr"},{"id":"r2","name":"internal-registry"}],
+        "resources":[{"type":"stack","id":"web","environmentId":"e1","control":{"users":["2","3"],"teams":["20"]}},
+          {"type":"container","id":"c1","environmentId":"e1","stack":"web"},
+          {"type":"volume","id":"bobs-data","environmentId":"e1","control":{"users":["3"]}},
+          {"type":"container","id":"bobs-box","name":"bob-only","environmentId":"e2","control":{"users":["3"]}}]}"#;
+    let full = PortainerAuthorizer::load_json(state).expect("loads");
+    let slice = full
+        .clone()
+        .call_json("slice", r#"["2"]"#)
+        .expect("a slice");
+    for secret in [
+        "bob\"",
+        "secret-team",
+        "internal-registry",
+        "\"OP\"",
+        "\"HD\"",
+        "\"EA\"",
+        "bobs-private-env",
+        "bob-only",
+        "disableStacks",
+        "\"RO\"",
+        "prod",
+    ] {
+        assert!(
+            !slice.contains(secret),
+            "the slice of alice holds {secret}: {slice}"
+        );
+    }
+    // What her answers read: her record, her policy, the environment's settings, her grant,
+    // the controls as they concern her; the rest only as ids that exist.
+    for kept in [
+        r#"{"id":"2","name":"alice","teams":["10"]}"#,
+        r#""userPolicies":{"2":"ST"}"#,
+        r#""disablePrivilegedMode":true"#,
+        r#""r1":{"users":["2"]}"#,
+        r#"{"type":"stack","id":"web","environmentId":"e1","control":{"users":["2"]}}"#,
+        r#"{"type":"volume","id":"bobs-data","environmentId":"e1","control":{}}"#,
+        r#"{"type":"container","id":"bobs-box","environmentId":"e2"}"#,
+        r#""userIds":["1","3"]"#,
+    ] {
+        assert!(
+            slice.contains(kept),
+            "the slice of alice holds {kept}: {slice}"
+        );
+    }
+}
+
+#[test]
+fn portainer_a_slice_does_not_depend_on_what_its_user_cannot_see() {
+    let base = r#"{"users":[{"id":"2","teams":["10"]},{"id":"3","teams":["20"]}],"teams":[{"id":"10"},{"id":"20","name":"x"}],
+        "environments":[{"id":"e1","kind":"standalone","userPolicies":{"2":"ST","3":"RO"},"teamPolicies":{"20":"EA"}},{"id":"e2","kind":"swarm","userPolicies":{"3":"EA"},"securitySettings":{"disableStacks":true}}],
+        "resources":[{"type":"volume","id":"v","environmentId":"e1","control":{"users":["3"],"teams":["20"]}},{"type":"container","id":"c","environmentId":"e2","control":{"users":["3"]}}]}"#;
+    let changed = base
+        .replace(
+            r#""3":"RO"},"teamPolicies":{"20":"EA"}"#,
+            r#""3":"EA"},"teamPolicies":{"20":"RO"}"#,
+        )
+        .replace(
+            r#"{"id":"20","name":"x"}"#,
+            r#"{"id":"20","name":"renamed"}"#,
+        )
+        .replace(
+            r#"{"disableStacks":true}"#,
+            r#"{"disablePrivilegedMode":true}"#,
+        )
+        .replace(
+            r#""control":{"users":["3"],"teams":["20"]}"#,
+            r#""control":{"teams":["20"]}"#,
+        )
+        .replace(
+            r#""environmentId":"e2","control":{"users":["3"]}"#,
+            r#""environmentId":"e2","control":{"public":true}"#,
+        );
+    let slice_of = |text: &str| {
+        let full = PortainerAuthorizer::load_json(text).expect("loads");
+        let slice = full
+            .clone()
+            .call_json("slice", r#"["2"]"#)
+            .expect("a slice");
+        slice
+            .split_once("},")
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(slice_of(base), slice_of(&changed));
+}
+
+#[test]
+fn portainer_a_slice_is_read_only_and_a_forged_user_is_unknown() {
+    let state = r#"{"users":[{"id":"1","administrator":true},{"id":"2"}],"environments":[{"id":"e1","kind":"standalone","userPolicies":{"2":"ST"}}]}"#;
+    let full = PortainerAuthorizer::load_json(state).expect("loads");
+    let slice = full
+        .clone()
+        .call_json("slice", r#"["1"]"#)
+        .expect("a slice");
+    let mut sliced = PortainerAuthorizer::load_json(&slice).expect("the slice loads");
+    assert_eq!(sliced.source_fingerprint(), Some(full.fingerprint()));
+    let error = sliced
+        .call_json("slice", r#"["1"]"#)
+        .expect_err("no slice of a slice");
+    assert_eq!(error.code().as_str(), "read_only_slice");
+    let forged = slice.replace(r#""user":"1""#, r#""user":"2""#);
+    let mut forged = PortainerAuthorizer::load_json(&forged).expect("a forged slice loads");
+    for user in ["1", "2"] {
+        let answer = forged
+            .call_json(
+                "explain",
+                &format!(r#"["{user}","container.list",{{"environmentId":"e1"}}]"#),
+            )
+            .expect("an answer");
+        assert!(
+            answer.contains(r#""code":"unknown_user""#),
+            "{user}: {answer}"
+        );
+    }
+}

@@ -32,6 +32,10 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser. */
+  slice(user: string): PortainerState;
+  /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
+  sourceFingerprint(): string | null;
   /** The state, as loaded. */
   toJSON(): PortainerState;
   /** `sha256:` and the hash of the canonical state. */

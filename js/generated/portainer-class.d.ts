@@ -26,6 +26,8 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
+  sourceFingerprint(): string | null;
   /** The state, as loaded. */
   toJSON(): PortainerState;
   /** `sha256:` and the hash of the canonical state. */

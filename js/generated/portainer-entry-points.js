@@ -12,7 +12,9 @@ export const PORTAINER_ENTRY_POINTS = [
   ["allowed", 6, "read", null, true, 2],
   ["roleOf", 7, "read", null, true, 2],
   ["canChangeOwnership", 8, "read", null, true, 3],
-  ["toJSON", 9, "read", null, true, 0],
-  ["fingerprint", 10, "read", null, true, 0],
-  ["warnings", 11, "read", null, true, 0],
+  ["slice", 9, "read", "adapters", true, 1],
+  ["sourceFingerprint", 10, "read", null, true, 0],
+  ["toJSON", 11, "read", null, true, 0],
+  ["fingerprint", 12, "read", null, true, 0],
+  ["warnings", 13, "read", null, true, 0],
 ];

@@ -37,7 +37,11 @@ impl Model for PortainerState {
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
-        self.user_index.get(id).copied()
+        // In a slice only its user acts: anyone else has no handle, as an unknown user.
+        self.user_index
+            .get(id)
+            .copied()
+            .filter(|&i| self.may_act(&self.users[i]))
     }
 }
 
@@ -88,6 +92,11 @@ entry_points! {
     read "roleOf" => role_of(user: "string", environmentId: "string") -> "PortainerRole | null";
     /// Whether the user may give the resource this new control.
     read "canChangeOwnership" => can_change_ownership(user: "string", target: "PortainerTarget", newControl: "PortainerControl") -> "PortainerDecision";
+    /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
+    #[feature = "adapters"]
+    read "slice" => slice(user: "string") -> "PortainerState";
+    /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
+    read "sourceFingerprint" => source_fingerprint() -> "string | null";
     /// The state, as loaded.
     read "toJSON" => to_json() -> "PortainerState";
     /// `sha256:` and the hash of the canonical state.
@@ -166,6 +175,18 @@ impl PortainerAuthorizer {
             string(user, "user")?,
             string(environment_id, "environmentId")?,
         ))
+    }
+
+    /// The slice of `user` (see [`PortainerState::slice`]).
+    #[cfg(feature = "adapters")]
+    pub fn slice(&self, user: &Value) -> Result<Value> {
+        self.model.slice(string(user, "user")?)
+    }
+
+    /// The fingerprint of the state this slice was cut from; `None` for a state that is no
+    /// slice.
+    pub fn source_fingerprint(&self) -> Option<String> {
+        self.model.slice_info().map(|info| info.source.clone())
     }
 
     pub fn can_change_ownership(

@@ -187,7 +187,7 @@ impl PortainerState {
 
     /// [`can`](Self::can) with a catalog index, for callers that resolved the id once.
     pub fn can_index(&self, user: &str, index: usize, target: &Target<'_>) -> bool {
-        self.can_user(self.user(user), index, target)
+        self.can_user(self.acting(user), index, target)
     }
 
     /// [`can_index`](Self::can_index) for the user at `user_index` of the state's users: the
@@ -198,7 +198,7 @@ impl PortainerState {
         index: usize,
         target: &Target<'_>,
     ) -> bool {
-        self.can_user(user_index.and_then(|i| self.users.get(i)), index, target)
+        self.can_user(self.acting_at(user_index), index, target)
     }
 
     fn can_user(&self, user: Option<&User>, index: usize, target: &Target<'_>) -> bool {
@@ -219,7 +219,7 @@ impl PortainerState {
     /// [`explain`](Self::explain) with a catalog index (`index < Operations::LEN`).
     pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
         let op = &OPERATIONS[index];
-        let verdict = match context(self, self.user(user), target) {
+        let verdict = match context(self, self.acting(user), target) {
             Ok(ctx) => evaluate(&ctx, op),
             Err(verdict) => verdict,
         };
@@ -228,7 +228,7 @@ impl PortainerState {
 
     /// Every operation allowed to `user` on `target`, in catalog order.
     pub fn allowed(&self, user: &str, target: &Target<'_>) -> Operations {
-        self.allowed_for(self.user(user), target)
+        self.allowed_for(self.acting(user), target)
     }
 
     /// [`allowed`](Self::allowed) for the user at `user_index` of the state's users: the path
@@ -238,7 +238,7 @@ impl PortainerState {
         user_index: Option<usize>,
         target: &Target<'_>,
     ) -> Operations {
-        self.allowed_for(user_index.and_then(|i| self.users.get(i)), target)
+        self.allowed_for(self.acting_at(user_index), target)
     }
 
     fn allowed_for(&self, user: Option<&User>, target: &Target<'_>) -> Operations {

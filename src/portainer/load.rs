@@ -14,6 +14,7 @@ use crate::core::json::{
     as_array, as_id, as_object, as_str, join_index, join_key, ObjectReader, Value,
 };
 use crate::core::limits::Limits;
+use crate::core::slice::SliceInfo;
 
 const CONTROL_FIELDS: [&str; 5] = [
     "public",
@@ -180,6 +181,10 @@ impl PortainerState {
     pub fn from_value_with(value: &Value, limits: &Limits) -> Result<Self> {
         limits.check(value)?;
         let mut top = ObjectReader::new(value, "")?;
+        let slice = match top.optional("slice") {
+            Some((v, p)) => Some(SliceInfo::from_value(v, &p)?),
+            None => None,
+        };
         let mut lists: [&[Value]; 6] = [&[]; 6];
         let mut present = [false; 6];
         for (i, key) in TOP_FIELDS.iter().enumerate() {
@@ -188,10 +193,41 @@ impl PortainerState {
                 present[i] = true;
             }
         }
-        top.finish(&TOP_FIELDS)?;
+        // Only a slice holds `userIds`: the other users, known only to exist.
+        let user_ids_field = if slice.is_some() {
+            top.optional("userIds")
+        } else {
+            None
+        };
+        let user_ids: &[Value] = match &user_ids_field {
+            Some((v, p)) => as_array(v, p)?,
+            None => &[],
+        };
+        let mut fields = TOP_FIELDS.to_vec();
+        fields.extend(["slice", "userIds"]);
+        top.finish(&fields)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
-        let user_index = index_ids(users_v, "users")?;
+        let mut user_index = index_ids(users_v, "users")?;
+        let mut reference_users = Vec::with_capacity(user_ids.len());
+        for (i, v) in user_ids.iter().enumerate() {
+            let path = join_index("userIds", i);
+            let id = as_id(v, &path)?.to_owned();
+            if user_index.insert(id.clone(), users_v.len() + i).is_some() {
+                return Err(Error::new(
+                    ErrorCode::DuplicateId,
+                    path,
+                    format!("user `{id}` is listed twice"),
+                ));
+            }
+            reference_users.push(User {
+                id,
+                name: None,
+                administrator: None,
+                teams: None,
+                reference: true,
+            });
+        }
         let team_index = index_ids(teams_v, "teams")?;
         let group_index = index_ids(groups_v, "groups")?;
         let environment_index = index_ids(environments_v, "environments")?;
@@ -212,6 +248,7 @@ impl PortainerState {
                 name: optional_name(&mut r)?,
                 administrator: r.optional_bool("administrator")?,
                 teams: r.optional_id_list("teams")?,
+                reference: false,
             };
             r.finish(&["id", "name", "administrator", "teams"])?;
             check_refs(
@@ -222,6 +259,7 @@ impl PortainerState {
             )?;
             users.push(user);
         }
+        users.extend(reference_users);
 
         let mut groups = Vec::with_capacity(groups_v.len());
         for (i, v) in groups_v.iter().enumerate() {
@@ -332,6 +370,7 @@ impl PortainerState {
             registry_index,
             environment_resources: Vec::new(),
             present,
+            slice,
         };
         state.load_resources(resources_v)?;
         Ok(state)

@@ -20,6 +20,8 @@ pub(crate) mod resource_type;
 pub mod role;
 mod save;
 pub(crate) mod settings;
+#[cfg(feature = "adapters")]
+mod slice;
 mod target;
 
 pub use access::{ControlSource, Origin, SYSTEM_NETWORKS};

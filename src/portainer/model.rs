@@ -6,6 +6,7 @@ use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
 use crate::core::id_map::{IdList, IdMap};
+use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
 /// An environment's kind: which operations exist on it.
@@ -38,6 +39,8 @@ pub struct User {
     pub(crate) name: Option<String>,
     pub(crate) administrator: Option<bool>,
     pub(crate) teams: Option<IdList>,
+    /// In a slice: a user known only to exist (a new control may name them), who never acts.
+    pub(crate) reference: bool,
 }
 
 impl User {
@@ -261,6 +264,8 @@ pub struct PortainerState {
     pub(crate) environment_resources: Vec<EnvironmentResources>,
     /// Which top-level lists the loaded state had, so that saving omits what was absent.
     pub(crate) present: [bool; 6],
+    /// Set when the state is a slice: its one acting user and where it was cut from.
+    pub(crate) slice: Option<SliceInfo>,
 }
 
 /// The top-level lists of a state, in the order they are saved.
@@ -281,6 +286,28 @@ impl PortainerState {
 
     pub fn user(&self, id: &str) -> Option<&User> {
         self.user_index.get(id).map(|&i| &self.users[i])
+    }
+
+    /// The user `id` when they may act: in a slice, only its user, from a full record.
+    pub fn acting(&self, id: &str) -> Option<&User> {
+        self.user(id).filter(|user| self.may_act(user))
+    }
+
+    /// The user at `index` of the state's users when they may act.
+    pub(crate) fn acting_at(&self, index: Option<usize>) -> Option<&User> {
+        index
+            .and_then(|i| self.users.get(i))
+            .filter(|user| self.may_act(user))
+    }
+
+    /// Whether `user` may act in this state (always, unless it is a slice).
+    pub(crate) fn may_act(&self, user: &User) -> bool {
+        !user.reference && self.slice.as_ref().map_or(true, |s| s.acts(&user.id))
+    }
+
+    /// The `slice` field: `Some` when this state is a slice.
+    pub fn slice_info(&self) -> Option<&SliceInfo> {
+        self.slice.as_ref()
     }
 
     pub fn environment(&self, id: &str) -> Option<&Environment> {

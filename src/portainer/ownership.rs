@@ -90,7 +90,7 @@ impl PortainerState {
         if !decision.allowed || matches!(role, None | Some(Role::EA)) {
             return Ok(decision);
         }
-        let Some(member) = self.user(user) else {
+        let Some(member) = self.acting(user) else {
             return Ok(decision);
         };
         let refusal = |message: String| {

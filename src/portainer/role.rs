@@ -167,7 +167,7 @@ impl PortainerState {
 
     /// The user's role and the policy it came from.
     pub fn role_grant(&self, user: &str, environment: &str) -> Option<RoleGrant<'_>> {
-        let user = self.user(user)?;
+        let user = self.acting(user)?;
         let env = self.environment(environment)?;
         if user.is_administrator() {
             return None;

@@ -117,8 +117,10 @@ fn list<T>(items: &[T], write: fn(&T) -> Value) -> Value {
 impl PortainerState {
     /// The state as loaded.
     pub fn to_value(&self) -> Value {
+        let (full, reference): (Vec<&User>, Vec<&User>) =
+            self.users.iter().partition(|u| !u.reference);
         let lists: [Value; 6] = [
-            list(&self.users, User::to_value),
+            list(&full, |user| user.to_value()),
             list(&self.teams, Named::to_value),
             list(&self.groups, Group::to_value),
             list(&self.environments, Environment::to_value),
@@ -126,10 +128,19 @@ impl PortainerState {
             list(&self.resources, Resource::to_value),
         ];
         let mut top = ObjectWriter::new();
+        if let Some(slice) = &self.slice {
+            top = top.field("slice", slice.to_value());
+        }
         for ((key, value), present) in TOP_FIELDS.iter().zip(lists).zip(self.present) {
             if present {
                 top = top.field(key, value);
             }
+        }
+        if !reference.is_empty() {
+            top = top.field(
+                "userIds",
+                Value::string_array(reference.iter().map(|u| u.id.as_str())),
+            );
         }
         top.build()
     }

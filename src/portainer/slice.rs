@@ -1,0 +1,200 @@
+//! Cutting a Portainer slice: the state one user's answers need, and nothing else.
+//!
+//! What it holds for the user `u`:
+//! - `u`'s own record (administrator flag, teams), and only the ids of the other users and
+//!   of the teams (a new control may name any of them: `canChangeOwnership` refuses an id the
+//!   state does not hold);
+//! - every environment's id and kind, and every registry's and resource's id and type: an
+//!   answer about an environment where `u` has no role still tells an unknown resource from a
+//!   known one, and an operation that does not exist on that kind;
+//! - of the role policies, only `u`'s own and those of `u`'s teams, on environments and on
+//!   the groups that hold any;
+//! - where `u` holds a role (and is not the global administrator): the environment's name,
+//!   security settings and the registry grants naming `u` or their teams; each resource's
+//!   name, its stack and service, and its control with only `public`, `administratorsOnly`,
+//!   `u` and `u`'s teams kept of what it names, and its sub-resources.
+
+use super::model::{
+    Control, Environment, Group, Named, Policies, PortainerState, RegistryGrant, Resource, User,
+};
+use super::role::resolve_role;
+use crate::core::error::Result;
+use crate::core::id_map::IdList;
+use crate::core::json::Value;
+use crate::core::slice::{cuttable, SliceInfo};
+
+/// The entries of `policies` whose id `keep` accepts (`None` when none is left).
+fn kept_policies(policies: &Policies, keep: impl Fn(&str) -> bool) -> Policies {
+    let Some(ids) = &policies.ids else {
+        return Policies::default();
+    };
+    let (ids, roles): (Vec<String>, Vec<_>) = ids
+        .iter()
+        .zip(&policies.roles)
+        .filter(|(id, _)| keep(id))
+        .map(|(id, role)| (id.clone(), *role))
+        .unzip();
+    if ids.is_empty() {
+        return Policies::default();
+    }
+    Policies {
+        ids: Some(IdList::from(ids)),
+        roles,
+    }
+}
+
+/// The ids of `list` that `keep` accepts (`None` when none is left).
+fn kept_ids(list: &Option<IdList>, keep: impl Fn(&str) -> bool) -> Option<IdList> {
+    let ids: Vec<String> = list
+        .iter()
+        .flat_map(|ids| ids.iter())
+        .filter(|id| keep(id))
+        .cloned()
+        .collect();
+    (!ids.is_empty()).then(|| IdList::from(ids))
+}
+
+impl PortainerState {
+    /// The slice of `user`: a state that `load` accepts and that answers every call with
+    /// `user` acting exactly as this one does; any other acting user is unknown in it.
+    pub fn slice(&self, user: &str) -> Result<Value> {
+        cuttable(self.slice.as_ref())?;
+        let actor = self.acting(user);
+        let administrator = actor.is_some_and(User::is_administrator);
+        let is_me = |id: &str| id == user;
+        let my_team = |id: &str| actor.is_some_and(|u| u.in_team(id));
+        // Where the user holds a role, their answers read what lies past existence.
+        let reads: Vec<bool> = self
+            .environments
+            .iter()
+            .map(|env| {
+                actor.is_some_and(|u| !administrator && resolve_role(self, u, env).is_some())
+            })
+            .collect();
+
+        let users = self
+            .users
+            .iter()
+            .filter(|u| !u.reference)
+            .map(|u| {
+                if Some(u) == actor {
+                    u.clone()
+                } else {
+                    User {
+                        id: u.id.clone(),
+                        name: None,
+                        administrator: None,
+                        teams: None,
+                        reference: true,
+                    }
+                }
+            })
+            .collect();
+        let teams = self
+            .teams
+            .iter()
+            .map(|t| Named {
+                id: t.id.clone(),
+                name: None,
+            })
+            .collect();
+        let groups: Vec<Group> = self
+            .groups
+            .iter()
+            .map(|g| Group {
+                id: g.id.clone(),
+                name: None,
+                user_policies: kept_policies(&g.user_policies, is_me),
+                team_policies: kept_policies(&g.team_policies, my_team),
+            })
+            .filter(|g| g.user_policies.ids.is_some() || g.team_policies.ids.is_some())
+            .collect();
+        let environments = self
+            .environments
+            .iter()
+            .zip(&reads)
+            .map(|(env, &reads)| Environment {
+                id: env.id.clone(),
+                name: env.name.clone().filter(|_| reads || administrator),
+                kind: env.kind,
+                group_id: env
+                    .group_id
+                    .clone()
+                    .filter(|id| groups.iter().any(|g| &g.id == id)),
+                user_policies: kept_policies(&env.user_policies, is_me),
+                team_policies: kept_policies(&env.team_policies, my_team),
+                security_settings: env.security_settings.clone().filter(|_| reads),
+                registry_access: env
+                    .registry_access
+                    .as_ref()
+                    .filter(|_| reads)
+                    .map(|access| {
+                        access
+                            .iter()
+                            .map(|(id, grant)| {
+                                let grant = RegistryGrant {
+                                    users: kept_ids(&grant.users, is_me),
+                                    teams: kept_ids(&grant.teams, my_team),
+                                };
+                                (id.clone(), grant)
+                            })
+                            .filter(|(_, grant)| grant.users.is_some() || grant.teams.is_some())
+                            .collect()
+                    }),
+            })
+            .collect();
+        let registries = self
+            .registries
+            .iter()
+            .map(|r| Named {
+                id: r.id.clone(),
+                name: None,
+            })
+            .collect();
+        let resources = self
+            .resources
+            .iter()
+            .map(|r| {
+                if reads[r.links.environment] {
+                    Resource {
+                        control: r.control.as_ref().map(|c| Control {
+                            users: kept_ids(&c.users, is_me),
+                            teams: kept_ids(&c.teams, my_team),
+                            ..c.clone()
+                        }),
+                        ..r.clone()
+                    }
+                } else {
+                    Resource {
+                        name: None,
+                        control: None,
+                        stack: None,
+                        service: None,
+                        ..r.clone()
+                    }
+                }
+            })
+            .collect();
+        let sliced = PortainerState {
+            warnings: Vec::new(),
+            users,
+            teams,
+            groups,
+            environments,
+            registries,
+            resources,
+            user_index: Default::default(),
+            team_index: Default::default(),
+            group_index: Default::default(),
+            environment_index: Default::default(),
+            registry_index: Default::default(),
+            environment_resources: Vec::new(),
+            present: self.present,
+            slice: Some(SliceInfo {
+                user: user.to_owned(),
+                source: self.fingerprint(),
+            }),
+        };
+        Ok(sliced.to_value())
+    }
+}
