@@ -75,3 +75,11 @@ export interface Limits {
 export interface LoadOptions {
   limits?: Limits;
 }
+
+/** What a slice says of itself. */
+export interface SliceInfo {
+  /** The one user who acts in the slice; any other is an unknown user. */
+  user: string;
+  /** The fingerprint of the state it was cut from (`sourceFingerprint()`). */
+  sourceFingerprint: string;
+}

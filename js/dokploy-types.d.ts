@@ -1,7 +1,7 @@
 // Dokploy's types. The id unions in ./dokploy-ids.d.ts are generated from the compiled
 // catalog when the package is built, so they always match the wasm.
 import type { DokployPermissionId, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
-import type { AdministratorDecision, GrantedDecision, OtherDecision, ScopeDecision } from "./common-types.js";
+import type { AdministratorDecision, GrantedDecision, OtherDecision, ScopeDecision, SliceInfo } from "./common-types.js";
 
 export type { DokployPermissionId, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
 export type { Warning, LoadOptions } from "./common-types.js";
@@ -40,8 +40,8 @@ export type DokployMemberAccess = Partial<Omit<DokployMember, "userId" | "role">
 /** A git provider as Dokploy's `git_provider` row says what its access rules read. */
 export interface DokployGitProvider {
   gitProviderId: string;
-  /** Its creator's user id. */
-  userId: string;
+  /** Its creator's user id (a slice leaves it out for a provider its user did not create). */
+  userId?: string;
   /** Shared with the organization: every member reaches it. Absent means not shared. */
   sharedWithOrganization?: boolean;
 }
@@ -54,6 +54,12 @@ export interface DokployState {
   members: DokployMember[];
   /** The organization's git providers; a provider not listed is nobody's own and not shared. */
   gitProviders?: DokployGitProvider[];
+  /** A slice's own fields (`slice(user)` writes them): its one user and where it was cut from, */
+  slice?: SliceInfo;
+  /** the custom roles its user does not hold, by name only, */
+  roleNames?: string[];
+  /** and the other members its user's answers read, by id and role only. */
+  memberRoles?: { userId: string; role: string }[];
 }
 
 /** What a check is about; organization-wide permissions need none. */

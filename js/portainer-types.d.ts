@@ -1,7 +1,7 @@
 // Portainer's types. The id unions in ./portainer-ids.d.ts are generated from the compiled
 // catalog when the package is built, so they always match the wasm.
 import type { PortainerOperationId, PortainerSecuritySettingId } from "./portainer-ids.js";
-import type { AdministratorDecision, DecisionBase, GrantedDecision, OtherDecision, ScopeDecision } from "./common-types.js";
+import type { AdministratorDecision, DecisionBase, GrantedDecision, OtherDecision, ScopeDecision, SliceInfo } from "./common-types.js";
 
 export type { PortainerOperationId, PortainerSecuritySettingId } from "./portainer-ids.js";
 export type { Warning, LoadOptions } from "./common-types.js";
@@ -100,6 +100,10 @@ export interface PortainerResource {
 }
 
 export interface PortainerState {
+  /** A slice's own fields (`slice(user)` writes them): its one user and where it was cut from, */
+  slice?: SliceInfo;
+  /** and the ids of the other users, known only to exist. */
+  userIds?: string[];
   users?: PortainerUser[];
   teams?: PortainerTeam[];
   groups?: PortainerGroup[];

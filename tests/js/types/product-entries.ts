@@ -19,5 +19,8 @@ const answer = docker.explain("2", operation, { environmentId: "e1" });
 if (answer.code === "security_setting") console.log(answer.setting, answer.feature);
 console.log(docker.roleOf("2", "e1"));
 
-// The full entry keeps the adapters, for servers.
-ServerDokploy.fromRows({ members: [{ userId: "u1", role: "owner" }] });
+// The full entry keeps the adapters and cuts slices, for servers; a browser loads a slice.
+const server = ServerDokploy.fromRows({ members: [{ userId: "u1", role: "owner" }] });
+const mine = Dokploy.load(server.slice("u1"));
+const source: string | null = mine.sourceFingerprint();
+console.log(source);
