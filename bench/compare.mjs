@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 
 import { Dokploy, Portainer } from "../pkg/node.js";
+import { Dokploy as BrowserDokploy } from "../pkg/dokploy/node.js";
+import { Portainer as BrowserPortainer } from "../pkg/portainer/node.js";
 import { createMongoAbility, AbilityBuilder, subject } from "@casl/ability";
 import AccessControl from "accesscontrol";
 import { newEnforcer, newModelFromString, StringAdapter } from "casbin";
@@ -275,7 +277,7 @@ const bytesDokploy = { portcullis: entryBytes("dokploy/", "Dokploy"), CASL: casl
 const bytesPortainer = { portcullis: entryBytes("portainer/", "Portainer"), CASL: caslBytes };
 
 // ------------------------------------------------------------------ 7. large states
-function large(model, state, check) {
+function large(model, state, check, sliceUser, BrowserModel) {
   const text = JSON.stringify(state);
   const before = process.memoryUsage();
   const start = process.hrtime.bigint();
@@ -285,20 +287,24 @@ function large(model, state, check) {
   const memory = after.rss - before.rss;
   let calls = 0;
   const checkNs = race({ portcullis: () => check(authorizer, calls++) }).portcullis;
+  // A server cuts one user's slice; the browser loads it through the product entry.
+  const sliceNs = race({ portcullis: () => authorizer.slice(sliceUser) }, 200).portcullis;
+  const slice = JSON.stringify(authorizer.slice(sliceUser));
+  const sliceLoadNs = race({ portcullis: () => BrowserModel.load(slice).free() }, 2000).portcullis;
   authorizer.free();
-  return { mb: (text.length / 1e6).toFixed(1), loadNs, memory, checkNs };
+  return { mb: (text.length / 1e6).toFixed(1), loadNs, memory, checkNs, sliceNs, sliceBytes: slice.length, sliceLoadNs };
 }
 const dokployLarge = large(Dokploy, {
   licensed: true,
   roles: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`role${i}`, { service: ["read"], deployment: ["read", "create"], logs: ["read"] }])),
   members: [{ userId: "owner", role: "owner" }, ...Array.from({ length: 10_000 }, (_, i) => ({ userId: `u${i}`, role: i % 3 ? `role${i % 10}` : "member", accessedServices: Array.from({ length: 10 }, (_, k) => `s${(i * 10 + k) % 100_000}`) }))],
-}, (a, i) => a.can(`u${i % 10_000}`, "deployment.create", { serviceId: `s${(i * 7) % 100_000}` }));
+}, (a, i) => a.can(`u${i % 10_000}`, "deployment.create", { serviceId: `s${(i * 7) % 100_000}` }), "u5", BrowserDokploy);
 const portainerLarge = large(Portainer, {
   users: Array.from({ length: 10_000 }, (_, i) => ({ id: `${i}`, teams: [`t${i % 500}`] })),
   teams: Array.from({ length: 500 }, (_, i) => ({ id: `t${i}` })),
   environments: Array.from({ length: 200 }, (_, e) => ({ id: `e${e}`, kind: e % 2 ? "swarm" : "standalone", teamPolicies: Object.fromEntries(Array.from({ length: 50 }, (_, k) => [`t${(e + k * 10) % 500}`, ["EA", "OP", "HD", "ST", "RO"][k % 5]])) })),
   resources: Array.from({ length: 100_000 }, (_, r) => ({ type: "container", id: `c${r}`, environmentId: `e${r % 200}`, control: { teams: [`t${r % 500}`] } })),
-}, (a, i) => a.can(`${i % 10_000}`, "container.start", { environmentId: `e${i % 200}`, resourceId: `c${(i * 13) % 100_000}` }));
+}, (a, i) => a.can(`${i % 10_000}`, "container.start", { environmentId: `e${i % 200}`, resourceId: `c${(i * 13) % 100_000}` }), "5", BrowserPortainer);
 
 // ------------------------------------------------------------------ timings and the table
 const rows = [];
@@ -317,9 +323,15 @@ add("bytes shipped, portcullis/portainer", bytesPortainer, "bytes");
 add(`large Dokploy state (${dokployLarge.mb} MB): load`, { portcullis: dokployLarge.loadNs });
 add("large Dokploy state: memory (process RSS growth)", { portcullis: dokployLarge.memory }, "bytes");
 add("large Dokploy state: check", { portcullis: dokployLarge.checkNs });
+add("large Dokploy state: cut a member's slice", { portcullis: dokployLarge.sliceNs });
+add("large Dokploy state: the member's slice (JSON)", { portcullis: dokployLarge.sliceBytes }, "bytes");
+add("large Dokploy state: load the member's slice (portcullis/dokploy)", { portcullis: dokployLarge.sliceLoadNs });
 add(`large Portainer state (${portainerLarge.mb} MB): load`, { portcullis: portainerLarge.loadNs });
 add("large Portainer state: memory (process RSS growth)", { portcullis: portainerLarge.memory }, "bytes");
 add("large Portainer state: check", { portcullis: portainerLarge.checkNs });
+add("large Portainer state: cut a user's slice", { portcullis: portainerLarge.sliceNs });
+add("large Portainer state: the user's slice (JSON)", { portcullis: portainerLarge.sliceBytes }, "bytes");
+add("large Portainer state: load the user's slice (portcullis/portainer)", { portcullis: portainerLarge.sliceLoadNs });
 
 const native = execFileSync("cargo", ["run", "--release", "--quiet", "--example", "native"], { cwd: root, encoding: "utf8" });
 

@@ -27,8 +27,9 @@ export const DOKPLOY_ENTRY_POINTS = [
   ["canEditDeployGitSource", 21, "read", null, true, 2],
   ["recordCreated", 22, "change", null, true, 3],
   ["slice", 23, "read", "adapters", true, 1],
-  ["sourceFingerprint", 24, "read", null, true, 0],
-  ["toJSON", 25, "read", null, true, 0],
-  ["fingerprint", 26, "read", null, true, 0],
-  ["warnings", 27, "read", null, true, 0],
+  ["sliceJSON", 24, "read", "adapters", true, 1],
+  ["sourceFingerprint", 25, "read", null, true, 0],
+  ["toJSON", 26, "read", null, true, 0],
+  ["fingerprint", 27, "read", null, true, 0],
+  ["warnings", 28, "read", null, true, 0],
 ];

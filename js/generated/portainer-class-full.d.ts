@@ -34,6 +34,8 @@ export declare class Portainer {
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
   /** The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser. */
   slice(user: string): PortainerState;
+  /** `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object. */
+  sliceJSON(user: string): string;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
   /** The state, as loaded. */

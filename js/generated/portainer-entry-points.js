@@ -13,8 +13,9 @@ export const PORTAINER_ENTRY_POINTS = [
   ["roleOf", 7, "read", null, true, 2],
   ["canChangeOwnership", 8, "read", null, true, 3],
   ["slice", 9, "read", "adapters", true, 1],
-  ["sourceFingerprint", 10, "read", null, true, 0],
-  ["toJSON", 11, "read", null, true, 0],
-  ["fingerprint", 12, "read", null, true, 0],
-  ["warnings", 13, "read", null, true, 0],
+  ["sliceJSON", 10, "read", "adapters", true, 1],
+  ["sourceFingerprint", 11, "read", null, true, 0],
+  ["toJSON", 12, "read", null, true, 0],
+  ["fingerprint", 13, "read", null, true, 0],
+  ["warnings", 14, "read", null, true, 0],
 ];

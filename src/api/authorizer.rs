@@ -35,6 +35,9 @@ pub struct Authorizer<M> {
     generation: Generation,
     /// The target ids handed out as handles in this generation.
     targets: TargetHandles,
+    /// The state's fingerprint, computed once per change: every slice cut names it, and
+    /// hashing a large state costs milliseconds.
+    fingerprint: std::sync::OnceLock<String>,
 }
 
 impl<M: Model> Authorizer<M> {
@@ -97,6 +100,7 @@ impl<M: Model> Authorizer<M> {
             model,
             generation: Generation::next(),
             targets: TargetHandles::default(),
+            fingerprint: std::sync::OnceLock::new(),
         }
     }
 
@@ -105,6 +109,7 @@ impl<M: Model> Authorizer<M> {
     pub(crate) fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
         let value = result?;
         self.renew_handles();
+        self.fingerprint = std::sync::OnceLock::new();
         Ok(value)
     }
 
@@ -148,7 +153,9 @@ impl<M: Model> Authorizer<M> {
 
     /// A stable hash of the canonical state.
     pub fn fingerprint(&self) -> String {
-        self.model.fingerprint()
+        self.fingerprint
+            .get_or_init(|| self.model.fingerprint())
+            .clone()
     }
 
     /// What the input held that the product accepts but portcullis had to interpret; empty

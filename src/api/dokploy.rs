@@ -117,6 +117,9 @@ entry_points! {
     /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
     #[feature = "adapters"]
     read "slice" => slice(user: "string") -> "DokployState";
+    /// `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object.
+    #[feature = "adapters"]
+    read "sliceJSON" => slice_json(user: "string") -> "string";
     /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
     read "sourceFingerprint" => source_fingerprint() -> "string | null";
     /// The state, as loaded plus any changes.
@@ -257,7 +260,14 @@ impl DokployAuthorizer {
     /// The slice of `user` (see [`Organization::slice`]).
     #[cfg(feature = "adapters")]
     pub fn slice(&self, user: &Value) -> Result<Value> {
-        self.model.slice(string(user, "user")?)
+        self.model
+            .slice_from(string(user, "user")?, self.fingerprint())
+    }
+
+    /// [`slice`](Self::slice) as JSON text.
+    #[cfg(feature = "adapters")]
+    pub fn slice_json(&self, user: &Value) -> Result<String> {
+        Ok(self.slice(user)?.to_json_string())
     }
 
     /// The fingerprint of the state this slice was cut from; `None` for a state that is no

@@ -22,6 +22,12 @@ impl Organization {
     /// The slice of `user`: a state that `load` accepts and that answers every call with
     /// `user` acting exactly as this one does; any other acting user is unknown in it.
     pub fn slice(&self, user: &str) -> Result<Value> {
+        self.slice_from(user, self.fingerprint())
+    }
+
+    /// [`slice`](Self::slice) naming `source` as the fingerprint of this state (the caller's
+    /// cached one).
+    pub fn slice_from(&self, user: &str, source: String) -> Result<Value> {
         cuttable(self.slice.as_ref())?;
         let actor = self.member(user);
         let reads_members = actor.is_some_and(|m| {
@@ -76,7 +82,7 @@ impl Organization {
             git_providers,
             slice: Some(SliceInfo {
                 user: user.to_owned(),
-                source: self.fingerprint(),
+                source,
             }),
         };
         Ok(sliced.to_value())

@@ -58,6 +58,12 @@ impl PortainerState {
     /// The slice of `user`: a state that `load` accepts and that answers every call with
     /// `user` acting exactly as this one does; any other acting user is unknown in it.
     pub fn slice(&self, user: &str) -> Result<Value> {
+        self.slice_from(user, self.fingerprint())
+    }
+
+    /// [`slice`](Self::slice) naming `source` as the fingerprint of this state (the caller's
+    /// cached one).
+    pub fn slice_from(&self, user: &str, source: String) -> Result<Value> {
         cuttable(self.slice.as_ref())?;
         let actor = self.acting(user);
         let administrator = actor.is_some_and(User::is_administrator);
@@ -192,7 +198,7 @@ impl PortainerState {
             present: self.present,
             slice: Some(SliceInfo {
                 user: user.to_owned(),
-                source: self.fingerprint(),
+                source,
             }),
         };
         Ok(sliced.to_value())
