@@ -33,7 +33,7 @@ async function run(name, code) {
 const blocks = readmeBlocks().filter((b) => b.lang === "js");
 
 test("the README has its JS examples", () => {
-  assert.deepEqual(blocks.map((b) => b.context), ["node", "node", "node", "node", "page", "worker", "node"]);
+  assert.deepEqual(blocks.map((b) => b.context), ["node", "node", "node", "node", "node", "page", "worker", "node"]);
 });
 
 blocks.filter((b) => b.context === "node").forEach((block, i) => {
