@@ -141,5 +141,7 @@ test("a product entry holds one model and no adapter; the full entry holds both 
   const b = dokployEntry.Dokploy.load(state);
   assert.equal(a.fingerprint(), b.fingerprint());
   assert.deepEqual(a.explain("u2", "service.delete", { serviceId: "s1" }), b.explain("u2", "service.delete", { serviceId: "s1" }));
-  assert.deepEqual(Object.getOwnPropertyNames(full.Dokploy.prototype).sort(), Object.getOwnPropertyNames(b.constructor.prototype).sort());
+  // The same methods, but for cutting slices, which is for servers.
+  const serverOnly = ["slice", "sliceJSON"];
+  assert.deepEqual(Object.getOwnPropertyNames(full.Dokploy.prototype).filter((m) => !serverOnly.includes(m)).sort(), Object.getOwnPropertyNames(b.constructor.prototype).sort());
 });
