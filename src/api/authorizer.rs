@@ -10,6 +10,7 @@ use crate::core::handles::{Generation, TargetHandles, ABSENT};
 use crate::core::json::ObjectReader;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
+use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
 /// A model an authorizer can load, save and mint handles for.
@@ -22,6 +23,13 @@ pub trait Model: Sized {
 
     /// What loading had to interpret.
     fn warnings(&self) -> &[Warning];
+
+    /// The `slice` field, when the state is a slice.
+    fn slice_info(&self) -> Option<&SliceInfo>;
+
+    /// The slice of `user`, naming `source` as this state's fingerprint.
+    #[cfg(feature = "adapters")]
+    fn slice_from(&self, user: &str, source: String) -> Result<Value>;
 
     /// Where the user `id` is among the state's users, the order user handles count them in
     /// (handle = position + 1).
@@ -156,6 +164,26 @@ impl<M: Model> Authorizer<M> {
         self.fingerprint
             .get_or_init(|| self.model.fingerprint())
             .clone()
+    }
+
+    /// The slice of `user`: a state that answers every call with `user` acting exactly as
+    /// this one does, and holds nothing else (see each model's `slice`).
+    #[cfg(feature = "adapters")]
+    pub fn slice(&self, user: &Value) -> Result<Value> {
+        self.model
+            .slice_from(super::arguments::string(user, "user")?, self.fingerprint())
+    }
+
+    /// [`slice`](Self::slice) as JSON text, ready to send.
+    #[cfg(feature = "adapters")]
+    pub fn slice_json(&self, user: &Value) -> Result<String> {
+        Ok(self.slice(user)?.to_json_string())
+    }
+
+    /// The fingerprint of the state this slice was cut from; `None` for a state that is no
+    /// slice.
+    pub fn source_fingerprint(&self) -> Option<String> {
+        self.model.slice_info().map(|info| info.source.clone())
     }
 
     /// What the input held that the product accepts but portcullis had to interpret; empty

@@ -12,6 +12,7 @@ use crate::core::handles::user_index;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 use crate::dokploy::{
     permission_index, AccessGrant, MemberAccess, Organization, Permissions, ScopeKind, Target,
@@ -35,6 +36,15 @@ impl Model for Organization {
 
     fn warnings(&self) -> &[Warning] {
         Organization::warnings(self)
+    }
+
+    fn slice_info(&self) -> Option<&SliceInfo> {
+        Organization::slice_info(self)
+    }
+
+    #[cfg(feature = "adapters")]
+    fn slice_from(&self, user: &str, source: String) -> Result<Value> {
+        Organization::slice_from(self, user, source)
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
@@ -255,25 +265,6 @@ impl DokployAuthorizer {
             .model
             .delete_role(string(actor, "actor")?, string(name, "name")?);
         self.changed(result)
-    }
-
-    /// The slice of `user` (see [`Organization::slice`]).
-    #[cfg(feature = "adapters")]
-    pub fn slice(&self, user: &Value) -> Result<Value> {
-        self.model
-            .slice_from(string(user, "user")?, self.fingerprint())
-    }
-
-    /// [`slice`](Self::slice) as JSON text.
-    #[cfg(feature = "adapters")]
-    pub fn slice_json(&self, user: &Value) -> Result<String> {
-        Ok(self.slice(user)?.to_json_string())
-    }
-
-    /// The fingerprint of the state this slice was cut from; `None` for a state that is no
-    /// slice.
-    pub fn source_fingerprint(&self) -> Option<String> {
-        self.model.slice_info().map(|info| info.source.clone())
     }
 
     pub fn can_edit_deploy_git_source(&self, user: &Value, provider: &Value) -> Result<Decision> {

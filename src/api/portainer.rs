@@ -11,6 +11,7 @@ use crate::core::handles::user_index;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 use crate::portainer::{
     operation_index, Control, Decision, Operations, PortainerState, Role, Target,
@@ -34,6 +35,15 @@ impl Model for PortainerState {
 
     fn warnings(&self) -> &[Warning] {
         PortainerState::warnings(self)
+    }
+
+    fn slice_info(&self) -> Option<&SliceInfo> {
+        PortainerState::slice_info(self)
+    }
+
+    #[cfg(feature = "adapters")]
+    fn slice_from(&self, user: &str, source: String) -> Result<Value> {
+        PortainerState::slice_from(self, user, source)
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
@@ -178,25 +188,6 @@ impl PortainerAuthorizer {
             string(user, "user")?,
             string(environment_id, "environmentId")?,
         ))
-    }
-
-    /// The slice of `user` (see [`PortainerState::slice`]).
-    #[cfg(feature = "adapters")]
-    pub fn slice(&self, user: &Value) -> Result<Value> {
-        self.model
-            .slice_from(string(user, "user")?, self.fingerprint())
-    }
-
-    /// [`slice`](Self::slice) as JSON text.
-    #[cfg(feature = "adapters")]
-    pub fn slice_json(&self, user: &Value) -> Result<String> {
-        Ok(self.slice(user)?.to_json_string())
-    }
-
-    /// The fingerprint of the state this slice was cut from; `None` for a state that is no
-    /// slice.
-    pub fn source_fingerprint(&self) -> Option<String> {
-        self.model.slice_info().map(|info| info.source.clone())
     }
 
     pub fn can_change_ownership(
