@@ -31,6 +31,12 @@ pub trait Model: Sized {
     #[cfg(feature = "adapters")]
     fn slice_from(&self, user: &str, source: String) -> Result<Value>;
 
+    /// [`slice_from`](Self::slice_from) as JSON text.
+    #[cfg(feature = "adapters")]
+    fn slice_json_from(&self, user: &str, source: String) -> Result<String> {
+        Ok(self.slice_from(user, source)?.to_json_string())
+    }
+
     /// Where the user `id` is among the state's users, the order user handles count them in
     /// (handle = position + 1).
     fn user_position(&self, id: &str) -> Option<usize>;
@@ -177,7 +183,8 @@ impl<M: Model> Authorizer<M> {
     /// [`slice`](Self::slice) as JSON text, ready to send.
     #[cfg(feature = "adapters")]
     pub fn slice_json(&self, user: &Value) -> Result<String> {
-        Ok(self.slice(user)?.to_json_string())
+        self.model
+            .slice_json_from(super::arguments::string(user, "user")?, self.fingerprint())
     }
 
     /// The fingerprint of the state this slice was cut from; `None` for a state that is no

@@ -46,6 +46,11 @@ impl Model for PortainerState {
         PortainerState::slice_from(self, user, source)
     }
 
+    #[cfg(feature = "adapters")]
+    fn slice_json_from(&self, user: &str, source: String) -> Result<String> {
+        PortainerState::slice_json_from(self, user, source)
+    }
+
     fn user_position(&self, id: &str) -> Option<usize> {
         // In a slice only its user acts: anyone else has no handle, as an unknown user.
         self.user_index

@@ -41,7 +41,8 @@ impl Value {
         out
     }
 
-    fn write_json(&self, out: &mut String) {
+    /// Appends the compact JSON text of the value to `out`.
+    pub(crate) fn write_json(&self, out: &mut String) {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -122,8 +123,15 @@ fn float_text(n: f64) -> String {
 #[cfg(target_arch = "wasm32")]
 use crate::wasm::host::float_text;
 
-fn write_json_string(s: &str, out: &mut String) {
+/// Appends `s` as a JSON string to `out`.
+pub(crate) fn write_json_string(s: &str, out: &mut String) {
     out.push('"');
+    // Ids and names almost never need escaping: copy them whole.
+    if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),

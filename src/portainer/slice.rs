@@ -20,7 +20,7 @@ use super::model::{
 use super::role::resolve_role;
 use crate::core::error::Result;
 use crate::core::id_map::IdList;
-use crate::core::json::Value;
+use crate::core::json::{write_json_string, Value};
 use crate::core::slice::{cuttable, SliceInfo};
 
 /// The entries of `policies` whose id `keep` accepts (`None` when none is left).
@@ -64,6 +64,12 @@ impl PortainerState {
     /// [`slice`](Self::slice) naming `source` as the fingerprint of this state (the caller's
     /// cached one).
     pub fn slice_from(&self, user: &str, source: String) -> Result<Value> {
+        Value::parse(&self.slice_json_from(user, source)?)
+    }
+
+    /// [`slice_from`](Self::slice_from) as JSON text, written directly: the text of a slice
+    /// is what a server sends, and a large state's resources go straight into it.
+    pub fn slice_json_from(&self, user: &str, source: String) -> Result<String> {
         cuttable(self.slice.as_ref())?;
         let actor = self.acting(user);
         let administrator = actor.is_some_and(User::is_administrator);
@@ -157,30 +163,6 @@ impl PortainerState {
                 name: None,
             })
             .collect();
-        let resources = self
-            .resources
-            .iter()
-            .map(|r| {
-                if reads[r.links.environment] {
-                    Resource {
-                        control: r.control.as_ref().map(|c| Control {
-                            users: kept_ids(&c.users, is_me),
-                            teams: kept_ids(&c.teams, my_team),
-                            ..c.clone()
-                        }),
-                        ..r.clone()
-                    }
-                } else {
-                    Resource {
-                        name: None,
-                        control: None,
-                        stack: None,
-                        service: None,
-                        ..r.clone()
-                    }
-                }
-            })
-            .collect();
         let sliced = PortainerState {
             warnings: Vec::new(),
             users,
@@ -188,7 +170,8 @@ impl PortainerState {
             groups,
             environments,
             registries,
-            resources,
+            // Written straight to text below: a state may hold 100,000 of them.
+            resources: Vec::new(),
             user_index: Default::default(),
             team_index: Default::default(),
             group_index: Default::default(),
@@ -201,6 +184,76 @@ impl PortainerState {
                 source,
             }),
         };
-        Ok(sliced.to_value())
+        let Value::Object(fields) = sliced.to_value() else {
+            return Ok(String::new());
+        };
+        let mut out = String::with_capacity(64 * self.resources.len() + 4096);
+        out.push('{');
+        for (i, (key, value)) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_json_string(key, &mut out);
+            out.push(':');
+            if key == "resources" {
+                out.push('[');
+                for (i, resource) in self.resources.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    let detail = reads[resource.links.environment];
+                    write_resource(resource, detail, &is_me, &my_team, &mut out);
+                }
+                out.push(']');
+            } else {
+                value.write_json(&mut out);
+            }
+        }
+        out.push('}');
+        Ok(out)
     }
+}
+
+/// A resource as the slice holds it, written as `Resource`'s own save writes it: with
+/// `detail` (an environment where the user holds a role), its name, its control as it
+/// concerns the user, its stack and service; else only its type, id and environment.
+fn write_resource(
+    resource: &Resource,
+    detail: bool,
+    is_me: &dyn Fn(&str) -> bool,
+    my_team: &dyn Fn(&str) -> bool,
+    out: &mut String,
+) {
+    let field = |out: &mut String, key: &str| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+    };
+    out.push_str("{\"type\":");
+    write_json_string(resource.resource_type.as_str(), out);
+    field(out, "id");
+    write_json_string(&resource.id, out);
+    if let Some(name) = resource.name.as_deref().filter(|_| detail) {
+        field(out, "name");
+        write_json_string(name, out);
+    }
+    field(out, "environmentId");
+    write_json_string(&resource.environment_id, out);
+    if let Some(control) = resource.control.as_ref().filter(|_| detail) {
+        field(out, "control");
+        Control {
+            users: kept_ids(&control.users, is_me),
+            teams: kept_ids(&control.teams, my_team),
+            ..control.clone()
+        }
+        .to_value()
+        .write_json(out);
+    }
+    for (key, link) in [("stack", &resource.stack), ("service", &resource.service)] {
+        if let Some(id) = link.as_deref().filter(|_| detail) {
+            field(out, key);
+            write_json_string(id, out);
+        }
+    }
+    out.push('}');
 }
