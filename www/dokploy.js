@@ -3,7 +3,7 @@
 // the user picked in "View as".
 import { DOKPLOY_ACTIONS } from "./actions.js";
 import { DOKPLOY_GIT_PROVIDERS, DOKPLOY_PROJECTS, DOKPLOY_SERVERS } from "./samples.js";
-import { actionButton, actionsOn as sharedActionsOn, fieldError, h, uniqueId, whyTable } from "./ui.js";
+import { actionButton, actionsOn as sharedActionsOn, fieldError, h, tableWrap, uniqueId, whyTable } from "./ui.js";
 
 const MAX_CUSTOM_ROLES = 10;
 const SERVICE_ACTIONS = ["service.deploy", "service.stop", "service.envVars", "service.domains", "service.deployments",
@@ -305,7 +305,7 @@ function usersSection(ctx) {
         h("select", { id: inviteRole, onchange: (e) => { invite.role = e.target.value; updateInvite(); } },
           roleNames.map((name) => h("option", { value: name, selected: name === "member" }, name))),
         inviteButton)),
-    h("div", { class: "table-wrap" },
+    tableWrap("Members",
       h("table", { class: "members" },
         h("thead", {}, h("tr", {}, h("th", {}, "User"), h("th", {}, "Role"), h("th", {}, "Access"), h("th", {}, "Actions"))),
         h("tbody", {}, state.members.flatMap((member) => memberRows(ctx, member, roleNames))))));

@@ -3,7 +3,7 @@
 // and the role × operation matrix, every control decided by the package for the user picked
 // in "View as".
 import { PORTAINER_ACTIONS } from "./actions.js";
-import { actionButton, actionsOn as sharedActionsOn, fieldError, h, uniqueId, whyTable } from "./ui.js";
+import { actionButton, actionsOn as sharedActionsOn, fieldError, h, tableWrap, uniqueId, whyTable } from "./ui.js";
 
 /** Portainer's own wording of the security settings (Environment → Security). */
 const SETTINGS = [
@@ -103,13 +103,13 @@ function usersSection(ctx, state) {
   return h("section", { id: "portainer-users", class: "screen", "aria-labelledby": "portainer-users-title" },
     h("header", { class: "screen-head" }, h("div", {}, h("h2", { id: "portainer-users-title" }, "Users and teams"),
       h("p", { class: "muted" }, "A user's role on an environment: their own policy there, then on its group, then their teams' (the least privileged team wins)."))),
-    h("div", { class: "table-wrap" }, h("table", {},
+    tableWrap("Users' roles", h("table", {},
       h("thead", {}, h("tr", {}, h("th", {}, "User"), h("th", {}, "Teams"), environments.map((e) => h("th", {}, `Role on ${e.name ?? e.id}`)))),
       h("tbody", {}, users.map((user) => h("tr", { "data-user": user.id, class: user.id === ctx.user ? "current" : "" },
         h("th", { scope: "row" }, user.name ?? user.id, user.administrator ? h("span", { class: "badge" }, "administrator") : null),
         h("td", {}, (user.teams ?? []).map((id) => nameOf(teams, id)).join(", ") || "—"),
         environments.map((e) => h("td", {}, user.administrator ? "all (administrator)" : ctx.authorizer.roleOf(user.id, e.id) ?? "no access"))))))),
-    h("div", { class: "table-wrap" }, h("table", {},
+    tableWrap("Access policies", h("table", {},
       h("caption", {}, "Access policies by group and environment"),
       h("thead", {}, h("tr", {}, h("th", {}, "Group or environment"), h("th", {}, "Policies"))),
       h("tbody", {},
@@ -155,7 +155,7 @@ function dockerSection(ctx, state, environment) {
       return h("section", { class: "card docker-list", "data-list": type, "aria-label": title },
         h("header", { class: "card-head" }, h("h3", {}, title, h("span", { class: "muted small" }, ` ${rows.length}`)), h("div", { class: "actions" }, head.buttons)),
         whyTable(head.rows, ctx.tryIt),
-        rows.length === 0 ? h("p", { class: "muted small" }, `No ${title.toLowerCase()} on this environment.`) : h("div", { class: "table-wrap" }, h("table", {},
+        rows.length === 0 ? h("p", { class: "muted small" }, `No ${title.toLowerCase()} on this environment.`) : tableWrap(`${title}: the list`, h("table", {},
           h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Ownership"), h("th", {}, "Actions"))),
           h("tbody", {}, rows.map((resource) => {
             const row = actionsOn(ctx, rowKeys, { environmentId, resourceId: resource.id });
@@ -229,7 +229,7 @@ function matrixSection(ctx, Portainer, role) {
   return h("section", { id: "portainer-matrix", class: "screen", "aria-labelledby": "portainer-matrix-title" },
     h("header", { class: "screen-head" }, h("div", {}, h("h2", { id: "portainer-matrix-title" }, "Role × operation matrix"),
       h("p", { class: "muted" }, `From Portainer.matrix(): ${matrix.operations.length} operations.${role ? ` ${ctx.userLabel}'s role here is highlighted (${role}).` : ""}`))),
-    h("div", { class: "table-wrap matrix" }, h("table", {},
+    tableWrap("The matrix: roles across, operations down", h("table", { class: "matrix" },
       h("thead", {}, h("tr", {}, h("th", {}, "Operation"), matrix.roles.map((r) => h("th", { class: r.code === role ? "current" : "", title: r.label, scope: "col" }, r.code)))),
       [...categories].map(([category, operations]) => h("tbody", {},
         h("tr", {}, h("th", { colspan: matrix.roles.length + 1, class: "category", scope: "colgroup" }, category)),

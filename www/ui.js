@@ -15,6 +15,12 @@ export function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** A table that may scroll sideways on a narrow screen: a named region the keyboard can
+ *  reach (focusable), so that its hidden columns can be scrolled into view without a mouse. */
+export function tableWrap(label, table, extraClass = "") {
+  return h("div", { class: `table-wrap${extraClass ? ` ${extraClass}` : ""}`, role: "region", "aria-label": label, tabindex: "0" }, table);
+}
+
 export function uniqueId(prefix) {
   nextId += 1;
   return `${prefix}-${nextId}`;

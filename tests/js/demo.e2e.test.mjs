@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -314,6 +315,27 @@ test("keyboard: the skip link, the tabs and View as are reachable in order", asy
   assert.equal(await page.evaluate(() => document.activeElement.checked), true);
   await page.keyboard.press("Space");
   assert.equal(await page.evaluate(() => document.activeElement.checked), false);
+});
+
+test("axe-core finds no violation in either view, at laptop and phone width, with every Why? open", async () => {
+  const axe = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+  for (const [width, viewport] of [["laptop", LAPTOP], ["phone", PHONE]]) {
+    await page.setViewportSize(viewport);
+    for (const view of ["dokploy", "portainer"]) {
+      for (const user of view === "dokploy" ? ["maya", "olivia"] : ["2", "1"]) {
+        await page.goto("about:blank");
+        await page.goto(`${base}/#${view}`);
+        await page.waitForSelector("body[data-ready=true]");
+        await page.getByLabel("View as").selectOption(user);
+        await page.evaluate(() => { for (const details of document.querySelectorAll("details")) details.open = true; });
+        await page.addScriptTag({ path: axe });
+        const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`));
+        assert.deepEqual(violations, [], `${view} as ${user} at ${width} width`);
+      }
+    }
+  }
+  await page.setViewportSize(LAPTOP);
 });
 
 test("screenshots of both views at laptop and phone width; nothing fetched beyond 127.0.0.1", async () => {
