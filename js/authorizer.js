@@ -373,6 +373,8 @@ let changed;
 export class Authorizer {
   #core;
   #fast;
+  /** The listeners of `subscribe`, each in its own entry (one function may subscribe twice). */
+  #listeners = new Set();
 
   constructor(core, model) {
     this.#core = core;
@@ -384,8 +386,31 @@ export class Authorizer {
       if (authorizer.#core === null) throw freed();
       return authorizer.#core;
     };
-    // After a change: the handles of the new generation, and every page forgotten.
-    changed = (authorizer) => authorizer.#fast.refresh();
+    // After a change: the handles of the new generation, every page forgotten, and every
+    // listener told. A listener that throws is reported and the others still run.
+    changed = (authorizer) => {
+      authorizer.#fast.refresh();
+      for (const entry of [...authorizer.#listeners]) {
+        if (!authorizer.#listeners.has(entry)) continue;
+        try {
+          entry.listener();
+        } catch (error) {
+          (globalThis.reportError ?? console.error)(error);
+        }
+      }
+    };
+  }
+
+  /** Runs `listener` after every change of state (each mutator that succeeds, each
+   *  `replace`), never after a refused one; returns the function that unsubscribes it. */
+  subscribe(listener) {
+    if (typeof listener !== "function") {
+      throw new PortcullisError("invalid_argument", "`listener` must be a function", "listener");
+    }
+    live(this);
+    const entry = { listener };
+    this.#listeners.add(entry);
+    return () => { this.#listeners.delete(entry); };
   }
 
   can(user, id, target) {
@@ -454,6 +479,8 @@ export function defineEntryPoints(Class, Core, table, features) {
         break;
       case "change":
         define(Class.prototype, name, { [name](a, b, c, d) {
+          // A whole state crosses as JSON text, as `load` sends it.
+          if (name === "replace") a = stateText(a);
           const answer = live(this).change(position, a, b, c, d);
           changed(this);
           return answers ? answer : undefined;

@@ -116,6 +116,7 @@ fn class_dts(
             out.push_str(&format!("  {}\n", signature(entry, types, class)));
         }
     }
+    out.push_str("  /** Runs `listener` after every change of state (each mutator that succeeds, each `replace`), never after a refused one; returns the function that unsubscribes it. */\n  subscribe(listener: () => void): () => void;\n");
     out.push_str("  /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */\n  free(): void;\n}\n");
     out
 }

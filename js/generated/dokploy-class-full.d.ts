@@ -64,6 +64,8 @@ export declare class Dokploy {
   slice(user: string): DokployState;
   /** `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object. */
   sliceJSON(user: string): string;
+  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
+  replace(state: DokployState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
   /** The state, as loaded plus any changes. */
@@ -72,6 +74,8 @@ export declare class Dokploy {
   fingerprint(): string;
   /** What the input held that had to be interpreted; empty for a clean input. */
   warnings(): Warning[];
+  /** Runs `listener` after every change of state (each mutator that succeeds, each `replace`), never after a refused one; returns the function that unsubscribes it. */
+  subscribe(listener: () => void): () => void;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }

@@ -54,6 +54,8 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
+  replace(state: DokployState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
   /** The state, as loaded plus any changes. */
@@ -62,6 +64,8 @@ export declare class Dokploy {
   fingerprint(): string;
   /** What the input held that had to be interpreted; empty for a clean input. */
   warnings(): Warning[];
+  /** Runs `listener` after every change of state (each mutator that succeeds, each `replace`), never after a refused one; returns the function that unsubscribes it. */
+  subscribe(listener: () => void): () => void;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }

@@ -28,8 +28,9 @@ export const DOKPLOY_ENTRY_POINTS = [
   ["recordCreated", 22, "change", null, true, 3],
   ["slice", 23, "read", "adapters", true, 1],
   ["sliceJSON", 24, "read", "adapters", true, 1],
-  ["sourceFingerprint", 25, "read", null, true, 0],
-  ["toJSON", 26, "read", null, true, 0],
-  ["fingerprint", 27, "read", null, true, 0],
-  ["warnings", 28, "read", null, true, 0],
+  ["replace", 25, "change", null, false, 2],
+  ["sourceFingerprint", 26, "read", null, true, 0],
+  ["toJSON", 27, "read", null, true, 0],
+  ["fingerprint", 28, "read", null, true, 0],
+  ["warnings", 29, "read", null, true, 0],
 ];

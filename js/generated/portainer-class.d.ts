@@ -26,6 +26,8 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
+  replace(state: PortainerState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
   /** The state, as loaded. */
@@ -34,6 +36,8 @@ export declare class Portainer {
   fingerprint(): string;
   /** What the input held that had to be interpreted; empty for a clean input. */
   warnings(): Warning[];
+  /** Runs `listener` after every change of state (each mutator that succeeds, each `replace`), never after a refused one; returns the function that unsubscribes it. */
+  subscribe(listener: () => void): () => void;
   /** Frees the wasm memory now; every later call throws `PortcullisError` with code `freed`. */
   free(): void;
 }

@@ -14,8 +14,9 @@ export const PORTAINER_ENTRY_POINTS = [
   ["canChangeOwnership", 8, "read", null, true, 3],
   ["slice", 9, "read", "adapters", true, 1],
   ["sliceJSON", 10, "read", "adapters", true, 1],
-  ["sourceFingerprint", 11, "read", null, true, 0],
-  ["toJSON", 12, "read", null, true, 0],
-  ["fingerprint", 13, "read", null, true, 0],
-  ["warnings", 14, "read", null, true, 0],
+  ["replace", 11, "change", null, false, 2],
+  ["sourceFingerprint", 12, "read", null, true, 0],
+  ["toJSON", 13, "read", null, true, 0],
+  ["fingerprint", 14, "read", null, true, 0],
+  ["warnings", 15, "read", null, true, 0],
 ];

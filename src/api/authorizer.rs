@@ -118,6 +118,15 @@ impl<M: Model> Authorizer<M> {
         }
     }
 
+    /// Swaps in a whole new state (an object or JSON text, with `load`'s options), validated
+    /// as [`load`](Self::load) validates it; all or nothing: a refused state changes nothing.
+    /// A slice may be replaced too (by a fresh slice from the server, say).
+    pub fn replace(&mut self, state: &Value, options: &Value) -> Result<()> {
+        let loaded = Self::load_with(state, options)?;
+        self.model = loaded.model;
+        self.changed(Ok(()))
+    }
+
     /// Passes on the result of a change; a successful one starts a new generation, so that
     /// handles minted before it are refused.
     pub(crate) fn changed<T>(&mut self, result: Result<T>) -> Result<T> {

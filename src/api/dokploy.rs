@@ -130,6 +130,8 @@ entry_points! {
     /// `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object.
     #[feature = "adapters"]
     read "sliceJSON" => slice_json(user: "string") -> "string";
+    /// Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing.
+    change "replace" => replace(state: "DokployState | string"; options: "LoadOptions") -> "void";
     /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
     read "sourceFingerprint" => source_fingerprint() -> "string | null";
     /// The state, as loaded plus any changes.

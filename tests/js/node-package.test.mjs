@@ -407,3 +407,56 @@ test("a page is never served for a prototype-polluted or inherited target field"
   assert.equal(org.can("u3", "deployment.create", inherited), org.explain("u3", "deployment.create", inherited).allowed);
   assert.equal(org.can("u3", "deployment.create", inherited), false);
 });
+
+test("subscribe: a listener runs after every change of state, never after a refused one, and can leave", () => {
+  const org = Dokploy.load(dokployState);
+  let runs = 0;
+  const unsubscribe = org.subscribe(() => { runs++; });
+  org.createRole("u1", "viewer", { service: ["read"] });
+  assert.equal(runs, 1);
+  assert.throws(() => org.createRole("u3", "other", { service: ["read"] }), (e) => e.code === "no_permission");
+  assert.throws(() => org.replace({ members: [] }), (e) => e.code === "owner_count");
+  assert.equal(runs, 1, "a refused change tells no one");
+  org.replace({ members: [{ userId: "u1", role: "owner" }, { userId: "u3", role: "admin" }] });
+  assert.equal(runs, 2);
+  // The answers are the new state's, and the memo forgot the old ones.
+  assert.equal(org.can("u3", "service.delete", { serviceId: "s9" }), true);
+  unsubscribe();
+  unsubscribe();
+  org.assignRole("u1", "u3", "member");
+  assert.equal(runs, 2, "an unsubscribed listener no longer runs");
+  assert.throws(() => org.subscribe("not a function"), (e) => e instanceof PortcullisError && e.code === "invalid_argument" && e.path === "listener");
+});
+
+test("subscribe: a listener that throws breaks neither the authorizer nor the other listeners", () => {
+  const docker = Portainer.load(portainerState);
+  const reported = [];
+  const saved = globalThis.reportError;
+  globalThis.reportError = (error) => reported.push(error.message);
+  try {
+    const calls = [];
+    docker.subscribe(() => { calls.push("first"); throw new Error("listener failed"); });
+    docker.subscribe(() => calls.push("second"));
+    docker.replace(portainerState);
+    assert.deepEqual(calls, ["first", "second"]);
+    assert.deepEqual(reported, ["listener failed"]);
+    assert.equal(docker.roleOf("2", "e1"), Portainer.load(portainerState).roleOf("2", "e1"));
+  } finally {
+    globalThis.reportError = saved;
+  }
+});
+
+test("replace: a browser swaps in a fresh slice under the same authorizer", () => {
+  const server = Dokploy.load(dokployState);
+  const browser = Dokploy.load(server.slice("u3"));
+  let told = 0;
+  browser.subscribe(() => told++);
+  assert.equal(browser.can("u3", "deployment.create", { serviceId: "s1" }), true);
+  server.assignRole("u1", "u3", "member");
+  browser.replace(server.sliceJSON("u3"));
+  assert.equal(told, 1);
+  assert.equal(browser.sourceFingerprint(), server.fingerprint());
+  assert.equal(browser.can("u3", "deployment.create", { serviceId: "s1" }), server.can("u3", "deployment.create", { serviceId: "s1" }));
+  assert.throws(() => browser.assignRole("u1", "u3", "admin"), (e) => e.code === "read_only_slice");
+  assert.equal(told, 1);
+});
