@@ -60,12 +60,12 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
+  replace(state: DokployState | string, options?: LoadOptions): void;
   /** The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser. */
   slice(user: string): DokployState;
   /** `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object. */
   sliceJSON(user: string): string;
-  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
-  replace(state: DokployState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
   /** The state, as loaded plus any changes. */

@@ -32,15 +32,15 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
+  replace(state: PortainerState | string, options?: LoadOptions): void;
   /** The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser. */
   slice(user: string): PortainerState;
   /** `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object. */
   sliceJSON(user: string): string;
-  /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
-  replace(state: PortainerState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
-  /** The state, as loaded. */
+  /** The state, as loaded plus any changes. */
   toJSON(): PortainerState;
   /** `sha256:` and the hash of the canonical state. */
   fingerprint(): string;

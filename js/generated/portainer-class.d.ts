@@ -30,7 +30,7 @@ export declare class Portainer {
   replace(state: PortainerState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */
   sourceFingerprint(): string | null;
-  /** The state, as loaded. */
+  /** The state, as loaded plus any changes. */
   toJSON(): PortainerState;
   /** `sha256:` and the hash of the canonical state. */
   fingerprint(): string;

@@ -73,7 +73,7 @@ fn target(value: &Value) -> Result<Target<'_>> {
 
 entry_points! {
     /// The entry points of the `Dokploy` class, in the order their positions count.
-    pub static DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES for DokployAuthorizer;
+    pub static DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES for DokployAuthorizer, state "DokployState";
 
     /// Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`.
     open "load" => load_with(state: "DokployState | string"; options: "LoadOptions") -> "Self";
@@ -124,22 +124,6 @@ entry_points! {
     read "canEditDeployGitSource" => can_edit_deploy_git_source(user: "string", gitProviderId: "string") -> "DokployDecision";
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
-    /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
-    #[feature = "adapters"]
-    read "slice" => slice(user: "string") -> "DokployState";
-    /// `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object.
-    #[feature = "adapters"]
-    read "sliceJSON" => slice_json(user: "string") -> "string";
-    /// Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing.
-    change "replace" => replace(state: "DokployState | string"; options: "LoadOptions") -> "void";
-    /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
-    read "sourceFingerprint" => source_fingerprint() -> "string | null";
-    /// The state, as loaded plus any changes.
-    read "toJSON" => to_json() -> "DokployState";
-    /// `sha256:` and the hash of the canonical state.
-    read "fingerprint" => fingerprint() -> "string";
-    /// What the input held that had to be interpreted; empty for a clean input.
-    read "warnings" => warnings() -> "Warning[]";
 }
 
 impl DokployAuthorizer {

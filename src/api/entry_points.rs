@@ -191,19 +191,25 @@ pub(crate) fn next<'a>(arguments: &mut Arguments<'a>) -> &'a Value {
 /// kind "jsName" => rust_method(arg: "TsType", …; optional: "TsType", …) -> "TsAnswer";
 /// ```
 ///
+/// The header names the state's TypeScript type (`… for DokployAuthorizer, state
+/// "DokployState";`), and the entry points every authorizer holds (`replace`, `slice`,
+/// `sliceJSON`, `sourceFingerprint`, `toJSON`, `fingerprint`, `warnings`) are added after the
+/// model's own.
+///
 /// `kind` is `open` (`fn(&Value, &Value) -> Result<Self>`: input and options), `static`
 /// (`fn() -> Value`), `read` (`fn(&self, &Value…) -> Result<impl Answer>`) or `change`
 /// (`fn(&mut self, &Value…) -> Result<impl Answer>`).
 macro_rules! entry_points {
     (
+        @expand
         $(#[doc = $table_doc:literal])*
         $vis:vis static $table:ident, $types:ident for $authorizer:ty;
         $(
             $(#[doc = $doc:literal])*
             $(#[feature = $feature:literal])?
             $kind:ident $js:literal => $method:ident (
-                $($arg:ident : $ts:literal),* $(; $($opt:ident : $ots:literal),*)?
-            ) -> $answer:literal;
+                $($arg:ident : $ts:tt),* $(; $($opt:ident : $ots:tt),*)?
+            ) -> $answer:tt;
         )*
     ) => {
         $(#[doc = $table_doc])*
@@ -368,6 +374,37 @@ macro_rules! entry_points {
                 let _ = stringify!($arg);
                 $crate::api::entry_points::next(&mut $arguments)
             }),*));
+        }
+    };
+
+    // What every authorizer holds besides its model's own entry points, declared once here:
+    // `state` is the TypeScript type of the model's state.
+    (
+        $(#[doc = $table_doc:literal])*
+        $vis:vis static $table:ident, $types:ident for $authorizer:ty, state $state:literal;
+        $($entries:tt)*
+    ) => {
+        entry_points! {
+            @expand
+            $(#[doc = $table_doc])*
+            $vis static $table, $types for $authorizer;
+            $($entries)*
+            /// Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing.
+            change "replace" => replace(state: (concat!($state, " | string")); options: "LoadOptions") -> "void";
+            /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
+            #[feature = "adapters"]
+            read "slice" => slice(user: "string") -> $state;
+            /// `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object.
+            #[feature = "adapters"]
+            read "sliceJSON" => slice_json(user: "string") -> "string";
+            /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
+            read "sourceFingerprint" => source_fingerprint() -> "string | null";
+            /// The state, as loaded plus any changes.
+            read "toJSON" => to_json() -> $state;
+            /// `sha256:` and the hash of the canonical state.
+            read "fingerprint" => fingerprint() -> "string";
+            /// What the input held that had to be interpreted; empty for a clean input.
+            read "warnings" => warnings() -> "Warning[]";
         }
     };
 }

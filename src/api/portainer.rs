@@ -84,7 +84,7 @@ fn target(value: &Value) -> Result<Target<'_>> {
 
 entry_points! {
     /// The entry points of the `Portainer` class, in the order their positions count.
-    pub static PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES for PortainerAuthorizer;
+    pub static PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES for PortainerAuthorizer, state "PortainerState";
 
     /// Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`.
     open "load" => load_with(state: "PortainerState | string"; options: "LoadOptions") -> "Self";
@@ -107,22 +107,6 @@ entry_points! {
     read "roleOf" => role_of(user: "string", environmentId: "string") -> "PortainerRole | null";
     /// Whether the user may give the resource this new control.
     read "canChangeOwnership" => can_change_ownership(user: "string", target: "PortainerTarget", newControl: "PortainerControl") -> "PortainerDecision";
-    /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
-    #[feature = "adapters"]
-    read "slice" => slice(user: "string") -> "PortainerState";
-    /// `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object.
-    #[feature = "adapters"]
-    read "sliceJSON" => slice_json(user: "string") -> "string";
-    /// Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing.
-    change "replace" => replace(state: "PortainerState | string"; options: "LoadOptions") -> "void";
-    /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
-    read "sourceFingerprint" => source_fingerprint() -> "string | null";
-    /// The state, as loaded.
-    read "toJSON" => to_json() -> "PortainerState";
-    /// `sha256:` and the hash of the canonical state.
-    read "fingerprint" => fingerprint() -> "string";
-    /// What the input held that had to be interpreted; empty for a clean input.
-    read "warnings" => warnings() -> "Warning[]";
 }
 
 impl PortainerAuthorizer {
