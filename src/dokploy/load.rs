@@ -116,15 +116,13 @@ impl Organization {
         } else {
             (None, None)
         };
-        top.finish(&[
-            "slice",
-            "licensed",
-            "roles",
-            "members",
-            "gitProviders",
-            "roleNames",
-            "memberRoles",
-        ])?;
+        let fields = ["licensed", "roles", "members", "gitProviders", "slice"];
+        let slice_fields = ["roleNames", "memberRoles"];
+        if slice.is_some() {
+            top.finish(&[&fields[..], &slice_fields[..]].concat())?;
+        } else {
+            top.finish(&fields)?;
+        }
         if let Some((value, path)) = role_names {
             load_role_names(value, &path, &mut roles)?;
         }

@@ -204,7 +204,10 @@ impl PortainerState {
             None => &[],
         };
         let mut fields = TOP_FIELDS.to_vec();
-        fields.extend(["slice", "userIds"]);
+        fields.push("slice");
+        if slice.is_some() {
+            fields.push("userIds");
+        }
         top.finish(&fields)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
