@@ -40,30 +40,28 @@ impl SliceInfo {
 
 /// Refuses a change to a slice (`slice` is the state's `slice` field, if any).
 pub fn writable(slice: Option<&SliceInfo>) -> Result<()> {
-    match slice {
-        None => Ok(()),
-        Some(info) => Err(Error::new(
-            ErrorCode::ReadOnlySlice,
-            "",
-            format!(
-                "this state is the slice of `{}`, which is read-only: change the full state and cut a new slice",
-                info.user
-            ),
-        )),
-    }
+    refuse_slice(
+        slice,
+        "which is read-only: change the full state and cut a new slice",
+    )
 }
 
 /// Refuses to cut a slice from a slice.
 pub fn cuttable(slice: Option<&SliceInfo>) -> Result<()> {
+    refuse_slice(
+        slice,
+        "and no slice is cut from a slice: cut it from the full state",
+    )
+}
+
+/// `read_only_slice` when the state is a slice: "this state is the slice of `u`, `why`".
+fn refuse_slice(slice: Option<&SliceInfo>, why: &str) -> Result<()> {
     match slice {
         None => Ok(()),
         Some(info) => Err(Error::new(
             ErrorCode::ReadOnlySlice,
             "",
-            format!(
-                "this state is already the slice of `{}`; cut slices from the full state",
-                info.user
-            ),
+            format!("this state is the slice of `{}`, {why}", info.user),
         )),
     }
 }

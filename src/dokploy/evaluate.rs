@@ -163,14 +163,25 @@ pub(crate) fn provider_grant(
     member: &Member,
     id: &str,
 ) -> Option<ProviderGrant> {
+    own_or_shared(org, member, id).or_else(|| {
+        (org.licensed() && member.has_access(ScopeKind::GitProvider, id))
+            .then_some(ProviderGrant::AccessList)
+    })
+}
+
+/// Whether `member` created the git provider `id` or it is shared with the organization: what
+/// gives it to anyone, licence or not.
+pub(crate) fn own_or_shared(
+    org: &Organization,
+    member: &Member,
+    id: &str,
+) -> Option<ProviderGrant> {
     if created(org, member, id) {
         Some(ProviderGrant::Creator)
-    } else if org.git_provider(id).is_some_and(|p| p.shared()) {
-        Some(ProviderGrant::Shared)
-    } else if org.licensed() && member.has_access(ScopeKind::GitProvider, id) {
-        Some(ProviderGrant::AccessList)
     } else {
-        None
+        org.git_provider(id)
+            .is_some_and(|p| p.shared())
+            .then_some(ProviderGrant::Shared)
     }
 }
 

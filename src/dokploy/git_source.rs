@@ -4,7 +4,7 @@
 //! access lists, and only the owner is special: an admin may not point a deploy at the
 //! owner's unshared provider.
 
-use super::evaluate::ProviderGrant;
+use super::evaluate::{own_or_shared, ProviderGrant};
 use super::model::{Organization, Role};
 use crate::core::decision::{Decision, DecisionCode};
 
@@ -29,14 +29,7 @@ impl Organization {
             .with_role(role)
             .with_via(role);
         }
-        let grant = self.git_provider(provider).and_then(|p| {
-            if p.creator() == Some(user) {
-                Some(ProviderGrant::Creator)
-            } else {
-                p.shared().then_some(ProviderGrant::Shared)
-            }
-        });
-        match grant {
+        match own_or_shared(self, member, provider) {
             Some(ProviderGrant::Creator) => Decision::new(
                 DecisionCode::Granted,
                 format!("`{user}` created git provider `{provider}` and may deploy from it"),
