@@ -1,21 +1,33 @@
-// Serves the demo: www/ at /, the built package at /pkg/, and the demo's API at /api/, which
-// gates every action with the same package in Node, as a user's own service would. Loopback
-// only. Usage: node scripts/serve.mjs [port]   (port 0 picks a free one; the URL is printed)
+// Serves the demo: www/ at /, the built package at /pkg/, and the demo's API at /api/: the
+// products' backends in miniature (scripts/demo/backend.mjs). The server holds each session's
+// full states; the page receives the slice of the user it signs in as and what that user may
+// see, and sends every change here. Loopback only.
+// Usage: node scripts/serve.mjs [port]   (port 0 picks a free one; the URL is printed)
 //
-// API (JSON in and out; `x-demo-session` names the page's session, `x-demo-user` the acting
-// user, standing in for what a real service reads from its authentication):
-//   PUT  /api/state/{dokploy|portainer}          body: the state → 200 { fingerprint } | 400 error
-//   POST /api/actions/{dokploy|portainer}/{action} body: { target? } → 200 | 403 { code, message, … }
-//   POST /api/manage/dokploy/{method}             body: { args } → 200 { fingerprint } | 403 | 400
-//        a management call (createRole, assignRole, …) applied as the acting user
+// API (JSON in and out; `x-demo-session` names the page's session, `x-demo-user` the signed-in
+// user, standing in for what a real service reads from its authentication). {model} is
+// dokploy or portainer; a session starts with the samples. "→ slice" answers
+// { fingerprint, fullBytes, sliceBytes, slice, … } with the user's new slice.
+//   GET    /api/accounts/{model}          the sign-in choices (ids and names only)
+//   GET    /api/slice/{model}             → slice
+//   GET    /api/view/{model}              what the user's screens show (see backend.mjs)
+//   PUT    /api/state/{model}[?format=product]   body: a full state, or the product's own data
+//                                         → { fingerprint, warnings } | 400 error with its path
+//   DELETE /api/state/{model}             back to the sample → { fingerprint }
+//   POST   /api/actions/{model}/{action}  body: { target? } → 200 | 403 { code, message, … }
+//                                         (+ slice when the action changed the state)
+//   POST   /api/manage/{model}/{method}   body: { args } → slice | 403 | 400: a management call
+//                                         (createRole, assignRole, …) as the signed-in user
+//   POST   /api/invite/dokploy            body: { userId, role } → slice | 403 | 400 | 409
+//   POST   /api/setup/{model}             the demo's own switches (licence, security settings)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, normalize, extname, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Dokploy, Portainer, PortcullisError } from "../pkg/node.js";
+import { PortcullisError } from "../pkg/node.js";
 import { DOKPLOY_ENTRY_POINTS } from "../pkg/lib/generated/dokploy-entry-points.js";
 import { PORTAINER_ENTRY_POINTS } from "../pkg/lib/generated/portainer-entry-points.js";
-import { DOKPLOY_ACTIONS, PORTAINER_ACTIONS, gatedId } from "../www/actions.js";
+import { BACKENDS, DemoError } from "./demo/backend.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TYPES = {
@@ -29,38 +41,38 @@ const TYPES = {
   ".png": "image/png",
   ".ts": "text/plain; charset=utf-8",
 };
-const MODELS = { dokploy: Dokploy, portainer: Portainer };
 /** The management calls the API applies — every entry point that changes the state, from the
- *  package's table — each taking the acting user first, and how many arguments each reads. */
-const management = (table) => new Map(table.filter(([, , kind]) => kind === "change").map(([name, , , , , arity]) => [name, arity - 1]));
+ *  package's table, but `replace` (a whole state is PUT) — each taking the acting user first,
+ *  and how many arguments each reads. */
+const management = (table) => new Map(table.filter(([name, , kind]) => kind === "change" && name !== "replace").map(([name, , , , , arity]) => [name, arity - 1]));
 const MANAGEMENT = { dokploy: management(DOKPLOY_ENTRY_POINTS), portainer: management(PORTAINER_ENTRY_POINTS) };
 /** What a call may get wrong in its own arguments (400); any other refusal is the model's (403). */
 const BAD_ARGUMENTS = new Set(["invalid_argument", "invalid_value", "duplicate_id", "duplicate_key"]);
-const LABELS = { dokploy: DOKPLOY_ACTIONS, portainer: PORTAINER_ACTIONS };
 /** Largest request body the API reads. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
-/** Sessions kept at once; the least recently used one is dropped (and its state freed) first. */
+/** Sessions kept at once; the least recently used one is dropped (and its states freed) first. */
 const MAX_SESSIONS = 64;
 
-/** Each page session's authorizers, by model; a Map keeps them in least-recently-used order. */
+/** Each page session's backends, by model; a Map keeps them in least-recently-used order. */
 const sessions = new Map();
 
-function session(id) {
-  let entry = sessions.get(id);
-  if (entry) sessions.delete(id);
+function backend(sessionId, model) {
+  let entry = sessions.get(sessionId);
+  if (entry) sessions.delete(sessionId);
   else entry = {};
-  sessions.set(id, entry);
+  sessions.set(sessionId, entry);
   while (sessions.size > MAX_SESSIONS) {
     const [oldest, dropped] = sessions.entries().next().value;
-    for (const authorizer of Object.values(dropped)) authorizer.free();
+    for (const held of Object.values(dropped)) held.free();
     sessions.delete(oldest);
   }
-  return entry;
+  entry[model] ??= new BACKENDS[model]();
+  return entry[model];
 }
 
 function send(res, status, body) {
   res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
-  res.end(JSON.stringify(body));
+  res.end(typeof body === "string" ? body : JSON.stringify(body));
 }
 
 function errorBody(error) {
@@ -72,7 +84,7 @@ async function readBody(req) {
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`the body is over ${MAX_BODY_BYTES} bytes`), { status: 413, code: "body_too_large" });
+    if (size > MAX_BODY_BYTES) throw new DemoError(413, "body_too_large", `the body is over ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -84,51 +96,67 @@ async function readJson(req) {
   return text ? JSON.parse(text) : {};
 }
 
-async function api(req, res, parts) {
-  const [kind, model, action] = parts;
-  const Model = Object.hasOwn(MODELS, model) ? MODELS[model] : undefined;
+/** Runs a change of the full state; a refusal of the package is 403 (400 for bad arguments)
+ *  with the server's fingerprint, to show that nothing changed. */
+function change(held, task) {
+  try {
+    return task();
+  } catch (error) {
+    if (!(error instanceof PortcullisError)) throw error;
+    throw new DemoError(BAD_ARGUMENTS.has(error.code) ? 400 : 403, error.code, error.message, { path: error.path, fingerprint: held.authorizer.fingerprint() });
+  }
+}
+
+async function api(req, res, parts, query) {
+  const [kind, model, name] = parts;
   const sessionId = req.headers["x-demo-session"];
-  if (!Model || typeof sessionId !== "string" || sessionId === "") {
-    return send(res, 404, { code: "not_found", message: "unknown model or missing x-demo-session" });
+  if (!Object.hasOwn(BACKENDS, model ?? "") || typeof sessionId !== "string" || sessionId === "") {
+    throw new DemoError(404, "not_found", "unknown model or missing x-demo-session");
   }
-  if (kind === "state" && req.method === "PUT" && parts.length === 2) {
-    // Loading checks everything: a bad state is refused with the path of the bad value,
-    // and the session keeps the state it had.
-    const authorizer = Model.load(await readBody(req));
-    const states = session(sessionId);
-    states[model]?.free();
-    states[model] = authorizer;
-    return send(res, 200, { fingerprint: authorizer.fingerprint() });
-  }
-  if (kind === "actions" && req.method === "POST" && parts.length === 3) {
-    const id = gatedId(model, action);
-    if (!id) return send(res, 404, { code: "not_found", message: `no action \`${action}\`` });
-    const authorizer = session(sessionId)[model];
-    if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
-    const body = await readJson(req);
-    const user = req.headers["x-demo-user"] ?? "";
-    const decision = authorizer.explain(user, id, body?.target ?? undefined);
-    const fingerprint = authorizer.fingerprint();
-    if (!decision.allowed) return send(res, 403, { ...decision, id, fingerprint });
-    // A real service would act here; the demo only reports what it would have done.
-    return send(res, 200, { ...decision, id, fingerprint, done: `${LABELS[model][action].label}: done` });
-  }
-  if (kind === "manage" && req.method === "POST" && parts.length === 3) {
-    if (!MANAGEMENT[model].has(action)) return send(res, 404, { code: "not_found", message: `no management call \`${action}\`` });
-    const authorizer = session(sessionId)[model];
-    if (!authorizer) return send(res, 409, { code: "no_state", message: "PUT the session's state first" });
-    const body = await readJson(req);
-    const args = Array.isArray(body?.args) ? body.args.slice(0, MANAGEMENT[model].get(action)) : [];
-    const user = req.headers["x-demo-user"] ?? "";
-    try {
-      authorizer[action](user, ...args);
-    } catch (error) {
-      if (!(error instanceof PortcullisError)) throw error;
-      return send(res, BAD_ARGUMENTS.has(error.code) ? 400 : 403, { ...errorBody(error), fingerprint: authorizer.fingerprint() });
+  const user = req.headers["x-demo-user"] ?? "";
+  const held = backend(sessionId, model);
+  const route = `${req.method} ${kind}${parts.length === 3 ? "/*" : ""}`;
+  switch (route) {
+    case "GET accounts": return send(res, 200, { accounts: held.accounts() });
+    case "GET slice": return send(res, 200, held.sliceReply(user));
+    case "GET view": return send(res, 200, held.view(user));
+    case "PUT state": {
+      // Loading checks everything: a bad state is refused with the path of the bad value, and
+      // the session keeps the state it had.
+      const warnings = held.load(await readBody(req), query.get("format"));
+      return send(res, 200, { fingerprint: held.authorizer.fingerprint(), warnings });
     }
-    return send(res, 200, { fingerprint: authorizer.fingerprint() });
+    case "DELETE state":
+      held.reset();
+      return send(res, 200, { fingerprint: held.authorizer.fingerprint() });
+    case "POST actions/*": {
+      const body = await readJson(req);
+      const { decision, label, done, changed } = held.act(user, name, body?.target ?? undefined);
+      if (!decision.allowed) return send(res, 403, decision);
+      // A real service would act here; the demo reports what it would have done.
+      const answer = { ...decision, done: `${label}: ${done ?? "done"}` };
+      return send(res, 200, changed ? held.sliceReply(user, answer) : answer);
+    }
+    case "POST manage/*": {
+      if (!MANAGEMENT[model].has(name)) throw new DemoError(404, "not_found", `no management call \`${name}\``);
+      const body = await readJson(req);
+      const args = Array.isArray(body?.args) ? body.args.slice(0, MANAGEMENT[model].get(name)) : [];
+      change(held, () => held.authorizer[name](user, ...args));
+      return send(res, 200, held.sliceReply(user, { done: `${name} applied` }));
+    }
+    case "POST invite": {
+      if (!held.invite) break;
+      const body = await readJson(req);
+      const done = change(held, () => held.invite(user, body));
+      return send(res, 200, held.sliceReply(user, { done }));
+    }
+    case "POST setup": {
+      const body = await readJson(req);
+      const done = change(held, () => held.setup(body));
+      return send(res, 200, held.sliceReply(user, { done }));
+    }
   }
-  return send(res, 405, { code: "method_not_allowed", message: `${req.method} /api/${parts.join("/")}` });
+  throw new DemoError(405, "method_not_allowed", `${req.method} /api/${parts.join("/")}`);
 }
 
 /** Static files come from www/ (at /) and pkg/ (at /pkg/) only: a path that leaves its folder
@@ -154,11 +182,12 @@ export function startServer(port = 8080, host = "127.0.0.1") {
       // The request target as a path on this host: `//name/…` is a path here, not another host.
       const url = new URL(`http://localhost${req.url ?? "/"}`);
       const path = decodeURIComponent(url.pathname);
-      if (path.startsWith("/api/")) await api(req, res, path.slice(5).split("/"));
+      if (path.startsWith("/api/")) await api(req, res, path.slice(5).split("/"), url.searchParams);
       else await file(req, res, path);
     } catch (error) {
       if (res.headersSent) return res.end();
-      if (error instanceof PortcullisError) send(res, 400, errorBody(error));
+      if (error instanceof DemoError) send(res, error.status, { ...error.extra, code: error.code, message: error.message });
+      else if (error instanceof PortcullisError) send(res, 400, errorBody(error));
       else if (error instanceof SyntaxError) send(res, 400, { code: "invalid_json", message: error.message });
       else if (error instanceof URIError || error?.code === "ERR_INVALID_URL") send(res, 400, { code: "bad_path", message: error.message });
       else send(res, error.status ?? 500, { code: error.code ?? "server_error", message: String(error.message ?? error) });

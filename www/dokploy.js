@@ -1,8 +1,8 @@
 // The Dokploy view: the project dashboard, Settings → Custom Roles and Settings → Users, as
-// Dokploy lays them out, every control enabled or disabled by the package's decisions for
-// the user picked in "View as".
+// Dokploy lays them out, every control enabled or disabled by the package's decisions on the
+// signed-in user's slice. What the screens list comes from the server (`ctx.view`), which
+// sends only what that user may see; every change goes to the server.
 import { DOKPLOY_ACTIONS } from "./actions.js";
-import { DOKPLOY_GIT_PROVIDERS, DOKPLOY_PROJECTS, DOKPLOY_SERVERS } from "./samples.js";
 import { actionButton, actionsOn as sharedActionsOn, fieldError, h, tableWrap, uniqueId, whyTable } from "./ui.js";
 
 const MAX_CUSTOM_ROLES = 10;
@@ -22,36 +22,14 @@ const ACCESS_LISTS = ["accessedProjects", "accessedEnvironments", "accessedServi
 const KIND_ICONS = { application: "◆", database: "◉", compose: "▦" };
 
 /** What the view remembers between renders: the open role editor, pending role picks, the
- * member whose permissions are being edited, services created in this session. */
-const local = { editor: null, pendingRoles: new Map(), accessEditor: null, created: [] };
+ * member whose permissions are being edited. */
+const local = { editor: null, pendingRoles: new Map(), accessEditor: null };
 
 /** Forgets what belonged to the previous state (a new import or a reset). */
 export function resetDokployView() {
   local.editor = null;
   local.pendingRoles.clear();
   local.accessEditor = null;
-  local.created = [];
-}
-
-/** The dashboard's projects: the sample ones, what was created here, and any service an
- * imported state's access lists name that the sample does not hold. */
-function projects(state) {
-  const list = structuredClone(DOKPLOY_PROJECTS);
-  for (const { projectId, environmentId, service } of local.created) {
-    const project = list.find((p) => p.id === projectId);
-    const environment = project?.environments.find((e) => e.id === environmentId);
-    environment?.services.push(service);
-  }
-  const known = new Set(list.flatMap((p) => p.environments.flatMap((e) => e.services.map((s) => s.id))));
-  const unlisted = [...new Set(state.members.flatMap((m) => m.accessedServices ?? []))].filter((id) => !known.has(id));
-  if (unlisted.length) {
-    list.push({
-      id: null, name: "Other services named in access lists", environments: [
-        { id: null, name: "(environment unknown to the demo)", services: unlisted.map((id) => ({ id, name: id, kind: "application", detail: "named in an imported access list" })) },
-      ],
-    });
-  }
-  return list;
 }
 
 function targetOf(project, environment, service) {
@@ -62,26 +40,23 @@ function targetOf(project, environment, service) {
   return target;
 }
 
-function actionsOn(ctx, keys, target, perform) {
-  return sharedActionsOn(ctx, "dokploy", DOKPLOY_ACTIONS, keys, target, perform);
+function actionsOn(ctx, keys, target) {
+  return sharedActionsOn(ctx, "dokploy", DOKPLOY_ACTIONS, keys, target);
 }
 
 function projectsSection(ctx) {
-  const { state } = ctx;
-  const top = actionsOn(ctx, ["project.create"], {}, { "project.create": (send) => createProject(ctx, send) });
+  const top = actionsOn(ctx, ["project.create"], {});
   return h("section", { id: "dokploy-projects", class: "screen", "aria-labelledby": "dokploy-projects-title" },
     h("header", { class: "screen-head" },
       h("div", {}, h("h2", { id: "dokploy-projects-title" }, "Projects"), h("p", { class: "muted" }, "Create and manage your projects")),
       h("div", { class: "actions" }, top.buttons)),
-    h("div", { class: "projects" }, projects(state).map((project) => projectCard(ctx, project))));
+    h("div", { class: "projects" }, ctx.view.projects.map((project) => projectCard(ctx, project))));
 }
 
 function projectCard(ctx, project) {
   const target = targetOf(project);
   const head = project.id
-    ? actionsOn(ctx, ["project.createService", "project.createEnvironment", "project.delete"], target, {
-      "project.createService": (send) => createService(ctx, project, send),
-    })
+    ? actionsOn(ctx, ["project.createService", "project.createEnvironment", "project.delete"], target)
     : { buttons: [], rows: [] };
   return h("article", { class: "card project", "data-project": project.id ?? "" },
     h("header", { class: "card-head" },
@@ -118,24 +93,6 @@ function serviceRow(ctx, project, environment, service) {
     whyTable(rows, ctx.tryIt));
 }
 
-/** "Create Project": the server must agree first; then Dokploy adds the new project to the
- * creator's access list (`recordCreated`). */
-async function createProject(ctx, send) {
-  const reply = await ctx.perform(send);
-  if (reply?.status !== 200) return;
-  const id = `project-${DOKPLOY_PROJECTS.length + local.created.length + 1}`;
-  ctx.mutate("recordCreated", ["projectId", id], `${ctx.user} created project ${id}`);
-}
-
-async function createService(ctx, project, send) {
-  const reply = await ctx.perform(send);
-  if (reply?.status !== 200) return;
-  const environment = project.environments[0];
-  const id = `${project.id}-svc-${local.created.length + 1}`;
-  local.created.push({ projectId: project.id, environmentId: environment.id, service: { id, name: `new-app-${local.created.length + 1}`, kind: "application", detail: `created by ${ctx.user}` } });
-  ctx.mutate("recordCreated", ["serviceId", id], `${ctx.user} created service ${id}; Dokploy added it to their accessedServices`);
-}
-
 // ---------------------------------------------------------------- Settings → Custom Roles
 
 function assignableCatalog(ctx) {
@@ -156,10 +113,11 @@ function idsOf(permissions) {
 }
 
 function rolesSection(ctx) {
-  const { state } = ctx;
-  const roles = Object.entries(state.roles ?? {});
+  const { view } = ctx;
+  const roles = Object.entries(view.roles);
+  const licensed = ctx.slice.licensed === true;
   let probe = "new-role";
-  for (let n = 2; state.roles?.[probe]; n += 1) probe = `new-role-${n}`;
+  for (let n = 2; Object.hasOwn(view.roles, probe); n += 1) probe = `new-role-${n}`;
   const create = ctx.authorizer.canCreateRole(ctx.user, probe, { service: ["read"] });
   const licence = uniqueId("licence");
   return h("section", { id: "dokploy-roles", class: "screen", "aria-labelledby": "dokploy-roles-title" },
@@ -169,28 +127,30 @@ function rolesSection(ctx) {
         h("p", { class: "muted" }, `Enterprise: roles built from permissions. ${roles.length} of ${MAX_CUSTOM_ROLES} custom roles.`)),
       h("div", { class: "actions" },
         h("label", { class: "switch", for: licence },
-          h("input", { type: "checkbox", role: "switch", id: licence, checked: state.licensed === true, "data-key": "licence",
-            onchange: (e) => ctx.editState((s) => { s.licensed = e.target.checked; }, e.target.checked ? "Enterprise licence on" : "Enterprise licence off") }),
+          h("input", { type: "checkbox", role: "switch", id: licence, checked: licensed, "data-key": "licence", "aria-describedby": `${licence}-hint`,
+            onchange: (e) => ctx.setup({ licensed: e.target.checked }) }),
           "Enterprise licence"),
+        h("span", { id: `${licence}-hint`, class: "visually-hidden" }, "A switch of the demo's setup, not a user's action"),
         actionButton("Create role", create, () => openEditor(ctx, { mode: "create", original: null, name: "", permissions: new Set() }), { "data-key": "create-role" }))),
-    state.licensed ? null : h("p", { class: "notice" }, "Without an Enterprise licence, members holding a custom role are denied everything."),
-    h("ul", { class: "roles" }, roles.map(([name, permissions]) => roleRow(ctx, state, name, permissions))),
+    licensed ? null : h("p", { class: "notice" }, "Without an Enterprise licence, members holding a custom role are denied everything."),
+    h("ul", { class: "roles" }, roles.map(([name, permissions]) => roleRow(ctx, name, permissions))),
     local.editor ? roleEditor(ctx) : null);
 }
 
-function roleRow(ctx, state, name, permissions) {
-  const holders = state.members.filter((m) => m.role === name).map((m) => m.userId);
+function roleRow(ctx, name, permissions) {
+  // Who holds a role is shown to those who may list the members (`member.read`).
+  const holders = ctx.view.membersListed ? ctx.view.members.filter((m) => m.role === name).map((m) => m.userId) : null;
   const ids = idsOf(permissions);
   const edit = ctx.authorizer.canUpdateRole(ctx.user, name, permissions);
   const remove = ctx.authorizer.canDeleteRole(ctx.user, name);
   return h("li", { class: "card role", "data-role": name },
     h("div", {},
       h("h3", {}, name),
-      h("p", { class: "muted small" }, `${ids.length} permissions · held by ${holders.length ? holders.join(", ") : "nobody"}`),
+      h("p", { class: "muted small" }, `${ids.length} permissions${holders ? ` · held by ${holders.length ? holders.join(", ") : "nobody"}` : ""}`),
       h("p", { class: "pills" }, ids.slice(0, 12).map((id) => h("code", { class: "pill" }, id)), ids.length > 12 ? ` … +${ids.length - 12}` : "")),
     h("div", { class: "actions" },
       actionButton("Edit", edit, () => openEditor(ctx, { mode: "edit", original: name, name, permissions: new Set(ids) }), { "data-key": `edit-role-${name}` }),
-      actionButton("Delete", remove, () => ctx.mutate("deleteRole", [name], `role ${name} deleted`), { "data-key": `delete-role-${name}` })));
+      actionButton("Delete", remove, () => ctx.manage("deleteRole", [name], `role ${name} deleted`), { "data-key": `delete-role-${name}` })));
 }
 
 function openEditor(ctx, editor) {
@@ -210,7 +170,7 @@ function roleEditor(ctx) {
     categories.get(entry.category).push(entry);
   }
   const nameError = h("div", { id: "role-name-error" });
-  const formError = h("div", {});
+  const formError = h("div", { id: "role-form-error" });
   const groupErrors = new Map();
   const submit = h("span", { class: "actions" });
   const boxes = [];
@@ -229,7 +189,7 @@ function roleEditor(ctx) {
     nameInput.setAttribute("aria-invalid", String(!decision.allowed && /^(name|newName)/.test(path) && editor.touched));
     for (const box of boxes) box.checked = editor.permissions.has(box.value);
     const label = editor.mode === "create" ? "Create" : "Save changes";
-    submit.replaceChildren(actionButton(label, decision, () => saveRole(ctx, permissions)));
+    submit.replaceChildren(actionButton(label, decision, () => saveRole(ctx, permissions, formError)));
   };
   const nameInput = h("input", {
     id: "role-name", type: "text", value: editor.name, autocomplete: "off", "aria-describedby": "role-name-error role-name-hint",
@@ -268,31 +228,27 @@ function roleEditor(ctx) {
   return form;
 }
 
-function saveRole(ctx, permissions) {
+function saveRole(ctx, permissions, errorNode) {
   const editor = local.editor;
   const done = () => { local.editor = null; };
-  if (editor.mode === "create") ctx.mutate("createRole", [editor.name, permissions], `role ${editor.name} created`, done);
-  else ctx.mutate("updateRole", [editor.original, permissions, editor.name === editor.original ? null : editor.name], `role ${editor.original} saved`, done);
+  if (editor.mode === "create") ctx.manage("createRole", [editor.name, permissions], `role ${editor.name} created`, done, errorNode);
+  else ctx.manage("updateRole", [editor.original, permissions, editor.name === editor.original ? null : editor.name], `role ${editor.original} saved`, done, errorNode);
 }
 
 // ---------------------------------------------------------------- Settings → Users
 
 function usersSection(ctx) {
-  const { state } = ctx;
-  const roleNames = ["admin", "member", ...Object.keys(state.roles ?? {})];
+  const { view } = ctx;
+  const roleNames = ["admin", "member", ...Object.keys(view.roles)];
   const inviteId = uniqueId("invite");
   const inviteRole = uniqueId("invite-role");
   const invite = { userId: "", role: "member" };
   const inviteButton = h("span", {});
+  const inviteError = h("div", {});
   const updateInvite = () => {
     const decision = ctx.authorizer.canInvite(ctx.user, invite.role);
-    inviteButton.replaceChildren(actionButton("Invite", decision, () => {
-      const userId = invite.userId.trim();
-      if (!userId) return ctx.notify("Give the new member's user id first.", true);
-      if (state.members.some((m) => m.userId === userId)) return ctx.notify(`${userId} is already a member.`, true);
-      // Accepting the invitation adds the member row with the invited role.
-      ctx.editState((s) => { s.members.push({ userId, role: invite.role }); }, `${userId} joined as ${invite.role}`);
-    }));
+    // The server invites (and the demo accepts at once): it checks the id and that it is new.
+    inviteButton.replaceChildren(actionButton("Invite", decision, () => ctx.invite({ userId: invite.userId, role: invite.role }, inviteError)));
   };
   updateInvite();
   return h("section", { id: "dokploy-users", class: "screen", "aria-labelledby": "dokploy-users-title" },
@@ -304,18 +260,22 @@ function usersSection(ctx) {
         h("label", { for: inviteRole }, "Role"),
         h("select", { id: inviteRole, onchange: (e) => { invite.role = e.target.value; updateInvite(); } },
           roleNames.map((name) => h("option", { value: name, selected: name === "member" }, name))),
-        inviteButton)),
+        inviteButton, inviteError)),
+    view.membersListed ? null : h("p", { class: "notice" }, `Listing the members needs member.read (Dokploy's user.all): ${ctx.userLabel} sees their own row.`),
     tableWrap("Members",
       h("table", { class: "members" },
         h("thead", {}, h("tr", {}, h("th", {}, "User"), h("th", {}, "Role"), h("th", {}, "Access"), h("th", {}, "Actions"))),
-        h("tbody", {}, state.members.flatMap((member) => memberRows(ctx, member, roleNames))))));
+        h("tbody", {}, view.members.flatMap((member) => memberRows(ctx, member, roleNames))))));
 }
 
 function accessSummary(member) {
-  const flags = Object.keys(FLAG_LABELS).filter((flag) => member[flag]).map((flag) => FLAG_LABELS[flag]);
-  const lists = ACCESS_LISTS
-    .filter((list) => member[list]?.length).map((list) => `${list.replace("accessed", "")}: ${member[list].join(", ")}`);
   if (member.role === "owner" || member.role === "admin") return "everything";
+  const access = member.access;
+  // The server sends a member's flags and lists only to who may change them (and to themselves).
+  if (!access) return "not shown to you";
+  const flags = Object.keys(FLAG_LABELS).filter((flag) => access[flag]).map((flag) => FLAG_LABELS[flag]);
+  const lists = ACCESS_LISTS
+    .filter((list) => access[list]?.length).map((list) => `${list.replace("accessed", "")}: ${access[list].join(", ")}`);
   return [...flags, ...lists].join(" · ") || "nothing yet";
 }
 
@@ -328,7 +288,7 @@ function memberRows(ctx, member, roleNames) {
     const role = local.pendingRoles.get(target) ?? member.role;
     const decision = ctx.authorizer.canAssignRole(ctx.user, target, role);
     changeCell.replaceChildren(actionButton("Change role", decision, () =>
-      ctx.mutate("assignRole", [target, role], `${target} is now ${role}`, () => local.pendingRoles.delete(target)), { "data-key": `change-role-${target}` }));
+      ctx.manage("assignRole", [target, role], `${target} is now ${role}`, () => local.pendingRoles.delete(target)), { "data-key": `change-role-${target}` }));
   };
   updateChange();
   const roleControl = member.role === "owner"
@@ -346,8 +306,8 @@ function memberRows(ctx, member, roleNames) {
     h("td", {}, h("div", { class: "actions" },
       member.role === "owner" ? null : changeCell,
       actionButton("Edit permissions", access, () => { local.accessEditor = target; ctx.render(); document.getElementById("access-editor")?.focus(); }, { "data-key": `access-of-${target}` }),
-      actionButton("Remove", remove, () => ctx.mutate("removeMember", [target], `${target} removed`), { "data-key": `remove-${target}` }))));
-  if (local.accessEditor !== target) return [row];
+      actionButton("Remove", remove, () => ctx.manage("removeMember", [target], `${target} removed`), { "data-key": `remove-${target}` }))));
+  if (local.accessEditor !== target || !member.access) return [row];
   return [row, h("tr", { class: "access-row" }, h("td", { colspan: 4 }, accessEditor(ctx, member)))];
 }
 
@@ -355,11 +315,11 @@ function memberRows(ctx, member, roleNames) {
  * from the dashboard's projects, environments and services, git providers and servers. */
 function accessEditor(ctx, member) {
   const draft = {};
-  for (const flag of Object.keys(FLAG_LABELS)) draft[flag] = member[flag] === true;
+  for (const flag of Object.keys(FLAG_LABELS)) draft[flag] = member.access[flag] === true;
   for (const list of ACCESS_LISTS) {
-    draft[list] = new Set(member[list] ?? []);
+    draft[list] = new Set(member.access[list] ?? []);
   }
-  const all = projects(ctx.state).filter((p) => p.id);
+  const all = ctx.view.projects.filter((p) => p.id);
   const picker = (legend, list, options) => h("fieldset", { class: "picker" }, h("legend", {}, legend),
     options.map(({ id, name }) => h("label", { class: "check" },
       h("input", { type: "checkbox", checked: draft[list].has(id), onchange: (e) => { if (e.target.checked) draft[list].add(id); else draft[list].delete(id); } }),
@@ -368,7 +328,7 @@ function accessEditor(ctx, member) {
   const save = () => {
     const access = { ...draft };
     for (const list of Object.keys(draft)) if (draft[list] instanceof Set) access[list] = [...draft[list]];
-    ctx.mutate("updateMemberAccess", [member.userId, access], `${member.userId}'s permissions saved`, () => { local.accessEditor = null; }, status);
+    ctx.manage("updateMemberAccess", [member.userId, access], `${member.userId}'s permissions saved`, () => { local.accessEditor = null; }, status);
   };
   return h("div", { class: "editor", id: "access-editor", tabindex: "-1", role: "group", "aria-label": `Permissions of ${member.userId}` },
     h("h3", {}, `Permissions of ${member.userId}`),
@@ -379,8 +339,8 @@ function accessEditor(ctx, member) {
     picker("Projects", "accessedProjects", all.map((p) => ({ id: p.id, name: p.name }))),
     picker("Environments", "accessedEnvironments", all.flatMap((p) => p.environments.map((e) => ({ id: e.id, name: `${p.name} / ${e.name}` })))),
     picker("Services", "accessedServices", all.flatMap((p) => p.environments.flatMap((e) => e.services.map((s) => ({ id: s.id, name: `${p.name} / ${e.name} / ${s.name}` }))))),
-    picker("Git providers", "accessedGitProviders", DOKPLOY_GIT_PROVIDERS),
-    picker("Servers", "accessedServers", DOKPLOY_SERVERS),
+    picker("Git providers", "accessedGitProviders", ctx.view.gitProviders),
+    picker("Servers", "accessedServers", ctx.view.servers),
     status,
     h("div", { class: "form-actions" },
       h("button", { type: "button", class: "primary", onclick: save }, "Save permissions"),
@@ -396,9 +356,4 @@ export function renderDokploy(ctx) {
       h("a", { href: "#dokploy-roles" }, "Custom Roles"),
       h("a", { href: "#dokploy-users" }, "Users")),
     h("div", { class: "content" }, projectsSection(ctx), rolesSection(ctx), usersSection(ctx)));
-}
-
-/** "View as" choices: every member. */
-export function dokployUsers(state) {
-  return state.members.map((m) => ({ id: m.userId, label: `${m.userId} (${m.role})` }));
 }

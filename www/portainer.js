@@ -1,7 +1,9 @@
 // The Portainer view: environments with their security settings, users and teams with their
 // roles, the Docker lists of one environment with row actions, the create-container form,
-// and the role × operation matrix, every control decided by the package for the user picked
-// in "View as".
+// and the role × operation matrix, every control decided by the package on the signed-in
+// user's slice. What the screens list comes from the server (`ctx.view`): the environments
+// where the user holds a role, their resources with the ownership the user may know, and the
+// users and policies only for Portainer's administrator.
 import { PORTAINER_ACTIONS } from "./actions.js";
 import { actionButton, actionsOn as sharedActionsOn, fieldError, h, tableWrap, uniqueId, whyTable } from "./ui.js";
 
@@ -40,12 +42,8 @@ export function resetPortainerView() {
   local.form = { name: "my-container", image: "nginx:latest", asks: new Set() };
 }
 
-function nameOf(list, id) {
-  return list.find((x) => x.id === id)?.name ?? id;
-}
-
-function currentEnvironment(state) {
-  const environments = state.environments ?? [];
+function currentEnvironment(view) {
+  const environments = view.environments;
   if (!environments.some((e) => e.id === local.environmentId)) local.environmentId = environments[0]?.id ?? null;
   return environments.find((e) => e.id === local.environmentId);
 }
@@ -54,19 +52,20 @@ function actionsOn(ctx, keys, target) {
   return sharedActionsOn(ctx, "portainer", PORTAINER_ACTIONS, keys, target);
 }
 
-function environmentsSection(ctx, state) {
+function environmentsSection(ctx, view) {
   return h("section", { id: "portainer-environments", class: "screen", "aria-labelledby": "portainer-environments-title" },
     h("header", { class: "screen-head" },
       h("div", {}, h("h2", { id: "portainer-environments-title" }, "Environments"),
-        h("p", { class: "muted" }, "Security settings bind standard and read-only users; the switches are the administrator's."))),
-    h("div", { class: "environments" }, (state.environments ?? []).map((environment) => {
+        h("p", { class: "muted" }, "Security settings bind standard and read-only users. The switches are the administrator's in Portainer; here they set up the demo for anyone."))),
+    view.environments.length ? null : h("p", { class: "notice" }, `${ctx.userLabel} holds no role on any environment: Portainer lists none.`),
+    h("div", { class: "environments" }, view.environments.map((environment) => {
       const role = ctx.authorizer.roleOf(ctx.user, environment.id);
-      const admin = state.users?.find((u) => u.id === ctx.user)?.administrator;
+      const admin = view.me?.administrator;
       return h("article", { class: `card environment-card${environment.id === local.environmentId ? " current" : ""}`, "data-environment": environment.id },
         h("header", { class: "card-head" },
           h("div", {},
             h("h3", {}, environment.name ?? environment.id),
-            h("p", { class: "muted small" }, `${environment.kind === "swarm" ? "Swarm" : "Standalone"} · group ${nameOf(state.groups ?? [], environment.groupId)} · id ${environment.id}`)),
+            h("p", { class: "muted small" }, `${environment.kind === "swarm" ? "Swarm" : "Standalone"}${environment.group ? ` · group ${environment.group}` : ""} · id ${environment.id}`)),
           h("span", { class: "badge role" }, admin ? "global administrator" : `your role: ${role ?? "none"}`),
           h("button", { type: "button", "aria-pressed": String(environment.id === local.environmentId), onclick: () => { local.environmentId = environment.id; ctx.render(); document.getElementById("portainer-docker")?.scrollIntoView(); } }, "Show its Docker lists")),
         environment.id !== local.environmentId ? settingsSummary(environment) : h("fieldset", { class: "settings" }, h("legend", {}, `Security settings of ${environment.name ?? environment.id}`),
@@ -76,10 +75,7 @@ function environmentsSection(ctx, state) {
               h("input", {
                 type: "checkbox", role: "switch", id, "data-key": `setting-${environment.id}-${field}`,
                 checked: environment.securitySettings?.[field] === true,
-                onchange: (e) => ctx.editState((s) => {
-                  const target = s.environments.find((x) => x.id === environment.id);
-                  target.securitySettings = { ...target.securitySettings, [field]: e.target.checked };
-                }, `${environment.name}: ${label} ${e.target.checked ? "on" : "off"}`),
+                onchange: (e) => ctx.setup({ environmentId: environment.id, setting: field, value: e.target.checked }),
               }),
               label);
           })));
@@ -94,59 +90,54 @@ function settingsSummary(environment) {
     " Show its Docker lists to change them.");
 }
 
-function usersSection(ctx, state) {
-  const environments = state.environments ?? [];
-  const teams = state.teams ?? [];
-  const users = state.users ?? [];
-  const policies = (holder) => Object.entries(holder.userPolicies ?? {}).map(([id, role]) => `${nameOf(users, id)}: ${role}`)
-    .concat(Object.entries(holder.teamPolicies ?? {}).map(([id, role]) => `team ${nameOf(teams, id)}: ${role}`)).join(", ") || "—";
-  return h("section", { id: "portainer-users", class: "screen", "aria-labelledby": "portainer-users-title" },
-    h("header", { class: "screen-head" }, h("div", {}, h("h2", { id: "portainer-users-title" }, "Users and teams"),
-      h("p", { class: "muted" }, "A user's role on an environment: their own policy there, then on its group, then their teams' (the least privileged team wins)."))),
+function usersSection(ctx, view) {
+  const environments = view.environments;
+  const head = h("header", { class: "screen-head" }, h("div", {}, h("h2", { id: "portainer-users-title" }, "Users and teams"),
+    h("p", { class: "muted" }, "A user's role on an environment: their own policy there, then on its group, then their teams' (the least privileged team wins).")));
+  if (!view.users) {
+    // Anyone but the administrator sees themselves: their teams, and their roles as their slice answers.
+    const teams = view.me?.teams.map((t) => t.name).join(", ") || "—";
+    return h("section", { id: "portainer-users", class: "screen", "aria-labelledby": "portainer-users-title" }, head,
+      h("p", { class: "notice" }, "Portainer shows the other users, the teams and the access policies to its administrator only."),
+      tableWrap("Your roles", h("table", {},
+        h("thead", {}, h("tr", {}, h("th", {}, "User"), h("th", {}, "Teams"), environments.map((e) => h("th", {}, `Role on ${e.name}`)))),
+        h("tbody", {}, h("tr", { "data-user": ctx.user, class: "current" },
+          h("th", { scope: "row" }, ctx.userLabel), h("td", {}, teams),
+          environments.map((e) => h("td", {}, ctx.authorizer.roleOf(ctx.user, e.id) ?? "no access")))))));
+  }
+  return h("section", { id: "portainer-users", class: "screen", "aria-labelledby": "portainer-users-title" }, head,
     tableWrap("Users' roles", h("table", {},
-      h("thead", {}, h("tr", {}, h("th", {}, "User"), h("th", {}, "Teams"), environments.map((e) => h("th", {}, `Role on ${e.name ?? e.id}`)))),
-      h("tbody", {}, users.map((user) => h("tr", { "data-user": user.id, class: user.id === ctx.user ? "current" : "" },
-        h("th", { scope: "row" }, user.name ?? user.id, user.administrator ? h("span", { class: "badge" }, "administrator") : null),
-        h("td", {}, (user.teams ?? []).map((id) => nameOf(teams, id)).join(", ") || "—"),
-        environments.map((e) => h("td", {}, user.administrator ? "all (administrator)" : ctx.authorizer.roleOf(user.id, e.id) ?? "no access"))))))),
+      h("thead", {}, h("tr", {}, h("th", {}, "User"), h("th", {}, "Teams"), environments.map((e) => h("th", {}, `Role on ${e.name}`)))),
+      h("tbody", {}, view.users.map((user) => h("tr", { "data-user": user.id, class: user.id === ctx.user ? "current" : "" },
+        h("th", { scope: "row" }, user.name, user.administrator ? h("span", { class: "badge" }, "administrator") : null),
+        h("td", {}, user.teams.join(", ") || "—"),
+        environments.map((e) => h("td", {}, user.administrator ? "all (administrator)" : user.roles[e.id] ?? "no access"))))))),
     tableWrap("Access policies", h("table", {},
       h("caption", {}, "Access policies by group and environment"),
       h("thead", {}, h("tr", {}, h("th", {}, "Group or environment"), h("th", {}, "Policies"))),
-      h("tbody", {},
-        (state.groups ?? []).map((g) => h("tr", {}, h("th", { scope: "row" }, `group ${g.name ?? g.id}`), h("td", {}, policies(g)))),
-        environments.map((e) => h("tr", {}, h("th", { scope: "row" }, `environment ${e.name ?? e.id}`), h("td", {}, policies(e))))))));
-}
-
-function ownership(state, resource) {
-  const control = resource.control;
-  if (!control) return resource.stack ? `inherits from stack ${resource.stack}` : resource.service ? `inherits from service ${resource.service}` : "administrators (no control)";
-  if (control.public) return "public";
-  if (control.administratorsOnly) return "administrators";
-  const names = (control.users ?? []).map((id) => nameOf(state.users ?? [], id))
-    .concat((control.teams ?? []).map((id) => `team ${nameOf(state.teams ?? [], id)}`));
-  return `restricted: ${names.join(", ") || "nobody"}`;
+      h("tbody", {}, view.policies.map((p) => h("tr", {}, h("th", { scope: "row" }, p.label), h("td", {}, p.policies)))))));
 }
 
 const ROLE_NAMES = { EA: "Environment administrator", OP: "Operator", HD: "Helpdesk", ST: "Standard user", RO: "Read-only user" };
 
-function roleLine(ctx, state, environment) {
-  if (state.users?.find((u) => u.id === ctx.user)?.administrator) return `${ctx.userLabel} is Portainer's administrator.`;
+function roleLine(ctx, environment) {
+  if (ctx.view.me?.administrator) return `${ctx.userLabel} is Portainer's administrator.`;
   const role = ctx.authorizer.roleOf(ctx.user, environment.id);
   return role ? `${ctx.userLabel} is ${ROLE_NAMES[role]} (${role}) here.` : `${ctx.userLabel} has no role here.`;
 }
 
-function dockerSection(ctx, state, environment) {
+function dockerSection(ctx, environment) {
   const environmentId = environment.id;
-  const resources = (state.resources ?? []).filter((r) => r.environmentId === environmentId);
+  const resources = ctx.view.resources.filter((r) => r.environmentId === environmentId);
   const pickId = uniqueId("environment");
   return h("section", { id: "portainer-docker", class: "screen", "aria-labelledby": "portainer-docker-title" },
     h("header", { class: "screen-head" },
       h("div", {}, h("h2", { id: "portainer-docker-title" }, `Docker: ${environment.name ?? environmentId}`),
-        h("p", { class: "muted" }, roleLine(ctx, state, environment), " Row actions follow the role and the access to each resource.")),
+        h("p", { class: "muted" }, roleLine(ctx, environment), " Row actions follow the role and the access to each resource.")),
       h("div", { class: "inline-form" },
         h("label", { for: pickId }, "Environment"),
         h("select", { id: pickId, "data-key": "environment-pick", onchange: (e) => { local.environmentId = e.target.value; ctx.render(); } },
-          (state.environments ?? []).map((e) => h("option", { value: e.id, selected: e.id === environmentId }, e.name ?? e.id))))),
+          ctx.view.environments.map((e) => h("option", { value: e.id, selected: e.id === environmentId }, e.name))))),
     LISTS.map(([type, title]) => {
       const listKeys = Object.keys(PORTAINER_ACTIONS).filter((k) => PORTAINER_ACTIONS[k].type === type && PORTAINER_ACTIONS[k].on === "list");
       const rowKeys = Object.keys(PORTAINER_ACTIONS).filter((k) => PORTAINER_ACTIONS[k].type === type && PORTAINER_ACTIONS[k].on === "row");
@@ -160,8 +151,8 @@ function dockerSection(ctx, state, environment) {
           h("tbody", {}, rows.map((resource) => {
             const row = actionsOn(ctx, rowKeys, { environmentId, resourceId: resource.id });
             return h("tr", { "data-resource": resource.id },
-              h("th", { scope: "row" }, resource.name ?? resource.id, h("div", { class: "muted small" }, h("code", {}, resource.id))),
-              h("td", { class: "small" }, ownership(state, resource)),
+              h("th", { scope: "row" }, resource.name, h("div", { class: "muted small" }, h("code", {}, resource.id))),
+              h("td", { class: "small" }, resource.ownership),
               h("td", {}, h("div", { class: "actions" }, row.buttons), whyTable(row.rows, ctx.tryIt)));
           })))));
     }));
@@ -241,8 +232,8 @@ function matrixSection(ctx, Portainer, role) {
 }
 
 export function renderPortainer(ctx) {
-  const { state } = ctx;
-  const environment = currentEnvironment(state);
+  const { view } = ctx;
+  const environment = currentEnvironment(view);
   const role = environment ? ctx.authorizer.roleOf(ctx.user, environment.id) : null;
   return h("div", { class: "product portainer" },
     h("nav", { class: "sidebar", "aria-label": "Portainer sections" },
@@ -253,21 +244,9 @@ export function renderPortainer(ctx) {
       h("a", { href: "#portainer-users" }, "Users and teams"),
       h("a", { href: "#portainer-matrix" }, "Role matrix")),
     h("div", { class: "content" },
-      environment ? dockerSection(ctx, state, environment) : h("p", {}, "This setup has no environment."),
+      environment ? dockerSection(ctx, environment) : null,
       environment ? createContainerSection(ctx, environment) : null,
-      environmentsSection(ctx, state),
-      usersSection(ctx, state),
+      environmentsSection(ctx, view),
+      usersSection(ctx, view),
       matrixSection(ctx, ctx.Portainer, role)));
-}
-
-/** "View as" choices: every user, by name. */
-export function portainerUsers(state, authorizer) {
-  const environment = currentEnvironment(state);
-  // Each user with their role on the environment shown, as the package resolves it.
-  return (state.users ?? []).map((u) => {
-    const role = environment && !u.administrator ? authorizer.roleOf(u.id, environment.id) : null;
-    const standing = u.administrator ? "administrator"
-      : role ? `${ROLE_NAMES[role]} on ${environment.name ?? environment.id}` : `no role on ${environment?.name ?? "this environment"}`;
-    return { id: u.id, label: `${u.name ?? u.id} (${standing})` };
-  });
 }

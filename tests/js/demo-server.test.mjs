@@ -1,9 +1,11 @@
-// The demo server's API (scripts/serve.mjs) without a browser: it loads each session's state
-// with the package in Node and gates every action with it, as a user's own service would.
+// The demo server's API (scripts/serve.mjs) without a browser: it holds each session's full
+// states, serves the signed-in user's slice and what that user may see, and gates every action
+// and change with the package in Node, as a user's own service would.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "../../scripts/serve.mjs";
-import { DOKPLOY_STATE, PORTAINER_STATE } from "../../www/samples.js";
+import { Dokploy, Portainer } from "../../pkg/node.js";
+import { DOKPLOY_STATE, PORTAINER_STATE } from "../../scripts/demo/samples.mjs";
 
 let server, base;
 before(async () => {
@@ -54,10 +56,56 @@ test("an allowed action is 200, a denied one 403 with the decision's code and re
   assert.equal(unknownUser.body.code, "unknown_user");
 });
 
-test("sessions are separate: another session's state is not used", async () => {
-  const other = await call("POST", "/api/actions/dokploy/service.deploy", { session: "s2", user: "ci-bot", body: {} });
-  assert.equal(other.status, 409);
-  assert.equal(other.body.code, "no_state");
+test("sessions are separate: a new session starts with the samples, whatever another one did", async () => {
+  await call("PUT", "/api/state/dokploy", { session: "s2", body: { members: [{ userId: "zoe", role: "owner" }] } });
+  const other = await call("GET", "/api/slice/dokploy", { session: "s3", user: "maya" });
+  assert.equal(other.body.fingerprint, Dokploy.load(DOKPLOY_STATE).fingerprint());
+  const changed = await call("GET", "/api/slice/dokploy", { session: "s2", user: "zoe" });
+  assert.equal(changed.body.slice.members[0].role, "owner");
+});
+
+test("a slice: the user's, cut from the session's state, with both sizes", async () => {
+  const session = "slices";
+  const full = Dokploy.load(DOKPLOY_STATE);
+  const { status, body } = await call("GET", "/api/slice/dokploy", { session, user: "maya" });
+  assert.equal(status, 200);
+  assert.deepEqual(body.slice, full.slice("maya"));
+  assert.equal(body.fingerprint, full.fingerprint());
+  assert.equal(body.sliceBytes, Buffer.byteLength(full.sliceJSON("maya")));
+  assert.equal(body.fullBytes, Buffer.byteLength(JSON.stringify(full.toJSON())));
+  assert.ok(body.sliceBytes < body.fullBytes);
+  const portainer = await call("GET", "/api/slice/portainer", { session, user: "2" });
+  assert.deepEqual(portainer.body.slice, Portainer.load(PORTAINER_STATE).slice("2"));
+  // The sign-in choices name the accounts, nothing of their roles.
+  const accounts = await call("GET", "/api/accounts/dokploy", { session });
+  assert.deepEqual(accounts.body.accounts[3], { id: "maya", name: "maya" });
+});
+
+test("what the screens show: members to holders of member.read, flags and lists to who may change them, Portainer's users to its administrator", async () => {
+  const session = "views";
+  const maya = (await call("GET", "/api/view/dokploy", { session, user: "maya" })).body;
+  assert.equal(maya.membersListed, false);
+  assert.deepEqual(maya.members.map((m) => m.userId), ["maya"]);
+  assert.equal(maya.members[0].access.canCreateServices, true);
+  assert.deepEqual(Object.keys(maya.roles), ["deployer", "auditor"]);
+  const ines = (await call("GET", "/api/view/dokploy", { session, user: "ines" })).body;
+  assert.equal(ines.membersListed, true);
+  assert.deepEqual(ines.members.filter((m) => m.access).map((m) => m.userId), ["ines"]);
+  // An admin may change the members' access but not the owner's or another admin's; their own
+  // row is theirs to read.
+  const adam = (await call("GET", "/api/view/dokploy", { session, user: "adam" })).body;
+  assert.deepEqual(adam.members.filter((m) => m.access).map((m) => m.userId), ["adam", "maya", "ci-bot", "ines", "noah"]);
+  const alice = (await call("GET", "/api/view/portainer", { session, user: "2" })).body;
+  assert.equal(alice.users, undefined);
+  assert.deepEqual(alice.environments.map((e) => e.name), ["local", "swarm-prod"]);
+  assert.equal(alice.resources.find((r) => r.id === "c0ffee").ownership, "restricted to others");
+  assert.equal(alice.resources.find((r) => r.id === "svc-api").ownership, "restricted: team devs");
+  const rita = (await call("GET", "/api/view/portainer", { session, user: "6" })).body;
+  assert.deepEqual(rita.environments.map((e) => e.name), ["local", "swarm-prod"]);
+  const admin = (await call("GET", "/api/view/portainer", { session, user: "1" })).body;
+  assert.deepEqual(admin.users.map((u) => u.name), ["admin", "alice", "bob", "olga", "carl", "rita"]);
+  assert.equal(admin.resources.find((r) => r.id === "c0ffee").ownership, "restricted: team support");
+  assert.equal(admin.users.find((u) => u.name === "bob").roles["1"], "RO");
 });
 
 test("a bad state is refused with its path, and the session keeps the state it had", async () => {
@@ -122,10 +170,60 @@ test("management calls are applied as the acting user, under the same rules", as
   local.createRole("olivia", "readers", { service: ["read"] });
   local.assignRole("olivia", "noah", "readers");
   assert.equal(local.fingerprint(), assigned.body.fingerprint);
-  // Only management calls are reachable this way.
+  // The answer is the acting user's new slice of the changed state.
+  assert.deepEqual(assigned.body.slice, local.slice("olivia"));
+  // Only management calls are reachable this way (`replace` is a whole state: PUT it).
+  assert.equal((await call("POST", "/api/manage/dokploy/replace", { session, user: "olivia", body: { args: [DOKPLOY_STATE] } })).status, 404);
   assert.equal((await call("POST", "/api/manage/dokploy/free", { session, user: "olivia", body: {} })).status, 404);
   assert.equal((await call("POST", "/api/manage/dokploy/toJSON", { session, user: "olivia", body: {} })).status, 404);
   assert.equal((await call("POST", "/api/manage/portainer/createRole", { session, user: "1", body: {} })).status, 404);
+});
+
+test("an invitation, the demo's switches and a created project change the full state and answer with a new slice", async () => {
+  const session = "changes";
+  const byMember = await call("POST", "/api/invite/dokploy", { session, user: "maya", body: { userId: "zoe", role: "member" } });
+  assert.deepEqual([byMember.status, byMember.body.code], [403, "no_permission"]);
+  const invited = await call("POST", "/api/invite/dokploy", { session, user: "adam", body: { userId: "zoe", role: "member" } });
+  assert.equal(invited.status, 200);
+  assert.equal(invited.body.done, "zoe joined as member");
+  assert.equal(invited.body.slice.slice.user, "adam");
+  assert.ok(invited.body.slice.memberRoles.some((m) => m.userId === "zoe"));
+  const twice = await call("POST", "/api/invite/dokploy", { session, user: "adam", body: { userId: "zoe", role: "member" } });
+  assert.deepEqual([twice.status, twice.body.code, twice.body.path], [409, "already_member", "userId"]);
+  const nameless = await call("POST", "/api/invite/dokploy", { session, user: "adam", body: { userId: " ", role: "member" } });
+  assert.deepEqual([nameless.status, nameless.body.code], [400, "invalid_argument"]);
+  assert.equal((await call("POST", "/api/invite/portainer", { session, user: "1", body: {} })).status, 405);
+  // The licence switch: custom roles stop granting.
+  const off = await call("POST", "/api/setup/dokploy", { session, user: "ci-bot", body: { licensed: false } });
+  assert.equal(off.status, 200);
+  assert.equal(off.body.slice.licensed, false);
+  const deploy = await call("POST", "/api/actions/dokploy/service.deploy", { session, user: "ci-bot", body: { target: { serviceId: "shop-api" } } });
+  assert.deepEqual([deploy.status, deploy.body.code], [403, "unlicensed"]);
+  assert.deepEqual((await call("POST", "/api/setup/dokploy", { session, body: { licensed: "yes" } })).body.path, "licensed");
+  // A security setting.
+  const setting = await call("POST", "/api/setup/portainer", { session, user: "2", body: { environmentId: "1", setting: "disablePrivilegedMode", value: true } });
+  assert.equal(setting.status, 200);
+  assert.equal(setting.body.slice.environments[0].securitySettings.disablePrivilegedMode, true);
+  for (const [body, path] of [[{ environmentId: "1", setting: "disableEverything", value: true }, "setting"], [{ environmentId: "9", setting: "disableStacks", value: true }, "environmentId"], [{ environmentId: "1", setting: "disableStacks" }, "value"]]) {
+    const refused = await call("POST", "/api/setup/portainer", { session, user: "2", body });
+    assert.equal(refused.body.path, path);
+    assert.ok(refused.status === 400 || refused.status === 404);
+  }
+  // Create Project, allowed to the owner: the project exists and the owner's lists gain it.
+  const created = await call("POST", "/api/actions/dokploy/project.create", { session, user: "olivia", body: { target: {} } });
+  assert.equal(created.status, 200);
+  assert.match(created.body.done, /created project project-4/);
+  const view = (await call("GET", "/api/view/dokploy", { session, user: "olivia" })).body;
+  assert.equal(view.projects.at(-1).id, "project-4");
+  // The owner reaches every project already: Dokploy records a creation in members' lists only.
+  assert.equal(created.body.slice.members[0].accessedProjects, undefined);
+  // Create Service by a member with canCreateServices, in a project of their list.
+  const service = await call("POST", "/api/actions/dokploy/project.createService", { session, user: "maya", body: { target: { projectId: "shop" } } });
+  assert.equal(service.status, 200);
+  assert.ok(service.body.slice.members[0].accessedServices.includes("shop-svc-2"));
+  const refused = await call("POST", "/api/actions/dokploy/project.createService", { session, user: "noah", body: { target: { projectId: "shop" } } });
+  assert.equal(refused.status, 403);
+  assert.equal(refused.body.slice, undefined);
 });
 
 test("garbage of every kind is answered 4xx with a code, never 500 (randomized, bounded)", async () => {

@@ -1,13 +1,14 @@
 // End-to-end: the demo page and the demo server in real headless Chromium (Debian's), driven
 // by playwright-core. Decisions asserted here are written from DESIGN.md and the demo's sample
-// data (www/samples.js); screenshots of both views at laptop and phone width are saved to
-// target/demo-screenshots/.
+// data (scripts/demo/samples.mjs, which only the server reads); screenshots of both views at
+// laptop and phone width are saved to target/demo-screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
+import { DOKPLOY_STATE, PORTAINER_STATE } from "../../scripts/demo/samples.mjs";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -24,8 +25,9 @@ before(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: LAPTOP });
   page.on("pageerror", (e) => errors.push(e.message));
-  // Chromium logs every 403 the demo server answers (a denied action, on purpose) as an error.
-  page.on("console", (m) => m.type() === "error" && !/status of 403/.test(m.text()) && errors.push(m.text()));
+  // Chromium logs every refusal the demo server answers as an error: 403 for a denied action,
+  // 400 for a state it does not load, 409 for a member invited twice (all on purpose).
+  page.on("console", (m) => m.type() === "error" && !/status of 40[039]/.test(m.text()) && errors.push(m.text()));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${base}/`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
@@ -36,7 +38,13 @@ after(async () => {
   server?.close();
 });
 
-const viewAs = (user) => page.getByLabel("View as").selectOption(user);
+/** Every answer of the server has been taken in (the page counts what it waits for). */
+const settled = () => page.waitForFunction(() => document.body.dataset.pending === "0", null, { timeout: 5000 });
+/** Signs in as `user`: the page fetches their slice and screen data. */
+async function viewAs(user) {
+  await page.getByLabel("View as").selectOption(user);
+  await settled();
+}
 const service = (id) => page.locator(`[data-service="${id}"]`);
 const resource = (id) => page.locator(`[data-resource="${id}"]`);
 const member = (id) => page.locator(`[data-member="${id}"]`);
@@ -56,6 +64,7 @@ async function assertEnabled(locator, enabled, code) {
 
 /** The server applied the same changes: both policy fingerprints are the same. */
 async function serverAgrees() {
+  await settled();
   await page.waitForFunction(() => document.getElementById("server-fingerprint").textContent === document.getElementById("browser-fingerprint").textContent, null, { timeout: 5000 });
   assert.doesNotMatch(await page.textContent("#notice"), /server refused/);
 }
@@ -63,11 +72,13 @@ async function serverAgrees() {
 async function openView(name) {
   await page.getByRole("tab", { name }).click();
   await page.waitForFunction((view) => document.getElementById("view").dataset.view === view, name.toLowerCase());
+  await settled();
 }
 
-test("the page loads the package; the server holds the same policies", async () => {
+test("the page loads the package and its user's slice; the server holds the policy it was cut from", async () => {
   assert.match(await page.textContent("#version"), /^\d+\.\d+\.\d+/);
   assert.match(await page.textContent("#browser-fingerprint"), /^sha256:/);
+  assert.match(await page.textContent("#slice-size"), /^maya's slice: \d+ B of the \d+ B state \(\d+ %\)$/);
   assert.equal(await page.textContent("#server-fingerprint"), await page.textContent("#browser-fingerprint"));
   assert.equal(await page.getByRole("tab", { name: "Dokploy" }).getAttribute("aria-selected"), "true");
   assert.deepEqual(errors, []);
@@ -96,11 +107,13 @@ test("Dokploy: the licence switch turns custom roles off and on", async () => {
   await viewAs("olivia");
   const licence = page.getByRole("switch", { name: "Enterprise licence" });
   await licence.uncheck();
+  await settled();
   await viewAs("ci-bot");
   await assertEnabled(button(service("shop-web"), "Deploy"), false, "unlicensed");
   await viewAs("olivia");
   await assertEnabled(button(page.locator("#dokploy-roles"), "Create role"), false, "unlicensed");
   await page.getByRole("switch", { name: "Enterprise licence" }).check();
+  await settled();
   await viewAs("ci-bot");
   await assertEnabled(button(service("shop-web"), "Deploy"), true);
 });
@@ -120,6 +133,7 @@ test("Dokploy: a custom role made from a preset, assigned, changes the dashboard
   assert.equal(await form.getByRole("group", { name: "Service Environment Variables" }).getByRole("checkbox", { name: "Read" }).isChecked(), true);
   await assertEnabled(button(form, "Create"), true, "granted");
   await button(form, "Create").click();
+  await settled();
   assert.equal(await page.locator('[data-role="readers"]').count(), 1);
   // Assign it to ci-bot, whose access lists stay as they are.
   await member("ci-bot").getByLabel("Role of ci-bot").selectOption("readers");
@@ -140,6 +154,7 @@ test("Dokploy: a custom role made from a preset, assigned, changes the dashboard
   assert.match(await edit.locator("#role-name-error").textContent(), /exists already/);
   await edit.getByLabel("Role name").fill("watchers");
   await button(edit, "Save changes").click();
+  await settled();
   assert.equal(await member("ci-bot").getByLabel("Role of ci-bot").inputValue(), "watchers");
 });
 
@@ -147,10 +162,13 @@ test("Dokploy: the 10-role limit keeps Create role disabled, and says so", async
   const roles = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`role-${i}`, { service: ["read"] }]));
   await page.getByLabel("State JSON").fill(JSON.stringify({ licensed: true, roles, members: [{ userId: "olivia", role: "owner" }] }));
   await page.getByRole("button", { name: "Import" }).click();
-  assert.match(await page.textContent("#import-status"), /^Imported/);
+  await page.waitForFunction(() => /^Imported/.test(document.getElementById("import-status").textContent));
+  await settled();
   assert.match(await page.textContent("#dokploy-roles"), /10 of 10 custom roles/);
   await assertEnabled(button(page.locator("#dokploy-roles"), "Create role"), false, "limit_exceeded");
   await page.getByRole("button", { name: "Reset" }).click();
+  await page.waitForFunction(() => /^Reset/.test(document.getElementById("import-status").textContent));
+  await settled();
 });
 
 test("Dokploy: the management rules apply to the acting user, and say why", async () => {
@@ -173,18 +191,23 @@ test("Dokploy: the management rules apply to the acting user, and say why", asyn
   await assertEnabled(button(service("shop-web"), "Deploy"), false, "out_of_scope");
 });
 
-test("when the server refuses a change the browser made, the page says so and hands it its state", async () => {
+test("a change the server refuses leaves the page's slice as it was, and says why", async () => {
   await viewAs("olivia");
+  const before = await page.textContent("#browser-fingerprint");
   // Stand in for a server whose state went its own way: it refuses the next management call.
   await page.route("**/api/manage/**", (route) => route.fulfill({
     status: 403, contentType: "application/json", body: JSON.stringify({ code: "admin_protected", message: "refused by the stand-in" }),
   }), { times: 1 });
   await member("noah").getByLabel("Role of noah").selectOption("admin");
   await button(member("noah"), "Change role").click();
-  await page.waitForFunction(() => /server refused assignRole/.test(document.getElementById("notice").textContent));
-  // The page then handed the server its whole state: both sides hold the same policy again,
-  // and later changes still reach it.
-  await page.waitForFunction(() => document.getElementById("server-fingerprint").textContent === document.getElementById("browser-fingerprint").textContent);
+  await settled();
+  assert.match(await page.textContent("#notice"), /server refused it — admin_protected: refused by the stand-in/);
+  assert.equal(await page.textContent("#browser-fingerprint"), before);
+  // The next call reaches the real server, which answers with a new slice.
+  await button(member("noah"), "Change role").click();
+  await serverAgrees();
+  assert.notEqual(await page.textContent("#browser-fingerprint"), before);
+  assert.equal(await member("noah").getByLabel("Role of noah").inputValue(), "admin");
   await member("noah").getByLabel("Role of noah").selectOption("member");
   await button(member("noah"), "Change role").click();
   await serverAgrees();
@@ -209,15 +232,17 @@ test("Portainer: row actions follow the user's role and resource access", async 
 });
 
 test("Portainer: disabling privileged mode refuses it to a standard user, not to an environment administrator", async () => {
-  // View as names each user's role on the environment shown; its switches are the only ones.
-  assert.equal(await page.locator('#view-as option[value="2"]').textContent(), "alice (Standard user on local)");
-  assert.equal(await page.locator('#view-as option[value="5"]').textContent(), "carl (Environment administrator on local)");
-  assert.equal(await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).count(), 1);
+  // View as names the users (their roles are not the page's to know); the switches are those
+  // of the environment shown.
+  assert.equal(await page.locator('#view-as option[value="2"]').textContent(), "alice");
+  assert.equal(await page.locator('#view-as option[value="5"]').textContent(), "carl");
   await viewAs("2");
+  assert.equal(await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).count(), 1);
   const form = page.getByRole("form", { name: "Create container" });
   await form.getByRole("checkbox", { name: "Privileged mode" }).check();
   await assertEnabled(button(form, "Deploy the container"), true);
   await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).check();
+  await settled();
   assert.equal(await form.getByRole("checkbox", { name: "Privileged mode" }).isChecked(), true);
   await assertEnabled(button(form, "Deploy the container"), false, "security_setting");
   assert.match(await form.getByRole("alert").first().textContent(), /disablePrivilegedMode/);
@@ -251,23 +276,29 @@ test("a denied action sent to the server comes back 403 with the browser's code"
   await page.waitForFunction(() => document.getElementById("server-status")?.textContent === "200");
   assert.equal(await page.textContent("#server-code"), "granted");
   await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).uncheck();
+  await settled();
 });
 
-test("an invalid import shows the error with its path and keeps the state", async () => {
+test("Export gives the slice the page holds; an invalid import shows the error with its path and keeps the state", async () => {
   await openView("Portainer");
+  await viewAs("4");
   const before = await page.textContent("#browser-fingerprint");
   await page.getByRole("button", { name: "Export" }).click();
   const exported = JSON.parse(await page.getByLabel("State JSON").inputValue());
-  assert.equal(exported.users[1].name, "alice");
-  exported.environments[0].userPolicies["4"] = "XX";
-  await page.getByLabel("State JSON").fill(JSON.stringify(exported));
+  assert.equal(exported.slice.user, "4");
+  assert.equal(exported.slice.sourceFingerprint, before);
+  assert.deepEqual(exported.users.map((u) => u.name), ["olga"]);
+  const bad = structuredClone(PORTAINER_STATE);
+  bad.environments[0].userPolicies["4"] = "XX";
+  await page.getByLabel("State JSON").fill(JSON.stringify(bad));
   await page.getByRole("button", { name: "Import" }).click();
+  await settled();
   assert.match(await page.textContent("#import-status"), /Not imported — invalid_value at environments\[0\]\.userPolicies\["4"\]: `XX` is not a role/);
   await page.getByLabel("State JSON").fill("{ \"users\": [ ");
   await page.getByRole("button", { name: "Import" }).click();
+  await settled();
   assert.match(await page.textContent("#import-status"), /Not imported — invalid_json/);
   assert.equal(await page.textContent("#browser-fingerprint"), before);
-  await viewAs("4");
   await assertEnabled(button(resource("d15ea5"), "Start"), true);
 });
 
@@ -284,12 +315,16 @@ test("the product's own data imports through the adapters, with its warnings lis
     ],
   }));
   await page.getByRole("button", { name: "Import" }).click();
-  assert.match(await page.textContent("#import-status"), /Imported from Dokploy rows: 1 warning/);
+  await page.waitForFunction(() => /^Imported/.test(document.getElementById("import-status").textContent));
+  await settled();
+  assert.match(await page.textContent("#import-status"), /Imported on the server from Dokploy rows: 1 warning/);
   assert.match(await page.textContent("#warnings"), /^flags_ignored at members\[1\]/);
   await viewAs("u3");
   await assertEnabled(button(service("shop-api"), "Deploy"), true);
   assert.equal(await page.textContent("#server-fingerprint"), await page.textContent("#browser-fingerprint"));
   await page.getByRole("button", { name: "Reset" }).click();
+  await page.waitForFunction(() => /^Reset/.test(document.getElementById("import-status").textContent));
+  await settled();
   assert.equal(await page.getByLabel("View as").inputValue(), "maya");
   await page.getByLabel("Format").selectOption("state");
   assert.deepEqual(errors, []);
@@ -306,14 +341,17 @@ test("keyboard: the skip link, the tabs and View as are reachable in order", asy
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.getElementById("view").dataset.view === "portainer");
+  await settled();
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "view-as");
-  // A switch used from the keyboard keeps the focus through the re-render it causes.
+  // A switch used from the keyboard keeps the focus through the re-render its new slice causes.
   await page.getByRole("switch", { name: "Disable privileged mode for non-administrators" }).focus();
   await page.keyboard.press("Space");
+  await settled();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("role")), "switch");
   assert.equal(await page.evaluate(() => document.activeElement.checked), true);
   await page.keyboard.press("Space");
+  await settled();
   assert.equal(await page.evaluate(() => document.activeElement.checked), false);
 });
 
@@ -326,7 +364,7 @@ test("axe-core finds no violation in either view, at laptop and phone width, wit
         await page.goto("about:blank");
         await page.goto(`${base}/#${view}`);
         await page.waitForSelector("body[data-ready=true]");
-        await page.getByLabel("View as").selectOption(user);
+        await viewAs(user);
         await page.evaluate(() => { for (const details of document.querySelectorAll("details")) details.open = true; });
         await page.addScriptTag({ path: axe });
         const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
@@ -347,7 +385,7 @@ test("screenshots of both views at laptop and phone width; nothing fetched beyon
       await page.goto("about:blank");
       await page.goto(`${base}/#${view}`);
       await page.waitForSelector("body[data-ready=true]");
-      await page.getByLabel("View as").selectOption(view === "dokploy" ? "ci-bot" : "2");
+      await viewAs(view === "dokploy" ? "ci-bot" : "2");
       await page.screenshot({ path: new URL(`${view}-${width}.png`, SCREENSHOTS).pathname });
       // Nothing is wider than the screen: the page never scrolls sideways.
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, `${view} at ${width} width`);
@@ -357,4 +395,61 @@ test("screenshots of both views at laptop and phone width; nothing fetched beyon
   const outside = requests.filter((url) => !url.startsWith(`${base}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
   assert.deepEqual(outside, []);
   assert.deepEqual(errors, []);
+});
+
+/**
+ * What the page receives while it is signed in as `user`, from a fresh page: every answer of
+ * the demo server but the sign-in list (the demo's stand-in for a login, which no product's
+ * page has). The page's files are code: the samples are the server's alone (asserted below).
+ */
+async function trafficAs(view, user) {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const fresh = await context.newPage();
+  const answers = [];
+  fresh.on("response", (response) => {
+    const url = response.url();
+    assert.doesNotMatch(url, /samples/);
+    if (url.includes("/api/") && !url.includes("/api/accounts/")) answers.push(response.text().then((text) => [response.url(), text], () => [response.url(), ""]));
+  });
+  // Signed in as `user` from the first request (a login would set who asks): the page's
+  // first requests name its default users, so the header is rewritten before anything leaves.
+  await fresh.route("**/api/**", (route) => route.continue({ headers: { ...route.request().headers(), "x-demo-user": user } }));
+  await fresh.goto(`${base}/#${view}`);
+  await fresh.waitForSelector("body[data-ready=true]");
+  await fresh.waitForFunction(() => document.body.dataset.pending === "0");
+  const texts = await Promise.all(answers);
+  await context.close();
+  return texts;
+}
+
+/** Which of `needles` the answers in `texts` carry, and where. */
+function carrying(texts, needles) {
+  return texts.flatMap(([url, text]) => needles.filter((needle) => text.includes(needle)).map((needle) => `${needle} in ${url}`));
+}
+
+test("the page's traffic never carries another user's data: a member's, a custom role holder's, a Portainer user's", async () => {
+  const memberIds = DOKPLOY_STATE.members.map((m) => m.userId);
+  for (const user of ["maya", "ci-bot", "noah"]) {
+    const texts = await trafficAs("dokploy", user);
+    assert.ok(texts.some(([url, text]) => url.includes("/api/slice/dokploy") && text.includes(`"user":"${user}"`)), "the user's slice was fetched");
+    // No other member's id (as a JSON string): their answers name no one else, and listing
+    // the members needs member.read.
+    const others = memberIds.filter((id) => id !== user).map((id) => `"${id}"`);
+    assert.deepEqual(carrying(texts, others), [], `signed in as ${user}`);
+  }
+  // The auditor holds member.read: the server lists the members (ids and roles, as Dokploy's
+  // user.all does), never another member's flags or lists, which the auditor may not change.
+  const auditor = await trafficAs("dokploy", "ines");
+  const view = JSON.parse(auditor.find(([url]) => url.includes("/api/view/dokploy"))[1]);
+  assert.deepEqual(view.members.map((m) => m.userId), memberIds);
+  assert.deepEqual(view.members.filter((m) => m.access).map((m) => m.userId), ["ines"]);
+  assert.deepEqual(carrying(auditor, ['"canCreateServices"', '"canAccessToDocker"', '"accessedServices":["shop']), []);
+  // Portainer: a standard user and an environment administrator receive no other user's or
+  // team's name; their slices keep the others' ids only (a new control may name anyone).
+  for (const [user, mine] of [["2", ["alice", "devs"]], ["5", ["carl"]]]) {
+    const names = PORTAINER_STATE.users.map((u) => u.name).concat(PORTAINER_STATE.teams.map((t) => t.name)).filter((name) => !mine.includes(name));
+    const texts = await trafficAs("portainer", user);
+    assert.ok(texts.some(([url, text]) => url.includes("/api/slice/portainer") && text.includes(`"user":"${user}"`)), "the user's slice was fetched");
+    assert.deepEqual(carrying(texts, names.map((name) => `"${name}"`).concat(names.map((name) => `team ${name}`), names.map((name) => `: ${name}`))), [], `signed in as ${user}`);
+  }
 });

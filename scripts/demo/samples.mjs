@@ -1,6 +1,7 @@
-// What the demo starts with: a Dokploy organization and a Portainer setup, in portcullis's own
-// state form, plus what the permission states do not hold but the screens show (Dokploy's
-// projects, environments and services; Portainer's images).
+// What the demo server starts each session with: a Dokploy organization and a Portainer setup,
+// in portcullis's own state form, plus what the permission states do not hold but the screens
+// show (Dokploy's projects, environments and services; its git providers and servers). Only
+// the server reads this file: the page receives a user's slice and what that user may see.
 
 export const DOKPLOY_STATE = {
   licensed: true,
