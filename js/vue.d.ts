@@ -1,5 +1,5 @@
 // `portcullis/vue`: a plugin, composables and the `v-can` directive over any authorizer of the package.
-import type { ComputedRef, Directive, MaybeRefOrGetter, Plugin, Ref, ShallowRef } from "vue";
+import type { App, ComputedRef, Directive, MaybeRefOrGetter, Ref, ShallowRef } from "vue";
 import type { DokployDecision, DokployPermissionId, DokployTarget } from "./lib/dokploy-types.js";
 import type { PortainerDecision, PortainerOperationId, PortainerTarget } from "./lib/portainer-types.js";
 
@@ -23,7 +23,9 @@ export interface PortcullisOptions {
   user: string | Ref<string>;
 }
 
-export interface PortcullisPlugin extends Plugin {
+export interface PortcullisPlugin {
+  /** Provides the answers' source to the app and registers `v-can`. */
+  install(app: App): void;
   /** What the composables read. */
   readonly state: { authorizer: ShallowRef<SubscribableAuthorizer>; user: Ref<string>; version: ShallowRef<number> };
   /** Swaps in another authorizer (every answer follows it). */

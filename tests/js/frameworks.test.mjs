@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, normalize, extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
@@ -15,6 +15,8 @@ import { build as esbuild } from "esbuild";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { Dokploy } from "portcullis";
+import vue from "@vitejs/plugin-vue";
+import { readmeBlocks } from "./readme-examples.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
@@ -189,6 +191,20 @@ test("Vue: composables and v-can follow the state and the user; re-renders only 
   }
 });
 
+test("React with the Portainer entry: a hook reads the operation's answer on the server", async () => {
+  const { Portainer } = await import("portcullis/portainer");
+  const { useCan, PortcullisProvider } = await import("portcullis/react");
+  const docker = Portainer.load({
+    users: [{ id: "2" }, { id: "3" }],
+    environments: [{ id: "1", kind: "standalone", userPolicies: { 2: "OP", 3: "RO" } }],
+  });
+  const Start = () => createElement("button", { disabled: !useCan("container.start", { environmentId: "1" }) }, "Start");
+  const render = (user) => renderToString(createElement(PortcullisProvider, { authorizer: docker, user }, createElement(Start)));
+  assert.equal(render("2"), "<button>Start</button>");
+  assert.equal(render("3"), '<button disabled="">Start</button>');
+  docker.free();
+});
+
 test("the helpers import no part of the package and stay small", async () => {
   const { createRequire } = await import("node:module");
   const { gzipSync } = await import("node:zlib");
@@ -204,4 +220,59 @@ test("the helpers import no part of the package and stay small", async () => {
   const manifest = JSON.parse(await readFile(require.resolve("portcullis/package.json"), "utf8"));
   assert.equal(manifest.dependencies, undefined);
   assert.deepEqual(manifest.peerDependenciesMeta, { react: { optional: true }, vue: { optional: true } });
+});
+
+test("README: the React example renders on the server with the Node entry", async () => {
+  const block = readmeBlocks().find((b) => b.lang === "jsx" && b.context === "react");
+  assert.ok(block, "the README shows a React example");
+  const dir = join(here, ".readme-react");
+  await mkdir(dir, { recursive: true });
+  try {
+    await writeFile(join(dir, "example.jsx"), block.code);
+    await esbuild({ entryPoints: [join(dir, "example.jsx")], outfile: join(dir, "example.mjs"), format: "esm", jsx: "automatic", logLevel: "error" });
+    const { ServicePage } = await import(pathToFileURL(join(dir, "example.mjs")).href);
+    const org = Dokploy.load(STATE);
+    // maya, a member with the service in her list, deploys and deletes nothing.
+    const markup = renderToString(createElement(ServicePage, { org, user: "maya", serviceId: "shop-api" }));
+    assert.equal(markup, "<button>Deploy</button><p>Only admins delete services.</p>");
+    const owner = renderToString(createElement(ServicePage, { org, user: "olivia", serviceId: "shop-api" }));
+    assert.equal(owner, "<button>Deploy</button><button>Delete</button>");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("README: the Vue example, built by Vite, in Chromium", async () => {
+  const block = readmeBlocks().find((b) => b.lang === "vue");
+  assert.ok(block, "the README shows a Vue example");
+  const dir = join(here, ".readme-vue");
+  await mkdir(dir, { recursive: true });
+  try {
+    await writeFile(join(dir, "Example.vue"), block.code);
+    await writeFile(join(dir, "main.js"), [
+      'import { createApp } from "vue";',
+      'import { Dokploy } from "portcullis/dokploy";',
+      'import { createPortcullis } from "portcullis/vue";',
+      'import Example from "./Example.vue";',
+      'const { state, user } = JSON.parse(document.getElementById("state").textContent);',
+      'createApp(Example, { serviceId: "shop-api" }).use(createPortcullis({ authorizer: Dokploy.load(state), user })).mount("#root");',
+      'document.body.dataset.ready = "true";',
+    ].join("\n"));
+    await writeFile(join(dir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>README</title></head><body><div id="root"></div><script id="state" type="application/json"><!--state--></script><script type="module" src="./main.js"></script></body></html>');
+    await viteBuild({ configFile: false, root: dir, logLevel: "warn", plugins: [vue()], build: { target: "es2022", outDir: "dist", emptyOutDir: true } });
+    const dist = join(dir, "dist");
+    const { page, problems, close } = await open(dist, await pageWith(dist, Dokploy.load(STATE).slice("ci-bot"), "ci-bot"));
+    try {
+      // The deployer (its slice): no deployment.create, no service.delete, no envVars.read.
+      assert.equal(await page.getByRole("button", { name: "Deploy" }).isDisabled(), true);
+      assert.equal(await page.getByRole("button", { name: "Delete" }).isDisabled(), true);
+      assert.match(await page.getByRole("button", { name: "Delete" }).getAttribute("aria-description"), /^no_permission: /);
+      assert.equal(await page.getByText("Environment variables").isHidden(), true);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

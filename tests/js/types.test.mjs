@@ -60,3 +60,21 @@ test("each product entry's declarations name nothing of the other product", asyn
     assert.ok(seen.size >= 6, `followed ${seen.size} declaration files of portcullis/${entry}`);
   }
 });
+
+test("portcullis/react: a typed app compiles (ids of either product, decisions typed); a misspelled id in <Can> does not", () => {
+  const typed = compile("tsconfig.react.json");
+  assert.equal(typed.status, 0, typed.stdout + typed.stderr);
+  const misspelled = compile("tsconfig.react-misspelled.json");
+  assert.notEqual(misspelled.status, 0, "tsc accepted <Can I=\"deployment.craete\">");
+  assert.match(misspelled.stdout, /react-misspelled\.tsx\(4,15\): error TS2820: Type '"deployment\.craete"' is not assignable to type 'PermissionId'/);
+});
+
+test("portcullis/vue: Vue's type check passes on the Vite app and fails on a misspelled id in v-can", () => {
+  const vueTsc = join(here, "..", "..", "node_modules", "vue-tsc", "bin", "vue-tsc.js");
+  const check = (project) => spawnSync(process.execPath, [vueTsc, "--noEmit", "-p", join(here, project)], { encoding: "utf8" });
+  const typed = check("vue-app/tsconfig.json");
+  assert.equal(typed.status, 0, typed.stdout + typed.stderr);
+  const misspelled = check("types/vue-misspelled/tsconfig.json");
+  assert.notEqual(misspelled.status, 0, "vue-tsc accepted v-can with a misspelled id");
+  assert.match(misspelled.stdout, /Misspelled\.vue\(6,20\): error TS2820: Type '"deployment\.craete"' is not assignable to type 'PermissionId'/);
+});
