@@ -2,19 +2,8 @@
 import type { ReactNode } from "react";
 import type { DokployDecision, DokployPermissionId, DokployTarget } from "./lib/dokploy-types.js";
 import type { PortainerDecision, PortainerOperationId, PortainerTarget } from "./lib/portainer-types.js";
-
-/** Any authorizer of the package: `Dokploy` or `Portainer`, from any entry, a full state or a slice. */
-export interface SubscribableAuthorizer {
-  can(user: string, id: never, target?: never): boolean;
-  subscribe(listener: () => void): () => void;
-}
-
-/** A permission (Dokploy) or operation (Portainer) id. */
-export type PermissionId = DokployPermissionId | PortainerOperationId;
-/** What an id is asked on. */
-export type Target = DokployTarget | PortainerTarget;
-/** A decision of either model. */
-export type Decision = DokployDecision | PortainerDecision;
+import type { Decision, PermissionId, SubscribableAuthorizer, Target } from "./lib/helper-types.js";
+export type { Decision, PermissionId, SubscribableAuthorizer, Target } from "./lib/helper-types.js";
 
 export interface PortcullisProviderProps {
   /** The authorizer the hooks ask; a change of its state (a mutator, `replace`) re-renders the components whose answer it changes. */
