@@ -5,7 +5,7 @@
 // change goes to the server, which applies it to the full state as the signed-in user and
 // answers with a new slice; the page swaps it in with `replace()` and re-renders from
 // `subscribe()`. The page never receives another user's policy.
-import initDokploy, { Dokploy, PortcullisError, version } from "/pkg/dokploy/web.js";
+import initDokploy, { Dokploy, version } from "/pkg/dokploy/web.js";
 import initPortainer, { Portainer } from "/pkg/portainer/web.js";
 import { renderDokploy, resetDokployView } from "./dokploy.js";
 import { renderPortainer, resetPortainerView } from "./portainer.js";
@@ -33,11 +33,6 @@ const app = {
   queues: {},
   pending: 0,
 };
-
-function errorText(error) {
-  if (error instanceof PortcullisError) return `${error.code}${error.path ? ` at ${error.path}` : ""}: ${error.message}`;
-  return String(error?.message ?? error);
-}
 
 function notify(message, isError = false) {
   const node = $("notice");
@@ -73,12 +68,16 @@ function queue(model, task) {
 }
 
 /** Takes in an answer that carries a new slice: the screen data first (read again, as it may
- *  have changed with the state), then the slice, whose `replace` re-renders the page. */
+ *  have changed with the state), then the slice, whose `replace` re-renders the page. The
+ *  first slice makes the model's authorizer. */
 async function takeSlice(model, reply) {
   const view = await request("GET", `/api/view/${model}`, model);
   if (view.status === 200) app.views[model] = view.body;
   app.held[model] = { fingerprint: reply.fingerprint, fullBytes: reply.fullBytes, sliceBytes: reply.sliceBytes };
-  app.authorizers[model].replace(reply.slice);
+  if (app.authorizers[model]) return app.authorizers[model].replace(reply.slice);
+  app.authorizers[model] = MODELS[model].Model.load(reply.slice);
+  // Every later slice (a change, another user) re-renders the view that shows it.
+  app.authorizers[model].subscribe(() => { if (app.view === model) render(); });
 }
 
 /** Fetches the signed-in user's slice and screen data. */
@@ -257,18 +256,8 @@ async function resetState() {
 // Both product modules at once: each is the package's entry for that product alone.
 await Promise.all([initDokploy(), initPortainer()]);
 $("version").textContent = version();
-await Promise.all(Object.entries(MODELS).map(async ([name, model]) => {
-  const reply = await request("GET", `/api/accounts/${name}`, name);
-  app.accounts[name] = reply.status === 200 ? reply.body.accounts : [];
-  const slice = await request("GET", `/api/slice/${name}`, name);
-  const view = await request("GET", `/api/view/${name}`, name);
-  if (slice.status !== 200 || view.status !== 200) throw new Error(`the demo server did not answer (${slice.body.code ?? view.body.code})`);
-  app.views[name] = view.body;
-  app.held[name] = { fingerprint: slice.body.fingerprint, fullBytes: slice.body.fullBytes, sliceBytes: slice.body.sliceBytes };
-  app.authorizers[name] = model.Model.load(slice.body.slice);
-  // Every new slice (a change, another user) re-renders the view that shows it.
-  app.authorizers[name].subscribe(() => { if (app.view === name) render(); });
-}));
+await Promise.all(Object.keys(MODELS).map(signIn));
+if (Object.keys(MODELS).some((model) => !app.authorizers[model] || !app.views[model])) throw new Error("the demo server did not send the policy");
 $("view-as").addEventListener("change", (e) => { app.users[app.view] = e.target.value; refresh(app.view); });
 $("import").addEventListener("click", importState);
 $("export").addEventListener("click", exportState);
