@@ -9,6 +9,9 @@
 //! - a refused mutation changes nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::MEMBER_FLAGS;
 use portcullis::dokploy::{self, Organization, Permissions};
 use portcullis::portainer::{self, PortainerState, Role};
 use portcullis::{CatalogSet, Value};
@@ -29,19 +32,6 @@ const LISTS: [&str; 5] = [
     "accessedServices",
     "accessedGitProviders",
     "accessedServers",
-];
-const FLAGS: [&str; 11] = [
-    "canCreateProjects",
-    "canDeleteProjects",
-    "canCreateServices",
-    "canDeleteServices",
-    "canCreateEnvironments",
-    "canDeleteEnvironments",
-    "canAccessToTraefikFiles",
-    "canAccessToDocker",
-    "canAccessToAPI",
-    "canAccessToSSHKeys",
-    "canAccessToGitProviders",
 ];
 
 fn config() -> ProptestConfig {
@@ -142,7 +132,7 @@ fn dokploy_state() -> impl Strategy<Value = DokployState> {
             role_names.extend(roles.iter().map(|(n, _)| *n));
             let member = (
                 select(role_names),
-                subsequence(FLAGS.to_vec(), 0..4),
+                subsequence(MEMBER_FLAGS.to_vec(), 0..4),
                 subsequence(LISTS.to_vec(), 0..5),
                 proptest::collection::vec(subsequence(IDS.to_vec(), 0..4), 5),
             )
@@ -252,7 +242,7 @@ proptest! {
         pool in target_pool(),
         extra_permission in select(assignable()),
         which in any::<prop::sample::Index>(),
-        flag in select(FLAGS.to_vec()),
+        flag in select(MEMBER_FLAGS.to_vec()),
         list in select(LISTS.to_vec()),
         id in select(IDS.to_vec()),
     ) {

@@ -9,6 +9,7 @@
 mod common;
 
 use common::rng::Rng;
+use common::MEMBER_FLAGS;
 use portcullis::api::DokployAuthorizer;
 
 const USERS: &[&str] = &["u0", "u1", "u2", "u3", "u4", "u5", "ghost"];
@@ -19,19 +20,6 @@ const FIELDS: &[&str] = &[
     "serviceId",
     "gitProviderId",
     "serverId",
-];
-const FLAGS: &[&str] = &[
-    "canCreateProjects",
-    "canDeleteProjects",
-    "canCreateServices",
-    "canDeleteServices",
-    "canCreateEnvironments",
-    "canDeleteEnvironments",
-    "canAccessToTraefikFiles",
-    "canAccessToDocker",
-    "canAccessToAPI",
-    "canAccessToSSHKeys",
-    "canAccessToGitProviders",
 ];
 const LISTS: &[&str] = &[
     "accessedProjects",
@@ -99,7 +87,7 @@ fn dokploy_state(rng: &mut Rng) -> String {
     let mut members = vec![r#"{"userId":"u0","role":"owner"}"#.to_owned()];
     for user in &USERS[1..1 + rng.below(6)] {
         let mut row = format!(r#"{{"userId":"{user}","role":"{}""#, rng.pick(&choices));
-        for flag in some(rng, FLAGS, 4) {
+        for flag in some(rng, &MEMBER_FLAGS, 4) {
             row.push_str(&format!(r#","{flag}":{}"#, rng.below(4) != 0));
         }
         for list in some(rng, LISTS, 2) {

@@ -23,6 +23,21 @@ pub type Parse = fn(&str) -> Value;
 pub const PORTAINER_REFERENCE: &str = include_str!("../reference/portainer-docker.json");
 pub const DOKPLOY_REFERENCE: &str = include_str!("../reference/dokploy.json");
 
+/// A Dokploy member row's flags, as Dokploy names them.
+pub const MEMBER_FLAGS: [&str; 11] = [
+    "canCreateProjects",
+    "canDeleteProjects",
+    "canCreateServices",
+    "canDeleteServices",
+    "canCreateEnvironments",
+    "canDeleteEnvironments",
+    "canAccessToTraefikFiles",
+    "canAccessToDocker",
+    "canAccessToAPI",
+    "canAccessToSSHKeys",
+    "canAccessToGitProviders",
+];
+
 pub fn field<'a>(value: &'a Value, key: &str) -> &'a Value {
     match value {
         Value::Object(fields) => fields
