@@ -470,8 +470,8 @@ export function defineEntryPoints(Class, Core, table, features) {
         define(Class, name, { [name](input, options) { return new Class(Core.open(position, stateText(input), options)); } }[name]);
         break;
       case "static":
-        define(Class, name, { [name]() { return Core.callStatic(position); } }[name]);
-        define(Class.prototype, name, { [name]() { live(this); return Core.callStatic(position); } }[name]);
+        define(Class, name, { [name](a0, a1, a2, a3) { return Core.callStatic(position, a0, a1, a2, a3); } }[name]);
+        define(Class.prototype, name, { [name](a0, a1, a2, a3) { live(this); return Core.callStatic(position, a0, a1, a2, a3); } }[name]);
         break;
       case "read":
         if (name === "can" || name === "allowed") fallback[name] = position;

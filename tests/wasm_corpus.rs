@@ -106,7 +106,7 @@ macro_rules! dispatch {
         let a = |i: usize| $args.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
         let index = entry as u32;
         match $table[entry].kind {
-            Kind::Static => $class::call_static(index),
+            Kind::Static => $class::call_static(index, a(0), a(1), a(2), a(3)),
             Kind::Read => $core.call(index, a(0), a(1), a(2), a(3)),
             Kind::Change => $core.change(index, a(0), a(1), a(2), a(3)),
             Kind::Open => panic!("the corpus loads through `load`, not a call"),

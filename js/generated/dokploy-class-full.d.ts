@@ -1,7 +1,7 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
-import type { DokployAccessGrant, DokployCatalogEntry, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployRolePermissions, DokployRows, DokployState, DokployTarget, LoadOptions, Warning } from "../dokploy-types.js";
+import type { DokployAccessGrant, DokployCall, DokployCallContext, DokployCallDecision, DokployCatalogEntry, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployProcedure, DokployProcedurePath, DokployRolePermissions, DokployRows, DokployState, DokployTarget, LoadOptions, RequestShape, Warning } from "../dokploy-types.js";
 
 /** The `Dokploy` authorizer: create one with `Dokploy.load(state)`. */
 export declare class Dokploy {
@@ -18,6 +18,10 @@ export declare class Dokploy {
   static catalog(): DokployCatalogEntry[];
   /** Dokploy's four custom-role presets, in its stored shape. */
   static presets(): DokployPresets;
+  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request. */
+  static procedures(): DokployProcedure[];
+  /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */
+  static parseRequest(request: RequestShape): DokployCall[];
   /** The catalog: one entry per permission, in order. */
   catalog(): DokployCatalogEntry[];
   /** Dokploy's four custom-role presets, in its stored shape. */
@@ -60,6 +64,18 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request. */
+  procedures(): DokployProcedure[];
+  /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */
+  parseRequest(request: RequestShape): DokployCall[];
+  /** Whether `user` may call the procedure with `input`, as Dokploy's backend decides it. */
+  canCall(user: string, procedure: DokployProcedurePath, input?: object | null, context?: DokployCallContext | null): boolean;
+  /** The decision on `user` calling the procedure with `input`: the procedure's checks in Dokploy's order, the first refusal winning (`check`, `helper` and `trpcCode` say which and how Dokploy answers); stored facts the state lacks come from `context` (`missing_context` names one not given). An unknown procedure throws `unknown_id`. */
+  explainCall(user: string, procedure: DokployProcedurePath, input?: object | null, context?: DokployCallContext | null): DokployCallDecision;
+  /** Whether `user` may make the HTTP request (every call it carries). */
+  canRequest(user: string, request: RequestShape, context?: DokployCallContext | null): boolean;
+  /** The decision on `user` making the HTTP request: every call it carries, the first refusal winning (`call` is its position); a request that is no Dokploy call is refused (`invalid_request`, `unknown_route`), never allowed by omission. */
+  explainRequest(user: string, request: RequestShape, context?: DokployCallContext | null): DokployCallDecision;
   /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
   replace(state: DokployState | string, options?: LoadOptions): void;
   /** The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser. */

@@ -6,7 +6,7 @@
 use super::arguments::{object, optional_string, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
-use crate::core::decision::Decision;
+use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::{ObjectWriter, Value};
@@ -14,6 +14,7 @@ use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
+use crate::dokploy::procedures::{self, CallContext, CallDecision};
 use crate::dokploy::{
     permission_index, AccessGrant, MemberAccess, Organization, Permissions, ScopeKind, Target,
 };
@@ -124,6 +125,18 @@ entry_points! {
     read "canEditDeployGitSource" => can_edit_deploy_git_source(user: "string", gitProviderId: "string") -> "DokployDecision";
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
+    /// Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request.
+    static "procedures" => procedures() -> "DokployProcedure[]";
+    /// Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong.
+    static "parseRequest" => parse_request(request: "RequestShape") -> "DokployCall[]";
+    /// Whether `user` may call the procedure with `input`, as Dokploy's backend decides it.
+    read "canCall" => can_call(user: "string", procedure: "DokployProcedurePath"; input: "object | null", context: "DokployCallContext | null") -> "boolean";
+    /// The decision on `user` calling the procedure with `input`: the procedure's checks in Dokploy's order, the first refusal winning (`check`, `helper` and `trpcCode` say which and how Dokploy answers); stored facts the state lacks come from `context` (`missing_context` names one not given). An unknown procedure throws `unknown_id`.
+    read "explainCall" => explain_call(user: "string", procedure: "DokployProcedurePath"; input: "object | null", context: "DokployCallContext | null") -> "DokployCallDecision";
+    /// Whether `user` may make the HTTP request (every call it carries).
+    read "canRequest" => can_request(user: "string", request: "RequestShape"; context: "DokployCallContext | null") -> "boolean";
+    /// The decision on `user` making the HTTP request: every call it carries, the first refusal winning (`call` is its position); a request that is no Dokploy call is refused (`invalid_request`, `unknown_route`), never allowed by omission.
+    read "explainRequest" => explain_request(user: "string", request: "RequestShape"; context: "DokployCallContext | null") -> "DokployCallDecision";
 }
 
 impl DokployAuthorizer {
@@ -155,6 +168,114 @@ impl DokployAuthorizer {
     /// [`from_rows`](Self::from_rows) under `limits`.
     pub fn from_rows_with_limits(input: &Value, limits: &Limits) -> Result<Self> {
         Self::read_input(input, "input", limits, Organization::from_rows_with)
+    }
+
+    /// Every tRPC procedure of Dokploy: `[{ path, kind, type, permissions }]`.
+    pub fn procedures() -> Value {
+        Value::Array(
+            procedures::procedures()
+                .iter()
+                .map(|p| {
+                    let mut used = Permissions::empty();
+                    for check in p.checks {
+                        for &i in check.permissions {
+                            used |= Permissions::single(usize::from(i));
+                        }
+                    }
+                    ObjectWriter::new()
+                        .string("path", p.path)
+                        .string("kind", p.kind.as_str())
+                        .string("type", p.call_type.as_str())
+                        .field("permissions", Value::string_array(used.ids()))
+                        .build()
+                })
+                .collect(),
+        )
+    }
+
+    /// The calls an HTTP request carries: `[{ procedure, input }]`.
+    pub fn parse_request(request: &Value) -> Result<Value> {
+        let calls = procedures::parse_request(object(request, "request")?)?;
+        Ok(Value::Array(
+            calls
+                .into_iter()
+                .map(|call| {
+                    ObjectWriter::new()
+                        .string("procedure", call.procedure.path)
+                        .field("input", call.input)
+                        .build()
+                })
+                .collect(),
+        ))
+    }
+
+    pub fn can_call(
+        &self,
+        user: &Value,
+        procedure: &Value,
+        input: &Value,
+        context: &Value,
+    ) -> Result<bool> {
+        Ok(self.explain_call(user, procedure, input, context)?.allowed)
+    }
+
+    pub fn explain_call(
+        &self,
+        user: &Value,
+        procedure: &Value,
+        input: &Value,
+        context: &Value,
+    ) -> Result<CallDecision> {
+        let user = string(user, "user")?;
+        let procedure = string(procedure, "procedure")?;
+        let context = CallContext::from_value(context, "context")?;
+        self.model.explain_call(user, procedure, input, &context)
+    }
+
+    pub fn can_request(&self, user: &Value, request: &Value, context: &Value) -> Result<bool> {
+        Ok(self.explain_request(user, request, context)?.allowed)
+    }
+
+    pub fn explain_request(
+        &self,
+        user: &Value,
+        request: &Value,
+        context: &Value,
+    ) -> Result<CallDecision> {
+        let user = string(user, "user")?;
+        let context = CallContext::from_value(context, "context")?;
+        let calls = match procedures::parse_request(object(request, "request")?) {
+            Ok(calls) => calls,
+            Err(error) if error.code() == ErrorCode::InvalidArgument => return Err(error),
+            Err(error) => return Ok(request_refusal(error)),
+        };
+        let several = calls.len() > 1;
+        let mut last = None;
+        for (position, call) in calls.iter().enumerate() {
+            let mut decision = self
+                .model
+                .decide_call(user, call.procedure, &call.input, &context);
+            if several {
+                decision.detail.call = Some(position);
+            }
+            if !decision.allowed {
+                return Ok(decision);
+            }
+            last = Some(decision);
+        }
+        Ok(match last {
+            Some(decision) if !several => decision,
+            _ => {
+                let paths: Vec<&str> = calls.iter().map(|c| c.procedure.path).collect();
+                CallDecision::new(
+                    DecisionCode::Granted,
+                    format!(
+                        "`{user}` may make every call of the batch: `{}`",
+                        paths.join("`, `")
+                    ),
+                )
+            }
+        })
     }
 
     pub fn organization(&self) -> &Organization {
@@ -406,6 +527,18 @@ impl DokployAuthorizer {
             .model
             .allowed_member(member, &self.handle_target(scope)?))
     }
+}
+
+/// A request that is no Dokploy call, refused as a gate refuses it.
+pub(crate) fn request_refusal<D: crate::core::decision::DecisionDetail>(
+    error: Error,
+) -> Decision<D> {
+    let code = if error.code() == ErrorCode::UnknownId {
+        DecisionCode::UnknownRoute
+    } else {
+        DecisionCode::InvalidRequest
+    };
+    Decision::new(code, error.message()).with_path(error.path())
 }
 
 impl Answer for Permissions {

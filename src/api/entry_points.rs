@@ -252,7 +252,7 @@ macro_rules! entry_points {
                         let opened = Self::open_entry(entry, arguments.get(0), arguments.get(1))?;
                         Ok($crate::Value::String(opened.fingerprint()))
                     }
-                    Kind::Static => Self::call_static(entry),
+                    Kind::Static => Self::call_static(entry, args),
                     Kind::Read => self.read_entry(entry, args),
                     Kind::Change => self.change_entry(entry, args),
                 }
@@ -275,13 +275,15 @@ macro_rules! entry_points {
             }
 
             /// Runs the `static` entry point at `entry` of the table.
-            pub fn call_static(entry: usize) -> $crate::Result<$crate::Value> {
+            pub fn call_static(entry: usize, args: &[$crate::Value]) -> $crate::Result<$crate::Value> {
+                let mut arguments = $crate::api::arguments::Arguments::new(args);
                 let mut position = 0usize;
                 $(
-                    entry_points!(@static $kind position entry $method $table $(feature $feature)?);
+                    entry_points!(@static $kind position entry arguments $method $table
+                        [$($arg)* $($($opt)*)?] $(feature $feature)?);
                     position += 1;
                 )*
-                let _ = position;
+                let _ = (&mut arguments, position);
                 Err(entry_points!(@mismatch $table entry Static))
             }
 
@@ -347,18 +349,25 @@ macro_rules! entry_points {
     };
     (@open $other:ident $($rest:tt)*) => {};
 
-    (@static static $position:ident $entry:ident $method:ident $table:ident $(feature $feature:literal)?) => {
+    (@static static $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
         $(#[cfg(feature = $feature)])?
         if $entry == $position {
-            return Ok(Self::$method());
+            return $crate::api::entry_points::Answer::into_answer(Self::$method($({
+                let _ = stringify!($arg);
+                $crate::api::entry_points::next(&mut $arguments)
+            }),*));
         }
     };
     (@static $other:ident $($rest:tt)*) => {};
 
     (@read read $($rest:tt)*) => { entry_points!(@invoke $($rest)*); };
-    (@read static $self:ident $position:ident $entry:ident $arguments:ident $method:ident $($rest:tt)*) => {
+    (@read static $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
+        $(#[cfg(feature = $feature)])?
         if $entry == $position {
-            return Ok(Self::$method());
+            return $crate::api::entry_points::Answer::into_answer(Self::$method($({
+                let _ = stringify!($arg);
+                $crate::api::entry_points::next(&mut $arguments)
+            }),*));
         }
     };
     (@read $other:ident $($rest:tt)*) => {};

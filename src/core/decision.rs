@@ -68,11 +68,25 @@ pub enum DecisionCode {
     InvalidPermissions,
     /// Portainer: the new ownership is not one a non-administrator may set.
     OwnershipNotAllowed,
+    /// A call: only some roles may make it (`role_required`: owner, or owner and admin).
+    RoleRequired,
+    /// A call: only the creator (or owner) of the object may make it.
+    NotCreator,
+    /// A call: the check needs a stored fact the state does not hold; `context` names it.
+    MissingContext,
+    /// A call: its input lacks an id the check needs, or has one of the wrong type (`path`).
+    InvalidInput,
+    /// A call: the token the request carries is not the stored one.
+    InvalidToken,
+    /// A request: it cannot be read as a call (`path` names the part).
+    InvalidRequest,
+    /// A request: no procedure or operation answers it; refused, never allowed by omission.
+    UnknownRoute,
 }
 
 impl DecisionCode {
     /// Every code, for generated type declarations.
-    pub const ALL: [DecisionCode; 29] = [
+    pub const ALL: [DecisionCode; 36] = [
         DecisionCode::Granted,
         DecisionCode::Administrator,
         DecisionCode::NoPermission,
@@ -102,6 +116,13 @@ impl DecisionCode {
         DecisionCode::UnknownPermission,
         DecisionCode::InvalidPermissions,
         DecisionCode::OwnershipNotAllowed,
+        DecisionCode::RoleRequired,
+        DecisionCode::NotCreator,
+        DecisionCode::MissingContext,
+        DecisionCode::InvalidInput,
+        DecisionCode::InvalidToken,
+        DecisionCode::InvalidRequest,
+        DecisionCode::UnknownRoute,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -135,6 +156,13 @@ impl DecisionCode {
             DecisionCode::UnknownPermission => "unknown_permission",
             DecisionCode::InvalidPermissions => "invalid_permissions",
             DecisionCode::OwnershipNotAllowed => "ownership_not_allowed",
+            DecisionCode::RoleRequired => "role_required",
+            DecisionCode::NotCreator => "not_creator",
+            DecisionCode::MissingContext => "missing_context",
+            DecisionCode::InvalidInput => "invalid_input",
+            DecisionCode::InvalidToken => "invalid_token",
+            DecisionCode::InvalidRequest => "invalid_request",
+            DecisionCode::UnknownRoute => "unknown_route",
         }
     }
 

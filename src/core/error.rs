@@ -52,13 +52,16 @@ pub enum ErrorCode {
     /// A change asked of a slice: a slice is read-only; the full state changes, and a new
     /// slice is cut from it.
     ReadOnlySlice,
+    /// An HTTP request a gate cannot read as a call of the product: a malformed URL, body
+    /// or batch, or a method the procedure is not served on (`path` names the part).
+    InvalidRequest,
     /// A management call refused by a decision; the code is the decision's.
     Refused(DecisionCode),
 }
 
 impl ErrorCode {
     /// Every code that is not a refusal, for generated type declarations.
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 22] = [
         ErrorCode::InvalidJson,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -80,6 +83,7 @@ impl ErrorCode {
         ErrorCode::StaleHandle,
         ErrorCode::Freed,
         ErrorCode::ReadOnlySlice,
+        ErrorCode::InvalidRequest,
     ];
 
     /// The stable, machine-readable code string.
@@ -106,6 +110,7 @@ impl ErrorCode {
             ErrorCode::StaleHandle => "stale_handle",
             ErrorCode::Freed => "freed",
             ErrorCode::ReadOnlySlice => "read_only_slice",
+            ErrorCode::InvalidRequest => "invalid_request",
             ErrorCode::Refused(decision) => decision.as_str(),
         }
     }

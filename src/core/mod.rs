@@ -5,6 +5,7 @@ pub mod decision;
 pub mod error;
 pub mod fingerprint;
 pub mod handles;
+pub mod http;
 pub mod id_map;
 pub mod json;
 #[cfg(feature = "serde")]

@@ -121,10 +121,14 @@ macro_rules! bind_authorizer {
 
             /// Runs a `static` entry point (`catalog`, …).
             #[wasm_bindgen(js_name = callStatic)]
-            pub fn call_static(entry: u32) -> Result<JsValue, JsValue> {
-                $authorizer::call_static(entry as usize)
-                    .map(|answer| to_js(&answer))
-                    .map_err(throw)
+            pub fn call_static(
+                entry: u32,
+                a0: JsValue,
+                a1: JsValue,
+                a2: JsValue,
+                a3: JsValue,
+            ) -> Result<JsValue, JsValue> {
+                dispatch($table, entry, [a0, a1, a2, a3], $authorizer::call_static)
             }
 
             /// Runs a `read` entry point with its arguments (missing ones `undefined`).

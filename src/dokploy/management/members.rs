@@ -84,7 +84,7 @@ impl Organization {
         Ok((member, target_member))
     }
 
-    fn check_assign_role(
+    pub(crate) fn check_assign_role(
         &self,
         actor: &str,
         target: &str,
@@ -125,7 +125,7 @@ impl Organization {
         Ok(())
     }
 
-    fn check_remove_member(
+    pub(crate) fn check_remove_member(
         &self,
         actor: &str,
         target: &str,

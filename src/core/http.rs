@@ -1,0 +1,225 @@
+//! An HTTP request as a gate sees it, `{ method, url, body }`: the method, the decoded path,
+//! the query's pairs and the body as JSON. Both products' request readers start here.
+
+use super::error::{Error, ErrorCode, Result};
+use super::json::{join_key, ObjectReader, Value};
+
+/// Longest URL read (a tRPC GET carries its input in the query).
+pub const MAX_URL_LEN: usize = 64 * 1024;
+
+/// A request's parts, decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpRequest {
+    /// Upper case (`GET`, `POST`).
+    pub method: String,
+    /// The path, percent-decoded, without scheme, host, query or fragment; starts with `/`.
+    pub path: String,
+    /// The query's pairs in order, percent-decoded (`+` is a space).
+    pub query: Vec<(String, String)>,
+    /// The body as JSON: `None` when absent, empty or `null`.
+    pub body: Option<Value>,
+}
+
+pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::InvalidRequest, path, message)
+}
+
+impl HttpRequest {
+    /// Reads `{ method, url, body? }`: `url` absolute or a path; `body` JSON text or an
+    /// already parsed value.
+    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+        let mut reader =
+            ObjectReader::new(value, path).map_err(|e| e.with_code(ErrorCode::InvalidArgument))?;
+        let method_path = join_key(path, "method");
+        let method = match reader.optional("method") {
+            Some((Value::String(m), _)) if is_token(m) => m.to_ascii_uppercase(),
+            Some((Value::Null, _)) | None => "GET".to_owned(),
+            Some((other, _)) => {
+                return Err(Error::new(
+                    ErrorCode::InvalidArgument,
+                    method_path,
+                    format!(
+                        "`method` must be an HTTP method name, not {}",
+                        describe(other)
+                    ),
+                ))
+            }
+        };
+        let url_path = join_key(path, "url");
+        let url = match reader.optional("url") {
+            Some((Value::String(url), _)) => url.as_str(),
+            Some((other, _)) => {
+                return Err(Error::new(
+                    ErrorCode::InvalidArgument,
+                    url_path,
+                    format!("`url` must be a string, not {}", other.kind()),
+                ))
+            }
+            None => {
+                return Err(Error::new(
+                    ErrorCode::InvalidArgument,
+                    url_path,
+                    "`url` is required",
+                ))
+            }
+        };
+        if url.len() > MAX_URL_LEN {
+            return Err(Error::new(
+                ErrorCode::LimitExceeded,
+                url_path,
+                format!("the URL is longer than {MAX_URL_LEN} bytes"),
+            ));
+        }
+        let body_path = join_key(path, "body");
+        let body = match reader.optional("body") {
+            None | Some((Value::Null, _)) => None,
+            Some((Value::String(text), _)) if text.trim().is_empty() => None,
+            Some((Value::String(text), _)) => Some(Value::parse(text).map_err(|e| {
+                invalid(&body_path, format!("the body is not JSON: {}", e.message()))
+            })?),
+            Some((other, _)) => Some(other.clone()),
+        };
+        reader
+            .finish(&["method", "url", "body"])
+            .map_err(|e| e.with_code(ErrorCode::InvalidArgument))?;
+        let (path_part, query_part) = split_url(url);
+        let decoded = decode(path_part, false)
+            .ok_or_else(|| invalid(&url_path, "the URL's path has a malformed percent escape"))?;
+        let mut query = Vec::new();
+        if let Some(query_part) = query_part {
+            for pair in query_part.split('&').filter(|p| !p.is_empty()) {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                match (decode(key, true), decode(value, true)) {
+                    (Some(key), Some(value)) => query.push((key, value)),
+                    _ => {
+                        return Err(invalid(
+                            &url_path,
+                            "the URL's query has a malformed percent escape",
+                        ))
+                    }
+                }
+            }
+        }
+        Ok(HttpRequest {
+            method,
+            path: decoded,
+            query,
+            body,
+        })
+    }
+
+    /// The value of the query parameter `name` (the last one when repeated).
+    pub fn query(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("`{s}`"),
+        other => other.kind().to_owned(),
+    }
+}
+
+/// An HTTP token (RFC 9110): what a method name may be.
+fn is_token(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// The path and the query of an absolute URL or a path.
+fn split_url(url: &str) -> (&str, Option<&str>) {
+    let url = url.split('#').next().unwrap_or(url);
+    let after_scheme = match url.find("://") {
+        Some(i)
+            if url[..i]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) =>
+        {
+            let rest = &url[i + 3..];
+            match rest.find(['/', '?']) {
+                Some(j) => &rest[j..],
+                None => "/",
+            }
+        }
+        _ => url,
+    };
+    match after_scheme.split_once('?') {
+        Some((path, query)) => (if path.is_empty() { "/" } else { path }, Some(query)),
+        None => (after_scheme, None),
+    }
+}
+
+/// Percent-decodes `text` (`+` as a space in a query); `None` for a malformed escape or
+/// bytes that are not UTF-8.
+fn decode(text: &str, plus_is_space: bool) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let high = (hex[0] as char).to_digit(16)?;
+                let low = (hex[1] as char).to_digit(16)?;
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            b'+' if plus_is_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(method: &str, url: &str) -> HttpRequest {
+        let value = Value::Object(vec![
+            ("method".into(), Value::String(method.into())),
+            ("url".into(), Value::String(url.into())),
+        ]);
+        HttpRequest::from_value(&value, "request").expect("a request")
+    }
+
+    #[test]
+    fn absolute_urls_and_paths_give_the_same_parts() {
+        let a = request(
+            "get",
+            "https://dokploy.example.com:3000/api/trpc/a.b?batch=1&input=%7B%7D#x",
+        );
+        let b = request("GET", "/api/trpc/a.b?batch=1&input=%7B%7D");
+        assert_eq!(a, b);
+        assert_eq!(a.path, "/api/trpc/a.b");
+        assert_eq!(a.query("input"), Some("{}"));
+        assert_eq!(a.method, "GET");
+    }
+
+    #[test]
+    fn the_query_decodes_plus_and_escapes() {
+        let r = request("GET", "/x?a=1+2&b=%2Fv%C3%A9&a=3");
+        assert_eq!(r.query("a"), Some("3"));
+        assert_eq!(r.query("b"), Some("/vé"));
+    }
+
+    #[test]
+    fn malformed_escapes_are_refused_with_the_url_path() {
+        let value = Value::Object(vec![("url".into(), Value::String("/x%zz".into()))]);
+        let error = HttpRequest::from_value(&value, "request").expect_err("refused");
+        assert_eq!(error.code(), ErrorCode::InvalidRequest);
+        assert_eq!(error.path(), "request.url");
+    }
+}

@@ -1,0 +1,393 @@
+//! The shape of one row of Dokploy's procedure table: a procedure and the checks its router
+//! runs, in Dokploy's order. `table.rs` holds the rows, generated from the reference.
+
+/// The procedure builder a router uses: what runs before the handler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProcedureKind {
+    /// Callable without a session.
+    Public,
+    /// A session; the handler's checks follow.
+    Protected,
+    /// A session and one `checkPermission` before the handler.
+    WithPermission,
+    /// A session whose role is owner or admin.
+    Admin,
+    /// Owner or admin, and an Enterprise licence.
+    Enterprise,
+}
+
+impl ProcedureKind {
+    /// Dokploy's own name of the builder.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ProcedureKind::Public => "publicProcedure",
+            ProcedureKind::Protected => "protectedProcedure",
+            ProcedureKind::WithPermission => "withPermission",
+            ProcedureKind::Admin => "adminProcedure",
+            ProcedureKind::Enterprise => "enterpriseProcedure",
+        }
+    }
+}
+
+/// tRPC's operation type: which HTTP method reaches the procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallType {
+    Query,
+    Mutation,
+    Subscription,
+}
+
+impl CallType {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CallType::Query => "query",
+            CallType::Mutation => "mutation",
+            CallType::Subscription => "subscription",
+        }
+    }
+}
+
+/// The helper (or inline code) a check is, by Dokploy's name of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Helper {
+    WithPermission,
+    AdminProcedure,
+    EnterpriseProcedure,
+    CheckPermission,
+    HasPermissionAny,
+    CheckServicePermissionAndAccess,
+    CheckServiceAccess,
+    CheckProjectAccess,
+    CheckEnvironmentAccess,
+    CheckEnvironmentCreationPermission,
+    CheckEnvironmentDeletionPermission,
+    GetAccessibleServerIds,
+    AssertGitProviderAccess,
+    AssertHostScheduleAccess,
+    AssertApplicationDomainAccess,
+    LicenseCheck,
+    InlineRole,
+    InlineOwner,
+    InlineOwnership,
+    InlineAccessList,
+    InlineRules,
+    InlineAnyOf,
+    InlineCheck,
+    SharedSecret,
+}
+
+impl Helper {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Helper::WithPermission => "withPermission",
+            Helper::AdminProcedure => "adminProcedure",
+            Helper::EnterpriseProcedure => "enterpriseProcedure",
+            Helper::CheckPermission => "checkPermission",
+            Helper::HasPermissionAny => "hasPermissionAny",
+            Helper::CheckServicePermissionAndAccess => "checkServicePermissionAndAccess",
+            Helper::CheckServiceAccess => "checkServiceAccess",
+            Helper::CheckProjectAccess => "checkProjectAccess",
+            Helper::CheckEnvironmentAccess => "checkEnvironmentAccess",
+            Helper::CheckEnvironmentCreationPermission => "checkEnvironmentCreationPermission",
+            Helper::CheckEnvironmentDeletionPermission => "checkEnvironmentDeletionPermission",
+            Helper::GetAccessibleServerIds => "getAccessibleServerIds",
+            Helper::AssertGitProviderAccess => "assertGitProviderAccess",
+            Helper::AssertHostScheduleAccess => "assertHostScheduleAccess",
+            Helper::AssertApplicationDomainAccess => "assertApplicationDomainAccess",
+            Helper::LicenseCheck => "licenseCheck",
+            Helper::InlineRole => "inlineRole",
+            Helper::InlineOwner => "inlineOwner",
+            Helper::InlineOwnership => "inlineOwnership",
+            Helper::InlineAccessList => "inlineAccessList",
+            Helper::InlineRules => "inlineRules",
+            Helper::InlineAnyOf => "inlineAnyOf",
+            Helper::InlineCheck => "inlineCheck",
+            Helper::SharedSecret => "sharedSecret",
+        }
+    }
+}
+
+/// What a check's scope id is about, by the name Dokploy's table gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeField {
+    ServiceId,
+    ProjectId,
+    EnvironmentId,
+    ServerId,
+    GitProviderId,
+    ScheduleType,
+    OrganizationId,
+    UserId,
+    MemberId,
+    ApiKeyId,
+}
+
+impl ScopeField {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ScopeField::ServiceId => "serviceId",
+            ScopeField::ProjectId => "projectId",
+            ScopeField::EnvironmentId => "environmentId",
+            ScopeField::ServerId => "serverId",
+            ScopeField::GitProviderId => "gitProviderId",
+            ScopeField::ScheduleType => "scheduleType",
+            ScopeField::OrganizationId => "organizationId",
+            ScopeField::UserId => "userId",
+            ScopeField::MemberId => "memberId",
+            ScopeField::ApiKeyId => "apiKeyId",
+        }
+    }
+}
+
+/// A fact Dokploy reads from its database that the input does not carry: the caller gives it
+/// in the call's `context` under [`name`](Lookup::name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    EnvironmentProject,
+    BackupService,
+    BackupPostgres,
+    BackupMysql,
+    BackupMariadb,
+    BackupMongo,
+    BackupLibsql,
+    BackupCompose,
+    VolumeBackupService,
+    MountService,
+    DeploymentService,
+    DomainService,
+    DomainApplication,
+    PatchService,
+    PortApplication,
+    PreviewDeploymentApplication,
+    RedirectApplication,
+    SecurityApplication,
+    RollbackApplication,
+    ScheduleService,
+    ScheduleType,
+    ScheduleServer,
+    GithubProvider,
+    GitlabProvider,
+    BitbucketProvider,
+    GiteaProvider,
+    ApiKeyReference,
+    MemberUser,
+    SessionUser,
+}
+
+impl Lookup {
+    pub const ALL: [Lookup; 29] = [
+        Lookup::EnvironmentProject,
+        Lookup::BackupService,
+        Lookup::BackupPostgres,
+        Lookup::BackupMysql,
+        Lookup::BackupMariadb,
+        Lookup::BackupMongo,
+        Lookup::BackupLibsql,
+        Lookup::BackupCompose,
+        Lookup::VolumeBackupService,
+        Lookup::MountService,
+        Lookup::DeploymentService,
+        Lookup::DomainService,
+        Lookup::DomainApplication,
+        Lookup::PatchService,
+        Lookup::PortApplication,
+        Lookup::PreviewDeploymentApplication,
+        Lookup::RedirectApplication,
+        Lookup::SecurityApplication,
+        Lookup::RollbackApplication,
+        Lookup::ScheduleService,
+        Lookup::ScheduleType,
+        Lookup::ScheduleServer,
+        Lookup::GithubProvider,
+        Lookup::GitlabProvider,
+        Lookup::BitbucketProvider,
+        Lookup::GiteaProvider,
+        Lookup::ApiKeyReference,
+        Lookup::MemberUser,
+        Lookup::SessionUser,
+    ];
+
+    /// The context name: the Dokploy row the input's id names, and the column read from it
+    /// (`serviceId` where Dokploy takes the first service column set).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lookup::EnvironmentProject => "environment.projectId",
+            Lookup::BackupService => "backup.serviceId",
+            Lookup::BackupPostgres => "backup.postgresId",
+            Lookup::BackupMysql => "backup.mysqlId",
+            Lookup::BackupMariadb => "backup.mariadbId",
+            Lookup::BackupMongo => "backup.mongoId",
+            Lookup::BackupLibsql => "backup.libsqlId",
+            Lookup::BackupCompose => "backup.composeId",
+            Lookup::VolumeBackupService => "volumeBackup.serviceId",
+            Lookup::MountService => "mount.serviceId",
+            Lookup::DeploymentService => "deployment.serviceId",
+            Lookup::DomainService => "domain.serviceId",
+            Lookup::DomainApplication => "domain.applicationId",
+            Lookup::PatchService => "patch.serviceId",
+            Lookup::PortApplication => "port.applicationId",
+            Lookup::PreviewDeploymentApplication => "previewDeployment.applicationId",
+            Lookup::RedirectApplication => "redirect.applicationId",
+            Lookup::SecurityApplication => "security.applicationId",
+            Lookup::RollbackApplication => "rollback.applicationId",
+            Lookup::ScheduleService => "schedule.serviceId",
+            Lookup::ScheduleType => "schedule.scheduleType",
+            Lookup::ScheduleServer => "schedule.serverId",
+            Lookup::GithubProvider => "github.gitProviderId",
+            Lookup::GitlabProvider => "gitlab.gitProviderId",
+            Lookup::BitbucketProvider => "bitbucket.gitProviderId",
+            Lookup::GiteaProvider => "gitea.gitProviderId",
+            Lookup::ApiKeyReference => "apiKey.referenceId",
+            Lookup::MemberUser => "member.userId",
+            Lookup::SessionUser => "session.userId",
+        }
+    }
+
+    /// What the value is, for messages: "the project of environment `e1`".
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            Lookup::EnvironmentProject => "the project of environment",
+            Lookup::BackupService
+            | Lookup::VolumeBackupService
+            | Lookup::MountService
+            | Lookup::DeploymentService
+            | Lookup::DomainService
+            | Lookup::PatchService
+            | Lookup::ScheduleService => "the service of",
+            Lookup::BackupPostgres
+            | Lookup::BackupMysql
+            | Lookup::BackupMariadb
+            | Lookup::BackupMongo
+            | Lookup::BackupLibsql
+            | Lookup::BackupCompose => "the database or compose of backup",
+            Lookup::DomainApplication
+            | Lookup::PortApplication
+            | Lookup::PreviewDeploymentApplication
+            | Lookup::RedirectApplication
+            | Lookup::SecurityApplication
+            | Lookup::RollbackApplication => "the application of",
+            Lookup::ScheduleType => "the stored type of schedule",
+            Lookup::ScheduleServer => "the server of schedule",
+            Lookup::GithubProvider
+            | Lookup::GitlabProvider
+            | Lookup::BitbucketProvider
+            | Lookup::GiteaProvider => "the git provider of",
+            Lookup::ApiKeyReference => "the user who owns API key",
+            Lookup::MemberUser => "the user of member row",
+            Lookup::SessionUser => "the user of session",
+        }
+    }
+}
+
+/// Where a check's value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The first of these input fields that is set.
+    Input(&'static [&'static str]),
+    /// A stored fact about the row the input field names.
+    Lookup(Lookup, &'static str),
+    /// The input field when set, else the stored fact (`input.serverId ?? schedule.serverId`).
+    InputOrLookup(&'static str, Lookup, &'static str),
+}
+
+/// One part of a check's condition; a check runs only when all of them hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    /// The value is set (not absent, `null`, `""` or `false`).
+    Present(Source),
+    /// The value is not set.
+    Absent(Source),
+    /// The input field is one of these strings.
+    Equals(&'static str, &'static [&'static str]),
+    /// The input field is none of these strings.
+    NotEquals(&'static str, &'static [&'static str]),
+    /// The input field names someone other than the caller.
+    NotCaller(&'static str),
+    /// The stored fact names someone other than the caller.
+    NotCallerLookup(Lookup, &'static str),
+    /// The input field differs from the stored value.
+    Differs(&'static str, Lookup, &'static str),
+    /// Only on a self-hosted Dokploy (context `cloud` is `false`).
+    SelfHosted,
+}
+
+/// The roles a role test admits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Roles {
+    Any,
+    OwnerOrAdmin,
+    Owner,
+}
+
+/// The tRPC error code Dokploy answers when the check refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrpcCode {
+    Unauthorized,
+    Forbidden,
+    BadRequest,
+    NotFound,
+}
+
+impl TrpcCode {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TrpcCode::Unauthorized => "UNAUTHORIZED",
+            TrpcCode::Forbidden => "FORBIDDEN",
+            TrpcCode::BadRequest => "BAD_REQUEST",
+            TrpcCode::NotFound => "NOT_FOUND",
+        }
+    }
+}
+
+/// One check of a procedure, in Dokploy's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Check {
+    pub helper: Helper,
+    /// Catalog indices of the permissions it requests.
+    pub permissions: &'static [u8],
+    /// The ids it tests, and where each comes from.
+    pub scope: &'static [(ScopeField, Source)],
+    /// When it runs (every part must hold); empty: always.
+    pub condition: &'static [Condition],
+    /// The roles a role test admits, or that skip an access list (`roles_bypass`).
+    pub roles: Roles,
+    /// A licence is required too (`enterpriseProcedure`).
+    pub license: bool,
+    /// `false` where the check filters what is returned and never refuses.
+    pub blocking: bool,
+    /// What Dokploy answers when it refuses.
+    pub code: TrpcCode,
+}
+
+impl Check {
+    /// The fields every check starts from.
+    pub const NEW: Check = Check {
+        helper: Helper::InlineCheck,
+        permissions: &[],
+        scope: &[],
+        condition: &[],
+        roles: Roles::Any,
+        license: false,
+        blocking: true,
+        code: TrpcCode::Unauthorized,
+    };
+
+    /// The source of the scope id `field`, when the check has one.
+    pub fn source(&self, field: ScopeField) -> Option<Source> {
+        self.scope
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|&(_, source)| source)
+    }
+}
+
+/// One tRPC procedure of Dokploy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Procedure {
+    /// `router.procedure`, as tRPC addresses it.
+    pub path: &'static str,
+    pub kind: ProcedureKind,
+    pub call_type: CallType,
+    /// The checks, in the order Dokploy runs them.
+    pub checks: &'static [Check],
+}
