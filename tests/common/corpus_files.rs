@@ -23,6 +23,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/dokploy/loading.json"),
     ),
     (
+        "dokploy/procedures.json",
+        include_str!("../corpus/dokploy/procedures.json"),
+    ),
+    (
         "dokploy/scenarios.json",
         include_str!("../corpus/dokploy/scenarios.json"),
     ),
