@@ -1,7 +1,7 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
-import type { LoadOptions, PortainerApiData, PortainerCatalogEntry, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerState, PortainerTarget, Warning } from "../portainer-types.js";
+import type { LoadOptions, PortainerApiData, PortainerCatalogEntry, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerRoute, PortainerState, PortainerTarget, RequestShape, Warning } from "../portainer-types.js";
 
 /** The `Portainer` authorizer: create one with `Portainer.load(state)`. */
 export declare class Portainer {
@@ -18,6 +18,8 @@ export declare class Portainer {
   static catalog(): PortainerCatalogEntry[];
   /** The role × operation table. */
   static matrix(): PortainerMatrix;
+  /** The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read. */
+  static route(request: RequestShape): PortainerRoute | null;
   /** The catalog: one entry per operation, in order. */
   catalog(): PortainerCatalogEntry[];
   /** The role × operation table. */
@@ -32,6 +34,12 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read. */
+  route(request: RequestShape): PortainerRoute | null;
+  /** Whether `user` may make the HTTP request. */
+  canRequest(user: string, request: RequestShape): boolean;
+  /** The decision on `user` making the HTTP request: its operation explained on its target; a request that maps to no operation is refused (`unknown_route`), one that cannot be read too (`invalid_request`), never allowed by omission. */
+  explainRequest(user: string, request: RequestShape): PortainerDecision;
   /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
   replace(state: PortainerState | string, options?: LoadOptions): void;
   /** The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser. */

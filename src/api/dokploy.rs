@@ -9,6 +9,7 @@ use super::entry_points::{entry_points, Answer};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
+use crate::core::http::request_refusal;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
@@ -527,18 +528,6 @@ impl DokployAuthorizer {
             .model
             .allowed_member(member, &self.handle_target(scope)?))
     }
-}
-
-/// A request that is no Dokploy call, refused as a gate refuses it.
-pub(crate) fn request_refusal<D: crate::core::decision::DecisionDetail>(
-    error: Error,
-) -> Decision<D> {
-    let code = if error.code() == ErrorCode::UnknownId {
-        DecisionCode::UnknownRoute
-    } else {
-        DecisionCode::InvalidRequest
-    };
-    Decision::new(code, error.message()).with_path(error.path())
 }
 
 impl Answer for Permissions {

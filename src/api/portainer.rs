@@ -6,15 +6,18 @@
 use super::arguments::{object, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
+use crate::core::decision::DecisionCode;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
+use crate::core::http::request_refusal;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
+use crate::portainer::route;
 use crate::portainer::{
-    operation_index, Control, Decision, Operations, PortainerState, Role, Target,
+    operation_index, Control, Decision, Operations, PortainerState, Request, Role, Target,
 };
 
 /// A loaded Portainer state with the handles of its current generation.
@@ -107,6 +110,12 @@ entry_points! {
     read "roleOf" => role_of(user: "string", environmentId: "string") -> "PortainerRole | null";
     /// Whether the user may give the resource this new control.
     read "canChangeOwnership" => can_change_ownership(user: "string", target: "PortainerTarget", newControl: "PortainerControl") -> "PortainerDecision";
+    /// The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read.
+    static "route" => route(request: "RequestShape") -> "PortainerRoute | null";
+    /// Whether `user` may make the HTTP request.
+    read "canRequest" => can_request(user: "string", request: "RequestShape") -> "boolean";
+    /// The decision on `user` making the HTTP request: its operation explained on its target; a request that maps to no operation is refused (`unknown_route`), one that cannot be read too (`invalid_request`), never allowed by omission.
+    read "explainRequest" => explain_request(user: "string", request: "RequestShape") -> "PortainerDecision";
 }
 
 impl PortainerAuthorizer {
@@ -179,6 +188,56 @@ impl PortainerAuthorizer {
             string(user, "user")?,
             string(environment_id, "environmentId")?,
         ))
+    }
+
+    /// The route of an HTTP request: `{ id, target, unread? }` or `null`.
+    pub fn route(request: &Value) -> Result<Value> {
+        Ok(route::route(object(request, "request")?)?.map_or(Value::Null, |r| r.to_value()))
+    }
+
+    pub fn can_request(&self, user: &Value, request: &Value) -> Result<bool> {
+        Ok(self.explain_request(user, request)?.allowed)
+    }
+
+    pub fn explain_request(&self, user: &Value, request: &Value) -> Result<Decision> {
+        let user = string(user, "user")?;
+        let found = match route::route(object(request, "request")?) {
+            Ok(found) => found,
+            Err(error) if error.code() == ErrorCode::InvalidArgument => return Err(error),
+            Err(error) => return Ok(request_refusal(error)),
+        };
+        let Some(found) = found else {
+            return Ok(Decision::new(
+                DecisionCode::UnknownRoute,
+                format!(
+                    "`{} {}` is none of Portainer's operations that portcullis knows, so it is refused; resource-control updates name a control id the state does not hold (decide them with `canChangeOwnership`), and Portainer's own API needs `?endpointId=`",
+                    text_field(request, "method").unwrap_or("GET"),
+                    text_field(request, "url").unwrap_or_default()
+                ),
+            )
+            .with_path("request.url"));
+        };
+        let index = operation_index(found.operation)?;
+        let target = Target::from_value(&found.target, "target")
+            .map_err(|e| e.with_code(ErrorCode::InvalidRequest));
+        let target = match target {
+            Ok(target) => target,
+            Err(error) => return Ok(request_refusal(error)),
+        };
+        if let Some(unread) = found.unread {
+            // The file Portainer will read is out of reach: refused unless the settings do not
+            // bind this user at all (a file asking for everything would pass).
+            let everything = target.clone().request(Request::everything());
+            let decision = self.model.explain_index(user, index, &everything);
+            if !decision.allowed && decision.code == DecisionCode::SecuritySetting {
+                return Ok(Decision::new(
+                    DecisionCode::InvalidRequest,
+                    format!("{unread}, which the gate cannot read, and the environment's security settings bind `{user}`: Portainer would inspect it"),
+                )
+                .with_path("request.body"));
+            }
+        }
+        Ok(self.model.explain_index(user, index, &target))
     }
 
     pub fn can_change_ownership(
@@ -271,5 +330,20 @@ impl Answer for Operations {
 impl Answer for Role {
     fn into_answer(self) -> Result<Value> {
         Ok(Value::String(self.code().to_owned()))
+    }
+}
+
+fn text_field<'v>(value: &'v Value, name: &str) -> Option<&'v str> {
+    match value {
+        Value::Object(fields) => {
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .and_then(|(_, v)| match v {
+                    Value::String(s) => Some(s.as_str()),
+                    _ => None,
+                })
+        }
+        _ => None,
     }
 }

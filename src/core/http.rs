@@ -1,6 +1,7 @@
 //! An HTTP request as a gate sees it, `{ method, url, body }`: the method, the decoded path,
 //! the query's pairs and the body as JSON. Both products' request readers start here.
 
+use super::decision::{Decision, DecisionCode, DecisionDetail};
 use super::error::{Error, ErrorCode, Result};
 use super::json::{join_key, ObjectReader, Value};
 
@@ -16,8 +17,22 @@ pub struct HttpRequest {
     pub path: String,
     /// The query's pairs in order, percent-decoded (`+` is a space).
     pub query: Vec<(String, String)>,
-    /// The body as JSON: `None` when absent, empty or `null`.
+    /// The body as JSON: `None` when absent, empty or `null`, or not JSON.
     pub body: Option<Value>,
+    /// Set when the body is text that is not JSON (an upload, a YAML file): the message of
+    /// the parse error, for the readers that need JSON.
+    pub body_not_json: Option<String>,
+}
+
+/// A request a gate cannot read as one of the product's calls, refused as a decision: a
+/// name nothing answers is `unknown_route`, anything else `invalid_request`; the path kept.
+pub(crate) fn request_refusal<D: DecisionDetail>(error: Error) -> Decision<D> {
+    let code = if error.code() == ErrorCode::UnknownId {
+        DecisionCode::UnknownRoute
+    } else {
+        DecisionCode::InvalidRequest
+    };
+    Decision::new(code, error.message()).with_path(error.path())
 }
 
 pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> Error {
@@ -70,13 +85,17 @@ impl HttpRequest {
                 format!("the URL is longer than {MAX_URL_LEN} bytes"),
             ));
         }
-        let body_path = join_key(path, "body");
+        let mut body_not_json = None;
         let body = match reader.optional("body") {
             None | Some((Value::Null, _)) => None,
             Some((Value::String(text), _)) if text.trim().is_empty() => None,
-            Some((Value::String(text), _)) => Some(Value::parse(text).map_err(|e| {
-                invalid(&body_path, format!("the body is not JSON: {}", e.message()))
-            })?),
+            Some((Value::String(text), _)) => match Value::parse(text) {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    body_not_json = Some(error.message().to_owned());
+                    None
+                }
+            },
             Some((other, _)) => Some(other.clone()),
         };
         reader
@@ -105,7 +124,19 @@ impl HttpRequest {
             path: decoded,
             query,
             body,
+            body_not_json,
         })
+    }
+
+    /// The body, which must be JSON when there is one.
+    pub fn json_body(&self) -> Result<Option<&Value>> {
+        match &self.body_not_json {
+            Some(message) => Err(invalid(
+                "request.body",
+                format!("the body is not JSON: {message}"),
+            )),
+            None => Ok(self.body.as_ref()),
+        }
     }
 
     /// The value of the query parameter `name` (the last one when repeated).

@@ -18,10 +18,12 @@ mod registry;
 pub(crate) mod request;
 pub(crate) mod resource_type;
 pub mod role;
+pub mod route;
 mod save;
 pub(crate) mod settings;
 #[cfg(feature = "adapters")]
 mod slice;
+mod stack_file;
 mod target;
 
 pub use access::{ControlSource, Origin, SYSTEM_NETWORKS};
@@ -31,6 +33,7 @@ pub use model::{Control, Environment, EnvironmentKind, PortainerState, Resource,
 pub use request::Request;
 pub use resource_type::ResourceType;
 pub use role::{PolicySource, Role, RoleGrant, RoleSet};
+pub use route::{route, Route};
 pub use settings::{SecuritySetting, SecuritySettings};
 pub use target::{Target, TARGET_FIELDS};
 

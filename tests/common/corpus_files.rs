@@ -47,6 +47,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/portainer/registry-grants.json"),
     ),
     (
+        "portainer/requests.json",
+        include_str!("../corpus/portainer/requests.json"),
+    ),
+    (
         "portainer/scenarios.json",
         include_str!("../corpus/portainer/scenarios.json"),
     ),

@@ -130,7 +130,7 @@ fn trpc(http: &HttpRequest, names: &str) -> Result<Vec<Call>> {
         };
         (input, "request.url.input")
     } else {
-        (http.body.clone(), "request.body")
+        (http.json_body()?.cloned(), "request.body")
     };
     let mut calls = Vec::with_capacity(procedures.len());
     if batch {
@@ -193,7 +193,7 @@ fn openapi(http: &HttpRequest, name: &str) -> Result<Vec<Call>> {
         }
         Value::Object(fields)
     } else {
-        http.body.clone().unwrap_or(Value::Null)
+        http.json_body()?.cloned().unwrap_or(Value::Null)
     };
     Ok(vec![Call { procedure, input }])
 }
