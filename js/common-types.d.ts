@@ -71,6 +71,16 @@ export interface Limits {
   maxValues?: number;
 }
 
+/** An HTTP request as a gate reads it (`requestShape` makes one from a fetch `Request`). */
+export interface RequestShape {
+  /** `GET` unless given; any case. */
+  method?: string;
+  /** Absolute (`https://host/api/…`) or a path (`/api/…`), with its query. */
+  url: string;
+  /** JSON text, another text (a YAML file), or an already parsed value. */
+  body?: unknown;
+}
+
 /** The second argument of `load`. */
 export interface LoadOptions {
   limits?: Limits;

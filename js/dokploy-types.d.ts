@@ -1,10 +1,10 @@
 // Dokploy's types. The id unions in ./dokploy-ids.d.ts are generated from the compiled
 // catalog when the package is built, so they always match the wasm.
-import type { DokployPermissionId, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
-import type { AdministratorDecision, GrantedDecision, OtherDecision, ScopeDecision, SliceInfo } from "./common-types.js";
+import type { DokployPermissionId, DokployProcedurePath, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
+import type { AdministratorDecision, DecisionBase, DecisionCode, GrantedDecision, OtherDecision, ScopeDecision, SliceInfo } from "./common-types.js";
 
-export type { DokployPermissionId, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
-export type { Warning, LoadOptions } from "./common-types.js";
+export type { DokployPermissionId, DokployProcedurePath, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
+export type { Warning, LoadOptions, RequestShape } from "./common-types.js";
 
 /** A Dokploy decision; `code` tells which fields it carries. */
 export type DokployDecision = GrantedDecision | AdministratorDecision | ScopeDecision | OtherDecision;
@@ -113,4 +113,85 @@ export interface DokployPresets {
   developer: DokployRolePermissions;
   deployer: DokployRolePermissions;
   devops: DokployRolePermissions;
+}
+
+/** One tRPC procedure of Dokploy, as `Dokploy.procedures()` lists it. */
+export interface DokployProcedure {
+  path: DokployProcedurePath;
+  /** The procedure builder its router uses. */
+  kind: "publicProcedure" | "protectedProcedure" | "withPermission" | "adminProcedure" | "enterpriseProcedure";
+  type: "query" | "mutation" | "subscription";
+  /** The catalog permissions its checks request. */
+  permissions: DokployPermissionId[];
+}
+
+/** One call an HTTP request carries (`Dokploy.parseRequest`). */
+export interface DokployCall {
+  procedure: DokployProcedurePath;
+  /** The procedure's input (superjson's envelope removed); `null` when none is given. */
+  input: unknown;
+}
+
+/** A stored fact: the value, `null` when the stored row has none (a web-server backup has no
+ *  service), or an object from the input's id to either (for batches naming several rows). */
+export type DokployStoredFact = string | null | Record<string, string | null>;
+
+/** What Dokploy reads from its database that the state and the input do not hold; a check that
+ *  needs one not given refuses with `missing_context` naming it. */
+export interface DokployCallContext {
+  /** Whether Dokploy runs as its cloud edition (`IS_CLOUD`). */
+  cloud?: boolean;
+  /** The stored monitoring token(s) (`notification.receiveNotification`). */
+  monitoringToken?: string | string[];
+  "environment.projectId"?: DokployStoredFact;
+  "backup.serviceId"?: DokployStoredFact;
+  "backup.postgresId"?: DokployStoredFact;
+  "backup.mysqlId"?: DokployStoredFact;
+  "backup.mariadbId"?: DokployStoredFact;
+  "backup.mongoId"?: DokployStoredFact;
+  "backup.libsqlId"?: DokployStoredFact;
+  "backup.composeId"?: DokployStoredFact;
+  "volumeBackup.serviceId"?: DokployStoredFact;
+  "mount.serviceId"?: DokployStoredFact;
+  "deployment.serviceId"?: DokployStoredFact;
+  "domain.serviceId"?: DokployStoredFact;
+  "domain.applicationId"?: DokployStoredFact;
+  "patch.serviceId"?: DokployStoredFact;
+  "port.applicationId"?: DokployStoredFact;
+  "previewDeployment.applicationId"?: DokployStoredFact;
+  "redirect.applicationId"?: DokployStoredFact;
+  "security.applicationId"?: DokployStoredFact;
+  "rollback.applicationId"?: DokployStoredFact;
+  "schedule.serviceId"?: DokployStoredFact;
+  "schedule.scheduleType"?: DokployStoredFact;
+  "schedule.serverId"?: DokployStoredFact;
+  "github.gitProviderId"?: DokployStoredFact;
+  "gitlab.gitProviderId"?: DokployStoredFact;
+  "bitbucket.gitProviderId"?: DokployStoredFact;
+  "gitea.gitProviderId"?: DokployStoredFact;
+  "apiKey.referenceId"?: DokployStoredFact;
+  "member.userId"?: DokployStoredFact;
+  "session.userId"?: DokployStoredFact;
+}
+
+/** The decision on a call or a request: the procedure, and for a refusal which check refused
+ *  and how Dokploy answers. */
+export interface DokployCallDecision extends DecisionBase {
+  allowed: boolean;
+  code: DecisionCode;
+  /** What granted it: a role or a member flag. */
+  via?: string;
+  procedure?: DokployProcedurePath;
+  /** The refusing check's position among the procedure's checks (absent: the session). */
+  check?: number;
+  /** The refusing check, by Dokploy's name (`checkServicePermissionAndAccess`, `adminProcedure`, …). */
+  helper?: string;
+  /** What Dokploy's backend answers for this refusal. */
+  trpcCode?: "UNAUTHORIZED" | "FORBIDDEN" | "BAD_REQUEST" | "NOT_FOUND";
+  /** `missing_context`: the context name needed. */
+  context?: string;
+  /** A request of several calls: the position of the call decided. */
+  call?: number;
+  /** `invalid_input`, `invalid_request`, `unknown_route`: the path of what is wrong. */
+  path?: string;
 }

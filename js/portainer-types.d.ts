@@ -4,7 +4,7 @@ import type { PortainerOperationId, PortainerSecuritySettingId } from "./portain
 import type { AdministratorDecision, DecisionBase, GrantedDecision, OtherDecision, ScopeDecision, SliceInfo } from "./common-types.js";
 
 export type { PortainerOperationId, PortainerSecuritySettingId } from "./portainer-ids.js";
-export type { Warning, LoadOptions } from "./common-types.js";
+export type { Warning, LoadOptions, RequestShape } from "./common-types.js";
 
 /** Where a Portainer resource's access control came from. */
 export interface ControlOrigin {
@@ -165,4 +165,12 @@ export interface PortainerApiData {
 export interface PortainerMatrix {
   roles: { code: PortainerRole; label: string }[];
   operations: ({ id: PortainerOperationId; category: string; label: string } & Record<PortainerRole, boolean>)[];
+}
+
+/** What `route` makes of an HTTP request: the operation and its target. */
+export interface PortainerRoute {
+  id: PortainerOperationId;
+  target: PortainerTarget;
+  /** Set when the body the security settings read could not be (a stack file in a repository or an upload): what it is. `explainRequest` then refuses users the settings bind. */
+  unread?: string;
 }

@@ -99,10 +99,11 @@ import { dokployClass } from "./lib/dokploy.js";
 import { portainerClass } from "./lib/portainer.js";
 export { PortcullisError } from "./lib/errors.js";
 export { PAGE_CACHE_SIZE } from "./lib/authorizer.js";
-/** Dokploy's organization roles, with its adapter \`fromRows\`. */
-export const Dokploy = dokployClass(glue, ["adapters"]);
+export { requestShape, MAX_BODY_BYTES } from "./lib/request-shape.js";
+/** Dokploy's organization roles, with its adapter \`fromRows\` and its procedure table. */
+export const Dokploy = dokployClass(glue, ["adapters", "requests"]);
 /** Portainer's Docker environment roles, with its adapter \`fromApi\`. */
-export const Portainer = portainerClass(glue, ["adapters"]);
+export const Portainer = portainerClass(glue, ["adapters", "requests"]);
 /** The package version. */
 export function version() { return glue.version(); }
 `,
@@ -110,6 +111,7 @@ export function version() { return glue.version(); }
 export * from "./lib/dokploy-types.js";
 export * from "./lib/portainer-types.js";
 export { PortcullisError } from "./lib/errors.js";
+export { requestShape, MAX_BODY_BYTES } from "./lib/request-shape.js";
 export { Dokploy } from "./lib/generated/dokploy-class-full.js";
 export { Portainer } from "./lib/generated/portainer-class-full.js";
 import type { DokployDecision } from "./lib/dokploy-types.js";
@@ -126,7 +128,7 @@ function productApi(product, Class, decision) {
 import { ${product}Class } from "../lib/${product}.js";
 export { PortcullisError } from "../lib/errors.js";
 export { PAGE_CACHE_SIZE } from "../lib/authorizer.js";
-/** ${Class} alone, without the products' adapters. */
+/** ${Class} alone, without the products' adapters and API maps. */
 export const ${Class} = ${product}Class(glue, []);
 /** The package version. */
 export function version() { return glue.version(); }
@@ -185,6 +187,10 @@ const dokployIds = `${banner}
 /** Every Dokploy permission id, \`resource.action\`, in catalog order. */
 export type DokployPermissionId =
   | ${union(dokployCatalog.map((e) => e.id))};
+
+/** Every tRPC procedure of Dokploy, \`router.procedure\`. */
+export type DokployProcedurePath =
+  | ${union(Dokploy.procedures().map((p) => p.path))};
 
 /** Every Dokploy resource. */
 export type DokployResource =

@@ -41,7 +41,12 @@
 #![forbid(unsafe_code)]
 // A build without every feature leaves some shared helpers unused.
 #![cfg_attr(
-    not(all(feature = "dokploy", feature = "portainer", feature = "adapters")),
+    not(all(
+        feature = "dokploy",
+        feature = "portainer",
+        feature = "adapters",
+        feature = "requests"
+    )),
     allow(dead_code, unused_imports, unused_macros)
 )]
 

@@ -165,7 +165,7 @@ fn the_js_method_lists_and_types_are_those_of_the_table() {
         );
         check(
             &format!("js/generated/{file}-class-full.d.ts"),
-            &class_dts(class, &module, table, types, &["adapters"]),
+            &class_dts(class, &module, table, types, &["adapters", "requests"]),
             &mut stale,
         );
     }

@@ -12,10 +12,6 @@ export declare class Dokploy {
   static catalog(): DokployCatalogEntry[];
   /** Dokploy's four custom-role presets, in its stored shape. */
   static presets(): DokployPresets;
-  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request. */
-  static procedures(): DokployProcedure[];
-  /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */
-  static parseRequest(request: RequestShape): DokployCall[];
   /** The catalog: one entry per permission, in order. */
   catalog(): DokployCatalogEntry[];
   /** Dokploy's four custom-role presets, in its stored shape. */
@@ -58,18 +54,6 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
-  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request. */
-  procedures(): DokployProcedure[];
-  /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */
-  parseRequest(request: RequestShape): DokployCall[];
-  /** Whether `user` may call the procedure with `input`, as Dokploy's backend decides it. */
-  canCall(user: string, procedure: DokployProcedurePath, input?: object | null, context?: DokployCallContext | null): boolean;
-  /** The decision on `user` calling the procedure with `input`: the procedure's checks in Dokploy's order, the first refusal winning (`check`, `helper` and `trpcCode` say which and how Dokploy answers); stored facts the state lacks come from `context` (`missing_context` names one not given). An unknown procedure throws `unknown_id`. */
-  explainCall(user: string, procedure: DokployProcedurePath, input?: object | null, context?: DokployCallContext | null): DokployCallDecision;
-  /** Whether `user` may make the HTTP request (every call it carries). */
-  canRequest(user: string, request: RequestShape, context?: DokployCallContext | null): boolean;
-  /** The decision on `user` making the HTTP request: every call it carries, the first refusal winning (`call` is its position); a request that is no Dokploy call is refused (`invalid_request`, `unknown_route`), never allowed by omission. */
-  explainRequest(user: string, request: RequestShape, context?: DokployCallContext | null): DokployCallDecision;
   /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
   replace(state: DokployState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */

@@ -12,8 +12,6 @@ export declare class Portainer {
   static catalog(): PortainerCatalogEntry[];
   /** The role × operation table. */
   static matrix(): PortainerMatrix;
-  /** The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read. */
-  static route(request: RequestShape): PortainerRoute | null;
   /** The catalog: one entry per operation, in order. */
   catalog(): PortainerCatalogEntry[];
   /** The role × operation table. */
@@ -28,12 +26,6 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
-  /** The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read. */
-  route(request: RequestShape): PortainerRoute | null;
-  /** Whether `user` may make the HTTP request. */
-  canRequest(user: string, request: RequestShape): boolean;
-  /** The decision on `user` making the HTTP request: its operation explained on its target; a request that maps to no operation is refused (`unknown_route`), one that cannot be read too (`invalid_request`), never allowed by omission. */
-  explainRequest(user: string, request: RequestShape): PortainerDecision;
   /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
   replace(state: PortainerState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */

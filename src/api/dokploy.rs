@@ -9,12 +9,14 @@ use super::entry_points::{entry_points, Answer};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
+#[cfg(feature = "requests")]
 use crate::core::http::request_refusal;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
+#[cfg(feature = "requests")]
 use crate::dokploy::procedures::{self, CallContext, CallDecision};
 use crate::dokploy::{
     permission_index, AccessGrant, MemberAccess, Organization, Permissions, ScopeKind, Target,
@@ -127,16 +129,22 @@ entry_points! {
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
     /// Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request.
+    #[feature = "requests"]
     static "procedures" => procedures() -> "DokployProcedure[]";
     /// Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong.
+    #[feature = "requests"]
     static "parseRequest" => parse_request(request: "RequestShape") -> "DokployCall[]";
     /// Whether `user` may call the procedure with `input`, as Dokploy's backend decides it.
+    #[feature = "requests"]
     read "canCall" => can_call(user: "string", procedure: "DokployProcedurePath"; input: "object | null", context: "DokployCallContext | null") -> "boolean";
     /// The decision on `user` calling the procedure with `input`: the procedure's checks in Dokploy's order, the first refusal winning (`check`, `helper` and `trpcCode` say which and how Dokploy answers); stored facts the state lacks come from `context` (`missing_context` names one not given). An unknown procedure throws `unknown_id`.
+    #[feature = "requests"]
     read "explainCall" => explain_call(user: "string", procedure: "DokployProcedurePath"; input: "object | null", context: "DokployCallContext | null") -> "DokployCallDecision";
     /// Whether `user` may make the HTTP request (every call it carries).
+    #[feature = "requests"]
     read "canRequest" => can_request(user: "string", request: "RequestShape"; context: "DokployCallContext | null") -> "boolean";
     /// The decision on `user` making the HTTP request: every call it carries, the first refusal winning (`call` is its position); a request that is no Dokploy call is refused (`invalid_request`, `unknown_route`), never allowed by omission.
+    #[feature = "requests"]
     read "explainRequest" => explain_request(user: "string", request: "RequestShape"; context: "DokployCallContext | null") -> "DokployCallDecision";
 }
 
@@ -171,6 +179,7 @@ impl DokployAuthorizer {
         Self::read_input(input, "input", limits, Organization::from_rows_with)
     }
 
+    #[cfg(feature = "requests")]
     /// Every tRPC procedure of Dokploy: `[{ path, kind, type, permissions }]`.
     pub fn procedures() -> Value {
         Value::Array(
@@ -194,6 +203,7 @@ impl DokployAuthorizer {
         )
     }
 
+    #[cfg(feature = "requests")]
     /// The calls an HTTP request carries: `[{ procedure, input }]`.
     pub fn parse_request(request: &Value) -> Result<Value> {
         let calls = procedures::parse_request(object(request, "request")?)?;
@@ -210,6 +220,7 @@ impl DokployAuthorizer {
         ))
     }
 
+    #[cfg(feature = "requests")]
     pub fn can_call(
         &self,
         user: &Value,
@@ -220,6 +231,7 @@ impl DokployAuthorizer {
         Ok(self.explain_call(user, procedure, input, context)?.allowed)
     }
 
+    #[cfg(feature = "requests")]
     pub fn explain_call(
         &self,
         user: &Value,
@@ -233,10 +245,12 @@ impl DokployAuthorizer {
         self.model.explain_call(user, procedure, input, &context)
     }
 
+    #[cfg(feature = "requests")]
     pub fn can_request(&self, user: &Value, request: &Value, context: &Value) -> Result<bool> {
         Ok(self.explain_request(user, request, context)?.allowed)
     }
 
+    #[cfg(feature = "requests")]
     pub fn explain_request(
         &self,
         user: &Value,

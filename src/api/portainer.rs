@@ -6,15 +6,18 @@
 use super::arguments::{object, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
+#[cfg(feature = "requests")]
 use crate::core::decision::DecisionCode;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
+#[cfg(feature = "requests")]
 use crate::core::http::request_refusal;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
+#[cfg(feature = "requests")]
 use crate::portainer::route;
 use crate::portainer::{
     operation_index, Control, Decision, Operations, PortainerState, Request, Role, Target,
@@ -111,10 +114,13 @@ entry_points! {
     /// Whether the user may give the resource this new control.
     read "canChangeOwnership" => can_change_ownership(user: "string", target: "PortainerTarget", newControl: "PortainerControl") -> "PortainerDecision";
     /// The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read.
+    #[feature = "requests"]
     static "route" => route(request: "RequestShape") -> "PortainerRoute | null";
     /// Whether `user` may make the HTTP request.
+    #[feature = "requests"]
     read "canRequest" => can_request(user: "string", request: "RequestShape") -> "boolean";
     /// The decision on `user` making the HTTP request: its operation explained on its target; a request that maps to no operation is refused (`unknown_route`), one that cannot be read too (`invalid_request`), never allowed by omission.
+    #[feature = "requests"]
     read "explainRequest" => explain_request(user: "string", request: "RequestShape") -> "PortainerDecision";
 }
 
@@ -190,15 +196,18 @@ impl PortainerAuthorizer {
         ))
     }
 
+    #[cfg(feature = "requests")]
     /// The route of an HTTP request: `{ id, target, unread? }` or `null`.
     pub fn route(request: &Value) -> Result<Value> {
         Ok(route::route(object(request, "request")?)?.map_or(Value::Null, |r| r.to_value()))
     }
 
+    #[cfg(feature = "requests")]
     pub fn can_request(&self, user: &Value, request: &Value) -> Result<bool> {
         Ok(self.explain_request(user, request)?.allowed)
     }
 
+    #[cfg(feature = "requests")]
     pub fn explain_request(&self, user: &Value, request: &Value) -> Result<Decision> {
         let user = string(user, "user")?;
         let found = match route::route(object(request, "request")?) {
@@ -333,6 +342,7 @@ impl Answer for Role {
     }
 }
 
+#[cfg(feature = "requests")]
 fn text_field<'v>(value: &'v Value, name: &str) -> Option<&'v str> {
     match value {
         Value::Object(fields) => {

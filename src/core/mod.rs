@@ -5,6 +5,7 @@ pub mod decision;
 pub mod error;
 pub mod fingerprint;
 pub mod handles;
+#[cfg(feature = "requests")]
 pub mod http;
 pub mod id_map;
 pub mod json;

@@ -10,6 +10,7 @@ mod git_source;
 mod load;
 pub mod management;
 pub(crate) mod model;
+#[cfg(feature = "requests")]
 pub mod procedures;
 #[cfg(feature = "adapters")]
 mod rows;

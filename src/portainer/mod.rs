@@ -18,11 +18,13 @@ mod registry;
 pub(crate) mod request;
 pub(crate) mod resource_type;
 pub mod role;
+#[cfg(feature = "requests")]
 pub mod route;
 mod save;
 pub(crate) mod settings;
 #[cfg(feature = "adapters")]
 mod slice;
+#[cfg(feature = "requests")]
 mod stack_file;
 mod target;
 
@@ -33,6 +35,7 @@ pub use model::{Control, Environment, EnvironmentKind, PortainerState, Resource,
 pub use request::Request;
 pub use resource_type::ResourceType;
 pub use role::{PolicySource, Role, RoleGrant, RoleSet};
+#[cfg(feature = "requests")]
 pub use route::{route, Route};
 pub use settings::{SecuritySetting, SecuritySettings};
 pub use target::{Target, TARGET_FIELDS};

@@ -21,6 +21,7 @@ pub struct Request {
 }
 
 impl Request {
+    #[cfg(feature = "requests")]
     /// A request asking for everything the security settings govern: what a file that
     /// cannot be read might hold.
     pub(crate) fn everything() -> Request {

@@ -69,6 +69,71 @@ for (const entry of ["portcullis", "portcullis/dokploy"]) test(`Cloudflare worke
   }
 });
 
+test("Cloudflare workerd (miniflare): a Worker in front of stand-in Docker and Dokploy APIs passes what the user may do and refuses the rest with the code", async () => {
+  const script = await bundle("gate-worker.js", ["workerd", "worker", "browser"], { external: ["*.wasm"] });
+  const upstream = [];
+  const mf = new Miniflare({
+    modules: [
+      { type: "ESModule", path: join(here, "edge", "gate-worker.mjs"), contents: script },
+      { type: "CompiledWasm", path: join(here, "edge", "portcullis_bg.wasm"), contents: await wasmBytes() },
+    ],
+    compatibilityDate: "2025-01-01",
+    // The stand-ins: whatever the gate passes on reaches them, and they say what they received.
+    outboundService: async (request) => {
+      const url = new URL(request.url);
+      upstream.push(`${request.method} ${url.host}${url.pathname}`);
+      return url.host.startsWith("dokploy.")
+        ? Response.json([{ result: { data: { json: true } } }])
+        : Response.json({ Id: "4f1c", Warnings: [] }, { status: url.pathname.endsWith("/create") ? 201 : 204 });
+    },
+  });
+  const send = (url, user, init = {}) => mf.dispatchFetch(url, { ...init, headers: { "x-user": user, "content-type": "application/json", ...init.headers } });
+  try {
+    const docker = "https://portainer.example/api/endpoints/3/docker";
+    assert.equal((await send(`${docker}/v1.45/containers/web-1/start`, "2", { method: "POST" })).status, 204);
+    assert.equal((await send(`${docker}/containers/web-1/stop`, "2", { method: "POST" })).status, 204, "unversioned");
+    const adminsOnly = await send(`${docker}/v1.45/containers/db-1/start`, "2", { method: "POST" });
+    assert.equal(adminsOnly.status, 403);
+    assert.equal((await adminsOnly.json()).code, "no_resource_access");
+    const privileged = JSON.stringify({ Image: "alpine", HostConfig: { Privileged: true } });
+    const refused = await send(`${docker}/v1.45/containers/create?name=x`, "2", { method: "POST", body: privileged });
+    assert.equal(refused.status, 403);
+    assert.match((await refused.json()).reason, /privileged/);
+    assert.equal((await send(`${docker}/v1.45/containers/create?name=x`, "1", { method: "POST", body: privileged })).status, 201, "the administrator is not bound");
+    const bind = await send(`${docker}/containers/create`, "2", { method: "POST", body: JSON.stringify({ HostConfig: { Binds: ["/:/host"] } }) });
+    assert.equal((await bind.json()).code, "security_setting");
+    const prune = await send(`${docker}/containers/prune`, "1", { method: "POST" });
+    assert.equal((await prune.json()).code, "unknown_route", "an unknown route is refused, even to the administrator");
+
+    const dokploy = "https://dokploy.example/api/trpc";
+    const batch = (ids) => send(`${dokploy}/${ids.map(() => "application.deploy").join(",")}?batch=1`, "ci", {
+      method: "POST",
+      body: JSON.stringify(Object.fromEntries(ids.map((id, i) => [i, { json: { applicationId: id } }]))),
+    });
+    assert.equal((await batch(["api"])).status, 200);
+    const mixed = await batch(["api", "db"]);
+    assert.equal(mixed.status, 403);
+    assert.equal((await mixed.json()).code, "out_of_scope");
+    const query = await send(`${dokploy}/application.one?input=${encodeURIComponent(JSON.stringify({ json: { applicationId: "api" } }))}`, "ci");
+    assert.equal(query.status, 200);
+    const admin = await send(`${dokploy}/admin.setupMonitoring`, "ci", { method: "POST", body: JSON.stringify({ json: {} }) });
+    assert.equal((await admin.json()).code, "role_required");
+    const big = await send(`${dokploy}/application.deploy`, "ci", { method: "POST", body: JSON.stringify({ json: { applicationId: "api", pad: "x".repeat(1100000) } }) });
+    assert.equal(big.status, 413);
+    assert.equal((await big.json()).code, "limit_exceeded");
+
+    assert.deepEqual(upstream, [
+      "POST portainer.example/api/endpoints/3/docker/v1.45/containers/web-1/start",
+      "POST portainer.example/api/endpoints/3/docker/containers/web-1/stop",
+      "POST portainer.example/api/endpoints/3/docker/v1.45/containers/create",
+      "POST dokploy.example/api/trpc/application.deploy",
+      "GET dokploy.example/api/trpc/application.one",
+    ], "only what the user may do reached the APIs");
+  } finally {
+    await mf.dispose();
+  }
+});
+
 for (const entry of ["portcullis", "portcullis/portainer"]) test(`Vercel edge-runtime: an edge function gates fetch on a Portainer policy (${entry})`, async () => {
   // Vercel's bundler hands the function a compiled WebAssembly.Module for `import … from "*.wasm"`;
   // the plugin does the same inside the runtime's own realm.

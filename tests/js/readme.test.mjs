@@ -33,7 +33,7 @@ async function run(name, code) {
 const blocks = readmeBlocks().filter((b) => b.lang === "js");
 
 test("the README has its JS examples", () => {
-  assert.deepEqual(blocks.map((b) => b.context), ["node", "node", "node", "node", "node", "page", "worker", "node"]);
+  assert.deepEqual(blocks.map((b) => b.context), ["node", "node", "node", "node", "node", "page", "worker", "worker", "node"]);
 });
 
 blocks.filter((b) => b.context === "node").forEach((block, i) => {
@@ -68,20 +68,47 @@ test("README: hiding and disabling buttons in a page", async () => {
   assert.match(buttons[1].title, /role `deployer` does not include `service.delete`/);
 });
 
-test("README: gating a request in a Worker", async () => {
+test("README: gating Portainer requests in a Worker", async () => {
   copyFileSync(new URL("./edge/portainer-policy.json", import.meta.url), new URL("portainer-policy.json", dir));
-  const worker = (await run("worker", blocks.find((b) => b.context === "worker").code)).default;
+  const worker = (await run("worker-portainer", blocks.filter((b) => b.context === "worker")[0].code)).default;
   const saved = globalThis.fetch;
   globalThis.fetch = async (request) => new Response(`proxied ${new URL(request.url).pathname}`);
   try {
-    const request = (user) => new Request("https://docker.example/containers/web-1/start?env=e1&container=web-1", { method: "POST", headers: { "x-user": user } });
-    const denied = await worker.fetch(request("3"));
+    const start = (user, version = "/v1.41") => new Request(`https://portainer.example/api/endpoints/e1/docker${version}/containers/web-1/start`, { method: "POST", headers: { "x-user": user } });
+    const denied = await worker.fetch(start("3"));
     assert.equal(denied.status, 403);
     const body = await denied.json();
     assert.equal(body.code, "no_resource_access");
     assert.deepEqual(body.control, { source: "stack", resourceType: "stack", resourceId: "web" });
-    const allowed = await worker.fetch(request("2"));
-    assert.equal(await allowed.text(), "proxied /containers/web-1/start");
+    const allowed = await worker.fetch(start("2"));
+    assert.equal(await allowed.text(), "proxied /api/endpoints/e1/docker/v1.41/containers/web-1/start");
+    assert.equal((await worker.fetch(start("2", ""))).status, 200, "without the version prefix too");
+    const prune = await worker.fetch(new Request("https://portainer.example/api/endpoints/e1/docker/containers/prune", { method: "POST", headers: { "x-user": "2" } }));
+    assert.equal(prune.status, 403);
+    assert.equal((await prune.json()).code, "unknown_route");
+  } finally {
+    globalThis.fetch = saved;
+  }
+});
+
+test("README: gating Dokploy requests in a Worker", async () => {
+  copyFileSync(new URL("./edge/policy.json", import.meta.url), new URL("policy.json", dir));
+  const worker = (await run("worker-dokploy", blocks.filter((b) => b.context === "worker")[1].code)).default;
+  const saved = globalThis.fetch;
+  const seen = [];
+  globalThis.fetch = async (request) => (seen.push(await request.text()), new Response("deployed"));
+  try {
+    const deploy = (applicationId) => new Request("https://dokploy.example/api/trpc/application.deploy", {
+      method: "POST",
+      headers: { "x-user": "ci", "content-type": "application/json" },
+      body: JSON.stringify({ json: { applicationId } }),
+    });
+    const allowed = await worker.fetch(deploy("api"));
+    assert.equal(await allowed.text(), "deployed");
+    assert.deepEqual(seen, [JSON.stringify({ json: { applicationId: "api" } })], "the body still reaches Dokploy");
+    const denied = await worker.fetch(deploy("db"));
+    assert.equal(denied.status, 403);
+    assert.deepEqual(await denied.json(), { code: "out_of_scope", reason: "service `db` is not in the `accessedServices` of `ci`", trpc: "UNAUTHORIZED" });
   } finally {
     globalThis.fetch = saved;
   }
