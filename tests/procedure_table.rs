@@ -10,7 +10,7 @@
 //!   reference: `UPDATE_GENERATED=1 cargo test --test procedure_table`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use portcullis::dokploy::procedures::{
@@ -370,8 +370,29 @@ fn read_check(path: &str, check: &Json, previous: Option<Source>) -> Check {
     }
 }
 
+/// One row of the reference, read into the crate's types.
+#[derive(Debug, PartialEq)]
+struct Row {
+    path: &'static str,
+    kind: ProcedureKind,
+    call_type: CallType,
+    checks: Vec<Check>,
+}
+
+impl Row {
+    /// The crate's row, read the same way.
+    fn of(procedure: Procedure) -> Row {
+        Row {
+            path: procedure.path(),
+            kind: procedure.kind(),
+            call_type: procedure.call_type(),
+            checks: procedure.checks().copied().collect(),
+        }
+    }
+}
+
 /// The reference's rows, read into the crate's types, in path order.
-fn reference() -> Vec<(Procedure, Vec<String>)> {
+fn reference() -> Vec<(Row, Vec<String>)> {
     let reference: Json = serde_json::from_str(REFERENCE).expect("the reference is JSON");
     let mut rows = Vec::new();
     for row in reference["procedures"].as_array().expect("procedures") {
@@ -390,11 +411,11 @@ fn reference() -> Vec<(Procedure, Vec<String>)> {
             .map(|id| text(id).to_owned())
             .collect();
         rows.push((
-            Procedure {
+            Row {
                 path,
                 kind: kind(text(&row["kind"])),
                 call_type: call_type(text(&row["type"])),
-                checks: leak(checks),
+                checks,
             },
             used,
         ));
@@ -480,41 +501,85 @@ fn render_check(check: &Check) -> String {
     format!("Check {{ {}, ..Check::NEW }}", fields.join(", "))
 }
 
-/// The generated table: each distinct list of checks once, then the rows in path order.
-fn render(rows: &[(Procedure, Vec<String>)]) -> String {
+/// The generated table: the paths as one text, each distinct check and list of checks once,
+/// and per procedure its shape (kind, type) and list.
+fn render(rows: &[(Row, Vec<String>)]) -> String {
     let reference: Json = serde_json::from_str(REFERENCE).expect("the reference is JSON");
     let commit = text(&reference["source"]["commit"]);
-    let mut lists: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    let mut order = Vec::new();
-    let mut body = String::new();
-    for (procedure, _) in rows {
-        let rendered: Vec<String> = procedure.checks.iter().map(render_check).collect();
-        let next = lists.len();
-        let index = *lists.entry(rendered.clone()).or_insert_with(|| {
-            order.push(rendered.clone());
-            next
-        });
-        body.push_str(&format!(
-            "    Procedure {{ path: {:?}, kind: ProcedureKind::{:?}, call_type: CallType::{:?}, checks: C{index} }},\n",
-            procedure.path, procedure.kind, procedure.call_type
-        ));
-    }
-    let mut out = format!(
-        "// Generated from tests/reference/dokploy-procedures.json (Dokploy/dokploy {commit}) by\n// tests/procedure_table.rs; do not edit: run `UPDATE_GENERATED=1 cargo test --test procedure_table`.\n\nuse super::check::{{CallType, Check, Condition, Helper, Lookup, Procedure, ProcedureKind, Roles, ScopeField, Source, TrpcCode}};\n\n/// Every tRPC procedure of Dokploy, in path order.\npub(super) static PROCEDURES: [Procedure; {}] = [\n{body}];\n",
-        rows.len()
-    );
-    for (index, list) in order.iter().enumerate() {
-        if list.is_empty() {
-            out.push_str(&format!("\nconst C{index}: &[Check] = &[];\n"));
-        } else {
-            out.push_str(&format!("\nconst C{index}: &[Check] = &[\n"));
-            for check in list {
-                out.push_str(&format!("    {check},\n"));
-            }
-            out.push_str("];\n");
+    let mut checks: Vec<String> = Vec::new();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let (mut paths, mut ends, mut shapes, mut list_of) =
+        (String::new(), Vec::new(), Vec::new(), Vec::new());
+    for (row, _) in rows {
+        if !paths.is_empty() {
+            paths.push('\n');
         }
+        paths.push_str(row.path);
+        ends.push(paths.len().to_string());
+        let kind = match row.kind {
+            ProcedureKind::Public => 0,
+            ProcedureKind::Protected => 1,
+            ProcedureKind::WithPermission => 2,
+            ProcedureKind::Admin => 3,
+            ProcedureKind::Enterprise => 4,
+        };
+        let call = match row.call_type {
+            CallType::Query => 0,
+            CallType::Mutation => 1,
+            CallType::Subscription => 2,
+        };
+        shapes.push((kind | call << 3).to_string());
+        let list: Vec<usize> = row
+            .checks
+            .iter()
+            .map(|check| {
+                let rendered = render_check(check);
+                checks
+                    .iter()
+                    .position(|c| *c == rendered)
+                    .unwrap_or_else(|| {
+                        checks.push(rendered);
+                        checks.len() - 1
+                    })
+            })
+            .collect();
+        let index = lists.iter().position(|l| *l == list).unwrap_or_else(|| {
+            lists.push(list);
+            lists.len() - 1
+        });
+        list_of.push(index.to_string());
     }
-    // Unused imports would fail clippy when no row needs them.
+    assert!(
+        checks.len() <= 256 && lists.len() <= 256,
+        "indices fit a byte"
+    );
+    let mut items = Vec::new();
+    let mut spans = Vec::new();
+    for list in &lists {
+        spans.push(format!("({}, {})", items.len(), list.len()));
+        items.extend(list.iter().map(usize::to_string));
+    }
+    let n = rows.len();
+    let mut out = format!(
+        "// Generated from tests/reference/dokploy-procedures.json (Dokploy/dokploy {commit}) by\n// tests/procedure_table.rs; do not edit: run `UPDATE_GENERATED=1 cargo test --test procedure_table`.\n\nuse super::check::{{Check, Condition, Helper, Lookup, Roles, ScopeField, Source, TrpcCode}};\n\n"
+    );
+    out.push_str(&format!("/// Every procedure's path, in order, one per line.\npub(super) static PATHS: &str = {paths:?};\n\n"));
+    out.push_str(&format!(
+        "/// Where each path ends in `PATHS`.\npub(super) static PATH_ENDS: [u16; {n}] = [{}];\n\n",
+        ends.join(", ")
+    ));
+    out.push_str(&format!("/// Each procedure's builder (bits 0-2) and operation type (bits 3-4).\npub(super) static SHAPES: [u8; {n}] = [{}];\n\n", shapes.join(", ")));
+    out.push_str(&format!("/// Each procedure's list of checks in `LISTS`.\npub(super) static LIST_OF: [u8; {n}] = [{}];\n\n", list_of.join(", ")));
+    out.push_str(&format!("/// Each list of checks: where it starts in `LIST_ITEMS`, and its length.\npub(super) static LISTS: [(u16, u8); {}] = [{}];\n\n", lists.len(), spans.join(", ")));
+    out.push_str(&format!("/// The lists' checks, as positions in `CHECKS`.\npub(super) static LIST_ITEMS: [u8; {}] = [{}];\n\n", items.len(), items.join(", ")));
+    out.push_str(&format!(
+        "/// Every distinct check.\npub(super) static CHECKS: [Check; {}] = [\n",
+        checks.len()
+    ));
+    for check in &checks {
+        out.push_str(&format!("    {check},\n"));
+    }
+    out.push_str("];\n");
     out
 }
 
@@ -544,10 +609,19 @@ fn every_row_matches_the_reference() {
         "Dokploy has 609 procedures at the reference commit"
     );
     assert_eq!(table.len(), rows.len());
-    for ((expected, used), actual) in rows.iter().zip(table) {
-        assert_eq!(actual, expected, "row {}", expected.path);
+    for ((expected, used), actual) in rows.iter().zip(table.clone()) {
+        let actual = Row::of(actual);
+        assert_eq!(&actual, expected, "row {}", expected.path);
+        assert_eq!(
+            portcullis::dokploy::procedures::procedure(expected.path)
+                .map(Row::of)
+                .as_ref(),
+            Some(expected),
+            "the procedure `{}` is found by its path",
+            expected.path
+        );
         let mut permissions: BTreeSet<&str> = BTreeSet::new();
-        for check in actual.checks {
+        for check in &actual.checks {
             for &index in check.permissions {
                 permissions.insert(Permissions::id_at(usize::from(index)));
             }
@@ -555,21 +629,23 @@ fn every_row_matches_the_reference() {
         let used: BTreeSet<&str> = used.iter().map(String::as_str).collect();
         assert_eq!(permissions, used, "permissionsUsed of {}", actual.path);
     }
-    let paths: BTreeSet<&str> = table.iter().map(|p| p.path).collect();
+    let paths: BTreeSet<&str> = table.clone().map(|p| p.path()).collect();
     assert_eq!(paths.len(), table.len(), "paths are unique");
+    assert!(portcullis::dokploy::procedures::procedure("application.launch").is_none());
+    assert!(portcullis::dokploy::procedures::procedure("").is_none());
 }
 
 #[test]
 fn the_table_counts_match_the_reference_notes() {
     let table = procedures();
-    let count = |kind| table.iter().filter(|p| p.kind == kind).count();
+    let count = |kind| table.clone().filter(|p| p.kind() == kind).count();
     // dokploy-procedures.md, "Counts".
     assert_eq!(count(ProcedureKind::Protected), 340);
     assert_eq!(count(ProcedureKind::WithPermission), 179);
     assert_eq!(count(ProcedureKind::Admin), 56);
     assert_eq!(count(ProcedureKind::Enterprise), 26);
     assert_eq!(count(ProcedureKind::Public), 8);
-    let types = |t| table.iter().filter(|p| p.call_type == t).count();
+    let types = |t| table.clone().filter(|p| p.call_type() == t).count();
     assert_eq!(types(CallType::Mutation), 374);
     assert_eq!(types(CallType::Query), 226);
     assert_eq!(types(CallType::Subscription), 9);

@@ -184,18 +184,17 @@ impl DokployAuthorizer {
     pub fn procedures() -> Value {
         Value::Array(
             procedures::procedures()
-                .iter()
                 .map(|p| {
                     let mut used = Permissions::empty();
-                    for check in p.checks {
+                    for check in p.checks() {
                         for &i in check.permissions {
                             used |= Permissions::single(usize::from(i));
                         }
                     }
                     ObjectWriter::new()
-                        .string("path", p.path)
-                        .string("kind", p.kind.as_str())
-                        .string("type", p.call_type.as_str())
+                        .string("path", p.path())
+                        .string("kind", p.kind().as_str())
+                        .string("type", p.call_type().as_str())
                         .field("permissions", Value::string_array(used.ids()))
                         .build()
                 })
@@ -212,7 +211,7 @@ impl DokployAuthorizer {
                 .into_iter()
                 .map(|call| {
                     ObjectWriter::new()
-                        .string("procedure", call.procedure.path)
+                        .string("procedure", call.procedure.path())
                         .field("input", call.input)
                         .build()
                 })
@@ -281,7 +280,7 @@ impl DokployAuthorizer {
         Ok(match last {
             Some(decision) if !several => decision,
             _ => {
-                let paths: Vec<&str> = calls.iter().map(|c| c.procedure.path).collect();
+                let paths: Vec<&str> = calls.iter().map(|c| c.procedure.path()).collect();
                 CallDecision::new(
                     DecisionCode::Granted,
                     format!(

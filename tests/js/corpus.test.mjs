@@ -129,13 +129,18 @@ test("the corpus ran through every entry", () => {
   assert.ok(totals.get("portcullis/portainer") > 250, `ran ${totals.get("portcullis/portainer")} cases through portcullis/portainer`);
 });
 
-test("a product entry holds one model and no adapter; the full entry holds both with theirs", () => {
+test("a product entry holds one model and neither adapter nor API map; the full entry holds both with theirs", () => {
   assert.deepEqual(Object.keys(dokployEntry).sort(), ["Dokploy", "PAGE_CACHE_SIZE", "PortcullisError", "version"]);
   assert.deepEqual(Object.keys(portainerEntry).sort(), ["PAGE_CACHE_SIZE", "Portainer", "PortcullisError"].concat("version").sort());
   assert.equal(dokployEntry.Dokploy.fromRows, undefined);
   assert.equal(portainerEntry.Portainer.fromApi, undefined);
   assert.equal(typeof full.Dokploy.fromRows, "function");
   assert.equal(typeof full.Portainer.fromApi, "function");
+  for (const name of ["procedures", "parseRequest"]) assert.equal(dokployEntry.Dokploy[name], undefined, name);
+  assert.equal(portainerEntry.Portainer.route, undefined);
+  assert.equal(typeof full.Dokploy.parseRequest, "function");
+  assert.equal(typeof full.Portainer.route, "function");
+  assert.equal(typeof full.requestShape, "function");
   // Every entry throws the one PortcullisError class.
   assert.equal(dokployEntry.PortcullisError, full.PortcullisError);
   assert.equal(portainerEntry.PortcullisError, full.PortcullisError);
@@ -145,7 +150,7 @@ test("a product entry holds one model and no adapter; the full entry holds both 
   const b = dokployEntry.Dokploy.load(state);
   assert.equal(a.fingerprint(), b.fingerprint());
   assert.deepEqual(a.explain("u2", "service.delete", { serviceId: "s1" }), b.explain("u2", "service.delete", { serviceId: "s1" }));
-  // The same methods, but for cutting slices, which is for servers.
-  const serverOnly = ["slice", "sliceJSON"];
+  // The same methods, but for cutting slices and reading the products' requests, which are for servers.
+  const serverOnly = ["slice", "sliceJSON", ...REQUESTS];
   assert.deepEqual(Object.getOwnPropertyNames(full.Dokploy.prototype).filter((m) => !serverOnly.includes(m)).sort(), Object.getOwnPropertyNames(b.constructor.prototype).sort());
 });

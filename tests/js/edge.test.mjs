@@ -84,7 +84,9 @@ test("Cloudflare workerd (miniflare): a Worker in front of stand-in Docker and D
       upstream.push(`${request.method} ${url.host}${url.pathname}`);
       return url.host.startsWith("dokploy.")
         ? Response.json([{ result: { data: { json: true } } }])
-        : Response.json({ Id: "4f1c", Warnings: [] }, { status: url.pathname.endsWith("/create") ? 201 : 204 });
+        : url.pathname.endsWith("/create")
+          ? Response.json({ Id: "4f1c", Warnings: [] }, { status: 201 })
+          : new Response(null, { status: 204 });
     },
   });
   const send = (url, user, init = {}) => mf.dispatchFetch(url, { ...init, headers: { "x-user": user, "content-type": "application/json", ...init.headers } });

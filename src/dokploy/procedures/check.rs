@@ -1,5 +1,8 @@
 //! The shape of one row of Dokploy's procedure table: a procedure and the checks its router
-//! runs, in Dokploy's order. `table.rs` holds the rows, generated from the reference.
+//! runs, in Dokploy's order. `table.rs` holds the rows, generated from the reference in a
+//! compact form (the paths as one text, each distinct check and list of checks once).
+
+use super::table;
 
 /// The procedure builder a router uses: what runs before the handler.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -381,13 +384,49 @@ impl Check {
     }
 }
 
-/// One tRPC procedure of Dokploy.
+/// One tRPC procedure of Dokploy: a position in the generated table, read through its methods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Procedure {
+    pub(super) index: u16,
+}
+
+impl Procedure {
     /// `router.procedure`, as tRPC addresses it.
-    pub path: &'static str,
-    pub kind: ProcedureKind,
-    pub call_type: CallType,
+    pub fn path(self) -> &'static str {
+        let i = usize::from(self.index);
+        let start = match i {
+            0 => 0,
+            _ => usize::from(table::PATH_ENDS[i - 1]) + 1,
+        };
+        table::PATHS
+            .get(start..usize::from(table::PATH_ENDS[i]))
+            .unwrap_or_default()
+    }
+
+    pub fn kind(self) -> ProcedureKind {
+        match table::SHAPES[usize::from(self.index)] & 7 {
+            0 => ProcedureKind::Public,
+            1 => ProcedureKind::Protected,
+            2 => ProcedureKind::WithPermission,
+            3 => ProcedureKind::Admin,
+            _ => ProcedureKind::Enterprise,
+        }
+    }
+
+    pub fn call_type(self) -> CallType {
+        match table::SHAPES[usize::from(self.index)] >> 3 {
+            0 => CallType::Query,
+            1 => CallType::Mutation,
+            _ => CallType::Subscription,
+        }
+    }
+
     /// The checks, in the order Dokploy runs them.
-    pub checks: &'static [Check],
+    pub fn checks(self) -> impl ExactSizeIterator<Item = &'static Check> + Clone {
+        let (start, len) = table::LISTS[usize::from(table::LIST_OF[usize::from(self.index)])];
+        let start = usize::from(start);
+        table::LIST_ITEMS[start..start + usize::from(len)]
+            .iter()
+            .map(|&i| &table::CHECKS[usize::from(i)])
+    }
 }

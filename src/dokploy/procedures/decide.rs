@@ -731,7 +731,7 @@ impl Organization {
     pub(crate) fn decide_call(
         &self,
         user: &str,
-        procedure: &'static Procedure,
+        procedure: Procedure,
         input: &Value,
         context: &CallContext<'_>,
     ) -> CallDecision {
@@ -743,16 +743,16 @@ impl Organization {
             context,
         };
         let detail = CallDetail {
-            procedure: Some(procedure.path),
+            procedure: Some(procedure.path()),
             ..CallDetail::default()
         };
-        let public = procedure.kind == ProcedureKind::Public;
+        let public = procedure.kind() == ProcedureKind::Public;
         if !public && state.member.is_none() {
             let mut decision = Decision::new(
                 DecisionCode::UnknownUser,
                 format!(
                     "`{user}` is not a member of the organization, and `{}` needs a session in it",
-                    procedure.path
+                    procedure.path()
                 ),
             );
             decision.detail = CallDetail {
@@ -766,7 +766,7 @@ impl Organization {
                 DecisionCode::InvalidInput,
                 format!(
                     "the input of `{}` must be an object, not {}",
-                    procedure.path,
+                    procedure.path(),
                     input.kind()
                 ),
             )
@@ -778,7 +778,7 @@ impl Organization {
             return decision;
         }
         let mut via = None;
-        for (position, check) in procedure.checks.iter().enumerate() {
+        for (position, check) in procedure.checks().enumerate() {
             // A role test the caller's role passes holds whatever its condition says.
             let admitted =
                 check.helper == Helper::InlineRole && state.role_in(check.roles, "").is_ok();
@@ -812,23 +812,23 @@ impl Organization {
                 format!(
                     "`{user}` is the organization's {} and may call `{}`",
                     member.role.name(),
-                    procedure.path
+                    procedure.path()
                 ),
             ),
-            _ if procedure.checks.is_empty() && public => (
+            _ if procedure.checks().len() == 0 && public => (
                 DecisionCode::Granted,
-                format!("`{}` is public", procedure.path),
+                format!("`{}` is public", procedure.path()),
             ),
-            _ if procedure.checks.is_empty() => (
+            _ if procedure.checks().len() == 0 => (
                 DecisionCode::Granted,
                 format!(
                     "`{}` needs only a session, which `{user}` has as a member",
-                    procedure.path
+                    procedure.path()
                 ),
             ),
             _ => (
                 DecisionCode::Granted,
-                format!("`{user}` passes every check `{}` runs", procedure.path),
+                format!("`{user}` passes every check `{}` runs", procedure.path()),
             ),
         };
         let mut decision = Decision::new(code, message);

@@ -18,14 +18,24 @@ pub use decide::{CallDecision, CallDetail};
 pub use request::{parse_request, Call};
 
 /// Every procedure, in path order.
-pub fn procedures() -> &'static [Procedure] {
-    &table::PROCEDURES
+pub fn procedures() -> impl ExactSizeIterator<Item = Procedure> + Clone {
+    (0..table::PATH_ENDS.len()).map(|i| Procedure { index: i as u16 })
 }
 
 /// The procedure at `path` (`application.deploy`).
-pub fn procedure(path: &str) -> Option<&'static Procedure> {
-    table::PROCEDURES
-        .binary_search_by(|p| p.path.cmp(path))
-        .ok()
-        .map(|i| &table::PROCEDURES[i])
+pub fn procedure(path: &str) -> Option<Procedure> {
+    let mut low = 0;
+    let mut high = table::PATH_ENDS.len();
+    while low < high {
+        let middle = (low + high) / 2;
+        let candidate = Procedure {
+            index: middle as u16,
+        };
+        match candidate.path().cmp(path) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return Some(candidate),
+        }
+    }
+    None
 }

@@ -14,7 +14,7 @@ pub const MAX_BATCH: usize = 100;
 /// One procedure call a request carries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
-    pub procedure: &'static Procedure,
+    pub procedure: Procedure,
     /// The procedure's input (`null` when the request gives none).
     pub input: Value,
 }
@@ -41,7 +41,7 @@ pub fn parse_request(request: &Value) -> Result<Vec<Call>> {
     }
 }
 
-fn known(name: &str, path: &str) -> Result<&'static Procedure> {
+fn known(name: &str, path: &str) -> Result<Procedure> {
     procedure(name).ok_or_else(|| {
         Error::new(
             ErrorCode::UnknownId,
@@ -52,8 +52,8 @@ fn known(name: &str, path: &str) -> Result<&'static Procedure> {
 }
 
 /// tRPC serves queries and subscriptions to GET and mutations to POST.
-fn served(procedure: &Procedure, method: &str, openapi: bool) -> Result<()> {
-    let expected = match procedure.call_type {
+fn served(procedure: Procedure, method: &str, openapi: bool) -> Result<()> {
+    let expected = match procedure.call_type() {
         CallType::Mutation => "POST",
         CallType::Query => "GET",
         CallType::Subscription if openapi => {
@@ -61,7 +61,7 @@ fn served(procedure: &Procedure, method: &str, openapi: bool) -> Result<()> {
                 "request.url",
                 format!(
                     "`{}` is a subscription, which Dokploy does not serve on its OpenAPI routes",
-                    procedure.path
+                    procedure.path()
                 ),
             ))
         }
@@ -74,8 +74,8 @@ fn served(procedure: &Procedure, method: &str, openapi: bool) -> Result<()> {
         "request.method",
         format!(
             "`{}` is a {}, served only to {expected}, not {method}",
-            procedure.path,
-            procedure.call_type.as_str()
+            procedure.path(),
+            procedure.call_type().as_str()
         ),
     ))
 }
@@ -116,7 +116,7 @@ fn trpc(http: &HttpRequest, names: &str) -> Result<Vec<Call>> {
         .map(|name| known(name, "request.url"))
         .collect::<Result<Vec<_>>>()?;
     for procedure in &procedures {
-        served(procedure, &http.method, false)?;
+        served(*procedure, &http.method, false)?;
     }
     let (raw, raw_path) = if http.method == "GET" {
         let input = match http.query("input") {

@@ -1,1437 +1,233 @@
 // Generated from tests/reference/dokploy-procedures.json (Dokploy/dokploy 772b76821771c53b072c2fbb95cf8876e1a65ae4) by
 // tests/procedure_table.rs; do not edit: run `UPDATE_GENERATED=1 cargo test --test procedure_table`.
 
-use super::check::{CallType, Check, Condition, Helper, Lookup, Procedure, ProcedureKind, Roles, ScopeField, Source, TrpcCode};
+use super::check::{Check, Condition, Helper, Lookup, Roles, ScopeField, Source, TrpcCode};
 
-/// Every tRPC procedure of Dokploy, in path order.
-pub(super) static PROCEDURES: [Procedure; 609] = [
-    Procedure { path: "admin.setupMonitoring", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "ai.analyzeLogs", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "ai.create", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "ai.delete", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "ai.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C2 },
-    Procedure { path: "ai.get", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "ai.getAll", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "ai.getCustomProviders", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "ai.getEnabledProviders", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "ai.getModels", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "ai.one", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "ai.saveCustomProviders", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "ai.suggest", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "ai.testConnection", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "ai.update", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "application.cancelDeployment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C3 },
-    Procedure { path: "application.cleanQueues", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C3 },
-    Procedure { path: "application.clearDeployments", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "application.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C6 },
-    Procedure { path: "application.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.disconnectGitProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.dropDeployment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.killBuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C3 },
-    Procedure { path: "application.markRunning", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C8 },
-    Procedure { path: "application.readAppMonitoring", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C9 },
-    Procedure { path: "application.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C8 },
-    Procedure { path: "application.readTraefikConfig", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C10 },
-    Procedure { path: "application.redeploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.refreshToken", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.saveBitbucketProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.saveBuildType", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.saveDockerProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C11 },
-    Procedure { path: "application.saveGitProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.saveGiteaProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.saveGithubProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.saveGitlabProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "application.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "application.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C4 },
-    Procedure { path: "application.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C12 },
-    Procedure { path: "application.updateTraefikConfig", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C13 },
-    Procedure { path: "auditLog.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C14 },
-    Procedure { path: "backup.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C15 },
-    Procedure { path: "backup.listBackupFiles", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C16 },
-    Procedure { path: "backup.manualBackupCompose", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C17 },
-    Procedure { path: "backup.manualBackupLibsql", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C18 },
-    Procedure { path: "backup.manualBackupMariadb", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C19 },
-    Procedure { path: "backup.manualBackupMongo", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C20 },
-    Procedure { path: "backup.manualBackupMySql", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C21 },
-    Procedure { path: "backup.manualBackupPostgres", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C22 },
-    Procedure { path: "backup.manualBackupWebServer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C23 },
-    Procedure { path: "backup.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C24 },
-    Procedure { path: "backup.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C25 },
-    Procedure { path: "backup.restoreBackupWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C26 },
-    Procedure { path: "backup.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C27 },
-    Procedure { path: "bitbucket.bitbucketProviders", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "bitbucket.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "bitbucket.getBitbucketBranches", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C29 },
-    Procedure { path: "bitbucket.getBitbucketRepositories", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C30 },
-    Procedure { path: "bitbucket.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C30 },
-    Procedure { path: "bitbucket.testConnection", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C30 },
-    Procedure { path: "bitbucket.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "certificates.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C31 },
-    Procedure { path: "certificates.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C32 },
-    Procedure { path: "certificates.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C31 },
-    Procedure { path: "certificates.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C33 },
-    Procedure { path: "certificates.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C34 },
-    Procedure { path: "cluster.addManager", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C35 },
-    Procedure { path: "cluster.addWorker", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C35 },
-    Procedure { path: "cluster.getNodes", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "cluster.removeWorker", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C37 },
-    Procedure { path: "compose.cancelDeployment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C38 },
-    Procedure { path: "compose.cleanQueues", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C39 },
-    Procedure { path: "compose.clearDeployments", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C39 },
-    Procedure { path: "compose.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "compose.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C40 },
-    Procedure { path: "compose.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C39 },
-    Procedure { path: "compose.deployTemplate", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "compose.disconnectGitProvider", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.fetchSourceType", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.getConvertedCompose", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C41 },
-    Procedure { path: "compose.getDefaultCommand", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C41 },
-    Procedure { path: "compose.getTags", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "compose.import", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.isolatedDeployment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.killBuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C38 },
-    Procedure { path: "compose.loadMountsByService", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C41 },
-    Procedure { path: "compose.loadServices", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C42 },
-    Procedure { path: "compose.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C43 },
-    Procedure { path: "compose.previewTemplate", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C44 },
-    Procedure { path: "compose.processTemplate", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.randomizeCompose", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C43 },
-    Procedure { path: "compose.redeploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C39 },
-    Procedure { path: "compose.refreshToken", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "compose.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C45 },
-    Procedure { path: "compose.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "compose.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C39 },
-    Procedure { path: "compose.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C39 },
-    Procedure { path: "compose.templates", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "compose.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C41 },
-    Procedure { path: "customRole.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "customRole.create", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "customRole.getStatements", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "customRole.membersByRole", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "customRole.remove", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "customRole.update", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "deployment.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C47 },
-    Procedure { path: "deployment.allByCompose", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C48 },
-    Procedure { path: "deployment.allByServer", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C49 },
-    Procedure { path: "deployment.allByType", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C50 },
-    Procedure { path: "deployment.allCentralized", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C49 },
-    Procedure { path: "deployment.killProcess", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C51 },
-    Procedure { path: "deployment.queueList", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C49 },
-    Procedure { path: "deployment.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C52 },
-    Procedure { path: "deployment.removeDeployment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C51 },
-    Procedure { path: "destination.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C53 },
-    Procedure { path: "destination.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C54 },
-    Procedure { path: "destination.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C53 },
-    Procedure { path: "destination.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C55 },
-    Procedure { path: "destination.testConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C54 },
-    Procedure { path: "destination.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C54 },
-    Procedure { path: "dnsProvider.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C56 },
-    Procedure { path: "dnsProvider.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C57 },
-    Procedure { path: "dnsProvider.createRecord", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C58 },
-    Procedure { path: "dnsProvider.deleteRecord", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C59 },
-    Procedure { path: "dnsProvider.listRecords", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C56 },
-    Procedure { path: "dnsProvider.listZones", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C56 },
-    Procedure { path: "dnsProvider.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C56 },
-    Procedure { path: "dnsProvider.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C59 },
-    Procedure { path: "dnsProvider.testConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C57 },
-    Procedure { path: "dnsProvider.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C58 },
-    Procedure { path: "dnsProvider.updateRecord", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C58 },
-    Procedure { path: "docker.deleteContainerFile", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.getConfig", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.getContainers", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.getContainersByAppLabel", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.getContainersByAppNameMatch", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C60 },
-    Procedure { path: "docker.getEvents", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.getServerHealth", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C61 },
-    Procedure { path: "docker.getServiceContainersByAppName", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.getStackContainersByAppName", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.killContainer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.listContainerFiles", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.readContainerFile", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "docker.removeContainer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.restartContainer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.startContainer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.stopContainer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.uploadFileToContainer", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "docker.writeContainerFile", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "dockerDiskUsage.getBuildCache", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerDiskUsage.getDiskUsage", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerDiskUsage.pruneBuildCache", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "dockerImage.getImageConfig", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerImage.getImages", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerImage.removeImage", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "dockerVolume.deleteVolumeFile", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "dockerVolume.getVolumeConfig", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerVolume.getVolumes", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerVolume.getVolumesSize", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerVolume.listVolumeFiles", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerVolume.readVolumeFile", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "dockerVolume.removeVolume", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "dockerVolume.writeVolumeFile", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C36 },
-    Procedure { path: "domain.byApplicationId", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C62 },
-    Procedure { path: "domain.byComposeId", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C63 },
-    Procedure { path: "domain.canGenerateTraefikMeDomains", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C64 },
-    Procedure { path: "domain.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C65 },
-    Procedure { path: "domain.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C66 },
-    Procedure { path: "domain.generateDomain", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C67 },
-    Procedure { path: "domain.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C68 },
-    Procedure { path: "domain.toggleEnable", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C69 },
-    Procedure { path: "domain.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C69 },
-    Procedure { path: "domain.validateDomain", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C64 },
-    Procedure { path: "environment.byProjectId", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C70 },
-    Procedure { path: "environment.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C71 },
-    Procedure { path: "environment.duplicate", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C72 },
-    Procedure { path: "environment.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C73 },
-    Procedure { path: "environment.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C74 },
-    Procedure { path: "environment.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "environment.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C75 },
-    Procedure { path: "forwardAuth.deployOnServer", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "forwardAuth.disable", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C76 },
-    Procedure { path: "forwardAuth.enable", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C76 },
-    Procedure { path: "forwardAuth.getAuthDomain", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "forwardAuth.listProviders", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "forwardAuth.removeAuthDomain", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "forwardAuth.removeOnServer", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "forwardAuth.serverStatus", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "forwardAuth.setAuthDomain", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "forwardAuth.status", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C77 },
-    Procedure { path: "gitProvider.allForPermissions", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C78 },
-    Procedure { path: "gitProvider.getAll", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "gitProvider.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C79 },
-    Procedure { path: "gitProvider.toggleShare", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C80 },
-    Procedure { path: "gitea.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "gitea.getGiteaBranches", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C81 },
-    Procedure { path: "gitea.getGiteaRepositories", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C81 },
-    Procedure { path: "gitea.getGiteaUrl", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "gitea.giteaProviders", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "gitea.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C81 },
-    Procedure { path: "gitea.testConnection", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C81 },
-    Procedure { path: "gitea.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "github.getGithubBranches", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C82 },
-    Procedure { path: "github.getGithubRepositories", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C83 },
-    Procedure { path: "github.githubProviders", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "github.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C83 },
-    Procedure { path: "github.testConnection", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C83 },
-    Procedure { path: "github.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "gitlab.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "gitlab.getGitlabBranches", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C84 },
-    Procedure { path: "gitlab.getGitlabRepositories", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C85 },
-    Procedure { path: "gitlab.gitlabProviders", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "gitlab.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C85 },
-    Procedure { path: "gitlab.testConnection", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C85 },
-    Procedure { path: "gitlab.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C28 },
-    Procedure { path: "libsql.changeStatus", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C86 },
-    Procedure { path: "libsql.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "libsql.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C86 },
-    Procedure { path: "libsql.deployWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C86 },
-    Procedure { path: "libsql.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C87 },
-    Procedure { path: "libsql.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C88 },
-    Procedure { path: "libsql.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C88 },
-    Procedure { path: "libsql.rebuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C86 },
-    Procedure { path: "libsql.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C86 },
-    Procedure { path: "libsql.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C89 },
-    Procedure { path: "libsql.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C90 },
-    Procedure { path: "libsql.saveExternalPorts", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C87 },
-    Procedure { path: "libsql.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C86 },
-    Procedure { path: "libsql.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C86 },
-    Procedure { path: "libsql.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C87 },
-    Procedure { path: "licenseKey.activate", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C91 },
-    Procedure { path: "licenseKey.deactivate", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C91 },
-    Procedure { path: "licenseKey.getEnterpriseSettings", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C91 },
-    Procedure { path: "licenseKey.haveValidLicenseKey", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "licenseKey.updateEnterpriseSettings", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C91 },
-    Procedure { path: "licenseKey.validate", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C91 },
-    Procedure { path: "mariadb.changePassword", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C92 },
-    Procedure { path: "mariadb.changeStatus", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C93 },
-    Procedure { path: "mariadb.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "mariadb.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C93 },
-    Procedure { path: "mariadb.deployWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C93 },
-    Procedure { path: "mariadb.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C92 },
-    Procedure { path: "mariadb.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C94 },
-    Procedure { path: "mariadb.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C94 },
-    Procedure { path: "mariadb.rebuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C93 },
-    Procedure { path: "mariadb.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C93 },
-    Procedure { path: "mariadb.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C95 },
-    Procedure { path: "mariadb.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C96 },
-    Procedure { path: "mariadb.saveExternalPort", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C92 },
-    Procedure { path: "mariadb.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "mariadb.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C93 },
-    Procedure { path: "mariadb.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C93 },
-    Procedure { path: "mariadb.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C92 },
-    Procedure { path: "mongo.changePassword", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C97 },
-    Procedure { path: "mongo.changeStatus", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C98 },
-    Procedure { path: "mongo.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "mongo.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C98 },
-    Procedure { path: "mongo.deployWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C98 },
-    Procedure { path: "mongo.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C97 },
-    Procedure { path: "mongo.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C99 },
-    Procedure { path: "mongo.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C99 },
-    Procedure { path: "mongo.rebuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C98 },
-    Procedure { path: "mongo.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C98 },
-    Procedure { path: "mongo.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C100 },
-    Procedure { path: "mongo.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C101 },
-    Procedure { path: "mongo.saveExternalPort", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C97 },
-    Procedure { path: "mongo.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "mongo.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C98 },
-    Procedure { path: "mongo.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C98 },
-    Procedure { path: "mongo.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C97 },
-    Procedure { path: "mounts.allNamedByApplicationId", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C102 },
-    Procedure { path: "mounts.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C103 },
-    Procedure { path: "mounts.listByServiceId", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C104 },
-    Procedure { path: "mounts.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C105 },
-    Procedure { path: "mounts.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C106 },
-    Procedure { path: "mounts.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C107 },
-    Procedure { path: "mysql.changePassword", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C108 },
-    Procedure { path: "mysql.changeStatus", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C109 },
-    Procedure { path: "mysql.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "mysql.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C109 },
-    Procedure { path: "mysql.deployWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C109 },
-    Procedure { path: "mysql.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C108 },
-    Procedure { path: "mysql.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C110 },
-    Procedure { path: "mysql.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C110 },
-    Procedure { path: "mysql.rebuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C109 },
-    Procedure { path: "mysql.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C109 },
-    Procedure { path: "mysql.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C111 },
-    Procedure { path: "mysql.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C112 },
-    Procedure { path: "mysql.saveExternalPort", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C108 },
-    Procedure { path: "mysql.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "mysql.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C109 },
-    Procedure { path: "mysql.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C109 },
-    Procedure { path: "mysql.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C108 },
-    Procedure { path: "network.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "network.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "network.import", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "network.inspect", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "network.networksToSync", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "network.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "network.recreate", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "network.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "notification.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C113 },
-    Procedure { path: "notification.createCustom", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createDiscord", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createEmail", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createGotify", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createLark", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createMattermost", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createNtfy", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createPushover", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createResend", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createSlack", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createTeams", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.createTelegram", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.getEmailProviders", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C113 },
-    Procedure { path: "notification.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C113 },
-    Procedure { path: "notification.receiveNotification", kind: ProcedureKind::Public, call_type: CallType::Mutation, checks: C115 },
-    Procedure { path: "notification.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C116 },
-    Procedure { path: "notification.testCustomConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testDiscordConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testEmailConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testGotifyConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testLarkConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testMattermostConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testNtfyConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testPushoverConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testResendConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testSlackConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testTeamsConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.testTelegramConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C114 },
-    Procedure { path: "notification.updateCustom", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateDiscord", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateEmail", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateGotify", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateLark", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateMattermost", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateNtfy", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updatePushover", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateResend", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateSlack", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateTeams", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "notification.updateTelegram", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C117 },
-    Procedure { path: "organization.active", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "organization.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "organization.allInvitations", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C118 },
-    Procedure { path: "organization.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C119 },
-    Procedure { path: "organization.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C120 },
-    Procedure { path: "organization.inviteMember", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C118 },
-    Procedure { path: "organization.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "organization.removeInvitation", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C118 },
-    Procedure { path: "organization.setDefault", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "organization.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C120 },
-    Procedure { path: "organization.updateMemberRole", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C121 },
-    Procedure { path: "overview.backups", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C122 },
-    Procedure { path: "overview.domains", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C64 },
-    Procedure { path: "overview.services", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C60 },
-    Procedure { path: "patch.byEntityId", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C123 },
-    Procedure { path: "patch.cleanPatchRepos", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "patch.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C124 },
-    Procedure { path: "patch.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C125 },
-    Procedure { path: "patch.ensureRepo", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C126 },
-    Procedure { path: "patch.markFileForDeletion", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C126 },
-    Procedure { path: "patch.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C127 },
-    Procedure { path: "patch.readRepoDirectories", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C123 },
-    Procedure { path: "patch.readRepoFile", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C123 },
-    Procedure { path: "patch.saveFileAsPatch", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C126 },
-    Procedure { path: "patch.toggleEnabled", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C128 },
-    Procedure { path: "patch.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C128 },
-    Procedure { path: "port.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "port.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C129 },
-    Procedure { path: "port.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C130 },
-    Procedure { path: "port.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C131 },
-    Procedure { path: "postgres.changePassword", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C132 },
-    Procedure { path: "postgres.changeStatus", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C133 },
-    Procedure { path: "postgres.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "postgres.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C133 },
-    Procedure { path: "postgres.deployWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C133 },
-    Procedure { path: "postgres.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C132 },
-    Procedure { path: "postgres.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C134 },
-    Procedure { path: "postgres.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C134 },
-    Procedure { path: "postgres.rebuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C133 },
-    Procedure { path: "postgres.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C133 },
-    Procedure { path: "postgres.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C135 },
-    Procedure { path: "postgres.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C136 },
-    Procedure { path: "postgres.saveExternalPort", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C132 },
-    Procedure { path: "postgres.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "postgres.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C133 },
-    Procedure { path: "postgres.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C133 },
-    Procedure { path: "postgres.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C132 },
-    Procedure { path: "previewDeployment.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C47 },
-    Procedure { path: "previewDeployment.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C137 },
-    Procedure { path: "previewDeployment.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C138 },
-    Procedure { path: "previewDeployment.redeploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C139 },
-    Procedure { path: "project.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "project.allForPermissions", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C140 },
-    Procedure { path: "project.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C141 },
-    Procedure { path: "project.duplicate", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C142 },
-    Procedure { path: "project.homeStats", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "project.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C143 },
-    Procedure { path: "project.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C144 },
-    Procedure { path: "project.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "project.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C145 },
-    Procedure { path: "redirects.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "redirects.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C146 },
-    Procedure { path: "redirects.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C147 },
-    Procedure { path: "redirects.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C148 },
-    Procedure { path: "redis.changePassword", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C149 },
-    Procedure { path: "redis.changeStatus", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C150 },
-    Procedure { path: "redis.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C5 },
-    Procedure { path: "redis.deploy", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C150 },
-    Procedure { path: "redis.deployWithLogs", kind: ProcedureKind::Protected, call_type: CallType::Subscription, checks: C150 },
-    Procedure { path: "redis.move", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C149 },
-    Procedure { path: "redis.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C151 },
-    Procedure { path: "redis.readLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C151 },
-    Procedure { path: "redis.rebuild", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C150 },
-    Procedure { path: "redis.reload", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C150 },
-    Procedure { path: "redis.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C152 },
-    Procedure { path: "redis.saveEnvironment", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C153 },
-    Procedure { path: "redis.saveExternalPort", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C149 },
-    Procedure { path: "redis.search", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "redis.start", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C150 },
-    Procedure { path: "redis.stop", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C150 },
-    Procedure { path: "redis.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C149 },
-    Procedure { path: "registry.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C154 },
-    Procedure { path: "registry.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C155 },
-    Procedure { path: "registry.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C154 },
-    Procedure { path: "registry.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C156 },
-    Procedure { path: "registry.testRegistry", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C154 },
-    Procedure { path: "registry.testRegistryById", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C154 },
-    Procedure { path: "registry.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C155 },
-    Procedure { path: "rollback.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C157 },
-    Procedure { path: "rollback.rollback", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C157 },
-    Procedure { path: "schedule.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C158 },
-    Procedure { path: "schedule.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C159 },
-    Procedure { path: "schedule.list", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C160 },
-    Procedure { path: "schedule.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C161 },
-    Procedure { path: "schedule.runManually", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C162 },
-    Procedure { path: "schedule.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C163 },
-    Procedure { path: "scim.deleteProvider", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "scim.generateToken", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "scim.listProviders", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "security.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C7 },
-    Procedure { path: "security.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C164 },
-    Procedure { path: "security.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C165 },
-    Procedure { path: "security.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C164 },
-    Procedure { path: "server.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C166 },
-    Procedure { path: "server.allForPermissions", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C78 },
-    Procedure { path: "server.buildServers", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C166 },
-    Procedure { path: "server.count", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "server.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C35 },
-    Procedure { path: "server.getDefaultCommand", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C166 },
-    Procedure { path: "server.getServerMetrics", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C9 },
-    Procedure { path: "server.getServerTime", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "server.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C167 },
-    Procedure { path: "server.publicIp", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "server.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C37 },
-    Procedure { path: "server.security", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C166 },
-    Procedure { path: "server.setup", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C35 },
-    Procedure { path: "server.setupMonitoring", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C35 },
-    Procedure { path: "server.setupWithLogs", kind: ProcedureKind::WithPermission, call_type: CallType::Subscription, checks: C35 },
-    Procedure { path: "server.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C35 },
-    Procedure { path: "server.updateBuildsConcurrency", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C35 },
-    Procedure { path: "server.validate", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C166 },
-    Procedure { path: "server.withSSHKey", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C166 },
-    Procedure { path: "settings.assignDomainServer", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.checkGPUStatus", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.checkInfrastructureHealth", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.cleanAll", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanAllDeploymentQueue", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanDockerBuilder", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanDockerPrune", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanMonitoring", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanSSHPrivateKey", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanStoppedContainers", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanUnusedImages", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.cleanUnusedVolumes", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.getDockerDiskUsage", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.getDokployCloudIps", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.getDokployVersion", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.getIp", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.getLogCleanupStatus", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.getOpenApiDocument", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.getReleaseTag", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.getTraefikPorts", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.getUpdateData", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "settings.getWebServerSettings", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.haveActivateRequests", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.haveTraefikDashboardPortEnabled", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.health", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.isCloud", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.isUserSubscribed", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.readDirectories", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C168 },
-    Procedure { path: "settings.readMiddlewareTraefikConfig", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.readStats", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.readStatsLogs", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "settings.readTraefikConfig", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.readTraefikEnv", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.readTraefikFile", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C168 },
-    Procedure { path: "settings.readWebServerTraefikConfig", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "settings.reloadServer", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.reloadTraefik", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.saveSSHPrivateKey", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.setupGPU", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.toggleDashboard", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.toggleRequests", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "settings.updateBuildsConcurrency", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateDockerCleanup", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateEnforceSSO", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "settings.updateLogCleanup", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "settings.updateMiddlewareTraefikConfig", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateRemoteServersOnly", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "settings.updateServer", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateServerIp", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateTraefikConfig", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateTraefikFile", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C169 },
-    Procedure { path: "settings.updateTraefikPorts", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.updateWebServerTraefikConfig", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "settings.writeTraefikEnv", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "sshKey.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C170 },
-    Procedure { path: "sshKey.allForApps", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "sshKey.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C171 },
-    Procedure { path: "sshKey.generate", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C170 },
-    Procedure { path: "sshKey.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C170 },
-    Procedure { path: "sshKey.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C172 },
-    Procedure { path: "sshKey.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C171 },
-    Procedure { path: "sso.addTrustedOrigin", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "sso.deleteProvider", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "sso.enforceSSO", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "sso.getTrustedOrigins", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "sso.listProviders", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "sso.one", kind: ProcedureKind::Enterprise, call_type: CallType::Query, checks: C46 },
-    Procedure { path: "sso.register", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "sso.removeTrustedOrigin", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "sso.showSignInWithSSO", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "sso.update", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "sso.updateTrustedOrigin", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C46 },
-    Procedure { path: "stripe.canCreateMoreServers", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C35 },
-    Procedure { path: "stripe.createCheckoutSession", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "stripe.createCustomerPortalSession", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "stripe.getCurrentPlan", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "stripe.getInvoices", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "stripe.getProducts", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "stripe.updateInvoiceNotifications", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "stripe.upgradeSubscription", kind: ProcedureKind::Admin, call_type: CallType::Mutation, checks: C0 },
-    Procedure { path: "swarm.getAppInfos", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "swarm.getContainerStats", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "swarm.getNodeApps", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "swarm.getNodeInfo", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "swarm.getNodes", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C36 },
-    Procedure { path: "tag.all", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "tag.assignToProject", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C143 },
-    Procedure { path: "tag.bulkAssign", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C143 },
-    Procedure { path: "tag.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C173 },
-    Procedure { path: "tag.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "tag.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C174 },
-    Procedure { path: "tag.removeFromProject", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C143 },
-    Procedure { path: "tag.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C175 },
-    Procedure { path: "user.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C176 },
-    Procedure { path: "user.assignPermissions", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C177 },
-    Procedure { path: "user.checkUserOrganizations", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C178 },
-    Procedure { path: "user.createApiKey", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "user.createUserWithCredentials", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C118 },
-    Procedure { path: "user.deleteApiKey", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C179 },
-    Procedure { path: "user.generateToken", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "user.get", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.getBackups", kind: ProcedureKind::Admin, call_type: CallType::Query, checks: C0 },
-    Procedure { path: "user.getBookmarkedTemplates", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.getContainerMetrics", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C9 },
-    Procedure { path: "user.getInvitations", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.getMetricsToken", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C9 },
-    Procedure { path: "user.getPermissions", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.getServerMetrics", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C9 },
-    Procedure { path: "user.getUserByToken", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.haveRootAccess", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.listPasskeys", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.listSessions", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C180 },
-    Procedure { path: "user.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C181 },
-    Procedure { path: "user.remove", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C182 },
-    Procedure { path: "user.revokeSession", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C183 },
-    Procedure { path: "user.sendInvitation", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C118 },
-    Procedure { path: "user.session", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "user.toggleTemplateBookmark", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "user.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C1 },
-    Procedure { path: "vaultProvider.all", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C184 },
-    Procedure { path: "vaultProvider.create", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C185 },
-    Procedure { path: "vaultProvider.listSecretNames", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C186 },
-    Procedure { path: "vaultProvider.one", kind: ProcedureKind::WithPermission, call_type: CallType::Query, checks: C184 },
-    Procedure { path: "vaultProvider.remove", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C187 },
-    Procedure { path: "vaultProvider.testConnection", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C185 },
-    Procedure { path: "vaultProvider.update", kind: ProcedureKind::WithPermission, call_type: CallType::Mutation, checks: C188 },
-    Procedure { path: "volumeBackups.create", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C189 },
-    Procedure { path: "volumeBackups.delete", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C190 },
-    Procedure { path: "volumeBackups.list", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C191 },
-    Procedure { path: "volumeBackups.one", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C192 },
-    Procedure { path: "volumeBackups.restoreVolumeBackupWithLogs", kind: ProcedureKind::WithPermission, call_type: CallType::Subscription, checks: C193 },
-    Procedure { path: "volumeBackups.runManually", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C194 },
-    Procedure { path: "volumeBackups.update", kind: ProcedureKind::Protected, call_type: CallType::Mutation, checks: C195 },
-    Procedure { path: "whitelabeling.get", kind: ProcedureKind::Protected, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "whitelabeling.getPublic", kind: ProcedureKind::Public, call_type: CallType::Query, checks: C1 },
-    Procedure { path: "whitelabeling.reset", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C196 },
-    Procedure { path: "whitelabeling.update", kind: ProcedureKind::Enterprise, call_type: CallType::Mutation, checks: C196 },
-];
+/// Every procedure's path, in order, one per line.
+pub(super) static PATHS: &str = "admin.setupMonitoring\nai.analyzeLogs\nai.create\nai.delete\nai.deploy\nai.get\nai.getAll\nai.getCustomProviders\nai.getEnabledProviders\nai.getModels\nai.one\nai.saveCustomProviders\nai.suggest\nai.testConnection\nai.update\napplication.cancelDeployment\napplication.cleanQueues\napplication.clearDeployments\napplication.create\napplication.delete\napplication.deploy\napplication.disconnectGitProvider\napplication.dropDeployment\napplication.killBuild\napplication.markRunning\napplication.move\napplication.one\napplication.readAppMonitoring\napplication.readLogs\napplication.readTraefikConfig\napplication.redeploy\napplication.refreshToken\napplication.reload\napplication.saveBitbucketProvider\napplication.saveBuildType\napplication.saveDockerProvider\napplication.saveEnvironment\napplication.saveGitProvider\napplication.saveGiteaProvider\napplication.saveGithubProvider\napplication.saveGitlabProvider\napplication.search\napplication.start\napplication.stop\napplication.update\napplication.updateTraefikConfig\nauditLog.all\nbackup.create\nbackup.listBackupFiles\nbackup.manualBackupCompose\nbackup.manualBackupLibsql\nbackup.manualBackupMariadb\nbackup.manualBackupMongo\nbackup.manualBackupMySql\nbackup.manualBackupPostgres\nbackup.manualBackupWebServer\nbackup.one\nbackup.remove\nbackup.restoreBackupWithLogs\nbackup.update\nbitbucket.bitbucketProviders\nbitbucket.create\nbitbucket.getBitbucketBranches\nbitbucket.getBitbucketRepositories\nbitbucket.one\nbitbucket.testConnection\nbitbucket.update\ncertificates.all\ncertificates.create\ncertificates.one\ncertificates.remove\ncertificates.update\ncluster.addManager\ncluster.addWorker\ncluster.getNodes\ncluster.removeWorker\ncompose.cancelDeployment\ncompose.cleanQueues\ncompose.clearDeployments\ncompose.create\ncompose.delete\ncompose.deploy\ncompose.deployTemplate\ncompose.disconnectGitProvider\ncompose.fetchSourceType\ncompose.getConvertedCompose\ncompose.getDefaultCommand\ncompose.getTags\ncompose.import\ncompose.isolatedDeployment\ncompose.killBuild\ncompose.loadMountsByService\ncompose.loadServices\ncompose.move\ncompose.one\ncompose.previewTemplate\ncompose.processTemplate\ncompose.randomizeCompose\ncompose.readLogs\ncompose.redeploy\ncompose.refreshToken\ncompose.saveEnvironment\ncompose.search\ncompose.start\ncompose.stop\ncompose.templates\ncompose.update\ncustomRole.all\ncustomRole.create\ncustomRole.getStatements\ncustomRole.membersByRole\ncustomRole.remove\ncustomRole.update\ndeployment.all\ndeployment.allByCompose\ndeployment.allByServer\ndeployment.allByType\ndeployment.allCentralized\ndeployment.killProcess\ndeployment.queueList\ndeployment.readLogs\ndeployment.removeDeployment\ndestination.all\ndestination.create\ndestination.one\ndestination.remove\ndestination.testConnection\ndestination.update\ndnsProvider.all\ndnsProvider.create\ndnsProvider.createRecord\ndnsProvider.deleteRecord\ndnsProvider.listRecords\ndnsProvider.listZones\ndnsProvider.one\ndnsProvider.remove\ndnsProvider.testConnection\ndnsProvider.update\ndnsProvider.updateRecord\ndocker.deleteContainerFile\ndocker.getConfig\ndocker.getContainers\ndocker.getContainersByAppLabel\ndocker.getContainersByAppNameMatch\ndocker.getEvents\ndocker.getServerHealth\ndocker.getServiceContainersByAppName\ndocker.getStackContainersByAppName\ndocker.killContainer\ndocker.listContainerFiles\ndocker.readContainerFile\ndocker.removeContainer\ndocker.restartContainer\ndocker.startContainer\ndocker.stopContainer\ndocker.uploadFileToContainer\ndocker.writeContainerFile\ndockerDiskUsage.getBuildCache\ndockerDiskUsage.getDiskUsage\ndockerDiskUsage.pruneBuildCache\ndockerImage.getImageConfig\ndockerImage.getImages\ndockerImage.removeImage\ndockerVolume.deleteVolumeFile\ndockerVolume.getVolumeConfig\ndockerVolume.getVolumes\ndockerVolume.getVolumesSize\ndockerVolume.listVolumeFiles\ndockerVolume.readVolumeFile\ndockerVolume.removeVolume\ndockerVolume.writeVolumeFile\ndomain.byApplicationId\ndomain.byComposeId\ndomain.canGenerateTraefikMeDomains\ndomain.create\ndomain.delete\ndomain.generateDomain\ndomain.one\ndomain.toggleEnable\ndomain.update\ndomain.validateDomain\nenvironment.byProjectId\nenvironment.create\nenvironment.duplicate\nenvironment.one\nenvironment.remove\nenvironment.search\nenvironment.update\nforwardAuth.deployOnServer\nforwardAuth.disable\nforwardAuth.enable\nforwardAuth.getAuthDomain\nforwardAuth.listProviders\nforwardAuth.removeAuthDomain\nforwardAuth.removeOnServer\nforwardAuth.serverStatus\nforwardAuth.setAuthDomain\nforwardAuth.status\ngitProvider.allForPermissions\ngitProvider.getAll\ngitProvider.remove\ngitProvider.toggleShare\ngitea.create\ngitea.getGiteaBranches\ngitea.getGiteaRepositories\ngitea.getGiteaUrl\ngitea.giteaProviders\ngitea.one\ngitea.testConnection\ngitea.update\ngithub.getGithubBranches\ngithub.getGithubRepositories\ngithub.githubProviders\ngithub.one\ngithub.testConnection\ngithub.update\ngitlab.create\ngitlab.getGitlabBranches\ngitlab.getGitlabRepositories\ngitlab.gitlabProviders\ngitlab.one\ngitlab.testConnection\ngitlab.update\nlibsql.changeStatus\nlibsql.create\nlibsql.deploy\nlibsql.deployWithLogs\nlibsql.move\nlibsql.one\nlibsql.readLogs\nlibsql.rebuild\nlibsql.reload\nlibsql.remove\nlibsql.saveEnvironment\nlibsql.saveExternalPorts\nlibsql.start\nlibsql.stop\nlibsql.update\nlicenseKey.activate\nlicenseKey.deactivate\nlicenseKey.getEnterpriseSettings\nlicenseKey.haveValidLicenseKey\nlicenseKey.updateEnterpriseSettings\nlicenseKey.validate\nmariadb.changePassword\nmariadb.changeStatus\nmariadb.create\nmariadb.deploy\nmariadb.deployWithLogs\nmariadb.move\nmariadb.one\nmariadb.readLogs\nmariadb.rebuild\nmariadb.reload\nmariadb.remove\nmariadb.saveEnvironment\nmariadb.saveExternalPort\nmariadb.search\nmariadb.start\nmariadb.stop\nmariadb.update\nmongo.changePassword\nmongo.changeStatus\nmongo.create\nmongo.deploy\nmongo.deployWithLogs\nmongo.move\nmongo.one\nmongo.readLogs\nmongo.rebuild\nmongo.reload\nmongo.remove\nmongo.saveEnvironment\nmongo.saveExternalPort\nmongo.search\nmongo.start\nmongo.stop\nmongo.update\nmounts.allNamedByApplicationId\nmounts.create\nmounts.listByServiceId\nmounts.one\nmounts.remove\nmounts.update\nmysql.changePassword\nmysql.changeStatus\nmysql.create\nmysql.deploy\nmysql.deployWithLogs\nmysql.move\nmysql.one\nmysql.readLogs\nmysql.rebuild\nmysql.reload\nmysql.remove\nmysql.saveEnvironment\nmysql.saveExternalPort\nmysql.search\nmysql.start\nmysql.stop\nmysql.update\nnetwork.all\nnetwork.create\nnetwork.import\nnetwork.inspect\nnetwork.networksToSync\nnetwork.one\nnetwork.recreate\nnetwork.remove\nnotification.all\nnotification.createCustom\nnotification.createDiscord\nnotification.createEmail\nnotification.createGotify\nnotification.createLark\nnotification.createMattermost\nnotification.createNtfy\nnotification.createPushover\nnotification.createResend\nnotification.createSlack\nnotification.createTeams\nnotification.createTelegram\nnotification.getEmailProviders\nnotification.one\nnotification.receiveNotification\nnotification.remove\nnotification.testCustomConnection\nnotification.testDiscordConnection\nnotification.testEmailConnection\nnotification.testGotifyConnection\nnotification.testLarkConnection\nnotification.testMattermostConnection\nnotification.testNtfyConnection\nnotification.testPushoverConnection\nnotification.testResendConnection\nnotification.testSlackConnection\nnotification.testTeamsConnection\nnotification.testTelegramConnection\nnotification.updateCustom\nnotification.updateDiscord\nnotification.updateEmail\nnotification.updateGotify\nnotification.updateLark\nnotification.updateMattermost\nnotification.updateNtfy\nnotification.updatePushover\nnotification.updateResend\nnotification.updateSlack\nnotification.updateTeams\nnotification.updateTelegram\norganization.active\norganization.all\norganization.allInvitations\norganization.create\norganization.delete\norganization.inviteMember\norganization.one\norganization.removeInvitation\norganization.setDefault\norganization.update\norganization.updateMemberRole\noverview.backups\noverview.domains\noverview.services\npatch.byEntityId\npatch.cleanPatchRepos\npatch.create\npatch.delete\npatch.ensureRepo\npatch.markFileForDeletion\npatch.one\npatch.readRepoDirectories\npatch.readRepoFile\npatch.saveFileAsPatch\npatch.toggleEnabled\npatch.update\nport.create\nport.delete\nport.one\nport.update\npostgres.changePassword\npostgres.changeStatus\npostgres.create\npostgres.deploy\npostgres.deployWithLogs\npostgres.move\npostgres.one\npostgres.readLogs\npostgres.rebuild\npostgres.reload\npostgres.remove\npostgres.saveEnvironment\npostgres.saveExternalPort\npostgres.search\npostgres.start\npostgres.stop\npostgres.update\npreviewDeployment.all\npreviewDeployment.delete\npreviewDeployment.one\npreviewDeployment.redeploy\nproject.all\nproject.allForPermissions\nproject.create\nproject.duplicate\nproject.homeStats\nproject.one\nproject.remove\nproject.search\nproject.update\nredirects.create\nredirects.delete\nredirects.one\nredirects.update\nredis.changePassword\nredis.changeStatus\nredis.create\nredis.deploy\nredis.deployWithLogs\nredis.move\nredis.one\nredis.readLogs\nredis.rebuild\nredis.reload\nredis.remove\nredis.saveEnvironment\nredis.saveExternalPort\nredis.search\nredis.start\nredis.stop\nredis.update\nregistry.all\nregistry.create\nregistry.one\nregistry.remove\nregistry.testRegistry\nregistry.testRegistryById\nregistry.update\nrollback.delete\nrollback.rollback\nschedule.create\nschedule.delete\nschedule.list\nschedule.one\nschedule.runManually\nschedule.update\nscim.deleteProvider\nscim.generateToken\nscim.listProviders\nsecurity.create\nsecurity.delete\nsecurity.one\nsecurity.update\nserver.all\nserver.allForPermissions\nserver.buildServers\nserver.count\nserver.create\nserver.getDefaultCommand\nserver.getServerMetrics\nserver.getServerTime\nserver.one\nserver.publicIp\nserver.remove\nserver.security\nserver.setup\nserver.setupMonitoring\nserver.setupWithLogs\nserver.update\nserver.updateBuildsConcurrency\nserver.validate\nserver.withSSHKey\nsettings.assignDomainServer\nsettings.checkGPUStatus\nsettings.checkInfrastructureHealth\nsettings.cleanAll\nsettings.cleanAllDeploymentQueue\nsettings.cleanDockerBuilder\nsettings.cleanDockerPrune\nsettings.cleanMonitoring\nsettings.cleanSSHPrivateKey\nsettings.cleanStoppedContainers\nsettings.cleanUnusedImages\nsettings.cleanUnusedVolumes\nsettings.getDockerDiskUsage\nsettings.getDokployCloudIps\nsettings.getDokployVersion\nsettings.getIp\nsettings.getLogCleanupStatus\nsettings.getOpenApiDocument\nsettings.getReleaseTag\nsettings.getTraefikPorts\nsettings.getUpdateData\nsettings.getWebServerSettings\nsettings.haveActivateRequests\nsettings.haveTraefikDashboardPortEnabled\nsettings.health\nsettings.isCloud\nsettings.isUserSubscribed\nsettings.readDirectories\nsettings.readMiddlewareTraefikConfig\nsettings.readStats\nsettings.readStatsLogs\nsettings.readTraefikConfig\nsettings.readTraefikEnv\nsettings.readTraefikFile\nsettings.readWebServerTraefikConfig\nsettings.reloadServer\nsettings.reloadTraefik\nsettings.saveSSHPrivateKey\nsettings.setupGPU\nsettings.toggleDashboard\nsettings.toggleRequests\nsettings.updateBuildsConcurrency\nsettings.updateDockerCleanup\nsettings.updateEnforceSSO\nsettings.updateLogCleanup\nsettings.updateMiddlewareTraefikConfig\nsettings.updateRemoteServersOnly\nsettings.updateServer\nsettings.updateServerIp\nsettings.updateTraefikConfig\nsettings.updateTraefikFile\nsettings.updateTraefikPorts\nsettings.updateWebServerTraefikConfig\nsettings.writeTraefikEnv\nsshKey.all\nsshKey.allForApps\nsshKey.create\nsshKey.generate\nsshKey.one\nsshKey.remove\nsshKey.update\nsso.addTrustedOrigin\nsso.deleteProvider\nsso.enforceSSO\nsso.getTrustedOrigins\nsso.listProviders\nsso.one\nsso.register\nsso.removeTrustedOrigin\nsso.showSignInWithSSO\nsso.update\nsso.updateTrustedOrigin\nstripe.canCreateMoreServers\nstripe.createCheckoutSession\nstripe.createCustomerPortalSession\nstripe.getCurrentPlan\nstripe.getInvoices\nstripe.getProducts\nstripe.updateInvoiceNotifications\nstripe.upgradeSubscription\nswarm.getAppInfos\nswarm.getContainerStats\nswarm.getNodeApps\nswarm.getNodeInfo\nswarm.getNodes\ntag.all\ntag.assignToProject\ntag.bulkAssign\ntag.create\ntag.one\ntag.remove\ntag.removeFromProject\ntag.update\nuser.all\nuser.assignPermissions\nuser.checkUserOrganizations\nuser.createApiKey\nuser.createUserWithCredentials\nuser.deleteApiKey\nuser.generateToken\nuser.get\nuser.getBackups\nuser.getBookmarkedTemplates\nuser.getContainerMetrics\nuser.getInvitations\nuser.getMetricsToken\nuser.getPermissions\nuser.getServerMetrics\nuser.getUserByToken\nuser.haveRootAccess\nuser.listPasskeys\nuser.listSessions\nuser.one\nuser.remove\nuser.revokeSession\nuser.sendInvitation\nuser.session\nuser.toggleTemplateBookmark\nuser.update\nvaultProvider.all\nvaultProvider.create\nvaultProvider.listSecretNames\nvaultProvider.one\nvaultProvider.remove\nvaultProvider.testConnection\nvaultProvider.update\nvolumeBackups.create\nvolumeBackups.delete\nvolumeBackups.list\nvolumeBackups.one\nvolumeBackups.restoreVolumeBackupWithLogs\nvolumeBackups.runManually\nvolumeBackups.update\nwhitelabeling.get\nwhitelabeling.getPublic\nwhitelabeling.reset\nwhitelabeling.update";
 
-const C0: &[Check] = &[
+/// Where each path ends in `PATHS`.
+pub(super) static PATH_ENDS: [u16; 609] = [21, 36, 46, 56, 66, 73, 83, 105, 128, 141, 148, 171, 182, 200, 210, 239, 263, 292, 311, 330, 349, 383, 410, 432, 456, 473, 489, 519, 540, 570, 591, 616, 635, 669, 695, 726, 754, 782, 812, 843, 874, 893, 911, 928, 947, 979, 992, 1006, 1029, 1056, 1082, 1109, 1134, 1159, 1187, 1216, 1227, 1241, 1270, 1284, 1313, 1330, 1361, 1396, 1410, 1435, 1452, 1469, 1489, 1506, 1526, 1546, 1565, 1583, 1600, 1621, 1646, 1666, 1691, 1706, 1721, 1736, 1759, 1789, 1813, 1841, 1867, 1883, 1898, 1925, 1943, 1971, 1992, 2005, 2017, 2041, 2065, 2090, 2107, 2124, 2145, 2169, 2184, 2198, 2211, 2229, 2244, 2259, 2277, 2302, 2327, 2345, 2363, 2378, 2402, 2425, 2446, 2472, 2495, 2516, 2536, 2564, 2580, 2599, 2615, 2634, 2661, 2680, 2696, 2715, 2740, 2765, 2789, 2811, 2827, 2846, 2873, 2892, 2917, 2944, 2961, 2982, 3013, 3048, 3065, 3088, 3125, 3160, 3181, 3207, 3232, 3255, 3279, 3301, 3322, 3351, 3377, 3407, 3436, 3468, 3495, 3517, 3541, 3571, 3600, 3624, 3652, 3681, 3709, 3735, 3764, 3787, 3806, 3841, 3855, 3869, 3891, 3902, 3922, 3936, 3958, 3982, 4001, 4023, 4039, 4058, 4077, 4096, 4123, 4143, 4162, 4188, 4214, 4243, 4270, 4295, 4321, 4340, 4370, 4389, 4408, 4432, 4445, 4468, 4495, 4513, 4534, 4544, 4565, 4578, 4603, 4632, 4655, 4666, 4688, 4702, 4716, 4741, 4770, 4793, 4804, 4826, 4840, 4860, 4874, 4888, 4910, 4922, 4933, 4949, 4964, 4978, 4992, 5015, 5040, 5053, 5065, 5079, 5099, 5121, 5154, 5185, 5221, 5241, 5264, 5285, 5300, 5315, 5338, 5351, 5363, 5380, 5396, 5411, 5426, 5450, 5475, 5490, 5504, 5517, 5532, 5553, 5572, 5585, 5598, 5619, 5630, 5640, 5655, 5669, 5682, 5695, 5717, 5740, 5753, 5765, 5776, 5789, 5820, 5834, 5857, 5868, 5882, 5896, 5917, 5936, 5949, 5962, 5983, 5994, 6004, 6019, 6033, 6046, 6059, 6081, 6104, 6117, 6129, 6140, 6153, 6165, 6180, 6195, 6211, 6234, 6246, 6263, 6278, 6295, 6321, 6348, 6373, 6399, 6423, 6453, 6477, 6505, 6531, 6556, 6581, 6609, 6640, 6657, 6690, 6710, 6744, 6779, 6812, 6846, 6878, 6916, 6948, 6984, 7018, 7051, 7084, 7120, 7146, 7173, 7198, 7224, 7248, 7278, 7302, 7330, 7356, 7381, 7406, 7434, 7454, 7471, 7499, 7519, 7539, 7565, 7582, 7612, 7636, 7656, 7686, 7703, 7720, 7738, 7755, 7777, 7790, 7803, 7820, 7846, 7856, 7882, 7901, 7923, 7943, 7956, 7968, 7980, 7989, 8001, 8025, 8047, 8063, 8079, 8103, 8117, 8130, 8148, 8165, 8181, 8197, 8222, 8248, 8264, 8279, 8293, 8309, 8331, 8356, 8378, 8405, 8417, 8443, 8458, 8476, 8494, 8506, 8521, 8536, 8551, 8568, 8585, 8599, 8616, 8637, 8656, 8669, 8682, 8703, 8714, 8724, 8739, 8753, 8766, 8779, 8801, 8824, 8837, 8849, 8860, 8873, 8886, 8902, 8915, 8931, 8953, 8979, 8995, 9011, 9029, 9045, 9061, 9075, 9088, 9109, 9125, 9145, 9164, 9183, 9199, 9215, 9228, 9244, 9255, 9280, 9300, 9313, 9327, 9352, 9376, 9397, 9408, 9424, 9438, 9454, 9467, 9490, 9511, 9525, 9556, 9572, 9590, 9618, 9642, 9677, 9695, 9728, 9756, 9782, 9807, 9835, 9867, 9894, 9922, 9950, 9978, 10005, 10020, 10049, 10077, 10100, 10125, 10148, 10178, 10208, 10249, 10265, 10282, 10308, 10333, 10370, 10389, 10412, 10439, 10463, 10488, 10524, 10546, 10569, 10596, 10614, 10639, 10663, 10696, 10725, 10751, 10777, 10816, 10849, 10871, 10895, 10924, 10951, 10979, 11017, 11042, 11053, 11071, 11085, 11101, 11112, 11126, 11140, 11161, 11180, 11195, 11217, 11235, 11243, 11256, 11280, 11302, 11313, 11337, 11365, 11394, 11429, 11451, 11470, 11489, 11523, 11550, 11568, 11592, 11610, 11628, 11643, 11651, 11671, 11686, 11697, 11705, 11716, 11738, 11749, 11758, 11781, 11809, 11827, 11858, 11876, 11895, 11904, 11920, 11948, 11973, 11993, 12014, 12034, 12056, 12076, 12096, 12114, 12132, 12141, 12153, 12172, 12192, 12205, 12233, 12245, 12263, 12284, 12314, 12332, 12353, 12382, 12403, 12424, 12445, 12464, 12482, 12524, 12550, 12571, 12589, 12613, 12633, 12654];
+
+/// Each procedure's builder (bits 0-2) and operation type (bits 3-4).
+pub(super) static SHAPES: [u8; 609] = [11, 9, 11, 11, 9, 3, 3, 1, 1, 1, 3, 11, 9, 9, 11, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 1, 2, 1, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 1, 9, 9, 9, 9, 2, 9, 2, 9, 9, 9, 9, 9, 9, 10, 1, 9, 17, 9, 1, 10, 1, 1, 1, 9, 10, 2, 10, 2, 10, 10, 2, 2, 2, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 1, 1, 1, 9, 9, 9, 1, 1, 9, 1, 9, 9, 9, 1, 9, 9, 9, 1, 9, 9, 1, 9, 1, 12, 1, 1, 12, 12, 1, 1, 2, 1, 2, 9, 2, 1, 9, 2, 10, 2, 10, 10, 10, 2, 10, 10, 10, 2, 2, 2, 10, 10, 10, 10, 10, 2, 2, 2, 2, 2, 1, 2, 2, 10, 2, 2, 10, 10, 10, 10, 10, 10, 2, 2, 10, 2, 2, 10, 10, 2, 2, 2, 2, 2, 10, 10, 1, 1, 2, 9, 9, 10, 1, 9, 9, 10, 1, 9, 9, 1, 9, 1, 9, 12, 10, 10, 4, 4, 12, 12, 4, 12, 2, 2, 1, 10, 9, 10, 1, 1, 1, 1, 1, 9, 10, 1, 1, 1, 1, 9, 10, 10, 1, 1, 1, 1, 9, 10, 9, 9, 9, 17, 9, 1, 1, 9, 9, 9, 9, 9, 9, 9, 9, 11, 11, 3, 1, 11, 11, 9, 9, 9, 9, 17, 9, 1, 1, 9, 9, 9, 9, 9, 1, 9, 9, 9, 9, 9, 9, 9, 17, 9, 1, 1, 9, 9, 9, 9, 9, 1, 9, 9, 9, 1, 9, 1, 1, 9, 9, 9, 9, 9, 9, 17, 9, 1, 1, 9, 9, 9, 9, 9, 1, 9, 9, 9, 1, 9, 9, 1, 1, 1, 9, 9, 2, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 2, 2, 8, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 1, 1, 2, 9, 9, 10, 1, 10, 9, 9, 10, 1, 2, 2, 1, 11, 9, 9, 9, 9, 1, 1, 1, 9, 9, 9, 9, 9, 1, 9, 9, 9, 9, 9, 17, 9, 1, 1, 9, 9, 9, 9, 9, 1, 9, 9, 9, 1, 9, 1, 9, 1, 2, 9, 9, 1, 1, 9, 1, 9, 9, 9, 1, 9, 9, 9, 9, 9, 17, 9, 1, 1, 9, 9, 9, 9, 9, 1, 9, 9, 9, 2, 10, 2, 10, 10, 10, 10, 9, 9, 9, 9, 1, 1, 9, 9, 12, 12, 4, 9, 9, 1, 9, 2, 2, 2, 1, 10, 2, 2, 1, 2, 1, 10, 2, 10, 10, 18, 10, 10, 2, 2, 11, 3, 3, 11, 11, 11, 11, 11, 11, 11, 11, 11, 3, 3, 1, 1, 1, 1, 1, 3, 9, 1, 1, 3, 0, 0, 1, 1, 3, 3, 1, 3, 3, 1, 3, 11, 11, 11, 11, 11, 9, 11, 11, 12, 9, 11, 12, 11, 11, 11, 9, 11, 11, 11, 2, 1, 10, 10, 2, 10, 10, 12, 12, 0, 4, 4, 4, 12, 12, 0, 12, 12, 2, 11, 11, 1, 3, 3, 11, 11, 2, 2, 2, 2, 2, 1, 9, 9, 10, 1, 10, 9, 10, 2, 10, 1, 9, 10, 9, 9, 1, 3, 1, 2, 1, 2, 1, 2, 0, 1, 1, 1, 1, 9, 9, 10, 0, 9, 9, 2, 10, 2, 2, 10, 10, 10, 9, 9, 1, 1, 18, 9, 9, 1, 0, 12, 12];
+
+/// Each procedure's list of checks in `LISTS`.
+pub(super) static LIST_OF: [u8; 609] = [0, 1, 0, 0, 2, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 3, 3, 4, 5, 6, 4, 7, 4, 3, 4, 7, 8, 9, 8, 10, 4, 7, 4, 7, 7, 7, 11, 7, 7, 7, 7, 1, 4, 4, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 1, 28, 29, 30, 30, 30, 28, 31, 32, 31, 33, 34, 35, 35, 36, 37, 38, 39, 39, 5, 40, 39, 5, 41, 41, 41, 41, 1, 41, 41, 38, 41, 42, 41, 43, 44, 41, 41, 43, 39, 41, 45, 1, 39, 39, 1, 41, 1, 46, 1, 1, 46, 46, 47, 48, 49, 50, 49, 51, 49, 52, 51, 53, 54, 53, 55, 54, 54, 56, 57, 58, 59, 56, 56, 56, 59, 57, 58, 58, 36, 36, 36, 36, 60, 36, 61, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 62, 63, 64, 65, 66, 67, 68, 69, 69, 64, 70, 71, 72, 73, 74, 1, 75, 46, 76, 76, 46, 46, 46, 46, 46, 46, 77, 78, 1, 79, 80, 28, 81, 81, 1, 1, 81, 81, 28, 82, 83, 1, 83, 83, 28, 28, 84, 85, 1, 85, 85, 28, 86, 5, 86, 86, 87, 88, 88, 86, 86, 89, 90, 87, 86, 86, 87, 91, 91, 91, 1, 91, 91, 92, 93, 5, 93, 93, 92, 94, 94, 93, 93, 95, 96, 92, 1, 93, 93, 92, 97, 98, 5, 98, 98, 97, 99, 99, 98, 98, 100, 101, 97, 1, 98, 98, 97, 102, 103, 104, 105, 106, 107, 108, 109, 5, 109, 109, 108, 110, 110, 109, 109, 111, 112, 108, 1, 109, 109, 108, 1, 1, 1, 1, 1, 1, 1, 1, 113, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 113, 113, 115, 116, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 1, 1, 118, 119, 120, 118, 1, 118, 1, 120, 121, 122, 64, 60, 123, 0, 124, 125, 126, 126, 127, 123, 123, 126, 128, 128, 7, 129, 130, 131, 132, 133, 5, 133, 133, 132, 134, 134, 133, 133, 135, 136, 132, 1, 133, 133, 132, 47, 137, 138, 139, 1, 140, 141, 142, 1, 143, 144, 1, 145, 7, 146, 147, 148, 149, 150, 5, 150, 150, 149, 151, 151, 150, 150, 152, 153, 149, 1, 150, 150, 149, 154, 155, 154, 156, 154, 154, 155, 157, 157, 158, 159, 160, 161, 162, 163, 46, 46, 46, 7, 164, 165, 164, 166, 78, 166, 1, 35, 166, 9, 1, 167, 1, 37, 166, 35, 35, 35, 35, 35, 166, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 168, 0, 0, 1, 0, 0, 168, 0, 0, 0, 0, 0, 0, 1, 0, 0, 46, 1, 0, 46, 0, 0, 0, 169, 0, 0, 0, 170, 1, 171, 170, 170, 172, 171, 46, 46, 1, 46, 46, 46, 46, 46, 1, 46, 46, 35, 0, 0, 1, 0, 0, 0, 0, 36, 36, 36, 36, 36, 1, 143, 143, 173, 1, 174, 143, 175, 176, 177, 178, 1, 118, 179, 1, 1, 0, 1, 9, 1, 9, 1, 9, 1, 1, 1, 180, 181, 182, 183, 118, 1, 1, 1, 184, 185, 186, 184, 187, 185, 188, 189, 190, 191, 192, 193, 194, 195, 1, 1, 196, 196];
+
+/// Each list of checks: where it starts in `LIST_ITEMS`, and its length.
+pub(super) static LISTS: [(u16, u8); 197] = [(0, 1), (1, 0), (1, 1), (2, 1), (3, 1), (4, 2), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1), (11, 1), (12, 2), (14, 1), (15, 2), (17, 1), (18, 1), (19, 1), (20, 1), (21, 1), (22, 1), (23, 1), (24, 1), (25, 1), (26, 1), (27, 1), (28, 1), (29, 1), (30, 1), (31, 1), (32, 1), (33, 1), (34, 1), (35, 1), (36, 1), (37, 1), (38, 1), (39, 1), (40, 1), (41, 1), (42, 1), (43, 1), (44, 1), (45, 1), (46, 1), (47, 1), (48, 1), (49, 1), (50, 1), (51, 1), (52, 2), (54, 1), (55, 1), (56, 1), (57, 1), (58, 1), (59, 1), (60, 1), (61, 1), (62, 1), (63, 1), (64, 1), (65, 1), (66, 1), (67, 1), (68, 2), (70, 1), (71, 1), (72, 1), (73, 1), (74, 1), (75, 1), (76, 2), (78, 1), (79, 2), (81, 3), (84, 2), (86, 2), (88, 2), (90, 2), (92, 1), (93, 1), (94, 1), (95, 1), (96, 1), (97, 1), (98, 1), (99, 1), (100, 1), (101, 1), (102, 1), (103, 2), (105, 1), (106, 1), (107, 1), (108, 1), (109, 1), (110, 1), (111, 1), (112, 1), (113, 1), (114, 1), (115, 1), (116, 1), (117, 1), (118, 1), (119, 1), (120, 1), (121, 1), (122, 1), (123, 1), (124, 1), (125, 1), (126, 1), (127, 1), (128, 1), (129, 1), (130, 1), (131, 1), (132, 1), (133, 1), (134, 2), (136, 1), (137, 1), (138, 1), (139, 1), (140, 1), (141, 1), (142, 1), (143, 1), (144, 1), (145, 1), (146, 1), (147, 1), (148, 1), (149, 1), (150, 1), (151, 1), (152, 1), (153, 1), (154, 1), (155, 1), (156, 2), (158, 1), (159, 1), (160, 2), (162, 1), (163, 1), (164, 1), (165, 1), (166, 1), (167, 1), (168, 1), (169, 1), (170, 1), (171, 1), (172, 1), (173, 1), (174, 3), (177, 3), (180, 3), (183, 2), (185, 3), (188, 4), (192, 1), (193, 1), (194, 1), (195, 2), (197, 1), (198, 1), (199, 1), (200, 1), (201, 1), (202, 1), (203, 1), (204, 1), (205, 1), (206, 2), (208, 1), (209, 1), (210, 1), (211, 1), (212, 2), (214, 1), (215, 1), (216, 1), (217, 2), (219, 1), (220, 1), (221, 1), (222, 1), (223, 1), (224, 1), (225, 1), (226, 1), (227, 1), (228, 2)];
+
+/// The lists' checks, as positions in `CHECKS`.
+pub(super) static LIST_ITEMS: [u8; 230] = [0, 1, 2, 3, 1, 4, 5, 6, 7, 8, 9, 10, 6, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 4, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 74, 75, 73, 73, 76, 74, 68, 77, 64, 78, 79, 14, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 0, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 79, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 79, 142, 142, 143, 144, 145, 144, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 162, 170, 171, 162, 172, 173, 174, 175, 176, 177, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 79, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 196, 144, 198, 199, 200, 201, 202, 203, 204, 205, 206, 45, 93];
+
+/// Every distinct check.
+pub(super) static CHECKS: [Check; 207] = [
     Check { helper: Helper::AdminProcedure, roles: Roles::OwnerOrAdmin, ..Check::NEW },
-];
-
-const C1: &[Check] = &[];
-
-const C2: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ProjectId, Source::Lookup(Lookup::EnvironmentProject, "environmentId"))], ..Check::NEW },
-];
-
-const C3: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[38] /* deployment.cancel */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C4: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C5: &[Check] = &[
-    Check { helper: Helper::CheckServiceAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ProjectId, Source::Lookup(Lookup::EnvironmentProject, "environmentId"))], ..Check::NEW },
     Check { helper: Helper::GetAccessibleServerIds, scope: &[(ScopeField::ServerId, Source::Input(&["serverId"]))], condition: &[Condition::Present(Source::Input(&["serverId"]))], ..Check::NEW },
-];
-
-const C6: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C7: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C8: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C9: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[84] /* monitoring.read */, ..Check::NEW },
-];
-
-const C10: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[30] /* traefikFiles.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C11: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C12: &[Check] = &[
-    Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
     Check { helper: Helper::GetAccessibleServerIds, scope: &[(ScopeField::ServerId, Source::Input(&["buildServerId"]))], condition: &[Condition::Present(Source::Input(&["buildServerId"]))], ..Check::NEW },
-];
-
-const C13: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[31] /* traefikFiles.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C14: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[85] /* auditLog.read */, ..Check::NEW },
     Check { helper: Helper::LicenseCheck, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C15: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["postgresId", "mysqlId", "mariadbId", "mongoId", "libsqlId", "composeId"]))], condition: &[Condition::Present(Source::Input(&["postgresId", "mysqlId", "mariadbId", "mongoId", "libsqlId", "composeId"]))], ..Check::NEW },
-];
-
-const C16: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[55] /* backup.read */, ..Check::NEW },
-];
-
-const C17: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupCompose, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupCompose, "backupId"))], ..Check::NEW },
-];
-
-const C18: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupLibsql, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupLibsql, "backupId"))], ..Check::NEW },
-];
-
-const C19: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupMariadb, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupMariadb, "backupId"))], ..Check::NEW },
-];
-
-const C20: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupMongo, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupMongo, "backupId"))], ..Check::NEW },
-];
-
-const C21: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupMysql, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupMysql, "backupId"))], ..Check::NEW },
-];
-
-const C22: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[56] /* backup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupPostgres, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupPostgres, "backupId"))], ..Check::NEW },
-];
-
-const C23: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[56] /* backup.create */, ..Check::NEW },
-];
-
-const C24: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[55] /* backup.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupService, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupService, "backupId"))], ..Check::NEW },
-];
-
-const C25: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[58] /* backup.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupService, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupService, "backupId"))], ..Check::NEW },
-];
-
-const C26: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[59] /* backup.restore */, scope: &[(ScopeField::ServiceId, Source::Input(&["databaseId"]))], condition: &[Condition::Present(Source::Input(&["databaseId"]))], ..Check::NEW },
-];
-
-const C27: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[57] /* backup.update */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::BackupService, "backupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::BackupService, "backupId"))], ..Check::NEW },
-];
-
-const C28: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[28] /* gitProviders.create */, ..Check::NEW },
-];
-
-const C29: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::BitbucketProvider, "bitbucketId"))], condition: &[Condition::Present(Source::Input(&["bitbucketId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C30: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::BitbucketProvider, "bitbucketId"))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C31: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[51] /* certificate.read */, ..Check::NEW },
-];
-
-const C32: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[52] /* certificate.create */, ..Check::NEW },
-];
-
-const C33: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[54] /* certificate.delete */, ..Check::NEW },
-];
-
-const C34: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[53] /* certificate.update */, ..Check::NEW },
-];
-
-const C35: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[46] /* server.create */, ..Check::NEW },
-];
-
-const C36: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[23] /* docker.read */, ..Check::NEW },
-];
-
-const C37: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[47] /* server.delete */, ..Check::NEW },
-];
-
-const C38: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[38] /* deployment.cancel */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C39: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C40: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C41: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C42: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C43: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C44: &[Check] = &[
-    Check { helper: Helper::GetAccessibleServerIds, scope: &[(ScopeField::ServerId, Source::Input(&["serverId"]))], condition: &[Condition::Present(Source::Input(&["serverId"]))], ..Check::NEW },
-];
-
-const C45: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C46: &[Check] = &[
     Check { helper: Helper::EnterpriseProcedure, roles: Roles::OwnerOrAdmin, license: true, ..Check::NEW },
-];
-
-const C47: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[36] /* deployment.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C48: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[36] /* deployment.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C49: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[36] /* deployment.read */, ..Check::NEW },
-];
-
-const C50: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[36] /* deployment.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::ScheduleService, "id"))], condition: &[Condition::Equals("type", &["schedule"]), Condition::Present(Source::Lookup(Lookup::ScheduleService, "id"))], ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[36] /* deployment.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["id"]))], condition: &[Condition::NotEquals("type", &["schedule"])], ..Check::NEW },
-];
-
-const C51: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[38] /* deployment.cancel */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DeploymentService, "deploymentId"))], condition: &[Condition::Present(Source::Lookup(Lookup::DeploymentService, "deploymentId"))], ..Check::NEW },
-];
-
-const C52: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[36] /* deployment.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DeploymentService, "deploymentId"))], condition: &[Condition::Present(Source::Lookup(Lookup::DeploymentService, "deploymentId"))], ..Check::NEW },
-];
-
-const C53: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[72] /* destination.read */, ..Check::NEW },
-];
-
-const C54: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[73] /* destination.create */, ..Check::NEW },
-];
-
-const C55: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[74] /* destination.delete */, ..Check::NEW },
-];
-
-const C56: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[90] /* dnsProvider.read */, ..Check::NEW },
-];
-
-const C57: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[91] /* dnsProvider.create */, ..Check::NEW },
-];
-
-const C58: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[92] /* dnsProvider.update */, ..Check::NEW },
-];
-
-const C59: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[93] /* dnsProvider.delete */, ..Check::NEW },
-];
-
-const C60: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[18] /* service.read */, ..Check::NEW },
-];
-
-const C61: &[Check] = &[
     Check { helper: Helper::CheckPermission, permissions: &[23, 45] /* docker.read, server.read */, ..Check::NEW },
-];
-
-const C62: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[69] /* domain.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C63: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[69] /* domain.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], ..Check::NEW },
-];
-
-const C64: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[69] /* domain.read */, ..Check::NEW },
-];
-
-const C65: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[70] /* domain.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["composeId"]))], condition: &[Condition::Equals("domainType", &["compose"]), Condition::Present(Source::Input(&["composeId"]))], ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[70] /* domain.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], condition: &[Condition::Equals("domainType", &["application"]), Condition::Present(Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C66: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[71] /* domain.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DomainService, "domainId"))], condition: &[Condition::Present(Source::Lookup(Lookup::DomainService, "domainId"))], ..Check::NEW },
-];
-
-const C67: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[70] /* domain.create */, ..Check::NEW },
-];
-
-const C68: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[69] /* domain.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DomainService, "domainId"))], condition: &[Condition::Present(Source::Lookup(Lookup::DomainService, "domainId"))], ..Check::NEW },
-];
-
-const C69: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[70] /* domain.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DomainService, "domainId"))], condition: &[Condition::Present(Source::Lookup(Lookup::DomainService, "domainId"))], ..Check::NEW },
-];
-
-const C70: &[Check] = &[
     Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::ProjectId, Source::Input(&["projectId"]))], roles: Roles::OwnerOrAdmin, blocking: false, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C71: &[Check] = &[
     Check { helper: Helper::CheckEnvironmentCreationPermission, permissions: &[20] /* environment.create */, scope: &[(ScopeField::ProjectId, Source::Input(&["projectId"]))], ..Check::NEW },
-];
-
-const C72: &[Check] = &[
     Check { helper: Helper::CheckEnvironmentAccess, permissions: &[21] /* environment.read */, scope: &[(ScopeField::EnvironmentId, Source::Input(&["environmentId"]))], ..Check::NEW },
     Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::EnvironmentId, Source::Input(&["environmentId"]))], roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C73: &[Check] = &[
-    Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::EnvironmentId, Source::Input(&["environmentId"]))], roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C74: &[Check] = &[
     Check { helper: Helper::CheckEnvironmentDeletionPermission, permissions: &[22] /* environment.delete */, scope: &[(ScopeField::ProjectId, Source::Lookup(Lookup::EnvironmentProject, "environmentId"))], ..Check::NEW },
-    Check { helper: Helper::CheckEnvironmentAccess, permissions: &[21] /* environment.read */, scope: &[(ScopeField::EnvironmentId, Source::Input(&["environmentId"]))], ..Check::NEW },
-];
-
-const C75: &[Check] = &[
-    Check { helper: Helper::CheckEnvironmentAccess, permissions: &[21] /* environment.read */, scope: &[(ScopeField::EnvironmentId, Source::Input(&["environmentId"]))], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[44] /* environmentEnvVars.write */, condition: &[Condition::Present(Source::Input(&["env"]))], ..Check::NEW },
-    Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::EnvironmentId, Source::Input(&["environmentId"]))], roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C76: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[70] /* domain.create */, ..Check::NEW },
     Check { helper: Helper::AssertApplicationDomainAccess, permissions: &[70] /* domain.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DomainApplication, "domainId"))], ..Check::NEW },
-];
-
-const C77: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[69] /* domain.read */, ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[69] /* domain.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::DomainApplication, "domainId"))], condition: &[Condition::Present(Source::Lookup(Lookup::DomainApplication, "domainId"))], ..Check::NEW },
-];
-
-const C78: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[4] /* member.update */, ..Check::NEW },
-    Check { helper: Helper::LicenseCheck, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C79: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[29] /* gitProviders.delete */, ..Check::NEW },
     Check { helper: Helper::InlineOwnership, scope: &[(ScopeField::GitProviderId, Source::Input(&["gitProviderId"]))], roles: Roles::OwnerOrAdmin, ..Check::NEW },
-];
-
-const C80: &[Check] = &[
     Check { helper: Helper::InlineOwnership, scope: &[(ScopeField::GitProviderId, Source::Input(&["gitProviderId"]))], ..Check::NEW },
-];
-
-const C81: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::GiteaProvider, "giteaId"))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C82: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::GithubProvider, "githubId"))], condition: &[Condition::Present(Source::Input(&["githubId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C83: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::GithubProvider, "githubId"))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C84: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::GitlabProvider, "gitlabId"))], condition: &[Condition::Present(Source::Input(&["gitlabId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C85: &[Check] = &[
     Check { helper: Helper::AssertGitProviderAccess, scope: &[(ScopeField::GitProviderId, Source::Lookup(Lookup::GitlabProvider, "gitlabId"))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C86: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["libsqlId"]))], ..Check::NEW },
-];
-
-const C87: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["libsqlId"]))], ..Check::NEW },
-];
-
-const C88: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["libsqlId"]))], ..Check::NEW },
-];
-
-const C89: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["libsqlId"]))], ..Check::NEW },
-];
-
-const C90: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["libsqlId"]))], ..Check::NEW },
-];
-
-const C91: &[Check] = &[
-    Check { helper: Helper::AdminProcedure, roles: Roles::OwnerOrAdmin, ..Check::NEW },
     Check { helper: Helper::InlineRole, roles: Roles::Owner, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C92: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["mariadbId"]))], ..Check::NEW },
-];
-
-const C93: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["mariadbId"]))], ..Check::NEW },
-];
-
-const C94: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["mariadbId"]))], ..Check::NEW },
-];
-
-const C95: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["mariadbId"]))], ..Check::NEW },
-];
-
-const C96: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["mariadbId"]))], ..Check::NEW },
-];
-
-const C97: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["mongoId"]))], ..Check::NEW },
-];
-
-const C98: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["mongoId"]))], ..Check::NEW },
-];
-
-const C99: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["mongoId"]))], ..Check::NEW },
-];
-
-const C100: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["mongoId"]))], ..Check::NEW },
-];
-
-const C101: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["mongoId"]))], ..Check::NEW },
-];
-
-const C102: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[33] /* volume.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId"]))], ..Check::NEW },
-];
-
-const C103: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[34] /* volume.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["serviceId"]))], ..Check::NEW },
-];
-
-const C104: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["serviceId"]))], ..Check::NEW },
-];
-
-const C105: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[33] /* volume.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::MountService, "mountId"))], condition: &[Condition::Present(Source::Lookup(Lookup::MountService, "mountId"))], ..Check::NEW },
-];
-
-const C106: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[35] /* volume.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::MountService, "mountId"))], condition: &[Condition::Present(Source::Lookup(Lookup::MountService, "mountId"))], ..Check::NEW },
-];
-
-const C107: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[34] /* volume.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::MountService, "mountId"))], condition: &[Condition::Present(Source::Lookup(Lookup::MountService, "mountId"))], ..Check::NEW },
-];
-
-const C108: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["mysqlId"]))], ..Check::NEW },
-];
-
-const C109: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["mysqlId"]))], ..Check::NEW },
-];
-
-const C110: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["mysqlId"]))], ..Check::NEW },
-];
-
-const C111: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["mysqlId"]))], ..Check::NEW },
-];
-
-const C112: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["mysqlId"]))], ..Check::NEW },
-];
-
-const C113: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[75] /* notification.read */, ..Check::NEW },
-];
-
-const C114: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[76] /* notification.create */, ..Check::NEW },
-];
-
-const C115: &[Check] = &[
     Check { helper: Helper::SharedSecret, code: TrpcCode::BadRequest, ..Check::NEW },
-];
-
-const C116: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[78] /* notification.delete */, ..Check::NEW },
-];
-
-const C117: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[77] /* notification.update */, ..Check::NEW },
-];
-
-const C118: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[3] /* member.create */, ..Check::NEW },
-];
-
-const C119: &[Check] = &[
     Check { helper: Helper::InlineRole, condition: &[Condition::SelfHosted], roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C120: &[Check] = &[
     Check { helper: Helper::InlineOwner, scope: &[(ScopeField::OrganizationId, Source::Input(&["organizationId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C121: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[4] /* member.update */, ..Check::NEW },
     Check { helper: Helper::InlineRules, scope: &[(ScopeField::MemberId, Source::Input(&["memberId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C122: &[Check] = &[
     Check { helper: Helper::HasPermissionAny, permissions: &[55, 60] /* backup.read, volumeBackup.read */, ..Check::NEW },
-];
-
-const C123: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["id"]))], ..Check::NEW },
-];
-
-const C124: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId", "composeId"]))], ..Check::NEW },
-];
-
-const C125: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PatchService, "patchId"))], ..Check::NEW },
-];
-
-const C126: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["id"]))], ..Check::NEW },
-];
-
-const C127: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PatchService, "patchId"))], ..Check::NEW },
-];
-
-const C128: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PatchService, "patchId"))], ..Check::NEW },
-];
-
-const C129: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PortApplication, "portId"))], ..Check::NEW },
-];
-
-const C130: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PortApplication, "portId"))], ..Check::NEW },
-];
-
-const C131: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PortApplication, "portId"))], ..Check::NEW },
-];
-
-const C132: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["postgresId"]))], ..Check::NEW },
-];
-
-const C133: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["postgresId"]))], ..Check::NEW },
-];
-
-const C134: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["postgresId"]))], ..Check::NEW },
-];
-
-const C135: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["postgresId"]))], ..Check::NEW },
-];
-
-const C136: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["postgresId"]))], ..Check::NEW },
-];
-
-const C137: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[38] /* deployment.cancel */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PreviewDeploymentApplication, "previewDeploymentId"))], ..Check::NEW },
-];
-
-const C138: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[36] /* deployment.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PreviewDeploymentApplication, "previewDeploymentId"))], ..Check::NEW },
-];
-
-const C139: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::PreviewDeploymentApplication, "previewDeploymentId"))], ..Check::NEW },
-];
-
-const C140: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[4] /* member.update */, ..Check::NEW },
-];
-
-const C141: &[Check] = &[
-    Check { helper: Helper::CheckProjectAccess, permissions: &[15] /* project.create */, ..Check::NEW },
-];
-
-const C142: &[Check] = &[
     Check { helper: Helper::CheckProjectAccess, permissions: &[15] /* project.create */, ..Check::NEW },
     Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::ProjectId, Source::Lookup(Lookup::EnvironmentProject, "sourceEnvironmentId"))], condition: &[Condition::Present(Source::Input(&["duplicateInSameProject"]))], roles: Roles::OwnerOrAdmin, ..Check::NEW },
-];
-
-const C143: &[Check] = &[
     Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::ProjectId, Source::Input(&["projectId"]))], roles: Roles::OwnerOrAdmin, ..Check::NEW },
-];
-
-const C144: &[Check] = &[
     Check { helper: Helper::CheckProjectAccess, permissions: &[16] /* project.delete */, scope: &[(ScopeField::ProjectId, Source::Input(&["projectId"]))], ..Check::NEW },
-];
-
-const C145: &[Check] = &[
-    Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::ProjectId, Source::Input(&["projectId"]))], roles: Roles::OwnerOrAdmin, ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[42] /* projectEnvVars.write */, condition: &[Condition::Present(Source::Input(&["env"]))], ..Check::NEW },
-];
-
-const C146: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::RedirectApplication, "redirectId"))], ..Check::NEW },
-];
-
-const C147: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::RedirectApplication, "redirectId"))], ..Check::NEW },
-];
-
-const C148: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::RedirectApplication, "redirectId"))], ..Check::NEW },
-];
-
-const C149: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["redisId"]))], ..Check::NEW },
-];
-
-const C150: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["redisId"]))], ..Check::NEW },
-];
-
-const C151: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["redisId"]))], ..Check::NEW },
-];
-
-const C152: &[Check] = &[
     Check { helper: Helper::CheckServiceAccess, permissions: &[19] /* service.delete */, scope: &[(ScopeField::ServiceId, Source::Input(&["redisId"]))], ..Check::NEW },
-];
-
-const C153: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[40] /* envVars.write */, scope: &[(ScopeField::ServiceId, Source::Input(&["redisId"]))], ..Check::NEW },
-];
-
-const C154: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[48] /* registry.read */, ..Check::NEW },
-];
-
-const C155: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[49] /* registry.create */, ..Check::NEW },
-];
-
-const C156: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[50] /* registry.delete */, ..Check::NEW },
-];
-
-const C157: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[37] /* deployment.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::RollbackApplication, "rollbackId"))], condition: &[Condition::Present(Source::Lookup(Lookup::RollbackApplication, "rollbackId"))], ..Check::NEW },
-];
-
-const C158: &[Check] = &[
     Check { helper: Helper::AssertHostScheduleAccess, scope: &[(ScopeField::ScheduleType, Source::Input(&["scheduleType"])), (ScopeField::ServerId, Source::Input(&["serverId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[66] /* schedule.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId", "composeId"]))], condition: &[Condition::Present(Source::Input(&["applicationId", "composeId"]))], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[66] /* schedule.create */, condition: &[Condition::Absent(Source::Input(&["applicationId", "composeId"]))], ..Check::NEW },
-];
-
-const C159: &[Check] = &[
     Check { helper: Helper::AssertHostScheduleAccess, scope: &[(ScopeField::ScheduleType, Source::Lookup(Lookup::ScheduleType, "scheduleId")), (ScopeField::ServerId, Source::Lookup(Lookup::ScheduleServer, "scheduleId"))], code: TrpcCode::Forbidden, ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[68] /* schedule.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::ScheduleService, "scheduleId"))], condition: &[Condition::Present(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[68] /* schedule.delete */, condition: &[Condition::Absent(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
-];
-
-const C160: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[65] /* schedule.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["id"]))], condition: &[Condition::Equals("scheduleType", &["application", "compose"])], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[65] /* schedule.read */, condition: &[Condition::Equals("scheduleType", &["server", "dokploy-server"])], ..Check::NEW },
     Check { helper: Helper::InlineRole, condition: &[Condition::Equals("scheduleType", &["dokploy-server"])], roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C161: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[65] /* schedule.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::ScheduleService, "scheduleId"))], condition: &[Condition::Present(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[65] /* schedule.read */, condition: &[Condition::Absent(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
-];
-
-const C162: &[Check] = &[
-    Check { helper: Helper::AssertHostScheduleAccess, scope: &[(ScopeField::ScheduleType, Source::Lookup(Lookup::ScheduleType, "scheduleId")), (ScopeField::ServerId, Source::Lookup(Lookup::ScheduleServer, "scheduleId"))], code: TrpcCode::Forbidden, ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[66] /* schedule.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::ScheduleService, "scheduleId"))], condition: &[Condition::Present(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[66] /* schedule.create */, condition: &[Condition::Absent(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
-];
-
-const C163: &[Check] = &[
-    Check { helper: Helper::AssertHostScheduleAccess, scope: &[(ScopeField::ScheduleType, Source::Lookup(Lookup::ScheduleType, "scheduleId")), (ScopeField::ServerId, Source::Lookup(Lookup::ScheduleServer, "scheduleId"))], code: TrpcCode::Forbidden, ..Check::NEW },
     Check { helper: Helper::AssertHostScheduleAccess, scope: &[(ScopeField::ScheduleType, Source::Input(&["scheduleType"])), (ScopeField::ServerId, Source::InputOrLookup("serverId", Lookup::ScheduleServer, "scheduleId"))], condition: &[Condition::Differs("scheduleType", Lookup::ScheduleType, "scheduleId")], code: TrpcCode::Forbidden, ..Check::NEW },
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[67] /* schedule.update */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::ScheduleService, "scheduleId"))], condition: &[Condition::Present(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
     Check { helper: Helper::CheckPermission, permissions: &[67] /* schedule.update */, condition: &[Condition::Absent(Source::Lookup(Lookup::ScheduleService, "scheduleId"))], ..Check::NEW },
-];
-
-const C164: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[17] /* service.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::SecurityApplication, "securityId"))], ..Check::NEW },
-];
-
-const C165: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[18] /* service.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::SecurityApplication, "securityId"))], ..Check::NEW },
-];
-
-const C166: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[45] /* server.read */, ..Check::NEW },
-];
-
-const C167: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[45] /* server.read */, ..Check::NEW },
     Check { helper: Helper::GetAccessibleServerIds, scope: &[(ScopeField::ServerId, Source::Input(&["serverId"]))], ..Check::NEW },
-];
-
-const C168: &[Check] = &[
     Check { helper: Helper::CheckPermission, permissions: &[30] /* traefikFiles.read */, ..Check::NEW },
-];
-
-const C169: &[Check] = &[
     Check { helper: Helper::CheckPermission, permissions: &[31] /* traefikFiles.write */, ..Check::NEW },
-];
-
-const C170: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[24] /* sshKeys.read */, ..Check::NEW },
-];
-
-const C171: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[25] /* sshKeys.create */, ..Check::NEW },
-];
-
-const C172: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[26] /* sshKeys.delete */, ..Check::NEW },
-];
-
-const C173: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[80] /* tag.create */, ..Check::NEW },
-];
-
-const C174: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[82] /* tag.delete */, ..Check::NEW },
-];
-
-const C175: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[81] /* tag.update */, ..Check::NEW },
-];
-
-const C176: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[2] /* member.read */, ..Check::NEW },
-];
-
-const C177: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[4] /* member.update */, ..Check::NEW },
     Check { helper: Helper::InlineCheck, ..Check::NEW },
-];
-
-const C178: &[Check] = &[
     Check { helper: Helper::InlineRole, condition: &[Condition::NotCaller("userId")], roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C179: &[Check] = &[
     Check { helper: Helper::InlineOwnership, scope: &[(ScopeField::ApiKeyId, Source::Input(&["apiKeyId"]))], ..Check::NEW },
-];
-
-const C180: &[Check] = &[
     Check { helper: Helper::InlineRole, roles: Roles::Owner, blocking: false, ..Check::NEW },
-];
-
-const C181: &[Check] = &[
     Check { helper: Helper::InlineAnyOf, permissions: &[4] /* member.update */, scope: &[(ScopeField::UserId, Source::Input(&["userId"]))], ..Check::NEW },
-];
-
-const C182: &[Check] = &[
     Check { helper: Helper::InlineRole, roles: Roles::OwnerOrAdmin, code: TrpcCode::Forbidden, ..Check::NEW },
     Check { helper: Helper::InlineRules, scope: &[(ScopeField::UserId, Source::Input(&["userId"]))], code: TrpcCode::Forbidden, ..Check::NEW },
-];
-
-const C183: &[Check] = &[
     Check { helper: Helper::InlineRole, condition: &[Condition::NotCallerLookup(Lookup::SessionUser, "sessionId")], roles: Roles::Owner, ..Check::NEW },
-];
-
-const C184: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[86] /* vaultProvider.read */, ..Check::NEW },
-];
-
-const C185: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[87] /* vaultProvider.create */, ..Check::NEW },
-];
-
-const C186: &[Check] = &[
-    Check { helper: Helper::WithPermission, permissions: &[86] /* vaultProvider.read */, ..Check::NEW },
-    Check { helper: Helper::InlineAccessList, scope: &[(ScopeField::ProjectId, Source::Input(&["projectId"]))], roles: Roles::OwnerOrAdmin, ..Check::NEW },
-];
-
-const C187: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[89] /* vaultProvider.delete */, ..Check::NEW },
-];
-
-const C188: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[88] /* vaultProvider.update */, ..Check::NEW },
-];
-
-const C189: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[61] /* volumeBackup.create */, scope: &[(ScopeField::ServiceId, Source::Input(&["applicationId", "postgresId", "mysqlId", "mariadbId", "mongoId", "redisId", "libsqlId", "composeId"]))], condition: &[Condition::Present(Source::Input(&["applicationId", "postgresId", "mysqlId", "mariadbId", "mongoId", "redisId", "libsqlId", "composeId"]))], ..Check::NEW },
-];
-
-const C190: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[63] /* volumeBackup.delete */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], ..Check::NEW },
-];
-
-const C191: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[60] /* volumeBackup.read */, scope: &[(ScopeField::ServiceId, Source::Input(&["id"]))], ..Check::NEW },
-];
-
-const C192: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[60] /* volumeBackup.read */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], ..Check::NEW },
-];
-
-const C193: &[Check] = &[
     Check { helper: Helper::WithPermission, permissions: &[64] /* volumeBackup.restore */, ..Check::NEW },
-];
-
-const C194: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[61] /* volumeBackup.create */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], ..Check::NEW },
-];
-
-const C195: &[Check] = &[
     Check { helper: Helper::CheckServicePermissionAndAccess, permissions: &[62] /* volumeBackup.update */, scope: &[(ScopeField::ServiceId, Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], condition: &[Condition::Present(Source::Lookup(Lookup::VolumeBackupService, "volumeBackupId"))], ..Check::NEW },
-];
-
-const C196: &[Check] = &[
-    Check { helper: Helper::EnterpriseProcedure, roles: Roles::OwnerOrAdmin, license: true, ..Check::NEW },
-    Check { helper: Helper::InlineRole, roles: Roles::Owner, code: TrpcCode::Forbidden, ..Check::NEW },
 ];
