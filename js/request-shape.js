@@ -35,7 +35,9 @@ export async function requestShape(request, options = {}) {
     if (done) break;
     size += value.byteLength;
     if (size > maxBodyBytes) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned body settles only once the handler's
+      // branch is done too.
+      reader.cancel().catch(() => {});
       throw tooLarge(maxBodyBytes);
     }
     chunks.push(value);

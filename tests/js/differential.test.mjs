@@ -136,6 +136,55 @@ function portainerCase(r) {
   return { model: "portainer", state, calls };
 }
 
+const PROCEDURES = Dokploy.procedures().map((p) => p.path);
+const INPUT_FIELDS = ["applicationId", "composeId", "postgresId", "environmentId", "projectId", "serverId", "userId", "memberId", "role", "domainId", "backupId", "scheduleId", "scheduleType", "type", "id", "gitProviderId", "githubId", "env"];
+const CONTEXT_NAMES = ["environment.projectId", "backup.serviceId", "domain.serviceId", "schedule.serviceId", "schedule.scheduleType", "member.userId", "github.gitProviderId", "cloud"];
+
+/** Dokploy's procedures and HTTP requests on random states: calls of random procedures with
+ *  random inputs and contexts, and requests of every shape, some malformed. */
+function dokployRequestCase(r) {
+  const { state } = dokployCase(r);
+  const users = [...state.members.map((m) => m.userId), "ghost"];
+  const ids = [...DOKPLOY_IDS, "", 7, null];
+  const input = () => Object.fromEntries(INPUT_FIELDS.filter(() => r.chance(4)).map((f) => [f, r.pick(f === "scheduleType" ? ["server", "dokploy-server", "application"] : f === "role" ? ["admin", "member", "owner", "alpha"] : ids)]));
+  const context = () => r.chance(3) ? null : Object.fromEntries(CONTEXT_NAMES.filter(() => r.chance(2)).map((n) => [n, n === "cloud" ? r.chance(2) : r.pick([r.pick(DOKPLOY_IDS), null, { e1: "p1" }])]));
+  const calls = [];
+  for (let i = 0; i < 60; i++) {
+    const user = r.pick(users);
+    const procedure = r.pick(PROCEDURES);
+    const body = { json: input() };
+    calls.push(r.pick([
+      ["explainCall", user, procedure, input(), context()],
+      ["canCall", user, procedure, input(), context()],
+      ["explainRequest", user, { method: "POST", url: `/api/trpc/${procedure}`, body: JSON.stringify(body) }, context()],
+      ["explainRequest", user, { method: "GET", url: `https://d.example/api/trpc/${procedure},${r.pick(PROCEDURES)}?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: body, 1: { json: input() } }))}` }, context()],
+      ["explainRequest", user, { method: r.pick(["GET", "POST"]), url: `/api/${procedure}?applicationId=${r.pick(DOKPLOY_IDS)}`, body: input() }, context()],
+      ["parseRequest", { method: r.pick(["GET", "POST", "PUT"]), url: r.pick([`/api/trpc/${procedure}`, "/api/trpc/x.y", `/api/${procedure}`, "/elsewhere"]), body: r.pick(["{", "", JSON.stringify(body), body]) }],
+    ]));
+  }
+  return { model: "dokploy", state, calls };
+}
+
+const DOCKER_PATHS = ["containers/json", "containers/create", "containers/ID/start", "containers/ID/json", "containers/ID", "images/ghcr.io/org/app:1/json", "images/create", "volumes/ID", "networks/ID", "services/ID/update", "services/create", "secrets/ID", "configs", "info", "events", "containers/prune", "v2/browse/ls?volumeID=ID", "nowhere/at/all"];
+
+/** Portainer's routes on random states: Docker API paths through the proxy, versioned or not,
+ *  with creation bodies that ask for what the settings govern. */
+function portainerRequestCase(r) {
+  const { state } = portainerCase(r);
+  const ids = state.resources.map((x) => x.id);
+  const calls = [];
+  for (let i = 0; i < 60; i++) {
+    const path = r.pick(DOCKER_PATHS).replace("ID", r.pick(ids));
+    const env = r.pick(["e1", "e2", "e9"]);
+    const version = r.pick(["", "/v1.41", "/v1.45"]);
+    const body = r.pick([undefined, "not json", { HostConfig: r.pick([{ Privileged: true }, { Binds: ["/:/h"] }, { PidMode: "host" }, { CapAdd: ["X"] }, {}]) }, { TaskTemplate: { ContainerSpec: { Mounts: [{ Type: "bind", Source: "/" }] } } }]);
+    const request = { method: r.pick(["GET", "POST", "DELETE"]), url: `/api/endpoints/${env}/docker${version}/${path}`, ...(body === undefined ? {} : { body }) };
+    const user = r.pick([...state.users.map((u) => u.id), "99"]);
+    calls.push(r.pick([["explainRequest", user, request], ["canRequest", user, request], ["route", request]]));
+  }
+  return { model: "portainer", state, calls };
+}
+
 /** The package's outcomes for a case, in the shape tests/tools/answer.rs writes, through the
  *  model class `Class` (of the full entry or the product's own). */
 function viaPackage({ model, state, calls }, Class) {
@@ -161,13 +210,15 @@ function viaNative(cases) {
   return JSON.parse(run.stdout);
 }
 
-for (const [model, generate, seed, builds] of [
-  ["Dokploy", dokployCase, 0x9e3779b9, [["portcullis", Dokploy], ["portcullis/dokploy", DokployAlone]]],
-  ["Portainer", portainerCase, 0x85ebca6b, [["portcullis", Portainer], ["portcullis/portainer", PortainerAlone]]],
+for (const [model, generate, seed, builds, count] of [
+  ["Dokploy", dokployCase, 0x9e3779b9, [["portcullis", Dokploy], ["portcullis/dokploy", DokployAlone]], 120],
+  ["Portainer", portainerCase, 0x85ebca6b, [["portcullis", Portainer], ["portcullis/portainer", PortainerAlone]], 120],
+  ["Dokploy procedures and requests", dokployRequestCase, 0x27d4eb2f, [["portcullis", Dokploy]], 100],
+  ["Portainer routes and requests", portainerRequestCase, 0x165667b1, [["portcullis", Portainer]], 100],
 ]) {
   test(`${model}: random states and calls decide identically natively and in wasm, through every build that holds it`, () => {
     const r = rng(seed);
-    const cases = Array.from({ length: 120 }, () => generate(r));
+    const cases = Array.from({ length: count }, () => generate(r));
     const native = viaNative(cases);
     for (const [entry, Class] of builds) {
       let compared = 0;

@@ -73,3 +73,22 @@ try {
   }
 }
 console.log(version(), ok, code, notACode, page, mayEdit, started, role, unnarrowed, Dokploy.presets().viewer, Portainer.matrix().roles);
+
+// The products' API maps and the fetch gate.
+import { requestShape, MAX_BODY_BYTES, type DokployCallDecision, type DokployProcedurePath, type PortainerRoute, type RequestShape } from "portcullis";
+const path: DokployProcedurePath = "application.deploy";
+// @ts-expect-error: a procedure path is one of Dokploy's, not any string.
+const notAPath: DokployProcedurePath = "application.launch";
+const call: DokployCallDecision = org.explainCall("u3", path, { applicationId: "s1" }, { "environment.projectId": { e1: "p1" }, cloud: false });
+const trpc: "UNAUTHORIZED" | "FORBIDDEN" | "BAD_REQUEST" | "NOT_FOUND" | undefined = call.trpcCode;
+// @ts-expect-error: a context name is one of the documented ones.
+org.explainCall("u3", path, {}, { "environment.project": "p1" });
+const calls = Dokploy.parseRequest({ method: "POST", url: "/api/trpc/application.deploy", body: '{"json":{"applicationId":"s1"}}' });
+const first: DokployProcedurePath = calls[0].procedure;
+async function gate(request: Request): Promise<boolean> {
+  const shape: RequestShape = await requestShape(request, { maxBodyBytes: MAX_BODY_BYTES * 2 });
+  const routed: PortainerRoute | null = Portainer.route(shape);
+  const decision = docker.explainRequest("2", shape);
+  return org.canRequest("u3", shape) && decision.allowed && routed?.id === "container.start";
+}
+console.log(trpc, first, gate);
