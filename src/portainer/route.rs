@@ -33,6 +33,7 @@ impl Route {
     }
 }
 
+/// What a request's rule finds: the operation, and what it acts on and asks for.
 struct Found {
     operation: &'static str,
     resource: Option<String>,
@@ -41,29 +42,383 @@ struct Found {
     unread: Option<&'static str>,
 }
 
-fn found(operation: &'static str) -> Found {
-    Found {
+/// When a rule applies, besides its method and path.
+#[derive(Clone, Copy)]
+enum When {
+    Always,
+    /// The query parameter is set.
+    Query(&'static str),
+    /// The query parameter has this value.
+    QueryIs(&'static str, &'static str),
+    /// The request has a JSON body.
+    Body,
+    /// The captured image name is `name:tag` (removing it drops a tag), not an id.
+    Tagged,
+}
+
+/// What the operation acts on.
+#[derive(Clone, Copy)]
+enum Takes {
+    Nothing,
+    /// The resource the path's `*` or `**` names.
+    Captured,
+    /// The resource a query parameter names.
+    Query(&'static str),
+    /// The container the body's `Container` names (joining or leaving a network).
+    BodyContainer,
+    /// The registry the path's `*` names.
+    Registry,
+}
+
+/// What of the body the security settings read.
+#[derive(Clone, Copy)]
+enum Reads {
+    Nothing,
+    HostConfig,
+    ServiceMounts,
+    /// The stack file, given as the path's last segment says (`string`, `file`, `repository`).
+    StackFile,
+    /// The stack file, as the deprecated route's `method` query parameter says.
+    StackFileByQuery,
+}
+
+/// `(method, path pattern, operation, when, takes, reads)`: `*` is one segment, `**` one or
+/// more (image names with registries and slashes); `_` is any method. The first rule that
+/// matches decides.
+type Rule = (&'static str, &'static str, &'static str, When, Takes, Reads);
+
+const fn rule(method: &'static str, path: &'static str, operation: &'static str) -> Rule {
+    (
+        method,
+        path,
         operation,
-        resource: None,
-        registry: None,
-        request: None,
-        unread: None,
+        When::Always,
+        Takes::Nothing,
+        Reads::Nothing,
+    )
+}
+
+const fn on(method: &'static str, path: &'static str, operation: &'static str) -> Rule {
+    (
+        method,
+        path,
+        operation,
+        When::Always,
+        Takes::Captured,
+        Reads::Nothing,
+    )
+}
+
+/// Docker Engine API requests through Portainer's proxy, after `/api/endpoints/{id}/docker`
+/// and Docker's version prefix.
+const DOCKER: &[Rule] = &[
+    rule("GET", "containers/json", "container.list"),
+    (
+        "POST",
+        "containers/create",
+        "container.create",
+        When::Always,
+        Takes::Nothing,
+        Reads::HostConfig,
+    ),
+    on("GET", "containers/*/json", "container.inspect"),
+    on("GET", "containers/*/top", "container.inspect"),
+    on("GET", "containers/*/stats", "container.inspect"),
+    on("GET", "containers/*/changes", "container.inspect"),
+    on("GET", "containers/*/export", "container.inspect"),
+    on("GET", "containers/*/archive", "container.inspect"),
+    on("HEAD", "containers/*/archive", "container.inspect"),
+    on("PUT", "containers/*/archive", "container.edit"),
+    on("GET", "containers/*/logs", "container.logs"),
+    on("POST", "containers/*/start", "container.start"),
+    on("POST", "containers/*/stop", "container.stop"),
+    on("POST", "containers/*/kill", "container.kill"),
+    on("POST", "containers/*/restart", "container.restart"),
+    on("POST", "containers/*/pause", "container.pause"),
+    on("POST", "containers/*/unpause", "container.resume"),
+    on("POST", "containers/*/wait", "container.inspect"),
+    on("POST", "containers/*/exec", "container.console"),
+    on("POST", "containers/*/resize", "container.console"),
+    on("POST", "containers/*/attach", "container.attach"),
+    on("GET", "containers/*/attach/ws", "container.attach"),
+    on("POST", "containers/*/update", "container.edit"),
+    on("POST", "containers/*/rename", "container.edit"),
+    on("DELETE", "containers/*", "container.delete"),
+    (
+        "POST",
+        "commit",
+        "container.commit",
+        When::Always,
+        Takes::Query("container"),
+        Reads::Nothing,
+    ),
+    (
+        "POST",
+        "networks/*/connect",
+        "container.join_network",
+        When::Always,
+        Takes::BodyContainer,
+        Reads::Nothing,
+    ),
+    (
+        "POST",
+        "networks/*/disconnect",
+        "container.leave_network",
+        When::Always,
+        Takes::BodyContainer,
+        Reads::Nothing,
+    ),
+    rule("GET", "images/json", "image.list"),
+    (
+        "POST",
+        "images/create",
+        "image.import",
+        When::Query("fromSrc"),
+        Takes::Nothing,
+        Reads::Nothing,
+    ),
+    rule("POST", "images/create", "image.pull"),
+    rule("POST", "images/load", "image.import"),
+    rule("GET", "images/get", "image.export"),
+    rule("POST", "build", "image.build"),
+    on("POST", "images/**/push", "image.push"),
+    on("POST", "images/**/tag", "image.tag"),
+    on("GET", "images/**/json", "image.inspect"),
+    on("GET", "images/**/history", "image.inspect"),
+    on("GET", "images/**/get", "image.export"),
+    (
+        "DELETE",
+        "images/**",
+        "image.untag",
+        When::Tagged,
+        Takes::Captured,
+        Reads::Nothing,
+    ),
+    on("DELETE", "images/**", "image.delete"),
+    rule("GET", "volumes", "volume.list"),
+    rule("POST", "volumes/create", "volume.create"),
+    on("GET", "volumes/*", "volume.inspect"),
+    on("DELETE", "volumes/*", "volume.delete"),
+    // The agent's file browser on a volume; on the host's files (no volume) it is Portainer's
+    // administrators' alone, no operation.
+    (
+        "_",
+        "v2/browse/**",
+        "volume.browse",
+        When::Always,
+        Takes::Query("volumeID"),
+        Reads::Nothing,
+    ),
+    rule("GET", "networks", "network.list"),
+    rule("POST", "networks/create", "network.create"),
+    on("GET", "networks/*", "network.inspect"),
+    on("DELETE", "networks/*", "network.delete"),
+    rule("GET", "configs", "config.list"),
+    rule("POST", "configs/create", "config.create"),
+    on("GET", "configs/*", "config.inspect"),
+    on("DELETE", "configs/*", "config.delete"),
+    rule("GET", "secrets", "secret.list"),
+    rule("POST", "secrets/create", "secret.create"),
+    on("GET", "secrets/*", "secret.inspect"),
+    on("DELETE", "secrets/*", "secret.delete"),
+    rule("GET", "services", "service.list"),
+    rule("GET", "tasks", "service.list"),
+    (
+        "POST",
+        "services/create",
+        "service.create",
+        When::Always,
+        Takes::Nothing,
+        Reads::ServiceMounts,
+    ),
+    on("GET", "services/*", "service.inspect"),
+    on("GET", "services/*/logs", "service.logs"),
+    on("DELETE", "services/*", "service.delete"),
+    (
+        "POST",
+        "services/*/update",
+        "service.rollback",
+        When::QueryIs("rollback", "previous"),
+        Takes::Captured,
+        Reads::Nothing,
+    ),
+    // A new spec is an edit, whose bind mounts the setting reads; none is a forced update.
+    (
+        "POST",
+        "services/*/update",
+        "service.edit",
+        When::Body,
+        Takes::Captured,
+        Reads::ServiceMounts,
+    ),
+    on("POST", "services/*/update", "service.update"),
+    rule("GET", "swarm", "swarm.inspect"),
+    rule("GET", "nodes", "swarm.inspect"),
+    rule("GET", "nodes/*", "swarm.inspect"),
+    rule("GET", "info", "host.inspect"),
+    rule("GET", "version", "host.inspect"),
+    rule("GET", "_ping", "host.inspect"),
+    rule("GET", "system/df", "host.inspect"),
+    rule("GET", "events", "event.list"),
+];
+
+/// Portainer's own API after `/api`, the environment in `?endpointId=`.
+const PORTAINER: &[Rule] = &[
+    rule("GET", "stacks", "stack.list"),
+    (
+        "POST",
+        "stacks/create/*/*",
+        "stack.create",
+        When::Always,
+        Takes::Nothing,
+        Reads::StackFile,
+    ),
+    (
+        "POST",
+        "stacks",
+        "stack.create",
+        When::Always,
+        Takes::Nothing,
+        Reads::StackFileByQuery,
+    ),
+    on("GET", "stacks/*", "stack.inspect"),
+    on("GET", "stacks/*/file", "stack.inspect"),
+    on("PUT", "stacks/*", "stack.edit"),
+    on("POST", "stacks/*/git", "stack.edit"),
+    on("PUT", "stacks/*/git/redeploy", "stack.edit"),
+    on("POST", "stacks/*/start", "stack.start"),
+    on("POST", "stacks/*/stop", "stack.stop"),
+    on("POST", "stacks/*/migrate", "stack.migrate"),
+    on("DELETE", "stacks/*", "stack.delete"),
+    rule("GET", "custom_templates", "custom_template.list"),
+    on("GET", "custom_templates/*", "custom_template.list"),
+    on("GET", "custom_templates/*/file", "custom_template.list"),
+    rule("POST", "custom_templates", "custom_template.create"),
+    rule(
+        "POST",
+        "custom_templates/create/*",
+        "custom_template.create",
+    ),
+    on("PUT", "custom_templates/*", "custom_template.edit"),
+    on(
+        "PUT",
+        "custom_templates/*/git_fetch",
+        "custom_template.edit",
+    ),
+    on("DELETE", "custom_templates/*", "custom_template.delete"),
+    rule("GET", "templates", "app_template.list"),
+    (
+        "GET",
+        "registries/*",
+        "registry.inspect",
+        When::Always,
+        Takes::Registry,
+        Reads::Nothing,
+    ),
+    (
+        "GET",
+        "registries/*/v2/**",
+        "registry.browse",
+        When::Always,
+        Takes::Registry,
+        Reads::Nothing,
+    ),
+    (
+        "PUT",
+        "registries/*/v2/**",
+        "registry.update_repositories",
+        When::Always,
+        Takes::Registry,
+        Reads::Nothing,
+    ),
+    (
+        "DELETE",
+        "registries/*/v2/**",
+        "registry.delete_repositories",
+        When::Always,
+        Takes::Registry,
+        Reads::Nothing,
+    ),
+];
+
+/// Matches `path` against a pattern; the `*` or `**` segment(s) it captured (the first).
+fn matches(pattern: &str, path: &[&str]) -> Option<Option<String>> {
+    let parts: Vec<&str> = pattern.split('/').collect();
+    let mut captured = None;
+    let mut at = 0;
+    for (i, part) in parts.iter().enumerate() {
+        match *part {
+            "**" => {
+                let rest = parts.len() - i - 1;
+                let end = path.len().checked_sub(rest).filter(|&end| end > at)?;
+                captured.get_or_insert_with(|| path[at..end].join("/"));
+                at = end;
+            }
+            "*" => {
+                let segment = path.get(at)?;
+                captured.get_or_insert_with(|| (*segment).to_owned());
+                at += 1;
+            }
+            literal => {
+                if path.get(at) != Some(&literal) {
+                    return None;
+                }
+                at += 1;
+            }
+        }
     }
+    (at == path.len()).then_some(captured)
 }
 
-fn found_on(operation: &'static str, resource: &str) -> Found {
-    Found {
-        resource: Some(resource.to_owned()),
-        ..found(operation)
+fn first_rule(http: &HttpRequest, rules: &[Rule], path: &[&str]) -> Result<Option<Found>> {
+    for &(method, pattern, operation, when, takes, reads) in rules {
+        if method != "_" && method != http.method {
+            continue;
+        }
+        let Some(captured) = matches(pattern, path) else {
+            continue;
+        };
+        let applies = match when {
+            When::Always => true,
+            When::Query(name) => http.query(name).is_some_and(|v| !v.is_empty()),
+            When::QueryIs(name, value) => http.query(name) == Some(value),
+            When::Body => http.json_body()?.is_some(),
+            When::Tagged => captured.as_deref().is_some_and(is_tagged_reference),
+        };
+        if !applies {
+            continue;
+        }
+        let mut found = Found {
+            operation,
+            resource: None,
+            registry: None,
+            request: None,
+            unread: None,
+        };
+        match takes {
+            Takes::Nothing => {}
+            Takes::Captured => found.resource = captured,
+            Takes::Registry => found.registry = captured,
+            Takes::Query(name) => match http.query(name) {
+                Some(id) if !id.is_empty() => found.resource = Some(id.to_owned()),
+                _ => return Ok(None),
+            },
+            Takes::BodyContainer => found.resource = Some(network_member(http)?),
+        }
+        match reads {
+            Reads::Nothing => {}
+            Reads::HostConfig => found.request = Some(container_request(http)?),
+            Reads::ServiceMounts => found.request = Some(service_request(http)?),
+            Reads::StackFile => {
+                stack_creation(http, path.last().copied().unwrap_or_default(), &mut found)?
+            }
+            Reads::StackFileByQuery => {
+                stack_creation(http, http.query("method").unwrap_or_default(), &mut found)?
+            }
+        }
+        return Ok(Some(found));
     }
-}
-
-fn op(operation: &'static str) -> Option<Found> {
-    Some(found(operation))
-}
-
-fn on(operation: &'static str, resource: &str) -> Option<Found> {
-    Some(found_on(operation, resource))
+    Ok(None)
 }
 
 /// The operation and target of `{ method, url, body }`; `None` when it is none of the
@@ -74,25 +429,30 @@ pub fn route(request: &Value) -> Result<Option<Route>> {
     let (environment, found) = match segments.as_slice() {
         ["api", "endpoints", env, "docker", rest @ ..]
         | ["api", "endpoints", env, "agent", "docker", rest @ ..] => {
-            (env.to_string(), docker(&http, unversioned(rest))?)
+            (*env, first_rule(&http, DOCKER, unversioned(rest))?)
         }
-        ["api", "docker", env, "containers", id, "recreate"] if http.method == "POST" => {
-            (env.to_string(), on("container.recreate", id))
-        }
+        // Portainer's own handler that recreates a container (pulling its image again).
+        ["api", "docker", env, "containers", id, "recreate"] if http.method == "POST" => (
+            *env,
+            Some(Found {
+                operation: "container.recreate",
+                resource: Some((*id).to_owned()),
+                registry: None,
+                request: None,
+                unread: None,
+            }),
+        ),
         ["api", rest @ ..] => match http.query("endpointId") {
-            Some(env) if !env.is_empty() => (env.to_owned(), portainer_api(&http, rest)?),
-            _ => (String::new(), None),
+            Some(env) if !env.is_empty() => (env, first_rule(&http, PORTAINER, rest)?),
+            _ => ("", None),
         },
-        _ => (String::new(), None),
+        _ => ("", None),
     };
-    let Some(found) = found else {
+    let Some(found) = found.filter(|_| !environment.is_empty()) else {
         return Ok(None);
     };
-    if environment.is_empty() {
-        return Ok(None);
-    }
     let target = ObjectWriter::new()
-        .string("environmentId", &environment)
+        .string("environmentId", environment)
         .field_opt_str("resourceId", found.resource.as_deref())
         .field_opt_str("registryId", found.registry.as_deref())
         .field_opt("request", found.request)
@@ -113,136 +473,13 @@ fn unversioned<'a, 'b>(rest: &'a [&'b str]) -> &'a [&'b str] {
 }
 
 fn is_version(segment: &str) -> bool {
-    let Some(number) = segment.strip_prefix('v') else {
+    let Some((major, minor)) = segment.strip_prefix('v').and_then(|n| n.split_once('.')) else {
         return false;
     };
-    let (major, minor) = number.split_once('.').unwrap_or((number, "0"));
     !major.is_empty()
         && !minor.is_empty()
         && major.bytes().all(|b| b.is_ascii_digit())
         && minor.bytes().all(|b| b.is_ascii_digit())
-        && number.contains('.')
-}
-
-fn docker(http: &HttpRequest, path: &[&str]) -> Result<Option<Found>> {
-    let method = http.method.as_str();
-    Ok(match (method, path) {
-        // Containers.
-        ("GET", ["containers", "json"]) => op("container.list"),
-        ("POST", ["containers", "create"]) => Some(Found {
-            request: Some(container_request(http)?),
-            ..found("container.create")
-        }),
-        ("GET", ["containers", id, "json" | "top" | "stats" | "changes" | "export"]) => {
-            on("container.inspect", id)
-        }
-        ("GET" | "HEAD", ["containers", id, "archive"]) => on("container.inspect", id),
-        ("PUT", ["containers", id, "archive"]) => on("container.edit", id),
-        ("GET", ["containers", id, "logs"]) => on("container.logs", id),
-        ("POST", ["containers", id, "start"]) => on("container.start", id),
-        ("POST", ["containers", id, "stop"]) => on("container.stop", id),
-        ("POST", ["containers", id, "kill"]) => on("container.kill", id),
-        ("POST", ["containers", id, "restart"]) => on("container.restart", id),
-        ("POST", ["containers", id, "pause"]) => on("container.pause", id),
-        ("POST", ["containers", id, "unpause"]) => on("container.resume", id),
-        ("POST", ["containers", id, "wait"]) => on("container.inspect", id),
-        ("POST", ["containers", id, "exec" | "resize"]) => on("container.console", id),
-        ("POST", ["containers", id, "attach"]) | ("GET", ["containers", id, "attach", "ws"]) => {
-            on("container.attach", id)
-        }
-        ("POST", ["containers", id, "update" | "rename"]) => on("container.edit", id),
-        ("DELETE", ["containers", id]) => on("container.delete", id),
-        ("POST", ["commit"]) => match http.query("container") {
-            Some(id) if !id.is_empty() => on("container.commit", id),
-            _ => None,
-        },
-        ("POST", ["networks", _, "connect"]) => network_member(http, "container.join_network")?,
-        ("POST", ["networks", _, "disconnect"]) => network_member(http, "container.leave_network")?,
-        // Images: names may hold a registry and slashes.
-        ("GET", ["images", "json"]) => op("image.list"),
-        ("POST", ["images", "create"]) => {
-            if http.query("fromSrc").is_some_and(|s| !s.is_empty()) {
-                op("image.import")
-            } else {
-                op("image.pull")
-            }
-        }
-        ("POST", ["images", "load"]) => op("image.import"),
-        ("GET", ["images", "get"]) => op("image.export"),
-        ("POST", ["build"]) => op("image.build"),
-        ("POST", ["images", name @ .., "push"]) if !name.is_empty() => {
-            on("image.push", &name.join("/"))
-        }
-        ("POST", ["images", name @ .., "tag"]) if !name.is_empty() => {
-            on("image.tag", &name.join("/"))
-        }
-        ("GET", ["images", name @ .., "json" | "history"]) if !name.is_empty() => {
-            on("image.inspect", &name.join("/"))
-        }
-        ("GET", ["images", name @ .., "get"]) if !name.is_empty() => {
-            on("image.export", &name.join("/"))
-        }
-        ("DELETE", ["images", name @ ..]) if !name.is_empty() => {
-            let name = name.join("/");
-            // Removing `repo:tag` drops a tag; removing an id deletes the image.
-            if is_tagged_reference(&name) {
-                on("image.untag", &name)
-            } else {
-                on("image.delete", &name)
-            }
-        }
-        // Volumes (names may hold dots), and the agent's volume browser.
-        ("GET", ["volumes"]) => op("volume.list"),
-        ("POST", ["volumes", "create"]) => op("volume.create"),
-        ("GET", ["volumes", name]) => on("volume.inspect", name),
-        ("DELETE", ["volumes", name]) => on("volume.delete", name),
-        (_, ["v2", "browse", ..]) => match http.query("volumeID") {
-            Some(volume) if !volume.is_empty() => on("volume.browse", volume),
-            // The host's file system: Portainer keeps it to administrators, no operation here.
-            _ => None,
-        },
-        // Networks.
-        ("GET", ["networks"]) => op("network.list"),
-        ("POST", ["networks", "create"]) => op("network.create"),
-        ("GET", ["networks", id]) => on("network.inspect", id),
-        ("DELETE", ["networks", id]) => on("network.delete", id),
-        // Swarm objects.
-        ("GET", ["configs"]) => op("config.list"),
-        ("POST", ["configs", "create"]) => op("config.create"),
-        ("GET", ["configs", id]) => on("config.inspect", id),
-        ("DELETE", ["configs", id]) => on("config.delete", id),
-        ("GET", ["secrets"]) => op("secret.list"),
-        ("POST", ["secrets", "create"]) => op("secret.create"),
-        ("GET", ["secrets", id]) => on("secret.inspect", id),
-        ("DELETE", ["secrets", id]) => on("secret.delete", id),
-        ("GET", ["services"]) | ("GET", ["tasks"]) => op("service.list"),
-        ("POST", ["services", "create"]) => Some(Found {
-            request: Some(service_request(http, true)?),
-            ..found("service.create")
-        }),
-        ("GET", ["services", id]) => on("service.inspect", id),
-        ("GET", ["services", id, "logs"]) => on("service.logs", id),
-        ("DELETE", ["services", id]) => on("service.delete", id),
-        ("POST", ["services", id, "update"]) => {
-            if http.query("rollback") == Some("previous") {
-                on("service.rollback", id)
-            } else if http.json_body()?.is_some() {
-                // A new spec: an edit, whose bind mounts the setting reads.
-                Some(Found {
-                    request: Some(service_request(http, false)?),
-                    ..found_on("service.edit", id)
-                })
-            } else {
-                on("service.update", id)
-            }
-        }
-        ("GET", ["swarm"]) | ("GET", ["nodes"]) | ("GET", ["nodes", _]) => op("swarm.inspect"),
-        ("GET", ["info" | "version" | "_ping" | "system"]) | ("GET", ["system", "df"]) => {
-            op("host.inspect")
-        }
-        ("GET", ["events"]) => op("event.list"),
-        _ => None,
-    })
 }
 
 /// `name:tag` or `registry:port/name:tag`, as opposed to an image id.
@@ -251,19 +488,13 @@ fn is_tagged_reference(name: &str) -> bool {
     !name.starts_with("sha256:") && last.contains(':')
 }
 
-/// Joining or leaving a network acts on the container the body names.
-fn network_member(http: &HttpRequest, operation: &'static str) -> Result<Option<Found>> {
-    match http.json_body()? {
-        Some(Value::Object(fields)) => match fields.iter().find(|(k, _)| k == "Container") {
-            Some((_, Value::String(id))) if !id.is_empty() => Ok(on(operation, id)),
-            _ => Err(invalid(
-                "request.body.Container",
-                "the container to connect or disconnect is required",
-            )),
-        },
+/// The container a network connection names in its body.
+fn network_member(http: &HttpRequest) -> Result<String> {
+    match http.json_body()?.and_then(|body| field(body, "Container")) {
+        Some(Value::String(id)) if !id.is_empty() => Ok(id.clone()),
         _ => Err(invalid(
-            "request.body",
-            "a JSON body naming the `Container` is required",
+            "request.body.Container",
+            "the container to connect or disconnect is required",
         )),
     }
 }
@@ -377,15 +608,8 @@ fn container_request(http: &HttpRequest) -> Result<Value> {
 }
 
 /// A service spec's container mounts, which the bind-mount setting reads.
-fn service_request(http: &HttpRequest, required: bool) -> Result<Value> {
-    let body = if required {
-        required_body(http, "the service's mounts")?
-    } else {
-        match http.json_body()? {
-            Some(body) => body,
-            None => return Ok(ObjectWriter::new().build()),
-        }
-    };
+fn service_request(http: &HttpRequest) -> Result<Value> {
+    let body = required_body(http, "the service's mounts")?;
     let mounts = field(body, "TaskTemplate")
         .and_then(|t| field(t, "ContainerSpec"))
         .and_then(|c| field(c, "Mounts"));
@@ -397,66 +621,16 @@ fn service_request(http: &HttpRequest, required: bool) -> Result<Value> {
         .build())
 }
 
-/// Portainer's own API: stacks, custom and app templates, registries (the environment from
-/// the `endpointId` query parameter).
-fn portainer_api(http: &HttpRequest, path: &[&str]) -> Result<Option<Found>> {
-    let method = http.method.as_str();
-    Ok(match (method, path) {
-        ("GET", ["stacks"]) => op("stack.list"),
-        ("POST", ["stacks", "create", _, kind]) => stack_creation(http, kind)?,
-        ("POST", ["stacks"]) => stack_creation(http, http.query("method").unwrap_or_default())?,
-        ("GET", ["stacks", id] | ["stacks", id, "file"]) => on("stack.inspect", id),
-        ("PUT", ["stacks", id])
-        | ("POST", ["stacks", id, "git"])
-        | ("PUT", ["stacks", id, "git", "redeploy"]) => on("stack.edit", id),
-        ("POST", ["stacks", id, "start"]) => on("stack.start", id),
-        ("POST", ["stacks", id, "stop"]) => on("stack.stop", id),
-        ("POST", ["stacks", id, "migrate"]) => on("stack.migrate", id),
-        ("DELETE", ["stacks", id]) => on("stack.delete", id),
-        ("GET", ["custom_templates"]) => op("custom_template.list"),
-        ("GET", ["custom_templates", id] | ["custom_templates", id, "file"]) => {
-            on("custom_template.list", id)
-        }
-        ("POST", ["custom_templates"]) | ("POST", ["custom_templates", "create", _]) => {
-            op("custom_template.create")
-        }
-        ("PUT", ["custom_templates", id]) | ("PUT", ["custom_templates", id, "git_fetch"]) => {
-            on("custom_template.edit", id)
-        }
-        ("DELETE", ["custom_templates", id]) => on("custom_template.delete", id),
-        ("GET", ["templates"]) => op("app_template.list"),
-        ("GET", ["registries", id]) => registry("registry.inspect", id),
-        ("GET", ["registries", id, "v2", ..]) => registry("registry.browse", id),
-        ("PUT", ["registries", id, "v2", .., "manifests", _]) => {
-            registry("registry.update_repositories", id)
-        }
-        ("DELETE", ["registries", id, "v2", .., "manifests", _]) => {
-            registry("registry.delete_repositories", id)
-        }
-        _ => None,
-    })
-}
-
-fn registry(operation: &'static str, id: &str) -> Option<Found> {
-    Some(Found {
-        registry: Some(id.to_owned()),
-        ..found(operation)
-    })
-}
-
 /// A stack creation: the compose file given as text is read for the security settings; one
 /// in a repository or an upload cannot be, and says so.
-fn stack_creation(http: &HttpRequest, kind: &str) -> Result<Option<Found>> {
-    let creation = found("stack.create");
+fn stack_creation(http: &HttpRequest, kind: &str, found: &mut Found) -> Result<()> {
     if kind != "string" {
-        return Ok(Some(Found {
-            unread: Some(if kind == "repository" {
-                "the stack file is in a git repository"
-            } else {
-                "the stack file is an upload"
-            }),
-            ..creation
-        }));
+        found.unread = Some(if kind == "repository" {
+            "the stack file is in a git repository"
+        } else {
+            "the stack file is an upload"
+        });
+        return Ok(());
     }
     let body = required_body(http, "the stack file")?;
     let text = match field(body, "StackFileContent").or_else(|| field(body, "stackFileContent")) {
@@ -469,14 +643,13 @@ fn stack_creation(http: &HttpRequest, kind: &str) -> Result<Option<Found>> {
             ))
         }
     };
-    Ok(Some(match stack_asks(text) {
-        Some(asks) => Found {
-            request: Some(asks.to_request()),
-            ..creation
-        },
-        None => Found {
-            unread: Some("the stack file uses YAML this reader does not follow (anchors, aliases, flow-style services)"),
-            ..creation
-        },
-    }))
+    match stack_asks(text) {
+        Some(asks) => found.request = Some(asks.to_request()),
+        None => {
+            found.unread = Some(
+                "the stack file uses YAML this reader does not follow (anchors, aliases, flow-style services)",
+            )
+        }
+    }
+    Ok(())
 }
