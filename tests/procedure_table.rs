@@ -650,3 +650,98 @@ fn the_table_counts_match_the_reference_notes() {
     assert_eq!(types(CallType::Query), 226);
     assert_eq!(types(CallType::Subscription), 9);
 }
+
+/// The corpus's procedure calls cover every procedure kind, helper and condition of the
+/// table, and every lookup both given and missing (except the ones only tenancy reads: a
+/// schedule's server is checked against the organization, which is outside the state).
+#[test]
+fn the_corpus_covers_every_kind_helper_condition_and_lookup() {
+    let corpus: Json = serde_json::from_str(include_str!("corpus/dokploy/procedures.json"))
+        .expect("the corpus is JSON");
+    let mut kinds = BTreeSet::new();
+    let mut helpers = BTreeSet::new();
+    let mut conditions = BTreeSet::new();
+    let mut given = BTreeSet::new();
+    let mut missing = BTreeSet::new();
+    for case in corpus["cases"].as_array().expect("cases") {
+        let call = case["call"].as_array().expect("a call");
+        if call[0] != "explainCall" {
+            continue;
+        }
+        let procedure = portcullis::dokploy::procedures::procedure(text(&call[2]));
+        let Some(procedure) = procedure else {
+            continue;
+        };
+        kinds.insert(format!("{:?}", procedure.kind()));
+        for check in procedure.checks() {
+            helpers.insert(check.helper.as_str());
+            for condition in check.condition {
+                let name = format!("{condition:?}");
+                conditions.insert(name.split('(').next().unwrap_or_default().to_owned());
+            }
+        }
+        if let Some(context) = call.get(4).and_then(Json::as_object) {
+            given.extend(context.keys().cloned());
+        }
+        if let Some(name) = case["expect"].get("context").and_then(Json::as_str) {
+            missing.insert(name.to_owned());
+        }
+    }
+    assert_eq!(kinds.len(), 5, "every procedure kind: {kinds:?}");
+    let table_helpers: BTreeSet<&str> = procedures()
+        .flat_map(|p| p.checks().map(|c| c.helper.as_str()))
+        .collect();
+    assert_eq!(helpers, table_helpers, "every helper");
+    let table_conditions: BTreeSet<String> = procedures()
+        .flat_map(|p| p.checks().flat_map(|c| c.condition.iter()))
+        .map(|c| {
+            format!("{c:?}")
+                .split('(')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(conditions, table_conditions, "every kind of condition");
+    for lookup in Lookup::ALL {
+        assert!(
+            given.contains(lookup.name()),
+            "`{}` is given in some case",
+            lookup.name()
+        );
+        if lookup != Lookup::ScheduleServer {
+            assert!(
+                missing.contains(lookup.name()),
+                "`{}` is missing in some case",
+                lookup.name()
+            );
+        }
+    }
+    for name in ["cloud", "monitoringToken"] {
+        assert!(
+            given.contains(name) && missing.contains(name),
+            "`{name}` given and missing"
+        );
+    }
+}
+
+/// Every context name is documented in the README and typed in the declarations.
+#[test]
+fn every_context_name_is_documented_and_typed() {
+    let readme = include_str!("../README.md");
+    let types = include_str!("../js/dokploy-types.d.ts");
+    let names = Lookup::ALL
+        .iter()
+        .map(|l| l.name())
+        .chain(portcullis::dokploy::procedures::CONTEXT_NAMES);
+    for name in names {
+        assert!(
+            readme.contains(&format!("`{name}`")),
+            "README documents `{name}`"
+        );
+        assert!(
+            types.contains(&format!("\"{name}\"?:")) || types.contains(&format!("  {name}?:")),
+            "dokploy-types.d.ts types `{name}`"
+        );
+    }
+}

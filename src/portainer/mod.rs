@@ -36,7 +36,7 @@ pub use request::Request;
 pub use resource_type::ResourceType;
 pub use role::{PolicySource, Role, RoleGrant, RoleSet};
 #[cfg(feature = "requests")]
-pub use route::{route, Route};
+pub use route::{route, routed_operations, Route};
 pub use settings::{SecuritySetting, SecuritySettings};
 pub use target::{Target, TARGET_FIELDS};
 

@@ -341,6 +341,15 @@ const PORTAINER: &[Rule] = &[
     ),
 ];
 
+/// Every operation some request routes to.
+pub fn routed_operations() -> impl Iterator<Item = &'static str> {
+    DOCKER
+        .iter()
+        .chain(PORTAINER)
+        .map(|rule| rule.2)
+        .chain(["container.recreate"])
+}
+
 /// Matches `path` against a pattern; the `*` or `**` segment(s) it captured (the first).
 fn matches(pattern: &str, path: &[&str]) -> Option<Option<String>> {
     let parts: Vec<&str> = pattern.split('/').collect();
