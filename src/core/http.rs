@@ -3,7 +3,7 @@
 
 use super::decision::{Decision, DecisionCode, DecisionDetail};
 use super::error::{Error, ErrorCode, Result};
-use super::json::{join_key, ObjectReader, Value};
+use super::json::{check_unique_keys, join_key, ObjectReader, Value};
 
 /// Longest URL read (a tRPC GET carries its input in the query).
 pub const MAX_URL_LEN: usize = 64 * 1024;
@@ -90,13 +90,21 @@ impl HttpRequest {
             None | Some((Value::Null, _)) => None,
             Some((Value::String(text), _)) if text.trim().is_empty() => None,
             Some((Value::String(text), _)) => match Value::parse(text) {
-                Ok(value) => Some(value),
+                Ok(value) => {
+                    check_unique_keys(&value, &join_key(path, "body"))
+                        .map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
+                    Some(value)
+                }
                 Err(error) => {
                     body_not_json = Some(error.message().to_owned());
                     None
                 }
             },
-            Some((other, _)) => Some(other.clone()),
+            Some((other, _)) => {
+                check_unique_keys(other, &join_key(path, "body"))
+                    .map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
+                Some(other.clone())
+            }
         };
         reader
             .finish(&["method", "url", "body"])
@@ -139,11 +147,11 @@ impl HttpRequest {
         }
     }
 
-    /// The value of the query parameter `name` (the last one when repeated).
+    /// The value of the query parameter `name`: the first when repeated, as the products read
+    /// it (`URLSearchParams.get`, Go's `Values.Get`).
     pub fn query(&self, name: &str) -> Option<&str> {
         self.query
             .iter()
-            .rev()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
@@ -242,8 +250,35 @@ mod tests {
     #[test]
     fn the_query_decodes_plus_and_escapes() {
         let r = request("GET", "/x?a=1+2&b=%2Fv%C3%A9&a=3");
-        assert_eq!(r.query("a"), Some("3"));
+        assert_eq!(
+            r.query("a"),
+            Some("1 2"),
+            "the first, as URLSearchParams and Go read it"
+        );
         assert_eq!(r.query("b"), Some("/vé"));
+    }
+
+    #[test]
+    fn a_key_given_twice_in_a_body_is_refused_with_its_path() {
+        for body in [
+            Value::String(r#"{"HostConfig":{"Privileged":false,"Privileged":true}}"#.into()),
+            Value::Object(vec![(
+                "HostConfig".into(),
+                Value::Object(vec![
+                    ("Privileged".into(), Value::Bool(false)),
+                    ("Privileged".into(), Value::Bool(true)),
+                ]),
+            )]),
+        ] {
+            let value = Value::Object(vec![
+                ("method".into(), Value::String("POST".into())),
+                ("url".into(), Value::String("/x".into())),
+                ("body".into(), body),
+            ]);
+            let error = HttpRequest::from_value(&value, "request").expect_err("refused");
+            assert_eq!(error.code(), ErrorCode::InvalidRequest);
+            assert_eq!(error.path(), "request.body.HostConfig.Privileged");
+        }
     }
 
     #[test]

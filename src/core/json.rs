@@ -378,6 +378,28 @@ impl<'a, 'p> ObjectReader<'a, 'p> {
     }
 }
 
+/// Refuses a key given twice in any object inside `value`, with its path: where a reader takes
+/// the first of two keys and the product the last (`JSON.parse`, Go's decoder), a gate would
+/// decide on a value the product never sees.
+pub fn check_unique_keys(value: &Value, path: &str) -> Result<()> {
+    match value {
+        Value::Object(fields) => {
+            as_object(value, path)?;
+            for (key, field) in fields {
+                check_unique_keys(field, &join_key(path, key))?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check_unique_keys(item, &join_index(path, i))?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Reads an object's entries, refusing duplicate keys. Linear: past a few keys, a repeated
 /// key is found by hash.
 pub fn as_object<'a>(value: &'a Value, path: &str) -> Result<&'a [(String, Value)]> {

@@ -11,7 +11,7 @@ use super::context::{CallContext, Fact, CLOUD, MONITORING_TOKEN};
 use super::procedure;
 use crate::core::decision::{Decision, DecisionCode, DecisionDetail};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::{ObjectWriter, Value};
+use crate::core::json::{check_unique_keys, ObjectWriter, Value};
 use crate::core::permission_set::CatalogSet;
 use crate::dokploy::catalog::{Permissions, ScopeKind, MEMBER_BASE, MEMBER_FLAGS};
 use crate::dokploy::evaluate::provider_grant;
@@ -757,6 +757,16 @@ impl Organization {
             );
             decision.detail = CallDetail {
                 trpc_code: Some(TrpcCode::Unauthorized.as_str()),
+                ..detail
+            };
+            return decision;
+        }
+        if let Err(error) = check_unique_keys(input, "input") {
+            let mut decision =
+                Decision::new(DecisionCode::InvalidInput, error.message().to_owned())
+                    .with_path(error.path());
+            decision.detail = CallDetail {
+                trpc_code: Some(TrpcCode::BadRequest.as_str()),
                 ..detail
             };
             return decision;

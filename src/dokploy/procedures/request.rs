@@ -6,7 +6,7 @@ use super::check::{CallType, Procedure};
 use super::procedure;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::http::{invalid, HttpRequest};
-use crate::core::json::Value;
+use crate::core::json::{check_unique_keys, Value};
 
 /// Most calls one batched request may carry.
 pub const MAX_BATCH: usize = 100;
@@ -120,12 +120,17 @@ fn trpc(http: &HttpRequest, names: &str) -> Result<Vec<Call>> {
     }
     let (raw, raw_path) = if http.method == "GET" {
         let input = match http.query("input") {
-            Some(text) => Some(Value::parse(text).map_err(|e| {
-                invalid(
-                    "request.url",
-                    format!("the `input` query parameter is not JSON: {}", e.message()),
-                )
-            })?),
+            Some(text) => {
+                let input = Value::parse(text).map_err(|e| {
+                    invalid(
+                        "request.url",
+                        format!("the `input` query parameter is not JSON: {}", e.message()),
+                    )
+                })?;
+                check_unique_keys(&input, "request.url.input")
+                    .map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
+                Some(input)
+            }
             None => None,
         };
         (input, "request.url.input")
