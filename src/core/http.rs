@@ -110,6 +110,15 @@ impl HttpRequest {
             .finish(&["method", "url", "body"])
             .map_err(|e| e.with_code(ErrorCode::InvalidArgument))?;
         let (path_part, query_part) = split_url(url);
+        // A proxy and the API behind it may disagree on where an encoded separator splits the
+        // path (`containers/a%2F..%2Fb/start`): a gate refuses rather than pick one reading.
+        let lower = path_part.to_ascii_lowercase();
+        if lower.contains("%2f") || lower.contains("%5c") {
+            return Err(invalid(
+                &url_path,
+                "the path holds an encoded `/` or `\\`, which the proxy and the API behind it may read differently",
+            ));
+        }
         let decoded = decode(path_part, false)
             .ok_or_else(|| invalid(&url_path, "the URL's path has a malformed percent escape"))?;
         let mut query = Vec::new();
