@@ -16,8 +16,7 @@ pub fn is_system_network(name: &str) -> bool {
 impl Control {
     /// Whether the control lets `user` in: public, or names the user or one of their teams.
     pub fn admits(&self, user: &User) -> bool {
-        !self.is_administrators_only()
-            && (self.is_public() || user.named_in(&self.users, &self.teams))
+        !self.is_administrators_only() && (self.is_public() || self.members.include(user))
     }
 }
 

@@ -70,6 +70,7 @@ impl Policies {
         Ok(Policies {
             ids: Some(ids.into()),
             roles,
+            dense: Default::default(),
         })
     }
 }
@@ -85,6 +86,7 @@ impl Control {
             users: reader.optional_id_list("users")?,
             teams: reader.optional_id_list("teams")?,
             sub_resources: reader.optional_id_list("subResources")?,
+            members: Default::default(),
         };
         reader.finish(&CONTROL_FIELDS)?;
         if control.is_public() && control.is_administrators_only() {
@@ -229,6 +231,8 @@ impl PortainerState {
                 administrator: None,
                 teams: None,
                 reference: true,
+                position: 0,
+                team_positions: Vec::new(),
             });
         }
         let team_index = index_ids(teams_v, "teams")?;
@@ -252,6 +256,8 @@ impl PortainerState {
                 administrator: r.optional_bool("administrator")?,
                 teams: r.optional_id_list("teams")?,
                 reference: false,
+                position: 0,
+                team_positions: Vec::new(),
             };
             r.finish(&["id", "name", "administrator", "teams"])?;
             check_refs(
@@ -345,6 +351,7 @@ impl PortainerState {
                 name,
                 kind,
                 group_id,
+                group_position: None,
                 user_policies,
                 team_policies,
                 security_settings,
@@ -376,6 +383,7 @@ impl PortainerState {
             slice,
         };
         state.load_resources(resources_v)?;
+        state.compile();
         Ok(state)
     }
 
@@ -629,6 +637,7 @@ fn load_registry_access(
         let grant = RegistryGrant {
             users: r.optional_id_list("users")?,
             teams: r.optional_id_list("teams")?,
+            members: Default::default(),
         };
         r.finish(&["users", "teams"])?;
         check_refs(

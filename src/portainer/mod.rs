@@ -4,6 +4,7 @@
 
 pub(crate) mod access;
 pub mod catalog;
+mod compile;
 mod decision;
 #[rustfmt::skip]
 mod catalog_data;

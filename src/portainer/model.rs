@@ -2,6 +2,7 @@
 //! environments with their role policies, security settings and registry grants, registries,
 //! and Docker resources with their ownership controls. `load` builds it, `save` writes it.
 
+use super::compile::{DenseRoles, Members};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
@@ -41,6 +42,10 @@ pub struct User {
     pub(crate) teams: Option<IdList>,
     /// In a slice: a user known only to exist (a new control may name them), who never acts.
     pub(crate) reference: bool,
+    /// Compiled at load: the user's position in the state's users,
+    pub(crate) position: u32,
+    /// and their teams' positions, in their order.
+    pub(crate) team_positions: Vec<u32>,
 }
 
 impl User {
@@ -59,12 +64,6 @@ impl User {
 
     pub fn in_team(&self, team: &str) -> bool {
         names(&self.teams, team)
-    }
-
-    /// Whether `users` names this user or `teams` one of their teams. A user is in a few teams,
-    /// while a list may be long, so the user's teams are looked up in the list.
-    pub(crate) fn named_in(&self, users: &Option<IdList>, teams: &Option<IdList>) -> bool {
-        names(users, &self.id) || self.teams().iter().any(|team| names(teams, team))
     }
 }
 
@@ -89,12 +88,18 @@ pub struct Policies {
     pub(crate) ids: Option<IdList>,
     /// The role of `ids[i]`.
     pub(crate) roles: Vec<Role>,
+    /// Compiled at load: the roles by position of the user or team.
+    pub(crate) dense: DenseRoles,
 }
 
 impl Policies {
-    pub fn get(&self, id: &str) -> Option<Role> {
-        let i = self.ids.as_ref()?.position(id)?;
-        self.roles.get(i).copied()
+    /// The role of the user or team at `position` of the state's users or teams.
+    pub(crate) fn at(&self, position: u32) -> Option<Role> {
+        self.dense.get(position)
+    }
+
+    pub(crate) fn compile(&mut self, index: &IdMap<String, usize>) {
+        self.dense = DenseRoles::of(self.ids.as_ref(), &self.roles, index);
     }
 }
 
@@ -111,11 +116,13 @@ pub struct Group {
 pub struct RegistryGrant {
     pub(crate) users: Option<IdList>,
     pub(crate) teams: Option<IdList>,
+    /// Compiled at load.
+    pub(crate) members: Members,
 }
 
 impl RegistryGrant {
     pub fn includes(&self, user: &User) -> bool {
-        user.named_in(&self.users, &self.teams)
+        self.members.include(user)
     }
 }
 
@@ -125,6 +132,8 @@ pub struct Environment {
     pub(crate) name: Option<String>,
     pub(crate) kind: EnvironmentKind,
     pub(crate) group_id: Option<String>,
+    /// Compiled at load: the group's position in the state's groups.
+    pub(crate) group_position: Option<usize>,
     pub(crate) user_policies: Policies,
     pub(crate) team_policies: Policies,
     pub(crate) security_settings: Option<SecuritySettings>,
@@ -161,6 +170,8 @@ pub struct Control {
     pub(crate) users: Option<IdList>,
     pub(crate) teams: Option<IdList>,
     pub(crate) sub_resources: Option<IdList>,
+    /// Compiled at load (a control read from a call's argument has none: it only describes).
+    pub(crate) members: Members,
 }
 
 impl Control {
@@ -314,10 +325,6 @@ impl PortainerState {
         self.environment_index
             .get(id)
             .map(|&i| &self.environments[i])
-    }
-
-    pub(crate) fn group(&self, id: &str) -> Option<&Group> {
-        self.group_index.get(id).map(|&i| &self.groups[i])
     }
 
     pub(crate) fn has_team(&self, id: &str) -> bool {

@@ -3,7 +3,7 @@
 
 use bitflags::bitflags;
 
-use super::model::{Environment, PortainerState, User};
+use super::model::{Environment, Policies, PortainerState, User};
 
 /// A role a user holds on one environment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,10 +110,17 @@ impl RoleGrant<'_> {
 }
 
 /// The least privileged team role at one level, with the team that holds it.
-fn team_role(user: &User, role_of: impl Fn(&str) -> Option<Role>) -> Option<(Role, &str)> {
-    user.teams()
+fn team_role<'s>(
+    state: &'s PortainerState,
+    user: &User,
+    policies: &Policies,
+) -> Option<(Role, &'s str)> {
+    user.team_positions
         .iter()
-        .filter_map(|team| role_of(team).map(|role| (role, team.as_str())))
+        .filter_map(|&team| {
+            let role = policies.at(team)?;
+            Some((role, state.teams.get(team as usize)?.id.as_str()))
+        })
         .reduce(|held, next| {
             if next.0.least_privileged(held.0) != held.0 {
                 next
@@ -130,29 +137,29 @@ pub(crate) fn resolve_role<'s>(
     user: &'s User,
     env: &'s Environment,
 ) -> Option<RoleGrant<'s>> {
-    if let Some(role) = env.user_policies.get(&user.id) {
+    if let Some(role) = env.user_policies.at(user.position) {
         return Some(RoleGrant {
             role,
             source: PolicySource::UserOnEnvironment,
         });
     }
-    let group = env.group_id.as_deref().and_then(|g| state.group(g));
+    let group = env.group_position.and_then(|g| state.groups.get(g));
     if let Some(group) = group {
-        if let Some(role) = group.user_policies.get(&user.id) {
+        if let Some(role) = group.user_policies.at(user.position) {
             return Some(RoleGrant {
                 role,
                 source: PolicySource::UserOnGroup(&group.id),
             });
         }
     }
-    if let Some((role, team)) = team_role(user, |t| env.team_policies.get(t)) {
+    if let Some((role, team)) = team_role(state, user, &env.team_policies) {
         return Some(RoleGrant {
             role,
             source: PolicySource::TeamOnEnvironment(team),
         });
     }
     let group = group?;
-    team_role(user, |t| group.team_policies.get(t)).map(|(role, team)| RoleGrant {
+    team_role(state, user, &group.team_policies).map(|(role, team)| RoleGrant {
         role,
         source: PolicySource::TeamOnGroup(team, &group.id),
     })

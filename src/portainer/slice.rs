@@ -40,6 +40,7 @@ fn kept_policies(policies: &Policies, keep: impl Fn(&str) -> bool) -> Policies {
     Policies {
         ids: Some(IdList::from(ids)),
         roles,
+        dense: Default::default(),
     }
 }
 
@@ -98,6 +99,8 @@ impl PortainerState {
                         administrator: None,
                         teams: None,
                         reference: true,
+                        position: 0,
+                        team_positions: Vec::new(),
                     }
                 }
             })
@@ -133,6 +136,7 @@ impl PortainerState {
                     .group_id
                     .clone()
                     .filter(|id| groups.iter().any(|g| &g.id == id)),
+                group_position: None,
                 user_policies: kept_policies(&env.user_policies, is_me),
                 team_policies: kept_policies(&env.team_policies, my_team),
                 security_settings: env.security_settings.clone().filter(|_| reads),
@@ -147,6 +151,7 @@ impl PortainerState {
                                 let grant = RegistryGrant {
                                     users: kept_ids(&grant.users, is_me),
                                     teams: kept_ids(&grant.teams, my_team),
+                                    members: Default::default(),
                                 };
                                 (id.clone(), grant)
                             })
