@@ -123,6 +123,8 @@ export interface DokployProcedure {
   type: "query" | "mutation" | "subscription";
   /** The catalog permissions its checks request. */
   permissions: DokployPermissionId[];
+  /** Whether Dokploy checks that the objects the call names belong to the caller's organization (tenancy: outside the state, never decided here). */
+  tenancy: boolean;
 }
 
 /** One call an HTTP request carries (`Dokploy.parseRequest`). */

@@ -376,6 +376,7 @@ struct Row {
     path: &'static str,
     kind: ProcedureKind,
     call_type: CallType,
+    tenancy_checked: bool,
     checks: Vec<Check>,
 }
 
@@ -386,6 +387,7 @@ impl Row {
             path: procedure.path(),
             kind: procedure.kind(),
             call_type: procedure.call_type(),
+            tenancy_checked: procedure.tenancy_checked(),
             checks: procedure.checks().copied().collect(),
         }
     }
@@ -415,6 +417,7 @@ fn reference() -> Vec<(Row, Vec<String>)> {
                 path,
                 kind: kind(text(&row["kind"])),
                 call_type: call_type(text(&row["type"])),
+                tenancy_checked: row["tenancyChecked"].as_bool().expect("tenancyChecked"),
                 checks,
             },
             used,
@@ -528,7 +531,8 @@ fn render(rows: &[(Row, Vec<String>)]) -> String {
             CallType::Mutation => 1,
             CallType::Subscription => 2,
         };
-        shapes.push((kind | call << 3).to_string());
+        let tenancy = if row.tenancy_checked { 32 } else { 0 };
+        shapes.push((kind | call << 3 | tenancy).to_string());
         let list: Vec<usize> = row
             .checks
             .iter()
@@ -568,7 +572,7 @@ fn render(rows: &[(Row, Vec<String>)]) -> String {
         "/// Where each path ends in `PATHS`.\npub(super) static PATH_ENDS: [u16; {n}] = [{}];\n\n",
         ends.join(", ")
     ));
-    out.push_str(&format!("/// Each procedure's builder (bits 0-2) and operation type (bits 3-4).\npub(super) static SHAPES: [u8; {n}] = [{}];\n\n", shapes.join(", ")));
+    out.push_str(&format!("/// Each procedure's builder (bits 0-2), operation type (bits 3-4) and whether Dokploy checks tenancy (bit 5).\npub(super) static SHAPES: [u8; {n}] = [{}];\n\n", shapes.join(", ")));
     out.push_str(&format!("/// Each procedure's list of checks in `LISTS`.\npub(super) static LIST_OF: [u8; {n}] = [{}];\n\n", list_of.join(", ")));
     out.push_str(&format!("/// Each list of checks: where it starts in `LIST_ITEMS`, and its length.\npub(super) static LISTS: [(u16, u8); {}] = [{}];\n\n", lists.len(), spans.join(", ")));
     out.push_str(&format!("/// The lists' checks, as positions in `CHECKS`.\npub(super) static LIST_ITEMS: [u8; {}] = [{}];\n\n", items.len(), items.join(", ")));
@@ -649,6 +653,11 @@ fn the_table_counts_match_the_reference_notes() {
     assert_eq!(types(CallType::Mutation), 374);
     assert_eq!(types(CallType::Query), 226);
     assert_eq!(types(CallType::Subscription), 9);
+    assert_eq!(
+        table.clone().filter(|p| p.tenancy_checked()).count(),
+        283,
+        "283 procedures check tenancy"
+    );
 }
 
 /// The corpus's procedure calls cover every procedure kind, helper and condition of the

@@ -18,7 +18,7 @@ export declare class Dokploy {
   static catalog(): DokployCatalogEntry[];
   /** Dokploy's four custom-role presets, in its stored shape. */
   static presets(): DokployPresets;
-  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request. */
+  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type, the permissions its checks request, and whether Dokploy checks tenancy in it. */
   static procedures(): DokployProcedure[];
   /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */
   static parseRequest(request: RequestShape): DokployCall[];
@@ -64,7 +64,7 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
-  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request. */
+  /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type, the permissions its checks request, and whether Dokploy checks tenancy in it. */
   procedures(): DokployProcedure[];
   /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */
   parseRequest(request: RequestShape): DokployCall[];

@@ -128,7 +128,7 @@ entry_points! {
     read "canEditDeployGitSource" => can_edit_deploy_git_source(user: "string", gitProviderId: "string") -> "DokployDecision";
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
-    /// Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type and the permissions its checks request.
+    /// Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type, the permissions its checks request, and whether Dokploy checks tenancy in it.
     #[feature = "requests"]
     static "procedures" => procedures() -> "DokployProcedure[]";
     /// Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong.
@@ -180,7 +180,7 @@ impl DokployAuthorizer {
     }
 
     #[cfg(feature = "requests")]
-    /// Every tRPC procedure of Dokploy: `[{ path, kind, type, permissions }]`.
+    /// Every tRPC procedure of Dokploy: `[{ path, kind, type, permissions, tenancy }]`.
     pub fn procedures() -> Value {
         Value::Array(
             procedures::procedures()
@@ -196,6 +196,7 @@ impl DokployAuthorizer {
                         .string("kind", p.kind().as_str())
                         .string("type", p.call_type().as_str())
                         .field("permissions", Value::string_array(used.ids()))
+                        .field("tenancy", Value::Bool(p.tenancy_checked()))
                         .build()
                 })
                 .collect(),

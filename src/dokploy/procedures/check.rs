@@ -414,11 +414,17 @@ impl Procedure {
     }
 
     pub fn call_type(self) -> CallType {
-        match table::SHAPES[usize::from(self.index)] >> 3 {
+        match (table::SHAPES[usize::from(self.index)] >> 3) & 3 {
             0 => CallType::Query,
             1 => CallType::Mutation,
             _ => CallType::Subscription,
         }
+    }
+
+    /// Whether Dokploy checks that the objects the call names belong to the caller's
+    /// organization (tenancy, which the state does not hold and no decision here reads).
+    pub fn tenancy_checked(self) -> bool {
+        table::SHAPES[usize::from(self.index)] & 32 != 0
     }
 
     /// The checks, in the order Dokploy runs them.
