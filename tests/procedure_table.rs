@@ -53,54 +53,17 @@ fn call_type(name: &str) -> CallType {
 }
 
 fn helper(name: &str) -> Helper {
-    let all = [
-        Helper::WithPermission,
-        Helper::AdminProcedure,
-        Helper::EnterpriseProcedure,
-        Helper::CheckPermission,
-        Helper::HasPermissionAny,
-        Helper::CheckServicePermissionAndAccess,
-        Helper::CheckServiceAccess,
-        Helper::CheckProjectAccess,
-        Helper::CheckEnvironmentAccess,
-        Helper::CheckEnvironmentCreationPermission,
-        Helper::CheckEnvironmentDeletionPermission,
-        Helper::GetAccessibleServerIds,
-        Helper::AssertGitProviderAccess,
-        Helper::AssertHostScheduleAccess,
-        Helper::AssertApplicationDomainAccess,
-        Helper::LicenseCheck,
-        Helper::InlineRole,
-        Helper::InlineOwner,
-        Helper::InlineOwnership,
-        Helper::InlineAccessList,
-        Helper::InlineRules,
-        Helper::InlineAnyOf,
-        Helper::InlineCheck,
-        Helper::SharedSecret,
-    ];
-    *all.iter()
+    Helper::ALL
+        .into_iter()
         .find(|h| h.as_str() == name)
         .unwrap_or_else(|| panic!("unknown helper {name}"))
 }
 
 fn scope_field(name: &str) -> ScopeField {
-    use ScopeField::*;
-    *[
-        ServiceId,
-        ProjectId,
-        EnvironmentId,
-        ServerId,
-        GitProviderId,
-        ScheduleType,
-        OrganizationId,
-        UserId,
-        MemberId,
-        ApiKeyId,
-    ]
-    .iter()
-    .find(|f| f.as_str() == name)
-    .unwrap_or_else(|| panic!("unknown scope field {name}"))
+    ScopeField::ALL
+        .into_iter()
+        .find(|f| f.as_str() == name)
+        .unwrap_or_else(|| panic!("unknown scope field {name}"))
 }
 
 const SERVICE_COLUMNS_8: &[&str] = &[

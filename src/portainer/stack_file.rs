@@ -248,15 +248,16 @@ fn from_yaml(text: &str) -> Option<StackAsks> {
         if !inline.is_empty() {
             return None;
         }
-        let children: Vec<&Line> = body[i + 1..]
-            .iter()
-            .take_while(|l| l.indent > service_indent)
-            .copied()
-            .collect();
+        let children = block(&body[i + 1..], |l| l.indent > service_indent);
         i += 1 + children.len();
         service(&children, &mut asks)?;
     }
     Some(asks)
+}
+
+/// The lines that belong to the one before them: the leading ones `inside` accepts.
+fn block<'t, 'l>(lines: &[&'l Line<'t>], inside: impl Fn(&Line) -> bool) -> Vec<&'l Line<'t>> {
+    lines.iter().take_while(|l| inside(l)).copied().collect()
 }
 
 /// Reads one service's lines.
@@ -267,13 +268,10 @@ fn service(lines: &[&Line], asks: &mut StackAsks) -> Option<()> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
-        let nested: Vec<&Line> = lines[i + 1..]
-            .iter()
-            .take_while(|l| {
-                l.indent > key_indent || (l.indent == key_indent && l.text.starts_with("- "))
-            })
-            .copied()
-            .collect();
+        // A list may sit at its key's own indentation (`key:` then `- item`).
+        let nested = block(&lines[i + 1..], |l| {
+            l.indent > key_indent || (l.indent == key_indent && l.text.starts_with("- "))
+        });
         i += 1 + nested.len();
         if line.indent != key_indent {
             return None;
@@ -324,11 +322,7 @@ fn volumes(inline: &str, nested: &[&Line], asks: &mut StackAsks) -> Option<()> {
     while i < nested.len() {
         let line = nested[i];
         let item = line.text.strip_prefix("- ")?;
-        let rest: Vec<&Line> = nested[i + 1..]
-            .iter()
-            .take_while(|l| l.indent > item_indent)
-            .copied()
-            .collect();
+        let rest = block(&nested[i + 1..], |l| l.indent > item_indent);
         i += 1 + rest.len();
         match entry(item) {
             // The long syntax: a mapping whose first key is on the dash's line.

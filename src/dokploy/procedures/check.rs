@@ -80,6 +80,33 @@ pub enum Helper {
 }
 
 impl Helper {
+    pub const ALL: [Helper; 24] = [
+        Helper::WithPermission,
+        Helper::AdminProcedure,
+        Helper::EnterpriseProcedure,
+        Helper::CheckPermission,
+        Helper::HasPermissionAny,
+        Helper::CheckServicePermissionAndAccess,
+        Helper::CheckServiceAccess,
+        Helper::CheckProjectAccess,
+        Helper::CheckEnvironmentAccess,
+        Helper::CheckEnvironmentCreationPermission,
+        Helper::CheckEnvironmentDeletionPermission,
+        Helper::GetAccessibleServerIds,
+        Helper::AssertGitProviderAccess,
+        Helper::AssertHostScheduleAccess,
+        Helper::AssertApplicationDomainAccess,
+        Helper::LicenseCheck,
+        Helper::InlineRole,
+        Helper::InlineOwner,
+        Helper::InlineOwnership,
+        Helper::InlineAccessList,
+        Helper::InlineRules,
+        Helper::InlineAnyOf,
+        Helper::InlineCheck,
+        Helper::SharedSecret,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Helper::WithPermission => "withPermission",
@@ -126,6 +153,19 @@ pub enum ScopeField {
 }
 
 impl ScopeField {
+    pub const ALL: [ScopeField; 10] = [
+        ScopeField::ServiceId,
+        ScopeField::ProjectId,
+        ScopeField::EnvironmentId,
+        ScopeField::ServerId,
+        ScopeField::GitProviderId,
+        ScopeField::ScheduleType,
+        ScopeField::OrganizationId,
+        ScopeField::UserId,
+        ScopeField::MemberId,
+        ScopeField::ApiKeyId,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             ScopeField::ServiceId => "serviceId",

@@ -629,19 +629,7 @@ impl<'s> CallState<'s> {
                         "the member row names no user".to_owned(),
                     )
                 })?;
-            let role = match self.field("role") {
-                Some(Value::String(role)) => role.as_str(),
-                _ => {
-                    return Err(Refusal {
-                        path: Some("input.role".to_owned()),
-                        trpc: Some(TrpcCode::BadRequest),
-                        ..refusal(
-                            DecisionCode::InvalidInput,
-                            "`input.role` is required".to_owned(),
-                        )
-                    })
-                }
-            };
+            let role = self.required_id("role")?;
             self.org
                 .check_assign_role(self.user, target, role)
                 .map(|_| ())
@@ -656,19 +644,7 @@ impl<'s> CallState<'s> {
     }
 
     fn shared_secret(&self) -> Step {
-        let token = match self.field("Token") {
-            Some(Value::String(token)) => token.as_str(),
-            _ => {
-                return Err(Refusal {
-                    path: Some("input.Token".to_owned()),
-                    trpc: Some(TrpcCode::BadRequest),
-                    ..refusal(
-                        DecisionCode::InvalidInput,
-                        "`input.Token` is required".to_owned(),
-                    )
-                })
-            }
-        };
+        let token = self.required_id("Token")?;
         let tokens = self.context.monitoring_tokens().ok_or_else(|| Refusal {
             context: Some(MONITORING_TOKEN),
             ..refusal(
