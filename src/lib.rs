@@ -29,7 +29,8 @@
 //! # Builds
 //! Cargo features choose what a build holds: `dokploy` and `portainer` (a model each),
 //! `adapters` (their readers of the products' own data, `fromRows` and `fromApi`; servers
-//! use them, browsers need none), all on by default. With none, the product-free core is
+//! use them, browsers need none), `requests` (the products' own APIs: Dokploy's procedure
+//! table and Portainer's routes, for gates), all on by default. With none, the product-free core is
 //! left: decisions, errors, warnings, strict JSON, limits, handles, fingerprints. `serde`
 //! (off by default) adds `Serialize`/`Deserialize` to [`Value`].
 //!

@@ -19,7 +19,7 @@ impl DenseIds {
             .flatten()
             .filter_map(|id| index.get(id.as_str()).map(|&i| i as u32))
             .collect();
-        positions.sort_unstable();
+        heapsort(&mut positions);
         DenseIds(positions)
     }
 
@@ -55,27 +55,29 @@ impl Members {
     }
 }
 
-/// Roles by position of the user or team a policy names, sorted by position.
+/// Roles by position of the user or team a policy names: `position << 3 | role`, sorted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct DenseRoles(Vec<(u32, Role)>);
+pub(crate) struct DenseRoles(Vec<u32>);
 
 impl DenseRoles {
     pub(crate) fn of(ids: Option<&IdList>, roles: &[Role], index: &IdMap<String, usize>) -> Self {
-        let mut entries: Vec<(u32, Role)> = ids
+        let mut entries: Vec<u32> = ids
             .into_iter()
             .flatten()
             .zip(roles)
-            .filter_map(|(id, &role)| index.get(id.as_str()).map(|&i| (i as u32, role)))
+            .filter_map(|(id, &role)| {
+                index
+                    .get(id.as_str())
+                    .map(|&i| (i as u32) << 3 | role as u32)
+            })
             .collect();
-        entries.sort_unstable_by_key(|&(position, _)| position);
+        heapsort(&mut entries);
         DenseRoles(entries)
     }
 
     pub(crate) fn get(&self, position: u32) -> Option<Role> {
-        self.0
-            .binary_search_by_key(&position, |&(p, _)| p)
-            .ok()
-            .map(|i| self.0[i].1)
+        let i = self.0.binary_search_by_key(&position, |&e| e >> 3).ok()?;
+        Role::ALL.get((self.0[i] & 7) as usize).copied()
     }
 }
 
@@ -112,6 +114,60 @@ impl PortainerState {
                 control.members =
                     Members::of(control.users.as_ref(), control.teams.as_ref(), users, teams);
             }
+        }
+    }
+}
+
+/// Sorts in place, in O(n log n) and no allocation. The standard library's sort would do the
+/// same here, but instantiating it costs some 4 KB of wasm (1.5 KB gzip) in every build, the
+/// browser's included, for lists compiled once per load.
+fn heapsort(items: &mut [u32]) {
+    fn sift_down(items: &mut [u32], mut root: usize, end: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= end {
+                return;
+            }
+            if child + 1 < end && items[child] < items[child + 1] {
+                child += 1;
+            }
+            if items[root] >= items[child] {
+                return;
+            }
+            items.swap(root, child);
+            root = child;
+        }
+    }
+    let n = items.len();
+    for root in (0..n / 2).rev() {
+        sift_down(items, root, n);
+    }
+    for end in (1..n).rev() {
+        items.swap(0, end);
+        sift_down(items, 0, end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heapsort;
+
+    #[test]
+    fn heapsort_sorts() {
+        let mut state = 0x2545_f491_u32;
+        for len in [0, 1, 2, 3, 8, 9, 100, 1000] {
+            let mut items: Vec<u32> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 17;
+                    state ^= state << 5;
+                    state % 97
+                })
+                .collect();
+            let mut expected = items.clone();
+            expected.sort();
+            heapsort(&mut items);
+            assert_eq!(items, expected, "{len} items");
         }
     }
 }
