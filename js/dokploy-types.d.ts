@@ -145,6 +145,10 @@ export interface DokployCallContext {
   cloud?: boolean;
   /** The stored monitoring token(s) (`notification.receiveNotification`). */
   monitoringToken?: string | string[];
+  /** Who created a git provider, when the state lists no `gitProviders`. */
+  "gitProvider.userId"?: DokployStoredFact;
+  /** Whether a git provider is shared with the organization, when the state lists no `gitProviders`. */
+  "gitProvider.sharedWithOrganization"?: boolean | Record<string, boolean>;
   "environment.projectId"?: DokployStoredFact;
   "backup.serviceId"?: DokployStoredFact;
   "backup.postgresId"?: DokployStoredFact;

@@ -689,7 +689,7 @@ fn the_corpus_covers_every_kind_helper_condition_and_lookup() {
             );
         }
     }
-    for name in ["cloud", "monitoringToken"] {
+    for name in portcullis::dokploy::procedures::CONTEXT_NAMES {
         assert!(
             given.contains(name) && missing.contains(name),
             "`{name}` given and missing"

@@ -11,8 +11,20 @@ use crate::core::json::{join_key, Value};
 pub const CLOUD: &str = "cloud";
 /// The monitoring token(s) Dokploy stores (web server and servers): a string or an array.
 pub const MONITORING_TOKEN: &str = "monitoringToken";
+/// Who created a git provider, by its id, when the state does not list the organization's
+/// git providers: a string, `null`, or an object from provider ids to either.
+pub const GIT_PROVIDER_CREATOR: &str = "gitProvider.userId";
+/// Whether a git provider is shared with the organization, when the state does not list
+/// them: a boolean, or an object from provider ids to booleans.
+pub const GIT_PROVIDER_SHARED: &str = "gitProvider.sharedWithOrganization";
+
 /// Every context name besides the lookups' ([`Lookup::name`]).
-pub const CONTEXT_NAMES: [&str; 2] = [CLOUD, MONITORING_TOKEN];
+pub const CONTEXT_NAMES: [&str; 4] = [
+    CLOUD,
+    MONITORING_TOKEN,
+    GIT_PROVIDER_CREATOR,
+    GIT_PROVIDER_SHARED,
+];
 
 /// What the context says about one stored fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,13 +74,19 @@ impl<'a> CallContext<'a> {
                     Value::Array(items) => items.iter().all(|t| matches!(t, Value::String(_))),
                     _ => false,
                 },
+                GIT_PROVIDER_SHARED => match value {
+                    Value::Bool(_) => true,
+                    Value::Object(by_id) => by_id.iter().all(|(_, v)| matches!(v, Value::Bool(_))),
+                    _ => false,
+                },
+                GIT_PROVIDER_CREATOR => fact_shape(value),
                 other if Lookup::ALL.iter().any(|l| l.name() == other) => fact_shape(value),
                 other => {
                     return Err(Error::new(
                         ErrorCode::InvalidArgument,
                         field_path,
                         format!(
-                            "`{other}` is not a context name; expected `cloud`, `monitoringToken` or a lookup such as `environment.projectId`"
+                            "`{other}` is not a context name; expected `cloud`, `monitoringToken`, `gitProvider.userId`, `gitProvider.sharedWithOrganization` or a lookup such as `environment.projectId`"
                         ),
                     ))
                 }
@@ -76,6 +94,7 @@ impl<'a> CallContext<'a> {
             if !fine {
                 let expected = match name.as_str() {
                     CLOUD => "a boolean",
+                    GIT_PROVIDER_SHARED => "a boolean, or an object from ids to booleans",
                     MONITORING_TOKEN => "a string or an array of strings",
                     _ => "a string, null, or an object from ids to strings or null",
                 };
@@ -108,6 +127,23 @@ impl<'a> CallContext<'a> {
         match value {
             Value::String(s) if !s.is_empty() => Fact::Id(s),
             _ => Fact::Null,
+        }
+    }
+
+    /// The boolean fact `name` about the row `key` names.
+    pub(crate) fn flag(&self, name: &str, key: &str) -> Option<bool> {
+        match self.get(name)? {
+            Value::Bool(flag) => Some(*flag),
+            Value::Object(by_id) => {
+                by_id
+                    .iter()
+                    .find(|(id, _)| id == key)
+                    .and_then(|(_, v)| match v {
+                        Value::Bool(flag) => Some(*flag),
+                        _ => None,
+                    })
+            }
+            _ => None,
         }
     }
 

@@ -7,14 +7,15 @@
 
 use super::check::{Check, Condition, Helper, Lookup, Procedure, ProcedureKind, Roles};
 use super::check::{ScopeField, Source, TrpcCode};
-use super::context::{CallContext, Fact, CLOUD, MONITORING_TOKEN};
+use super::context::{
+    CallContext, Fact, CLOUD, GIT_PROVIDER_CREATOR, GIT_PROVIDER_SHARED, MONITORING_TOKEN,
+};
 use super::procedure;
 use crate::core::decision::{Decision, DecisionCode, DecisionDetail};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{check_unique_keys, ObjectWriter, Value};
 use crate::core::permission_set::CatalogSet;
 use crate::dokploy::catalog::{Permissions, ScopeKind, MEMBER_BASE, MEMBER_FLAGS};
-use crate::dokploy::evaluate::provider_grant;
 use crate::dokploy::model::{Member, Organization, Role};
 
 /// What a call's decision adds: the procedure, and for a refusal which check refused, the
@@ -530,18 +531,14 @@ impl<'s> CallState<'s> {
         if self.org.licensed() && member.has_access(ScopeKind::GitProvider, id) {
             return Ok("accessedGitProviders".to_owned());
         }
-        if self.org.git_provider(id).is_none() {
-            return Err(Refusal {
-                trpc: Some(TrpcCode::NotFound),
-                ..refusal(
-                    DecisionCode::UnknownResource,
-                    format!("git provider `{id}` is not one of the organization's git providers in the state"),
-                )
-            });
+        if self.provider_creator(id)? == Some(self.user) {
+            return Ok("creator".to_owned());
         }
-        match provider_grant(self.org, member, id) {
-            Some(_) => Ok("gitProvider".to_owned()),
-            None => Err(Refusal {
+        if self.provider_shared(id)? {
+            return Ok("sharedWithOrganization".to_owned());
+        }
+        {
+            Err(Refusal {
                 role: Some(member.role.name().to_owned()),
                 ..refusal(
                     DecisionCode::OutOfScope,
@@ -551,8 +548,52 @@ impl<'s> CallState<'s> {
                         if self.org.licensed() { ", nor in their `accessedGitProviders`" } else { "" }
                     ),
                 )
+            })
+        }
+    }
+
+    /// Who created the git provider `id`: from the state when it lists the organization's git
+    /// providers (one it does not list is not the organization's: NOT_FOUND, as Dokploy
+    /// answers), else from the context.
+    fn provider_creator(&self, id: &str) -> Step<Option<&'s str>> {
+        if self.org.git_providers.is_some() {
+            return match self.org.git_provider(id) {
+                Some(provider) => Ok(provider.creator()),
+                None => Err(Refusal {
+                    trpc: Some(TrpcCode::NotFound),
+                    ..refusal(
+                        DecisionCode::UnknownResource,
+                        format!("git provider `{id}` is not one of the organization's git providers in the state"),
+                    )
+                }),
+            };
+        }
+        match self.context.fact(GIT_PROVIDER_CREATOR, Some(id)) {
+            Fact::Id(creator) => Ok(Some(creator)),
+            Fact::Null => Ok(None),
+            Fact::Missing => Err(Refusal {
+                context: Some(GIT_PROVIDER_CREATOR),
+                ..refusal(
+                    DecisionCode::MissingContext,
+                    format!("this check needs who created git provider `{id}`, and the state lists no git providers: give it as `context[\"{GIT_PROVIDER_CREATOR}\"]`"),
+                )
             }),
         }
+    }
+
+    /// Whether the git provider `id` is shared with the organization, as
+    /// [`provider_creator`](Self::provider_creator) reads it.
+    fn provider_shared(&self, id: &str) -> Step<bool> {
+        if self.org.git_providers.is_some() {
+            return Ok(self.org.git_provider(id).is_some_and(|p| p.shared()));
+        }
+        self.context.flag(GIT_PROVIDER_SHARED, id).ok_or_else(|| Refusal {
+            context: Some(GIT_PROVIDER_SHARED),
+            ..refusal(
+                DecisionCode::MissingContext,
+                format!("this check needs whether git provider `{id}` is shared with the organization, and the state lists no git providers: give it as `context[\"{GIT_PROVIDER_SHARED}\"]`"),
+            )
+        })
     }
 
     fn host_schedule(&self, check: &Check) -> Step {
@@ -588,16 +629,7 @@ impl<'s> CallState<'s> {
         if check.roles == Roles::OwnerOrAdmin && member.role.is_administrator() {
             return Ok(());
         }
-        let Some(provider) = self.org.git_provider(id) else {
-            return Err(Refusal {
-                trpc: Some(TrpcCode::NotFound),
-                ..refusal(
-                    DecisionCode::UnknownResource,
-                    format!("git provider `{id}` is not one of the organization's git providers in the state"),
-                )
-            });
-        };
-        if provider.creator() == Some(self.user) {
+        if self.provider_creator(id)? == Some(self.user) {
             return Ok(());
         }
         let who = if check.roles == Roles::OwnerOrAdmin {
