@@ -16,7 +16,8 @@ pub fn is_system_network(name: &str) -> bool {
 impl Control {
     /// Whether the control lets `user` in: public, or names the user or one of their teams.
     pub fn admits(&self, user: &User) -> bool {
-        !self.is_administrators_only() && (self.is_public() || self.members.include(user))
+        !self.is_administrators_only()
+            && (self.is_public() || user.named_in(&self.users, &self.teams))
     }
 }
 
@@ -164,7 +165,11 @@ impl<'s> TargetResource<'s> {
         match self {
             TargetResource::Listed(resource) => {
                 let (control, origin) = effective_control(state, resource);
-                (control.is_some_and(|c| c.admits(user)), origin)
+                let admitted = control.is_some_and(|c| {
+                    !c.is_administrators_only()
+                        && (c.is_public() || state.includes(c.members, user))
+                });
+                (admitted, origin)
             }
             TargetResource::UnlistedSystemNetwork => (false, Origin::None),
         }

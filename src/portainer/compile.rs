@@ -1,67 +1,73 @@
 //! The dense form a check reads: every user and team id a policy, a control or a registry grant
 //! names, compiled once at load to its position in the state's users or teams. A check then
-//! compares small integers (a binary search in a sorted list) where it compared strings, and
-//! looks each string up once, at the boundary. The state never changes after load (a new one
+//! compares small integers (a binary search in a sorted run) where it compared strings, and
+//! looks each string up once, at the boundary. Every run lives in one arena of the state, so a
+//! large state pays no allocation per control. The state never changes after load (a new one
 //! replaces it), so the compiled form is exact for its whole life.
 
 use super::model::{PortainerState, User};
 use super::role::Role;
 use crate::core::id_map::{IdList, IdMap};
 
-/// Positions in the state's users or teams, sorted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct DenseIds(Vec<u32>);
-
-impl DenseIds {
-    fn of(ids: Option<&IdList>, index: &IdMap<String, usize>) -> Self {
-        let mut positions: Vec<u32> = ids
-            .into_iter()
-            .flatten()
-            .filter_map(|id| index.get(id.as_str()).map(|&i| i as u32))
-            .collect();
-        heapsort(&mut positions);
-        DenseIds(positions)
-    }
-
-    pub(crate) fn contains(&self, position: u32) -> bool {
-        self.0.binary_search(&position).is_ok()
-    }
+/// A run of the state's compiled arena.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Span {
+    start: u32,
+    len: u32,
 }
 
-/// The users and teams a control or a registry grant names, compiled.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The users and teams a control or a registry grant names, compiled: sorted positions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Members {
-    users: DenseIds,
-    teams: DenseIds,
+    users: Span,
+    teams: Span,
 }
 
-impl Members {
-    pub(crate) fn of(
-        users: Option<&IdList>,
-        teams: Option<&IdList>,
-        state_users: &IdMap<String, usize>,
-        state_teams: &IdMap<String, usize>,
-    ) -> Self {
-        Members {
-            users: DenseIds::of(users, state_users),
-            teams: DenseIds::of(teams, state_teams),
+/// Builds the arena: runs of positions, each sorted.
+struct Arena<'m> {
+    runs: Vec<u32>,
+    users: &'m IdMap<String, usize>,
+    teams: &'m IdMap<String, usize>,
+}
+
+impl Arena<'_> {
+    /// The run of `items`, sorted when `sorted` (a user's teams keep their order).
+    fn run(&mut self, items: impl Iterator<Item = u32>, sorted: bool) -> Span {
+        let start = self.runs.len();
+        self.runs.extend(items);
+        if sorted {
+            heapsort(&mut self.runs[start..]);
+        }
+        Span {
+            start: start as u32,
+            len: (self.runs.len() - start) as u32,
         }
     }
 
-    /// Whether they name `user` or one of their teams.
-    pub(crate) fn include(&self, user: &User) -> bool {
-        self.users.contains(user.position)
-            || user.team_positions.iter().any(|&t| self.teams.contains(t))
+    fn positions(ids: Option<&IdList>, index: &IdMap<String, usize>) -> Vec<u32> {
+        ids.into_iter()
+            .flatten()
+            .filter_map(|id| index.get(id.as_str()).map(|&i| i as u32))
+            .collect()
     }
-}
 
-/// Roles by position of the user or team a policy names: `position << 3 | role`, sorted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct DenseRoles(Vec<u32>);
+    fn members(&mut self, users: Option<&IdList>, teams: Option<&IdList>) -> Members {
+        let users = Self::positions(users, self.users);
+        let teams = Self::positions(teams, self.teams);
+        Members {
+            users: self.run(users.into_iter(), true),
+            teams: self.run(teams.into_iter(), true),
+        }
+    }
 
-impl DenseRoles {
-    pub(crate) fn of(ids: Option<&IdList>, roles: &[Role], index: &IdMap<String, usize>) -> Self {
-        let mut entries: Vec<u32> = ids
+    /// A policy's roles as `position << 3 | role`, sorted by position.
+    fn roles(
+        &mut self,
+        ids: Option<&IdList>,
+        roles: &[Role],
+        index: &IdMap<String, usize>,
+    ) -> Span {
+        let entries: Vec<u32> = ids
             .into_iter()
             .flatten()
             .zip(roles)
@@ -71,56 +77,84 @@ impl DenseRoles {
                     .map(|&i| (i as u32) << 3 | role as u32)
             })
             .collect();
-        heapsort(&mut entries);
-        DenseRoles(entries)
-    }
-
-    pub(crate) fn get(&self, position: u32) -> Option<Role> {
-        let i = self.0.binary_search_by_key(&position, |&e| e >> 3).ok()?;
-        Role::ALL.get((self.0[i] & 7) as usize).copied()
+        self.run(entries.into_iter(), true)
     }
 }
 
 impl PortainerState {
     /// Compiles the dense form from the loaded state (run once, at the end of loading).
     pub(crate) fn compile(&mut self) {
-        let (users, teams) = (&self.user_index, &self.team_index);
+        let mut arena = Arena {
+            runs: Vec::new(),
+            users: &self.user_index,
+            teams: &self.team_index,
+        };
         for (position, user) in self.users.iter_mut().enumerate() {
             user.position = position as u32;
-            user.team_positions = user
-                .teams()
-                .iter()
-                .filter_map(|t| teams.get(t.as_str()).map(|&i| i as u32))
-                .collect();
+            let teams = Arena::positions(user.teams.as_ref(), arena.teams);
+            user.team_positions = arena.run(teams.into_iter(), false);
         }
         for group in &mut self.groups {
-            group.user_policies.compile(users);
-            group.team_policies.compile(teams);
+            let (u, t) = (&mut group.user_policies, &mut group.team_policies);
+            u.dense = arena.roles(u.ids.as_ref(), &u.roles, arena.users);
+            t.dense = arena.roles(t.ids.as_ref(), &t.roles, arena.teams);
         }
         for env in &mut self.environments {
-            env.user_policies.compile(users);
-            env.team_policies.compile(teams);
+            let (u, t) = (&mut env.user_policies, &mut env.team_policies);
+            u.dense = arena.roles(u.ids.as_ref(), &u.roles, arena.users);
+            t.dense = arena.roles(t.ids.as_ref(), &t.roles, arena.teams);
             env.group_position = env
                 .group_id
                 .as_deref()
                 .and_then(|g| self.group_index.get(g).copied());
             for (_, grant) in env.registry_access.iter_mut().flatten() {
-                grant.members =
-                    Members::of(grant.users.as_ref(), grant.teams.as_ref(), users, teams);
+                grant.members = arena.members(grant.users.as_ref(), grant.teams.as_ref());
             }
         }
         for resource in &mut self.resources {
             if let Some(control) = &mut resource.control {
-                control.members =
-                    Members::of(control.users.as_ref(), control.teams.as_ref(), users, teams);
+                control.members = arena.members(control.users.as_ref(), control.teams.as_ref());
             }
         }
+        arena.runs.shrink_to_fit();
+        self.compiled = arena.runs;
+    }
+
+    fn run(&self, span: Span) -> &[u32] {
+        let start = span.start as usize;
+        self.compiled
+            .get(start..start + span.len as usize)
+            .unwrap_or_default()
+    }
+
+    /// The positions of `user`'s teams, in their order.
+    pub(crate) fn team_positions(&self, user: &User) -> &[u32] {
+        self.run(user.team_positions)
+    }
+
+    /// Whether `members` name `user` or one of their teams.
+    pub(crate) fn includes(&self, members: Members, user: &User) -> bool {
+        let teams = self.run(members.teams);
+        self.run(members.users)
+            .binary_search(&user.position)
+            .is_ok()
+            || self
+                .team_positions(user)
+                .iter()
+                .any(|t| teams.binary_search(t).is_ok())
+    }
+
+    /// The role a compiled policy gives the user or team at `position`.
+    pub(crate) fn role_at(&self, policy: Span, position: u32) -> Option<Role> {
+        let entries = self.run(policy);
+        let i = entries.binary_search_by_key(&position, |&e| e >> 3).ok()?;
+        Role::ALL.get((entries[i] & 7) as usize).copied()
     }
 }
 
 /// Sorts in place, in O(n log n) and no allocation. The standard library's sort would do the
 /// same here, but instantiating it costs some 4 KB of wasm (1.5 KB gzip) in every build, the
-/// browser's included, for lists compiled once per load.
+/// browser's included, for runs compiled once per load.
 fn heapsort(items: &mut [u32]) {
     fn sift_down(items: &mut [u32], mut root: usize, end: usize) {
         loop {

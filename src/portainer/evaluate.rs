@@ -147,7 +147,9 @@ pub(crate) fn evaluate<'s, 't: 's>(
         return Verdict::SecuritySetting(grant, setting);
     }
     if let Some(registry) = registry {
-        if registry::needs_grant(op, role) && !registry::is_granted(ctx.env, registry, ctx.user) {
+        if registry::needs_grant(op, role)
+            && !registry::is_granted(ctx.state, ctx.env, registry, ctx.user)
+        {
             return Verdict::RegistryNotAllowed(grant, registry);
         }
     }

@@ -232,7 +232,7 @@ impl PortainerState {
                 teams: None,
                 reference: true,
                 position: 0,
-                team_positions: Vec::new(),
+                team_positions: Default::default(),
             });
         }
         let team_index = index_ids(teams_v, "teams")?;
@@ -257,7 +257,7 @@ impl PortainerState {
                 teams: r.optional_id_list("teams")?,
                 reference: false,
                 position: 0,
-                team_positions: Vec::new(),
+                team_positions: Default::default(),
             };
             r.finish(&["id", "name", "administrator", "teams"])?;
             check_refs(
@@ -379,6 +379,7 @@ impl PortainerState {
             environment_index,
             registry_index,
             environment_resources: Vec::new(),
+            compiled: Vec::new(),
             present,
             slice,
         };

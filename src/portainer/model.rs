@@ -2,7 +2,7 @@
 //! environments with their role policies, security settings and registry grants, registries,
 //! and Docker resources with their ownership controls. `load` builds it, `save` writes it.
 
-use super::compile::{DenseRoles, Members};
+use super::compile::{Members, Span};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
@@ -44,8 +44,8 @@ pub struct User {
     pub(crate) reference: bool,
     /// Compiled at load: the user's position in the state's users,
     pub(crate) position: u32,
-    /// and their teams' positions, in their order.
-    pub(crate) team_positions: Vec<u32>,
+    /// and the run of their teams' positions, in their order.
+    pub(crate) team_positions: Span,
 }
 
 impl User {
@@ -64,6 +64,12 @@ impl User {
 
     pub fn in_team(&self, team: &str) -> bool {
         names(&self.teams, team)
+    }
+
+    /// Whether `users` names this user or `teams` one of their teams (by id: what a caller's
+    /// control or grant says; a check reads the state's compiled form instead).
+    pub(crate) fn named_in(&self, users: &Option<IdList>, teams: &Option<IdList>) -> bool {
+        names(users, &self.id) || self.teams().iter().any(|team| names(teams, team))
     }
 }
 
@@ -88,20 +94,11 @@ pub struct Policies {
     pub(crate) ids: Option<IdList>,
     /// The role of `ids[i]`.
     pub(crate) roles: Vec<Role>,
-    /// Compiled at load: the roles by position of the user or team.
-    pub(crate) dense: DenseRoles,
+    /// Compiled at load: the run of roles by position of the user or team.
+    pub(crate) dense: Span,
 }
 
-impl Policies {
-    /// The role of the user or team at `position` of the state's users or teams.
-    pub(crate) fn at(&self, position: u32) -> Option<Role> {
-        self.dense.get(position)
-    }
-
-    pub(crate) fn compile(&mut self, index: &IdMap<String, usize>) {
-        self.dense = DenseRoles::of(self.ids.as_ref(), &self.roles, index);
-    }
-}
+impl Policies {}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
@@ -122,7 +119,7 @@ pub struct RegistryGrant {
 
 impl RegistryGrant {
     pub fn includes(&self, user: &User) -> bool {
-        self.members.include(user)
+        user.named_in(&self.users, &self.teams)
     }
 }
 
@@ -273,6 +270,8 @@ pub struct PortainerState {
     pub(crate) registry_index: IdMap<String, usize>,
     /// By environment index.
     pub(crate) environment_resources: Vec<EnvironmentResources>,
+    /// The runs of positions of the compiled form (see `compile.rs`).
+    pub(crate) compiled: Vec<u32>,
     /// Which top-level lists the loaded state had, so that saving omits what was absent.
     pub(crate) present: [bool; 6],
     /// Set when the state is a slice: its one acting user and where it was cut from.

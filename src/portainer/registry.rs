@@ -2,7 +2,7 @@
 //! environment, and whether it is.
 
 use super::catalog::OperationInfo;
-use super::model::{Environment, User};
+use super::model::{Environment, PortainerState, User};
 use super::role::Role;
 
 /// Whether `op`, done by a user holding `role`, needs the target's registry granted to them.
@@ -17,7 +17,12 @@ pub(crate) fn needs_grant(op: &OperationInfo, role: Role) -> bool {
 }
 
 /// Whether the environment grants `registry` to `user` or one of their teams.
-pub(crate) fn is_granted(env: &Environment, registry: &str, user: &User) -> bool {
+pub(crate) fn is_granted(
+    state: &PortainerState,
+    env: &Environment,
+    registry: &str,
+    user: &User,
+) -> bool {
     env.registry_grant(registry)
-        .is_some_and(|grant| grant.includes(user))
+        .is_some_and(|grant| state.includes(grant.members, user))
 }

@@ -115,10 +115,11 @@ fn team_role<'s>(
     user: &User,
     policies: &Policies,
 ) -> Option<(Role, &'s str)> {
-    user.team_positions
+    state
+        .team_positions(user)
         .iter()
         .filter_map(|&team| {
-            let role = policies.at(team)?;
+            let role = state.role_at(policies.dense, team)?;
             Some((role, state.teams.get(team as usize)?.id.as_str()))
         })
         .reduce(|held, next| {
@@ -137,7 +138,7 @@ pub(crate) fn resolve_role<'s>(
     user: &'s User,
     env: &'s Environment,
 ) -> Option<RoleGrant<'s>> {
-    if let Some(role) = env.user_policies.at(user.position) {
+    if let Some(role) = state.role_at(env.user_policies.dense, user.position) {
         return Some(RoleGrant {
             role,
             source: PolicySource::UserOnEnvironment,
@@ -145,7 +146,7 @@ pub(crate) fn resolve_role<'s>(
     }
     let group = env.group_position.and_then(|g| state.groups.get(g));
     if let Some(group) = group {
-        if let Some(role) = group.user_policies.at(user.position) {
+        if let Some(role) = state.role_at(group.user_policies.dense, user.position) {
             return Some(RoleGrant {
                 role,
                 source: PolicySource::UserOnGroup(&group.id),

@@ -100,7 +100,7 @@ impl PortainerState {
                         teams: None,
                         reference: true,
                         position: 0,
-                        team_positions: Vec::new(),
+                        team_positions: Default::default(),
                     }
                 }
             })
@@ -183,6 +183,8 @@ impl PortainerState {
             environment_index: Default::default(),
             registry_index: Default::default(),
             environment_resources: Vec::new(),
+            // Only written to text: nothing decides on it.
+            compiled: Vec::new(),
             present: self.present,
             slice: Some(SliceInfo {
                 user: user.to_owned(),
