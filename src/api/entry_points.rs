@@ -361,15 +361,8 @@ macro_rules! entry_points {
     (@static $other:ident $($rest:tt)*) => {};
 
     (@read read $($rest:tt)*) => { entry_points!(@invoke $($rest)*); };
-    (@read static $self:ident $position:ident $entry:ident $arguments:ident $method:ident $table:ident [$($arg:ident)*] $(feature $feature:literal)?) => {
-        $(#[cfg(feature = $feature)])?
-        if $entry == $position {
-            return $crate::api::entry_points::Answer::into_answer(Self::$method($({
-                let _ = stringify!($arg);
-                $crate::api::entry_points::next(&mut $arguments)
-            }),*));
-        }
-    };
+    // A `static` entry point asked for as a method runs as it runs statically.
+    (@read static $self:ident $($rest:tt)*) => { entry_points!(@static static $($rest)*); };
     (@read $other:ident $($rest:tt)*) => {};
 
     (@change change $($rest:tt)*) => { entry_points!(@invoke $($rest)*); };

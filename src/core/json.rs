@@ -378,6 +378,19 @@ impl<'a, 'p> ObjectReader<'a, 'p> {
     }
 }
 
+/// The field `key` of an object that may hold more than a reader reads (a product's row, a
+/// request body); `None` when absent or `null`, or when `value` is no object.
+pub(crate) fn present_field<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    match value {
+        Value::Object(fields) => fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !matches!(v, Value::Null)),
+        _ => None,
+    }
+}
+
 /// Refuses a key given twice in any object inside `value`, with its path: where a reader takes
 /// the first of two keys and the product the last (`JSON.parse`, Go's decoder), a gate would
 /// decide on a value the product never sees.

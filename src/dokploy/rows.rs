@@ -16,6 +16,8 @@ use crate::core::id_map::IdSet;
 use crate::core::json::{
     as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value,
 };
+// A row may hold more columns than portcullis reads.
+use crate::core::json::present_field as column;
 use crate::core::limits::Limits;
 use crate::core::warning::{Warning, WarningCode};
 
@@ -59,18 +61,6 @@ fn check_column(value: &Value, kind: Kind, path: &str) -> Result<()> {
         path,
         format!("expected {expected} or null, found {}", value.kind()),
     ))
-}
-
-/// A field of a row that may hold more columns than portcullis reads.
-fn column<'v>(row: &'v Value, key: &str) -> Option<&'v Value> {
-    match row {
-        Value::Object(fields) => fields
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .filter(|v| !matches!(v, Value::Null)),
-        _ => None,
-    }
 }
 
 fn text<'v>(row: &'v Value, key: &str, path: &str) -> Result<&'v str> {

@@ -15,6 +15,8 @@ use super::model::PortainerState;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdMap, IdSet};
 use crate::core::json::{join_index, join_key, ObjectReader, ObjectWriter, Value};
+// A row may hold more columns than portcullis reads.
+use crate::core::json::present_field as get;
 use crate::core::limits::Limits;
 use crate::core::warning::{Warning, WarningCode};
 
@@ -72,17 +74,6 @@ const DOCKER: [(&str, &str, f64, &str); 6] = [
 
 const STACK_TYPE: f64 = 6.0;
 const CUSTOM_TEMPLATE_TYPE: f64 = 8.0;
-
-fn get<'v>(row: &'v Value, key: &str) -> Option<&'v Value> {
-    match row {
-        Value::Object(fields) => fields
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .filter(|v| !matches!(v, Value::Null)),
-        _ => None,
-    }
-}
 
 fn entries(value: Option<&Value>) -> &[(String, Value)] {
     match value {

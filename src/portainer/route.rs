@@ -9,7 +9,7 @@
 use super::stack_file::stack_asks;
 use crate::core::error::{Error, Result};
 use crate::core::http::{invalid, HttpRequest};
-use crate::core::json::{ObjectWriter, Value};
+use crate::core::json::{present_field as field, ObjectWriter, Value};
 
 /// Where a request goes: the operation and its target (as `explain` reads it).
 #[derive(Debug, Clone, PartialEq)]
@@ -505,17 +505,6 @@ fn network_member(http: &HttpRequest) -> Result<String> {
             "request.body.Container",
             "the container to connect or disconnect is required",
         )),
-    }
-}
-
-fn field<'v>(value: &'v Value, name: &str) -> Option<&'v Value> {
-    match value {
-        Value::Object(fields) => fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v)
-            .filter(|v| !matches!(v, Value::Null)),
-        _ => None,
     }
 }
 
