@@ -225,15 +225,7 @@ impl PortainerState {
                     format!("user `{id}` is listed twice"),
                 ));
             }
-            reference_users.push(User {
-                id,
-                name: None,
-                administrator: None,
-                teams: None,
-                reference: true,
-                position: 0,
-                team_positions: Default::default(),
-            });
+            reference_users.push(User::reference(id));
         }
         let team_index = index_ids(teams_v, "teams")?;
         let group_index = index_ids(groups_v, "groups")?;

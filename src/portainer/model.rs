@@ -49,6 +49,20 @@ pub struct User {
 }
 
 impl User {
+    /// A user known only to exist (a slice's other users: a new control may name them), who
+    /// never acts.
+    pub(crate) fn reference(id: String) -> User {
+        User {
+            id,
+            name: None,
+            administrator: None,
+            teams: None,
+            reference: true,
+            position: 0,
+            team_positions: Default::default(),
+        }
+    }
+
     pub fn id(&self) -> &str {
         &self.id
     }

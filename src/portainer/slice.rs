@@ -93,15 +93,7 @@ impl PortainerState {
                 if Some(u) == actor {
                     u.clone()
                 } else {
-                    User {
-                        id: u.id.clone(),
-                        name: None,
-                        administrator: None,
-                        teams: None,
-                        reference: true,
-                        position: 0,
-                        team_positions: Default::default(),
-                    }
+                    User::reference(u.id.clone())
                 }
             })
             .collect();

@@ -337,14 +337,18 @@ impl<'s> CallState<'s> {
         })
     }
 
-    fn role_in(&self, roles: Roles, what: &str) -> Step {
-        let member = self.member()?;
-        let admitted = match roles {
+    /// Whether the caller is a member whose role `roles` admits.
+    fn admitted(&self, roles: Roles) -> bool {
+        self.member.is_some_and(|member| match roles {
             Roles::Any => true,
             Roles::OwnerOrAdmin => member.role.is_administrator(),
             Roles::Owner => member.role == Role::Owner,
-        };
-        if admitted {
+        })
+    }
+
+    fn role_in(&self, roles: Roles, what: &str) -> Step {
+        let member = self.member()?;
+        if self.admitted(roles) {
             return Ok(());
         }
         let who = if roles == Roles::Owner {
@@ -798,8 +802,7 @@ impl Organization {
         let mut via = None;
         for (position, check) in procedure.checks().enumerate() {
             // A role test the caller's role passes holds whatever its condition says.
-            let admitted =
-                check.helper == Helper::InlineRole && state.role_in(check.roles, "").is_ok();
+            let admitted = check.helper == Helper::InlineRole && state.admitted(check.roles);
             let outcome =
                 if admitted || (state.administrator() && administrators_pass(check.helper)) {
                     Ok(None)
