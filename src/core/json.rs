@@ -5,10 +5,13 @@
 //! typed loaders can refuse duplicate keys and unknown fields and name the JSON path of the
 //! bad value. Serde's derive cannot do either with a path, hence the hand-written readers.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::ops::Deref;
 
 use super::error::{Error, ErrorCode, Result};
 use super::id_map::{IdList, IdSet, SCAN_LIMIT};
+use super::raw_value::{RawItems, RawValue};
 
 /// A JSON value that remembers key order and duplicate keys.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,37 +176,162 @@ pub fn join_index(path: &str, index: usize) -> String {
     format!("{path}[{index}]")
 }
 
-fn wrong_type(path: &str, expected: &str, found: &Value) -> Error {
+/// A JSON value the readers take: a [`Value`] of a tree (call arguments, requests, the
+/// products' own data), or a [`RawValue`] in checked text (a state, loaded straight from its
+/// text). One reader serves both; a state's loaders are only ever given text.
+pub trait Node<'a>: Copy {
+    /// A string's text: borrowed from the tree, or from the text unless it holds escapes.
+    type Str: Deref<Target = str> + Into<String>;
+    /// An object's entries, keys in order, duplicates included.
+    type Object: Fields<'a, Self>;
+    type Items: Iterator<Item = Self> + Clone;
+
+    /// The JSON type name used in messages.
+    fn kind(self) -> &'static str;
+    fn is_null(self) -> bool;
+    fn as_bool(self) -> Option<bool>;
+    fn as_text(self) -> Option<Self::Str>;
+    fn items(self) -> Option<Self::Items>;
+    fn object(self) -> Option<Self::Object>;
+}
+
+/// The entries of one object, by position.
+pub trait Fields<'a, N: Node<'a>> {
+    fn len(&self) -> usize;
+    fn key(&self, index: usize) -> &str;
+    fn value(&self, index: usize) -> N;
+}
+
+impl<'a> Node<'a> for &'a Value {
+    type Str = &'a str;
+    type Object = &'a [(String, Value)];
+    type Items = std::slice::Iter<'a, Value>;
+
+    fn kind(self) -> &'static str {
+        Value::kind(self)
+    }
+
+    fn is_null(self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    fn as_bool(self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    fn as_text(self) -> Option<&'a str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn items(self) -> Option<Self::Items> {
+        match self {
+            Value::Array(items) => Some(items.iter()),
+            _ => None,
+        }
+    }
+
+    fn object(self) -> Option<Self::Object> {
+        match self {
+            Value::Object(fields) => Some(fields),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Fields<'a, &'a Value> for &'a [(String, Value)] {
+    fn len(&self) -> usize {
+        <[_]>::len(self)
+    }
+
+    fn key(&self, index: usize) -> &str {
+        &self[index].0
+    }
+
+    fn value(&self, index: usize) -> &'a Value {
+        &self[index].1
+    }
+}
+
+impl<'a> Node<'a> for RawValue<'a> {
+    type Str = Cow<'a, str>;
+    type Object = Vec<(Cow<'a, str>, RawValue<'a>)>;
+    type Items = RawItems<'a>;
+
+    fn kind(self) -> &'static str {
+        RawValue::kind(self)
+    }
+
+    fn is_null(self) -> bool {
+        RawValue::is_null(self)
+    }
+
+    fn as_bool(self) -> Option<bool> {
+        RawValue::as_bool(self)
+    }
+
+    fn as_text(self) -> Option<Cow<'a, str>> {
+        RawValue::as_str(self)
+    }
+
+    fn items(self) -> Option<RawItems<'a>> {
+        RawValue::items(self)
+    }
+
+    fn object(self) -> Option<Self::Object> {
+        Some(RawValue::entries(self)?.collect())
+    }
+}
+
+impl<'a> Fields<'a, RawValue<'a>> for Vec<(Cow<'a, str>, RawValue<'a>)> {
+    fn len(&self) -> usize {
+        <[_]>::len(self)
+    }
+
+    fn key(&self, index: usize) -> &str {
+        &self[index].0
+    }
+
+    fn value(&self, index: usize) -> RawValue<'a> {
+        self[index].1
+    }
+}
+
+fn wrong_type(path: &str, expected: &str, found: &str) -> Error {
     Error::new(
         ErrorCode::WrongType,
         path,
-        format!("expected {expected}, found {}", found.kind()),
+        format!("expected {expected}, found {found}"),
     )
 }
 
 /// Reads a string.
-pub fn as_str<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
-    match value {
-        Value::String(s) => Ok(s),
-        other => Err(wrong_type(path, "a string", other)),
-    }
+pub fn as_str<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Str> {
+    value
+        .as_text()
+        .ok_or_else(|| wrong_type(path, "a string", value.kind()))
 }
 
 /// Reads a non-empty string id.
-pub fn as_id<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
-    match value {
-        Value::String(s) if s.is_empty() => Err(Error::new(
+pub fn as_id<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Str> {
+    match value.as_text() {
+        Some(s) if s.is_empty() => Err(Error::new(
             ErrorCode::InvalidValue,
             path,
             "an id may not be empty",
         )),
-        Value::String(s) => Ok(s),
-        Value::Number(_) => Err(Error::new(
+        Some(s) => Ok(s),
+        None if value.kind() == "a number" => Err(Error::new(
             ErrorCode::WrongType,
             path,
             "expected a string id, found a number (write numeric ids as strings)",
         )),
-        other => Err(wrong_type(path, "a string id", other)),
+        None => Err(wrong_type(path, "a string id", value.kind())),
     }
 }
 
@@ -211,31 +339,39 @@ pub fn as_id<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
 pub fn as_array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
     match value {
         Value::Array(items) => Ok(items),
-        other => Err(wrong_type(path, "an array", other)),
+        other => Err(wrong_type(path, "an array", other.kind())),
     }
+}
+
+/// Reads an array's items in order.
+pub fn as_items<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Items> {
+    value
+        .items()
+        .ok_or_else(|| wrong_type(path, "an array", value.kind()))
 }
 
 /// Reads an array of distinct non-empty string ids, with the path written out only for an
 /// error (a state holds millions of ids). Linear: a repeated id is found by hash once the list
 /// is longer than a few ids.
-fn id_list(value: &Value, path: &dyn Fn() -> String) -> Result<IdList> {
-    let Value::Array(items) = value else {
-        return Err(wrong_type(&path(), "an array", value));
+fn id_list<'a, N: Node<'a>>(value: N, path: &dyn Fn() -> String) -> Result<IdList> {
+    let Some(items) = value.items() else {
+        return Err(wrong_type(&path(), "an array", value.kind()));
     };
-    let mut ids = IdList::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let id = match item {
-            Value::String(id) if !id.is_empty() => id.as_str(),
-            other => as_id(other, &join_index(&path(), i))?,
+    // Sized first: most lists name one or two ids, and a state holds a hundred thousand.
+    let mut ids = IdList::with_capacity(items.clone().count());
+    for (i, item) in items.enumerate() {
+        let id = match item.as_text() {
+            Some(id) if !id.is_empty() => id,
+            _ => as_id(item, &join_index(&path(), i))?,
         };
-        if ids.contains(id) {
+        if ids.contains(&id) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 join_index(&path(), i),
-                format!("`{id}` is listed twice"),
+                format!("`{}` is listed twice", &*id),
             ));
         }
-        ids.push(id.to_owned());
+        ids.push(id.into());
     }
     Ok(ids)
 }
@@ -243,41 +379,72 @@ fn id_list(value: &Value, path: &dyn Fn() -> String) -> Result<IdList> {
 /// The fields of one JSON object, checked for duplicate keys, read one by one, then
 /// [`finish`](ObjectReader::finish)ed to refuse whatever was not read. A field's path is
 /// written out only for an error, or when a caller asks for it to read a nested value.
-pub struct ObjectReader<'a, 'p> {
-    fields: &'a [(String, Value)],
+pub struct ObjectReader<'a, 'p, N: Node<'a> = &'a Value> {
+    fields: N::Object,
     /// Which fields were read: bit `i` for the first 64, then `taken_more`.
     taken: u64,
     taken_more: Vec<bool>,
-    path: &'p str,
+    path: JsonPath<'p>,
 }
 
-impl<'a, 'p> ObjectReader<'a, 'p> {
-    pub fn new(value: &'a Value, path: &'p str) -> Result<Self> {
-        let fields = as_object(value, path)?;
+/// The JSON path of a value being read: its text, or how to write it when an error needs it
+/// (a state's hundred thousand resources would otherwise each format a path they never use).
+#[derive(Clone, Copy)]
+pub enum JsonPath<'p> {
+    Text(&'p str),
+    Lazy(&'p dyn Fn() -> String),
+}
+
+impl JsonPath<'_> {
+    pub fn text(self) -> String {
+        match self {
+            JsonPath::Text(path) => path.to_owned(),
+            JsonPath::Lazy(path) => path(),
+        }
+    }
+}
+
+impl<'p> From<&'p str> for JsonPath<'p> {
+    fn from(path: &'p str) -> Self {
+        JsonPath::Text(path)
+    }
+}
+
+impl<'p> From<&'p String> for JsonPath<'p> {
+    fn from(path: &'p String) -> Self {
+        JsonPath::Text(path)
+    }
+}
+
+impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
+    pub fn new(value: N, path: impl Into<JsonPath<'p>>) -> Result<Self> {
+        let path = path.into();
+        let fields = object_at(value, path)?;
         Ok(ObjectReader {
-            fields,
             taken: 0,
             taken_more: vec![false; fields.len().saturating_sub(64)],
+            fields,
             path,
         })
     }
 
     /// The path of a field of this object.
     pub fn field_path(&self, key: &str) -> String {
-        join_key(self.path, key)
+        match self.path {
+            JsonPath::Text(path) => join_key(path, key),
+            JsonPath::Lazy(path) => join_key(&path(), key),
+        }
     }
 
     /// Takes a field, marking it read; `null` counts as absent.
-    fn take(&mut self, key: &str) -> Option<&'a Value> {
-        let index = self.fields.iter().position(|(k, _)| k == key)?;
+    fn take(&mut self, key: &str) -> Option<N> {
+        let index = (0..self.fields.len()).find(|&i| self.fields.key(i) == key)?;
         match index.checked_sub(64) {
             None => self.taken |= 1 << index,
             Some(more) => self.taken_more[more] = true,
         }
-        match &self.fields[index].1 {
-            Value::Null => None,
-            value => Some(value),
-        }
+        let value = self.fields.value(index);
+        (!value.is_null()).then_some(value)
     }
 
     fn missing(&self, key: &str) -> Error {
@@ -288,14 +455,19 @@ impl<'a, 'p> ObjectReader<'a, 'p> {
         )
     }
 
+    /// Takes an optional field, for a reader that writes its path only if it needs it.
+    pub fn optional_value(&mut self, key: &str) -> Option<N> {
+        self.take(key)
+    }
+
     /// Takes an optional field, with its path for reading inside it.
-    pub fn optional(&mut self, key: &str) -> Option<(&'a Value, String)> {
+    pub fn optional(&mut self, key: &str) -> Option<(N, String)> {
         let value = self.take(key)?;
         Some((value, self.field_path(key)))
     }
 
     /// Takes a required field, with its path for reading inside it.
-    pub fn required(&mut self, key: &str) -> Result<(&'a Value, String)> {
+    pub fn required(&mut self, key: &str) -> Result<(N, String)> {
         match self.take(key) {
             Some(value) => Ok((value, self.field_path(key))),
             None => Err(self.missing(key)),
@@ -305,49 +477,55 @@ impl<'a, 'p> ObjectReader<'a, 'p> {
     pub fn optional_bool(&mut self, key: &str) -> Result<Option<bool>> {
         match self.take(key) {
             None => Ok(None),
-            Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(other) => Err(wrong_type(&self.field_path(key), "a boolean", other)),
+            Some(value) => match value.as_bool() {
+                Some(b) => Ok(Some(b)),
+                None => Err(wrong_type(&self.field_path(key), "a boolean", value.kind())),
+            },
         }
     }
 
-    pub fn optional_str(&mut self, key: &str) -> Result<Option<&'a str>> {
+    /// A field's string (a non-empty one for an `id`), its path written out only for an error.
+    fn text(&self, value: N, key: &str, id: bool) -> Result<N::Str> {
+        match value.as_text() {
+            Some(text) if !(id && text.is_empty()) => Ok(text),
+            _ if id => as_id(value, &self.field_path(key)),
+            _ => as_str(value, &self.field_path(key)),
+        }
+    }
+
+    pub fn optional_str(&mut self, key: &str) -> Result<Option<N::Str>> {
         match self.take(key) {
             None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s)),
-            Some(other) => Err(wrong_type(&self.field_path(key), "a string", other)),
+            Some(value) => self.text(value, key, false).map(Some),
         }
     }
 
-    pub fn required_str(&mut self, key: &str) -> Result<&'a str> {
+    pub fn required_str(&mut self, key: &str) -> Result<N::Str> {
         match self.take(key) {
-            Some(Value::String(s)) => Ok(s),
-            Some(other) => Err(wrong_type(&self.field_path(key), "a string", other)),
+            Some(value) => self.text(value, key, false),
             None => Err(self.missing(key)),
         }
     }
 
     /// An optional non-empty string id.
-    pub fn optional_id(&mut self, key: &str) -> Result<Option<&'a str>> {
+    pub fn optional_id(&mut self, key: &str) -> Result<Option<N::Str>> {
         match self.take(key) {
             None => Ok(None),
-            Some(Value::String(s)) if !s.is_empty() => Ok(Some(s)),
-            Some(other) => as_id(other, &self.field_path(key)).map(Some),
+            Some(value) => self.text(value, key, true).map(Some),
         }
     }
 
     pub fn required_id(&mut self, key: &str) -> Result<String> {
         match self.take(key) {
-            Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
-            Some(other) => as_id(other, &self.field_path(key)).map(str::to_owned),
+            Some(value) => self.text(value, key, true).map(Into::into),
             None => Err(self.missing(key)),
         }
     }
 
     pub fn optional_id_list(&mut self, key: &str) -> Result<Option<IdList>> {
-        let path = self.path;
         match self.take(key) {
             None => Ok(None),
-            Some(value) => id_list(value, &|| join_key(path, key)).map(Some),
+            Some(value) => id_list(value, &|| self.field_path(key)).map(Some),
         }
     }
 
@@ -360,10 +538,10 @@ impl<'a, 'p> ObjectReader<'a, 'p> {
         match unread {
             None => Ok(()),
             Some(index) => {
-                let key = &self.fields[index].0;
+                let key = self.fields.key(index);
                 Err(Error::new(
                     ErrorCode::UnknownField,
-                    join_key(self.path, key),
+                    self.field_path(key),
                     format!(
                         "unknown field `{key}`; expected one of {}",
                         known
@@ -415,29 +593,33 @@ pub fn check_unique_keys(value: &Value, path: &str) -> Result<()> {
 
 /// Reads an object's entries, refusing duplicate keys. Linear: past a few keys, a repeated
 /// key is found by hash.
-pub fn as_object<'a>(value: &'a Value, path: &str) -> Result<&'a [(String, Value)]> {
-    let fields = match value {
-        Value::Object(fields) => fields,
-        other => return Err(wrong_type(path, "an object", other)),
+pub fn as_object<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Object> {
+    object_at(value, JsonPath::Text(path))
+}
+
+fn object_at<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<N::Object> {
+    let Some(fields) = value.object() else {
+        return Err(wrong_type(&path.text(), "an object", value.kind()));
     };
     let duplicate = |key: &str| {
         Error::new(
             ErrorCode::DuplicateKey,
-            join_key(path, key),
+            join_key(&path.text(), key),
             format!("key `{key}` appears twice in one object"),
         )
     };
     if fields.len() <= SCAN_LIMIT {
-        for (i, (key, _)) in fields.iter().enumerate() {
-            if fields[..i].iter().any(|(earlier, _)| earlier == key) {
+        for i in 0..fields.len() {
+            let key = fields.key(i);
+            if (0..i).any(|earlier| fields.key(earlier) == key) {
                 return Err(duplicate(key));
             }
         }
     } else {
         let mut seen = IdSet::default();
-        for (key, _) in fields {
-            if !seen.insert(key.as_str()) {
-                return Err(duplicate(key));
+        for i in 0..fields.len() {
+            if !seen.insert(fields.key(i)) {
+                return Err(duplicate(fields.key(i)));
             }
         }
     }

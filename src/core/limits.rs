@@ -130,6 +130,26 @@ impl Limits {
         )
     }
 
+    /// The error for the value that makes the state hold more than `maxValues`.
+    pub fn too_many_values(&self, path: &str) -> Error {
+        exceeded(
+            path,
+            "the state holds more values".to_owned(),
+            NAMES[4],
+            self.max_values,
+        )
+    }
+
+    /// The error for a string (or key) of `bytes` bytes when that is too long.
+    pub fn too_long_string(&self, path: &str, bytes: usize) -> Error {
+        exceeded(
+            path,
+            format!("a string of {bytes} bytes"),
+            NAMES[2],
+            self.max_string_length,
+        )
+    }
+
     /// Refuses JSON text longer than [`max_input_bytes`](Self::max_input_bytes), before it
     /// is parsed.
     pub fn check_text(&self, text: &str) -> Result<()> {
@@ -185,12 +205,7 @@ struct Walk<'l> {
 impl Walk<'_> {
     fn string(&mut self, s: &str, at: &Step<'_>) -> Result<()> {
         if s.len() > self.limits.max_string_length {
-            return Err(exceeded(
-                &at.path(),
-                format!("a string of {} bytes", s.len()),
-                NAMES[2],
-                self.limits.max_string_length,
-            ));
+            return Err(self.limits.too_long_string(&at.path(), s.len()));
         }
         self.bytes += s.len() + 3;
         Ok(())
@@ -199,12 +214,7 @@ impl Walk<'_> {
     fn visit(&mut self, value: &Value, at: &Step<'_>, depth: usize) -> Result<()> {
         self.values += 1;
         if self.values > self.limits.max_values {
-            return Err(exceeded(
-                &at.path(),
-                "the state holds more values".to_owned(),
-                NAMES[4],
-                self.limits.max_values,
-            ));
+            return Err(self.limits.too_many_values(&at.path()));
         }
         // The size is the whole state's, so the error is about the whole state, as for text.
         if self.bytes > self.limits.max_input_bytes {

@@ -14,5 +14,6 @@ mod json_serde;
 pub mod limits;
 pub mod parse;
 pub mod permission_set;
+pub mod raw_value;
 pub mod slice;
 pub mod warning;

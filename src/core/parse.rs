@@ -1,41 +1,77 @@
-//! JSON text to a [`Value`], on every target.
+//! JSON text checked in one pass, on every target.
 //!
-//! The same parser natively and in wasm: a state given as text is parsed inside the module in
-//! one pass, instead of becoming a JS object graph that the module then reads property by
-//! property, and both builds accept and refuse exactly the same texts. It keeps every key in
-//! order, duplicates included (the loaders refuse those with their path), and reports where
-//! the text stops being JSON.
+//! The same checker natively and in wasm: a state given as text is read inside the module,
+//! and both builds accept and refuse exactly the same texts. It checks the grammar (RFC 8259)
+//! and, for a state, its [`Limits`], in one pass and without building anything: the loaders
+//! then read the checked text where it lies ([`RawValue`]), and [`Value::parse`] builds a tree
+//! only for the small values that want one (requests, call arguments). Errors come in the
+//! order a reader of the whole text would find them: where the text stops being JSON first,
+//! then the first limit exceeded in document order, with its path.
 
 use super::error::{Error, ErrorCode, Result};
-use super::json::Value;
+use super::json::{join_index, join_key, Value};
+use super::limits::Limits;
+use super::raw_value::{read_escape, string_at, RawValue};
 
-/// The deepest nesting the parser follows; [`Limits`](super::limits::Limits) allow at most
-/// 100, so a deeper text is refused before the stack is at risk.
+/// The deepest nesting the checker follows; [`Limits`] allow at most 100, so a deeper text is
+/// refused before the stack is at risk.
 const MAX_NESTING: usize = 128;
 
 impl Value {
     /// Parses JSON text (RFC 8259).
     pub fn parse(text: &str) -> Result<Value> {
-        let mut parser = Parser {
-            bytes: text.as_bytes(),
-            at: 0,
-        };
-        parser.skip_space();
-        let value = parser.value(0)?;
-        parser.skip_space();
-        if parser.at < parser.bytes.len() {
-            return Err(parser.error("more text after the JSON value"));
-        }
-        Ok(value)
+        Ok(check(text, None)?.to_value())
     }
 }
 
-struct Parser<'t> {
-    bytes: &'t [u8],
-    at: usize,
+/// Checks that `text` is one JSON value, within `limits` when given, and returns a view of it.
+pub fn check<'t>(text: &'t str, limits: Option<&Limits>) -> Result<RawValue<'t>> {
+    if let Some(limits) = limits {
+        limits.check_text(text)?;
+    }
+    let mut checker = Checker {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+        limits,
+        values: 0,
+        steps: Vec::new(),
+        exceeded: None,
+    };
+    checker.skip_space();
+    let start = checker.at;
+    checker.value(0)?;
+    checker.skip_space();
+    if checker.at < checker.bytes.len() {
+        return Err(checker.error("more text after the JSON value"));
+    }
+    match checker.exceeded {
+        Some((_, error)) => Err(error),
+        None => Ok(RawValue::at(text, start)),
+    }
 }
 
-impl Parser<'_> {
+/// A step of the path to the value being checked, written out only for an error.
+enum Step {
+    Index(usize),
+    /// A key, by where its opening quote is.
+    Key(usize),
+}
+
+struct Checker<'t, 'l> {
+    text: &'t str,
+    bytes: &'t [u8],
+    at: usize,
+    limits: Option<&'l Limits>,
+    /// Values seen so far, for `maxValues`.
+    values: usize,
+    steps: Vec<Step>,
+    /// The limit exceeded first in document order: where its value starts, and the error. The
+    /// text is still checked to its end, as JSON errors come first.
+    exceeded: Option<(usize, Error)>,
+}
+
+impl Checker<'_, '_> {
     /// An `invalid_json` error at the current position, as line and column.
     fn error(&self, what: &str) -> Error {
         let before = &self.bytes[..self.at.min(self.bytes.len())];
@@ -46,6 +82,24 @@ impl Parser<'_> {
             "",
             format!("not valid JSON at line {line} column {column}: {what}"),
         )
+    }
+
+    fn path(&self) -> String {
+        self.steps.iter().fold(String::new(), |path, step| match step {
+            Step::Index(i) => join_index(&path, *i),
+            Step::Key(at) => join_key(&path, &string_at(self.text, *at).0),
+        })
+    }
+
+    /// Notes a limit exceeded by the value starting at `start`, unless one that comes before
+    /// it in document order is noted already (a list comes before its items, though its
+    /// length is known only at its end).
+    fn exceed(&mut self, start: usize, error: impl FnOnce(&Limits, &str) -> Error) {
+        let Some(limits) = self.limits else { return };
+        let earlier = matches!(&self.exceeded, Some((noted, _)) if *noted <= start);
+        if !earlier {
+            self.exceeded = Some((start, error(limits, &self.path())));
+        }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -67,30 +121,44 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value> {
-        if self.bytes[self.at..].starts_with(word.as_bytes()) {
+    fn literal(&mut self, word: &str) -> Result<()> {
+        if self.bytes.get(self.at..).is_some_and(|rest| rest.starts_with(word.as_bytes())) {
             self.at += word.len();
-            Ok(value)
+            Ok(())
         } else {
             Err(self.error("expected a value"))
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value> {
+    fn value(&mut self, depth: usize) -> Result<()> {
+        let start = self.at;
+        self.values += 1;
+        if self.limits.is_some_and(|l| self.values > l.max_values) {
+            self.exceed(start, |l, path| l.too_many_values(path));
+        }
         match self.peek() {
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Value::String),
-            Some(b't') => self.literal("true", Value::Bool(true)),
-            Some(b'f') => self.literal("false", Value::Bool(false)),
-            Some(b'n') => self.literal("null", Value::Null),
+            Some(b'{' | b'[') => self.list(depth),
+            Some(b'"') => self.string_value(start),
+            Some(b't') => self.literal("true"),
+            Some(b'f') => self.literal("false"),
+            Some(b'n') => self.literal("null"),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => Err(self.error("expected a value")),
             None => Err(self.error("the text ends where a value belongs")),
         }
     }
 
-    fn nest(&self, depth: usize) -> Result<()> {
+    /// A string (a value or a key) and its length against `maxStringLength`.
+    fn string_value(&mut self, start: usize) -> Result<()> {
+        let length = self.string()?;
+        if self.limits.is_some_and(|l| length > l.max_string_length) {
+            self.exceed(start, |l, path| l.too_long_string(path, length));
+        }
+        Ok(())
+    }
+
+    /// An array or an object, from its opening bracket.
+    fn list(&mut self, depth: usize) -> Result<()> {
         if depth >= MAX_NESTING {
             return Err(Error::new(
                 ErrorCode::LimitExceeded,
@@ -98,82 +166,58 @@ impl Parser<'_> {
                 format!("nesting deeper than {MAX_NESTING} levels, over any `maxDepth`"),
             ));
         }
-        Ok(())
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Value> {
-        self.nest(depth)?;
+        let start = self.at;
+        if self.limits.is_some_and(|l| depth >= l.max_depth) {
+            self.exceed(start, |l, path| l.too_deep(path, depth));
+        }
+        let object = self.peek() == Some(b'{');
+        let close = if object { b'}' } else { b']' };
         self.at += 1;
-        let mut items = Vec::new();
         self.skip_space();
-        if self.peek() == Some(b']') {
+        let mut entries = 0;
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Value::Array(items));
+            return Ok(());
         }
         loop {
             self.skip_space();
-            items.push(self.value(depth + 1)?);
+            if object {
+                if self.peek() != Some(b'"') {
+                    return Err(self.error("expected a key in double quotes"));
+                }
+                let key = self.at;
+                self.steps.push(Step::Key(key));
+                self.string_value(key)?;
+                self.skip_space();
+                self.expect(b':', "expected `:` after a key")?;
+                self.skip_space();
+            } else {
+                self.steps.push(Step::Index(entries));
+            }
+            self.value(depth + 1)?;
+            self.steps.pop();
+            entries += 1;
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b']') => {
+                Some(b) if b == close => {
                     self.at += 1;
-                    return Ok(Value::Array(items));
+                    break;
                 }
+                _ if object => return Err(self.error("expected `,` or `}`")),
                 _ => return Err(self.error("expected `,` or `]`")),
             }
         }
+        if self.limits.is_some_and(|l| entries > l.max_list_length) {
+            self.exceed(start, |l, path| l.too_long(path, entries));
+        }
+        Ok(())
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value> {
-        self.nest(depth)?;
+    /// A string, from its opening quote; its length in bytes once unescaped.
+    fn string(&mut self) -> Result<usize> {
         self.at += 1;
-        let mut fields = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Value::Object(fields));
-        }
-        loop {
-            self.skip_space();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a key in double quotes"));
-            }
-            let key = self.string()?;
-            self.skip_space();
-            self.expect(b':', "expected `:` after a key")?;
-            self.skip_space();
-            fields.push((key, self.value(depth + 1)?));
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Value::Object(fields));
-                }
-                _ => return Err(self.error("expected `,` or `}`")),
-            }
-        }
-    }
-
-    /// A string, from its opening quote.
-    fn string(&mut self) -> Result<String> {
-        self.at += 1;
-        let start = self.at;
-        // The common case: no escapes, copied at once.
-        while let Some(b) = self.peek() {
-            match b {
-                b'"' => {
-                    let text = self.text(start, self.at)?.to_owned();
-                    self.at += 1;
-                    return Ok(text);
-                }
-                b'\\' => break,
-                0..=0x1f => return Err(self.error("a control character inside a string")),
-                _ => self.at += 1,
-            }
-        }
-        let mut out = self.text(start, self.at)?.to_owned();
+        let mut length = 0;
         loop {
             let run = self.at;
             while let Some(b) = self.peek() {
@@ -182,79 +226,26 @@ impl Parser<'_> {
                 }
                 self.at += 1;
             }
-            out.push_str(self.text(run, self.at)?);
+            length += self.at - run;
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(length);
                 }
-                Some(b'\\') => {
-                    self.at += 1;
-                    self.escape(&mut out)?;
-                }
+                Some(b'\\') => match read_escape(self.bytes, self.at + 1) {
+                    Ok((c, next)) => {
+                        length += c.len_utf8();
+                        self.at = next;
+                    }
+                    Err(what) => {
+                        self.at = (self.at + 2).min(self.bytes.len());
+                        return Err(self.error(what));
+                    }
+                },
                 Some(_) => return Err(self.error("a control character inside a string")),
                 None => return Err(self.error("the text ends inside a string")),
             }
         }
-    }
-
-    fn text(&self, start: usize, end: usize) -> Result<&str> {
-        // The input is a `&str` and the bounds sit on ASCII bytes, so this always holds.
-        std::str::from_utf8(&self.bytes[start..end]).map_err(|_| self.error("not UTF-8"))
-    }
-
-    fn escape(&mut self, out: &mut String) -> Result<()> {
-        let Some(b) = self.peek() else {
-            return Err(self.error("the text ends inside a string"));
-        };
-        self.at += 1;
-        let c = match b {
-            b'"' => '"',
-            b'\\' => '\\',
-            b'/' => '/',
-            b'b' => '\u{8}',
-            b'f' => '\u{c}',
-            b'n' => '\n',
-            b'r' => '\r',
-            b't' => '\t',
-            b'u' => {
-                let first = self.hex4()?;
-                let code = if (0xd800..0xdc00).contains(&first) {
-                    if !self.bytes[self.at..].starts_with(b"\\u") {
-                        return Err(self.error("a lone surrogate in a \\u escape"));
-                    }
-                    self.at += 2;
-                    let second = self.hex4()?;
-                    if !(0xdc00..0xe000).contains(&second) {
-                        return Err(self.error("a lone surrogate in a \\u escape"));
-                    }
-                    0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
-                } else {
-                    first
-                };
-                char::from_u32(code)
-                    .ok_or_else(|| self.error("a lone surrogate in a \\u escape"))?
-            }
-            _ => return Err(self.error("an unknown escape")),
-        };
-        out.push(c);
-        Ok(())
-    }
-
-    fn hex4(&mut self) -> Result<u32> {
-        let digits = self
-            .bytes
-            .get(self.at..self.at + 4)
-            .ok_or_else(|| self.error("a \\u escape needs four hex digits"))?;
-        let mut code = 0;
-        for &d in digits {
-            let v = (d as char)
-                .to_digit(16)
-                .ok_or_else(|| self.error("a \\u escape needs four hex digits"))?;
-            code = code * 16 + v;
-        }
-        self.at += 4;
-        Ok(code)
     }
 
     fn digits(&mut self) -> usize {
@@ -265,7 +256,7 @@ impl Parser<'_> {
         self.at - start
     }
 
-    fn number(&mut self) -> Result<Value> {
+    fn number(&mut self) -> Result<()> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.at += 1;
@@ -292,9 +283,8 @@ impl Parser<'_> {
                 return Err(self.error("a number needs digits in its exponent"));
             }
         }
-        let n = float(self.text(start, self.at)?);
-        if n.is_finite() {
-            Ok(Value::Number(n))
+        if float(self.text.get(start..self.at).unwrap_or("")).is_finite() {
+            Ok(())
         } else {
             Err(self.error("a number too large for a double"))
         }
@@ -303,12 +293,12 @@ impl Parser<'_> {
 
 /// The double nearest to a JSON number's text (the host's parsing, under wasm).
 #[cfg(not(target_arch = "wasm32"))]
-fn float(text: &str) -> f64 {
+pub(crate) fn float(text: &str) -> f64 {
     text.parse().unwrap_or(f64::NAN)
 }
 
 #[cfg(target_arch = "wasm32")]
-use crate::wasm::host::parse_float as float;
+pub(crate) use crate::wasm::host::parse_float as float;
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 //! `slice` field of the state, and the refusal of changes.
 
 use super::error::{Error, ErrorCode, Result};
-use super::json::{ObjectReader, ObjectWriter, Value};
+use super::json::{Node, ObjectReader, ObjectWriter, Value};
 
 /// The `slice` field of a state: `{ user, sourceFingerprint }`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct SliceInfo {
 }
 
 impl SliceInfo {
-    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+    pub fn from_value<'a, N: Node<'a>>(value: N, path: &str) -> Result<Self> {
         let mut reader = ObjectReader::new(value, path)?;
         let user = reader.required_id("user")?;
         let source = reader.required_id("sourceFingerprint")?;

@@ -1,6 +1,8 @@
 //! Loading a Portainer state: strict (unknown fields, duplicate ids and keys are refused),
 //! every reference checked, every error with the JSON path of the bad value.
 
+use std::collections::hash_map::Entry;
+
 use super::model::{
     Control, Environment, EnvironmentKind, EnvironmentResources, Group, Named, Policies,
     PortainerState, RegistryGrant, Resource, ResourceLinks, Team, User, TOP_FIELDS,
@@ -11,9 +13,12 @@ use super::settings::SecuritySettings;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::IdMap;
 use crate::core::json::{
-    as_array, as_id, as_object, as_str, join_index, join_key, ObjectReader, Value,
+    as_id, as_items, as_object, as_str, join_index, join_key, Fields, JsonPath, Node, ObjectReader,
+    Value,
 };
 use crate::core::limits::Limits;
+use crate::core::parse;
+use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 
 const CONTROL_FIELDS: [&str; 5] = [
@@ -25,7 +30,7 @@ const CONTROL_FIELDS: [&str; 5] = [
 ];
 
 impl Named {
-    fn from_value(value: &Value, path: &str) -> Result<Self> {
+    fn from_value<'a, N: Node<'a>>(value: N, path: &str) -> Result<Self> {
         let mut r = ObjectReader::new(value, path)?;
         let named = Named {
             id: r.required_id("id")?,
@@ -37,8 +42,8 @@ impl Named {
 }
 
 impl Policies {
-    fn from_value(
-        value: Option<(&Value, String)>,
+    fn from_value<'a, N: Node<'a>>(
+        value: Option<(N, String)>,
         known: &IdMap<String, usize>,
         what: &str,
     ) -> Result<Self> {
@@ -47,7 +52,9 @@ impl Policies {
         };
         let mut ids = Vec::new();
         let mut roles = Vec::new();
-        for (id, role) in as_object(value, &path)? {
+        let entries = as_object(value, &path)?;
+        for entry in 0..entries.len() {
+            let id = entries.key(entry);
             let entry_path = join_key(&path, id);
             if !known.contains_key(id) {
                 return Err(Error::new(
@@ -56,15 +63,18 @@ impl Policies {
                     format!("no {what} has the id `{id}`"),
                 ));
             }
-            let code = as_str(role, &entry_path)?;
-            let role = Role::from_code(code).ok_or_else(|| {
+            let code = as_str(entries.value(entry), &entry_path)?;
+            let role = Role::from_code(&code).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
                     &entry_path,
-                    format!("`{code}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`"),
+                    format!(
+                        "`{}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`",
+                        &*code
+                    ),
                 )
             })?;
-            ids.push(id.clone());
+            ids.push(id.to_owned());
             roles.push(role);
         }
         Ok(Policies {
@@ -78,7 +88,11 @@ impl Policies {
 impl Control {
     /// Reads a control; the ids in `users`, `teams` and `subResources` are checked by the
     /// caller against the state.
-    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+    pub fn from_value<'a, 'p, N: Node<'a>>(
+        value: N,
+        path: impl Into<JsonPath<'p>>,
+    ) -> Result<Self> {
+        let path = path.into();
         let mut reader = ObjectReader::new(value, path)?;
         let control = Control {
             public: reader.optional_bool("public")?,
@@ -92,7 +106,7 @@ impl Control {
         if control.is_public() && control.is_administrators_only() {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                path,
+                path.text(),
                 "a control cannot be both `public` and `administratorsOnly`",
             ));
         }
@@ -101,7 +115,7 @@ impl Control {
         {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                path,
+                path.text(),
                 "an `administratorsOnly` control names no users or teams",
             ));
         }
@@ -109,26 +123,32 @@ impl Control {
     }
 }
 
-fn index_ids(items: &[Value], path: &str) -> Result<IdMap<String, usize>> {
+fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>> {
     let mut index = IdMap::default();
-    for (i, item) in items.iter().enumerate() {
-        let item_path = join_index(path, i);
-        let fields = as_object(item, &item_path)?;
-        let id_path = join_key(&item_path, "id");
-        let Some((_, id)) = fields.iter().find(|(k, _)| k == "id") else {
+    index.reserve(items.len());
+    for (i, &item) in items.iter().enumerate() {
+        let item_path = || join_index(path, i);
+        let fields = as_object(item, &item_path())?;
+        let Some(id) = (0..fields.len()).find(|&f| fields.key(f) == "id") else {
             return Err(Error::new(
                 ErrorCode::MissingField,
-                id_path,
+                join_key(&item_path(), "id"),
                 "`id` is required",
             ));
         };
-        let id = as_id(id, &id_path)?;
-        if index.insert(id.to_owned(), i).is_some() {
-            return Err(Error::new(
-                ErrorCode::DuplicateId,
-                id_path,
-                format!("the id `{id}` is used twice in `{path}`"),
-            ));
+        let id_path = || join_key(&item_path(), "id");
+        let id = as_id(fields.value(id), &id_path())?;
+        match index.entry(id.into_owned()) {
+            Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+            Entry::Occupied(held) => {
+                return Err(Error::new(
+                    ErrorCode::DuplicateId,
+                    id_path(),
+                    format!("the id `{}` is used twice in `{path}`", held.key()),
+                ))
+            }
         }
     }
     Ok(index)
@@ -153,12 +173,15 @@ pub(crate) fn check_refs(
     Ok(())
 }
 
-fn optional_name(reader: &mut ObjectReader<'_, '_>) -> Result<Option<String>> {
-    Ok(reader.optional_str("name")?.map(str::to_owned))
+fn optional_name<'a, N: Node<'a>>(reader: &mut ObjectReader<'a, '_, N>) -> Result<Option<String>> {
+    Ok(reader.optional_str("name")?.map(Into::into))
 }
 
-fn optional_link(reader: &mut ObjectReader<'_, '_>, key: &str) -> Result<Option<String>> {
-    Ok(reader.optional_id(key)?.map(str::to_owned))
+fn optional_link<'a, N: Node<'a>>(
+    reader: &mut ObjectReader<'a, '_, N>,
+    key: &str,
+) -> Result<Option<String>> {
+    Ok(reader.optional_id(key)?.map(Into::into))
 }
 
 impl PortainerState {
@@ -169,8 +192,7 @@ impl PortainerState {
 
     /// Loads a state from JSON text under `limits`.
     pub fn from_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        limits.check_text(text)?;
-        Self::from_value_with(&Value::parse(text)?, limits)
+        Self::load(parse::check(text, Some(limits))?)
     }
 
     /// Loads a state from a JSON value under the default [`Limits`].
@@ -178,20 +200,25 @@ impl PortainerState {
         Self::from_value_with(value, &Limits::default())
     }
 
-    /// Loads a state from a JSON value under `limits`, refusing unknown fields, duplicate ids and
-    /// references to ids the state does not hold.
+    /// Loads a state from a JSON value under `limits`: as its JSON text, the one form a state
+    /// is read from.
     pub fn from_value_with(value: &Value, limits: &Limits) -> Result<Self> {
-        limits.check(value)?;
+        Self::from_json_with(&value.to_json_string(), limits)
+    }
+
+    /// Loads a state from checked JSON text, refusing unknown fields, duplicate ids and
+    /// references to ids the state does not hold.
+    fn load(value: RawValue<'_>) -> Result<Self> {
         let mut top = ObjectReader::new(value, "")?;
         let slice = match top.optional("slice") {
             Some((v, p)) => Some(SliceInfo::from_value(v, &p)?),
             None => None,
         };
-        let mut lists: [&[Value]; 6] = [&[]; 6];
+        let mut lists: [Vec<RawValue<'_>>; 6] = Default::default();
         let mut present = [false; 6];
         for (i, key) in TOP_FIELDS.iter().enumerate() {
             if let Some((v, p)) = top.optional(key) {
-                lists[i] = as_array(v, &p)?;
+                lists[i] = as_items(v, &p)?.collect();
                 present[i] = true;
             }
         }
@@ -201,9 +228,9 @@ impl PortainerState {
         } else {
             None
         };
-        let user_ids: &[Value] = match &user_ids_field {
-            Some((v, p)) => as_array(v, p)?,
-            None => &[],
+        let user_ids: Vec<RawValue<'_>> = match &user_ids_field {
+            Some((v, p)) => as_items(*v, p)?.collect(),
+            None => Vec::new(),
         };
         let mut fields = TOP_FIELDS.to_vec();
         fields.push("slice");
@@ -213,11 +240,11 @@ impl PortainerState {
         top.finish(&fields)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
-        let mut user_index = index_ids(users_v, "users")?;
+        let mut user_index = index_ids(&users_v, "users")?;
         let mut reference_users = Vec::with_capacity(user_ids.len());
-        for (i, v) in user_ids.iter().enumerate() {
+        for (i, &v) in user_ids.iter().enumerate() {
             let path = join_index("userIds", i);
-            let id = as_id(v, &path)?.to_owned();
+            let id = as_id(v, &path)?.into_owned();
             if user_index.insert(id.clone(), users_v.len() + i).is_some() {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
@@ -227,19 +254,19 @@ impl PortainerState {
             }
             reference_users.push(User::reference(id));
         }
-        let team_index = index_ids(teams_v, "teams")?;
-        let group_index = index_ids(groups_v, "groups")?;
-        let environment_index = index_ids(environments_v, "environments")?;
-        let registry_index = index_ids(registries_v, "registries")?;
+        let team_index = index_ids(&teams_v, "teams")?;
+        let group_index = index_ids(&groups_v, "groups")?;
+        let environment_index = index_ids(&environments_v, "environments")?;
+        let registry_index = index_ids(&registries_v, "registries")?;
 
         let teams = teams_v
             .iter()
             .enumerate()
-            .map(|(i, v)| Team::from_value(v, &join_index("teams", i)))
+            .map(|(i, &v)| Team::from_value(v, &join_index("teams", i)))
             .collect::<Result<Vec<_>>>()?;
 
         let mut users = Vec::with_capacity(users_v.len());
-        for (i, v) in users_v.iter().enumerate() {
+        for (i, &v) in users_v.iter().enumerate() {
             let path = join_index("users", i);
             let mut r = ObjectReader::new(v, &path)?;
             let user = User {
@@ -263,7 +290,7 @@ impl PortainerState {
         users.extend(reference_users);
 
         let mut groups = Vec::with_capacity(groups_v.len());
-        for (i, v) in groups_v.iter().enumerate() {
+        for (i, &v) in groups_v.iter().enumerate() {
             let path = join_index("groups", i);
             let mut r = ObjectReader::new(v, &path)?;
             let group = Group {
@@ -285,32 +312,33 @@ impl PortainerState {
         }
 
         let mut environments = Vec::with_capacity(environments_v.len());
-        for (i, v) in environments_v.iter().enumerate() {
+        for (i, &v) in environments_v.iter().enumerate() {
             let path = join_index("environments", i);
             let mut r = ObjectReader::new(v, &path)?;
             let id = r.required_id("id")?;
             let name = optional_name(&mut r)?;
             let kind_name = r.required_str("kind")?;
-            let kind = EnvironmentKind::from_name(kind_name).ok_or_else(|| {
+            let kind = EnvironmentKind::from_name(&kind_name).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
                     r.field_path("kind"),
                     format!(
-                        "`{kind_name}` is not an environment kind; expected `standalone` or `swarm`"
+                        "`{}` is not an environment kind; expected `standalone` or `swarm`",
+                        &*kind_name
                     ),
                 )
             })?;
             let group_id = match r.optional("groupId") {
                 Some((g, gp)) => {
                     let g = as_id(g, &gp)?;
-                    if !group_index.contains_key(g) {
+                    if !group_index.contains_key(&*g) {
                         return Err(Error::new(
                             ErrorCode::DanglingReference,
                             gp,
-                            format!("no group has the id `{g}`"),
+                            format!("no group has the id `{}`", &*g),
                         ));
                     }
-                    Some(g.to_owned())
+                    Some(g.into_owned())
                 }
                 None => None,
             };
@@ -354,7 +382,7 @@ impl PortainerState {
         let registries = registries_v
             .iter()
             .enumerate()
-            .map(|(i, v)| Named::from_value(v, &join_index("registries", i)))
+            .map(|(i, &v)| Named::from_value(v, &join_index("registries", i)))
             .collect::<Result<Vec<_>>>()?;
 
         let mut state = PortainerState {
@@ -375,7 +403,7 @@ impl PortainerState {
             present,
             slice,
         };
-        state.load_resources(resources_v)?;
+        state.load_resources(&resources_v)?;
         state.compile();
         Ok(state)
     }
@@ -385,16 +413,17 @@ impl PortainerState {
     /// entered again, never in the middle of one long call, so a first load of 100,000
     /// resources would otherwise run entirely on the baseline compiler.
     #[inline(never)]
-    fn read_resource(&self, v: &Value, i: usize) -> Result<Resource> {
-        let path = join_index("resources", i);
-        let mut r = ObjectReader::new(v, &path)?;
+    fn read_resource(&self, v: RawValue<'_>, i: usize) -> Result<Resource> {
+        let path = || join_index("resources", i);
+        let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
         let type_name = r.required_str("type")?;
-        let resource_type = ResourceType::from_name(type_name).ok_or_else(|| {
+        let resource_type = ResourceType::from_name(&type_name).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidValue,
                 r.field_path("type"),
                 format!(
-                    "`{type_name}` is not a resource type; expected one of {}",
+                    "`{}` is not a resource type; expected one of {}",
+                    &*type_name,
                     ResourceType::names()
                 ),
             )
@@ -405,13 +434,14 @@ impl PortainerState {
         let Some(&env_index) = self.environment_index.get(&environment_id) else {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
-                join_key(&path, "environmentId"),
+                join_key(&path(), "environmentId"),
                 format!("no environment has the id `{environment_id}`"),
             ));
         };
+        let control_path = || join_key(&path(), "control");
         let control = r
-            .optional("control")
-            .map(|(c, cp)| Control::from_value(c, &cp))
+            .optional_value("control")
+            .map(|c| Control::from_value(c, JsonPath::Lazy(&control_path)))
             .transpose()?;
         let stack = optional_link(&mut r, "stack")?;
         let service = optional_link(&mut r, "service")?;
@@ -427,14 +457,14 @@ impl PortainerState {
         if service.is_some() && resource_type != ResourceType::Container {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                join_key(&path, "service"),
+                join_key(&path(), "service"),
                 "only a container names its Swarm `service`",
             ));
         }
         if stack.is_some() && resource_type == ResourceType::Stack {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                join_key(&path, "stack"),
+                join_key(&path(), "stack"),
                 "a stack is not part of a stack",
             ));
         }
@@ -537,21 +567,23 @@ impl PortainerState {
     /// hold, read from their `environmentId` and `type` alone, so that loading does not grow
     /// them step by step (a tenth of a 100,000-resource load went to that). What does not
     /// read here is left for `read_resource` to refuse, in order.
-    fn reserve_resources(&mut self, items: &[Value], index: &mut [EnvironmentResources]) {
+    fn reserve_resources(&mut self, items: &[RawValue<'_>], index: &mut [EnvironmentResources]) {
         self.resources.reserve(items.len());
         let mut counts = vec![[0usize; ResourceType::ALL.len()]; index.len()];
         for item in items {
-            let Value::Object(fields) = item else {
+            let Some(fields) = item.entries() else {
                 continue;
             };
-            let text = |key: &str| {
-                fields.iter().find_map(|(k, v)| match v {
-                    Value::String(s) if k == key => Some(s.as_str()),
-                    _ => None,
-                })
-            };
-            let environment = text("environmentId").and_then(|id| self.environment_index.get(id));
-            let resource_type = text("type").and_then(ResourceType::from_name);
+            let (mut environment, mut resource_type) = (None, None);
+            for (key, value) in fields {
+                match &*key {
+                    "environmentId" => environment = value.as_str(),
+                    "type" => resource_type = value.as_str(),
+                    _ => {}
+                }
+            }
+            let environment = environment.and_then(|id| self.environment_index.get(&*id));
+            let resource_type = resource_type.and_then(|name| ResourceType::from_name(&name));
             if let (Some(&env), Some(resource_type)) = (environment, resource_type) {
                 if let Some(count) = counts.get_mut(env) {
                     count[resource_type.index()] += 1;
@@ -565,11 +597,11 @@ impl PortainerState {
         }
     }
 
-    fn load_resources(&mut self, items: &[Value]) -> Result<()> {
+    fn load_resources(&mut self, items: &[RawValue<'_>]) -> Result<()> {
         // First pass: read every resource and index it, so that links may point forward.
         let mut index = vec![EnvironmentResources::default(); self.environments.len()];
         self.reserve_resources(items, &mut index);
-        for (i, v) in items.iter().enumerate() {
+        for (i, &v) in items.iter().enumerate() {
             let resource = self.read_resource(v, i)?;
             let (resource_type, env_index) = (resource.resource_type, resource.links.environment);
             let (id, environment_id) = (&resource.id, &resource.environment_id);
@@ -610,7 +642,7 @@ impl PortainerState {
 }
 
 fn load_registry_access(
-    value: &Value,
+    value: RawValue<'_>,
     path: &str,
     registries: &IdMap<String, usize>,
     users: &IdMap<String, usize>,
@@ -618,12 +650,12 @@ fn load_registry_access(
 ) -> Result<Vec<(String, RegistryGrant)>> {
     let mut grants = Vec::new();
     for (registry, grant) in as_object(value, path)? {
-        let grant_path = join_key(path, registry);
-        if !registries.contains_key(registry) {
+        let grant_path = join_key(path, &registry);
+        if !registries.contains_key(&*registry) {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
                 grant_path,
-                format!("no registry has the id `{registry}`"),
+                format!("no registry has the id `{}`", &*registry),
             ));
         }
         let mut r = ObjectReader::new(grant, &grant_path)?;
@@ -645,7 +677,7 @@ fn load_registry_access(
             teams,
             "team",
         )?;
-        grants.push((registry.clone(), grant));
+        grants.push((registry.into_owned(), grant));
     }
     Ok(grants)
 }

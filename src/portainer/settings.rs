@@ -3,7 +3,7 @@
 use super::request::Request;
 use super::role::Role;
 use crate::core::error::Result;
-use crate::core::json::{ObjectReader, ObjectWriter, Value};
+use crate::core::json::{Node, ObjectReader, ObjectWriter, Value};
 
 /// A security setting of the reference (`privileged`, `bind_mounts`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -106,7 +106,7 @@ impl SecuritySettings {
         self.values[setting as usize] = Some(value);
     }
 
-    pub(crate) fn from_value(value: &Value, path: &str) -> Result<Self> {
+    pub(crate) fn from_value<'a, N: Node<'a>>(value: N, path: &str) -> Result<Self> {
         let mut reader = ObjectReader::new(value, path)?;
         let mut settings = SecuritySettings::default();
         for setting in SecuritySetting::ALL {
