@@ -5,7 +5,7 @@
 //! and the path of the bad value (`user`, `target.serviceId`, `target.request.binds[3]`).
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::Value;
+use crate::core::json::{Node, Value};
 
 /// A required string argument (a user id, a permission or operation id, a role name).
 pub(crate) fn string<'a>(value: &'a Value, name: &str) -> Result<&'a str> {
@@ -33,10 +33,10 @@ pub(crate) fn optional_string<'a>(value: &'a Value, name: &str) -> Result<Option
 }
 
 /// A required object argument (a state, a control).
-pub(crate) fn object<'a>(value: &'a Value, name: &str) -> Result<&'a Value> {
-    match value {
-        Value::Object(_) => Ok(value),
-        Value::Null => Err(Error::new(
+pub(crate) fn object<'a, N: Node<'a>>(value: N, name: &str) -> Result<N> {
+    match value.kind() {
+        "an object" => Ok(value),
+        "null" => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,
             format!("`{name}` is required: expected an object"),
@@ -44,7 +44,7 @@ pub(crate) fn object<'a>(value: &'a Value, name: &str) -> Result<&'a Value> {
         other => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,
-            format!("`{name}` must be an object, not {}", other.kind()),
+            format!("`{name}` must be an object, not {other}"),
         )),
     }
 }

@@ -10,12 +10,18 @@ use crate::core::handles::{Generation, TargetHandles, ABSENT};
 use crate::core::json::ObjectReader;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
+use crate::core::parse;
+use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
 /// A model an authorizer can load, save and mint handles for.
 pub trait Model: Sized {
+    /// Loads a state from a tree (a Rust caller's, or a JS object that is not plain JSON).
     fn from_value(value: &Value, limits: &Limits) -> Result<Self>;
+
+    /// Loads a state from JSON text checked under its limits, read where it lies.
+    fn from_checked(value: RawValue<'_>) -> Result<Self>;
 
     fn to_value(&self) -> Value;
 
@@ -68,7 +74,10 @@ impl<M: Model> Authorizer<M> {
 
     /// [`load`](Self::load) under `limits`.
     pub fn load_with_limits(state: &Value, limits: &Limits) -> Result<Self> {
-        Self::read_input(state, "state", limits, M::from_value)
+        match state {
+            Value::String(text) => Self::load_json_with(text, limits),
+            other => Ok(Self::new(M::from_value(object(other, "state")?, limits)?)),
+        }
     }
 
     /// [`load`](Self::load) from JSON text.
@@ -78,7 +87,9 @@ impl<M: Model> Authorizer<M> {
 
     /// [`load_json`](Self::load_json) under `limits`.
     pub fn load_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        Self::read_text(text, "state", limits, M::from_value)
+        reserve_for(text.len());
+        let state = parse::check(text, Some(limits))?;
+        Ok(Self::new(M::from_checked(object(state, "state")?)?))
     }
 
     /// Loads an input as JS hands it over — an object, or JSON text of one — with `read`
@@ -90,23 +101,15 @@ impl<M: Model> Authorizer<M> {
         read: fn(&Value, &Limits) -> Result<M>,
     ) -> Result<Self> {
         match input {
-            Value::String(text) => Self::read_text(text, name, limits, read),
+            // Its size is checked before it is parsed, and JSON text of a string is not more
+            // JSON text.
+            Value::String(text) => {
+                limits.check_text(text)?;
+                let input = Value::parse(text)?;
+                Ok(Self::new(read(object(&input, name)?, limits)?))
+            }
             other => Ok(Self::new(read(object(other, name)?, limits)?)),
         }
-    }
-
-    /// [`read_input`](Self::read_input) of JSON text: its size is checked before it is
-    /// parsed, and JSON text of a string is not more JSON text.
-    fn read_text(
-        text: &str,
-        name: &str,
-        limits: &Limits,
-        read: fn(&Value, &Limits) -> Result<M>,
-    ) -> Result<Self> {
-        limits.check_text(text)?;
-        reserve_for(text.len());
-        let input = Value::parse(text)?;
-        Ok(Self::new(read(object(&input, name)?, limits)?))
     }
 
     pub fn new(model: M) -> Self {

@@ -14,6 +14,7 @@ use crate::core::http::request_refusal;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 #[cfg(feature = "requests")]
@@ -28,6 +29,10 @@ pub type DokployAuthorizer = Authorizer<Organization>;
 impl Model for Organization {
     fn from_value(value: &Value, limits: &Limits) -> Result<Self> {
         Organization::from_value_with(value, limits)
+    }
+
+    fn from_checked(value: RawValue<'_>) -> Result<Self> {
+        Organization::from_checked(value)
     }
 
     fn to_value(&self) -> Value {

@@ -15,6 +15,7 @@ use crate::core::http::request_refusal;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 #[cfg(feature = "requests")]
@@ -29,6 +30,10 @@ pub type PortainerAuthorizer = Authorizer<PortainerState>;
 impl Model for PortainerState {
     fn from_value(value: &Value, limits: &Limits) -> Result<Self> {
         PortainerState::from_value_with(value, limits)
+    }
+
+    fn from_checked(value: RawValue<'_>) -> Result<Self> {
+        PortainerState::from_checked(value)
     }
 
     fn to_value(&self) -> Value {

@@ -85,10 +85,12 @@ impl Checker<'_, '_> {
     }
 
     fn path(&self) -> String {
-        self.steps.iter().fold(String::new(), |path, step| match step {
-            Step::Index(i) => join_index(&path, *i),
-            Step::Key(at) => join_key(&path, &string_at(self.text, *at).0),
-        })
+        self.steps
+            .iter()
+            .fold(String::new(), |path, step| match step {
+                Step::Index(i) => join_index(&path, *i),
+                Step::Key(at) => join_key(&path, &string_at(self.text, *at).0),
+            })
     }
 
     /// Notes a limit exceeded by the value starting at `start`, unless one that comes before
@@ -122,7 +124,11 @@ impl Checker<'_, '_> {
     }
 
     fn literal(&mut self, word: &str) -> Result<()> {
-        if self.bytes.get(self.at..).is_some_and(|rest| rest.starts_with(word.as_bytes())) {
+        if self
+            .bytes
+            .get(self.at..)
+            .is_some_and(|rest| rest.starts_with(word.as_bytes()))
+        {
             self.at += word.len();
             Ok(())
         } else {

@@ -60,7 +60,9 @@ impl<'t> RawValue<'t> {
         match self.first() {
             b'-' | b'0'..=b'9' => {
                 let end = self.end();
-                Some(super::parse::float(self.text.get(self.at..end).unwrap_or("")))
+                Some(super::parse::float(
+                    self.text.get(self.at..end).unwrap_or(""),
+                ))
             }
             _ => None,
         }

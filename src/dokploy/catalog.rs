@@ -4,7 +4,9 @@
 use std::sync::OnceLock;
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::json::{as_array, as_object, as_str, join_index, join_key, ObjectWriter, Value};
+use crate::core::json::{
+    as_items, as_object, as_str, join_index, join_key, Fields, Node, ObjectWriter, Value,
+};
 use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Permissions;
@@ -240,10 +242,11 @@ pub struct RoleStatements {
 
 impl RoleStatements {
     /// Reads and validates a custom role's stored permissions at `path`.
-    pub fn from_value(value: &Value, path: &str) -> Result<Self> {
+    pub fn from_value<'a, N: Node<'a>>(value: N, path: &str) -> Result<Self> {
         let fields = as_object(value, path)?;
         let mut statements = RoleStatements::default();
-        for (name, actions) in fields {
+        for entry in 0..fields.len() {
+            let (name, actions) = (fields.key(entry), fields.value(entry));
             let resource_path = join_key(path, name);
             let info = resource(name).ok_or_else(|| {
                 Error::new(
@@ -262,15 +265,16 @@ impl RoleStatements {
                 ));
             }
             let mut kept = Vec::new();
-            for (i, action) in as_array(actions, &resource_path)?.iter().enumerate() {
+            for (i, action) in as_items(actions, &resource_path)?.enumerate() {
                 let action_path = join_index(&resource_path, i);
                 let action = as_str(action, &action_path)?;
-                let index = info.permission(action).ok_or_else(|| {
+                let index = info.permission(&action).ok_or_else(|| {
                     Error::new(
                         ErrorCode::UnknownAction,
                         &action_path,
                         format!(
-                            "resource `{name}` has no action `{action}`; it has {}",
+                            "resource `{name}` has no action `{}`; it has {}",
+                            &*action,
                             info.permissions()
                                 .iter()
                                 .map(|p| format!("`{}`", p.action))
@@ -284,13 +288,13 @@ impl RoleStatements {
                     return Err(Error::new(
                         ErrorCode::DuplicateId,
                         &action_path,
-                        format!("action `{action}` is listed twice"),
+                        format!("action `{}` is listed twice", &*action),
                     ));
                 }
                 statements.permissions |= bit;
-                kept.push(action.to_owned());
+                kept.push(action.into());
             }
-            statements.entries.push((name.clone(), kept));
+            statements.entries.push((name.to_owned(), kept));
         }
         Ok(statements)
     }

@@ -8,16 +8,20 @@ use super::model::{
 };
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdList, IdMap};
-use crate::core::json::{as_array, as_object, as_str, join_index, join_key, ObjectReader, Value};
+use crate::core::json::{
+    as_items, as_object, as_str, join_index, join_key, Fields, JsonPath, ObjectReader, Value,
+};
 use crate::core::limits::Limits;
+use crate::core::parse;
+use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::{Warning, WarningCode};
 
 impl Member {
-    fn from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
+    fn from_value(value: RawValue<'_>, path: JsonPath<'_>, roles: &[CustomRole]) -> Result<Self> {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;
-        let role = Role::from_name(row.required_str("role")?);
+        let role = Role::from_name(&row.required_str("role")?);
         check_role_exists(&role, &row.field_path("role"), roles)?;
         let mut flags = [None; MEMBER_FLAGS.len()];
         for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
@@ -39,10 +43,14 @@ impl Member {
     }
 
     /// A row of a slice's `memberRoles`: who another member is and which role they hold.
-    fn reference_from_value(value: &Value, path: &str, roles: &[CustomRole]) -> Result<Self> {
+    fn reference_from_value(
+        value: RawValue<'_>,
+        path: JsonPath<'_>,
+        roles: &[CustomRole],
+    ) -> Result<Self> {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;
-        let role = Role::from_name(row.required_str("role")?);
+        let role = Role::from_name(&row.required_str("role")?);
         let role_path = row.field_path("role");
         row.finish(&["userId", "role"])?;
         check_role_exists(&role, &role_path, roles)?;
@@ -81,8 +89,7 @@ impl Organization {
 
     /// Loads a state from JSON text under `limits`.
     pub fn from_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        limits.check_text(text)?;
-        Self::from_value_with(&Value::parse(text)?, limits)
+        Self::from_checked(parse::check(text, Some(limits))?)
     }
 
     /// Loads a state from a JSON value under the default [`Limits`].
@@ -90,9 +97,14 @@ impl Organization {
         Self::from_value_with(value, &Limits::default())
     }
 
-    /// Loads a state from a JSON value under `limits`, refusing anything the format does not define.
+    /// Loads a state from a JSON value under `limits`: as its JSON text, the one form a state
+    /// is read from.
     pub fn from_value_with(value: &Value, limits: &Limits) -> Result<Self> {
-        limits.check(value)?;
+        Self::from_json_with(&value.to_json_string(), limits)
+    }
+
+    /// Loads a state from checked JSON text, refusing anything the format does not define.
+    pub(crate) fn from_checked(value: RawValue<'_>) -> Result<Self> {
         let mut top = ObjectReader::new(value, "")?;
         let slice = match top.optional("slice") {
             Some((value, path)) => Some(SliceInfo::from_value(value, &path)?),
@@ -130,23 +142,22 @@ impl Organization {
         let mut members = Vec::new();
         let mut member_index = IdMap::default();
         let mut owner_path: Option<String> = None;
-        let full_rows = as_array(members_value, &members_path)?
-            .iter()
+        let full_rows = as_items(members_value, &members_path)?
             .enumerate()
-            .map(|(i, row)| (row, join_index(&members_path, i), false));
-        let reference_rows: Vec<(&Value, String, bool)> = match &member_roles {
-            Some((value, path)) => as_array(value, path)?
-                .iter()
+            .map(|(i, row)| (row, members_path.as_str(), i, false));
+        let reference_rows: Vec<(RawValue<'_>, &str, usize, bool)> = match &member_roles {
+            Some((value, path)) => as_items(*value, path)?
                 .enumerate()
-                .map(|(i, row)| (row, join_index(path, i), true))
+                .map(|(i, row)| (row, path.as_str(), i, true))
                 .collect(),
             None => Vec::new(),
         };
-        for (row, path, reference) in full_rows.chain(reference_rows) {
+        for (row, list_path, i, reference) in full_rows.chain(reference_rows) {
+            let path = || join_index(list_path, i);
             let member = if reference {
-                Member::reference_from_value(row, &path, &roles)?
+                Member::reference_from_value(row, JsonPath::Lazy(&path), &roles)?
             } else {
-                Member::from_value(row, &path, &roles)?
+                Member::from_value(row, JsonPath::Lazy(&path), &roles)?
             };
             if member_index
                 .insert(member.user_id.clone(), members.len())
@@ -154,7 +165,7 @@ impl Organization {
             {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
-                    format!("{path}.userId"),
+                    format!("{}.userId", path()),
                     format!("user `{}` is a member twice", member.user_id),
                 ));
             }
@@ -162,13 +173,13 @@ impl Organization {
                 if let Some(first) = &owner_path {
                     return Err(Error::new(
                         ErrorCode::OwnerCount,
-                        format!("{path}.role"),
+                        format!("{}.role", path()),
                         format!(
                             "an organization has exactly one owner; `{first}` is the owner already"
                         ),
                     ));
                 }
-                owner_path = Some(path.clone());
+                owner_path = Some(path());
             }
             members.push(member);
         }
@@ -222,20 +233,20 @@ impl Organization {
 }
 
 /// A slice's `roleNames`: custom roles known by name only, after those of `roles`.
-fn load_role_names(value: &Value, path: &str, roles: &mut Vec<CustomRole>) -> Result<()> {
-    for (i, name) in as_array(value, path)?.iter().enumerate() {
+fn load_role_names(value: RawValue<'_>, path: &str, roles: &mut Vec<CustomRole>) -> Result<()> {
+    for (i, name) in as_items(value, path)?.enumerate() {
         let name_path = join_index(path, i);
         let name = as_str(name, &name_path)?;
-        check_stored_role_name(name, &name_path)?;
-        if roles.iter().any(|r| r.name == name) {
+        check_stored_role_name(&name, &name_path)?;
+        if roles.iter().any(|r| r.name == *name) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 name_path,
-                format!("custom role `{name}` is named twice"),
+                format!("custom role `{}` is named twice", &*name),
             ));
         }
         roles.push(CustomRole {
-            name: name.to_owned(),
+            name: name.into_owned(),
             statements: RoleStatements::default(),
             withheld: true,
         });
@@ -256,15 +267,15 @@ pub(crate) const GIT_PROVIDER_FIELDS: [&str; 3] =
 
 /// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once (a
 /// slice leaves out the creator of a provider its user did not create).
-fn load_git_providers(value: &Value, path: &str, in_slice: bool) -> Result<Vec<GitProvider>> {
+fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result<Vec<GitProvider>> {
     let mut seen = IdMap::default();
     let mut providers = Vec::new();
-    for (i, row) in as_array(value, path)?.iter().enumerate() {
+    for (i, row) in as_items(value, path)?.enumerate() {
         let row_path = join_index(path, i);
         let mut reader = ObjectReader::new(row, &row_path)?;
         let id = reader.required_id("gitProviderId")?;
         let creator = if in_slice {
-            reader.optional_id("userId")?.map(str::to_owned)
+            reader.optional_id("userId")?.map(Into::into)
         } else {
             Some(reader.required_id("userId")?)
         };
@@ -286,7 +297,11 @@ fn load_git_providers(value: &Value, path: &str, in_slice: bool) -> Result<Vec<G
     Ok(providers)
 }
 
-fn load_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<Vec<CustomRole>> {
+fn load_roles(
+    value: RawValue<'_>,
+    path: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<CustomRole>> {
     let entries = as_object(value, path)?;
     if entries.len() > MAX_CUSTOM_ROLES {
         return Err(Error::new(
@@ -298,9 +313,9 @@ fn load_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
             ),
         ));
     }
-    entries
-        .iter()
-        .map(|(name, statements)| {
+    (0..entries.len())
+        .map(|entry| {
+            let (name, statements) = (entries.key(entry), entries.value(entry));
             let role_path = join_key(path, name);
             check_stored_role_name(name, &role_path)?;
             if !within_ui_charset(name) {
@@ -311,7 +326,7 @@ fn load_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
                 ));
             }
             Ok(CustomRole {
-                name: name.clone(),
+                name: name.to_owned(),
                 statements: RoleStatements::from_value(statements, &role_path)?,
                 withheld: false,
             })

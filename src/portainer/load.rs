@@ -192,7 +192,7 @@ impl PortainerState {
 
     /// Loads a state from JSON text under `limits`.
     pub fn from_json_with(text: &str, limits: &Limits) -> Result<Self> {
-        Self::load(parse::check(text, Some(limits))?)
+        Self::from_checked(parse::check(text, Some(limits))?)
     }
 
     /// Loads a state from a JSON value under the default [`Limits`].
@@ -208,7 +208,7 @@ impl PortainerState {
 
     /// Loads a state from checked JSON text, refusing unknown fields, duplicate ids and
     /// references to ids the state does not hold.
-    fn load(value: RawValue<'_>) -> Result<Self> {
+    pub(crate) fn from_checked(value: RawValue<'_>) -> Result<Self> {
         let mut top = ObjectReader::new(value, "")?;
         let slice = match top.optional("slice") {
             Some((v, p)) => Some(SliceInfo::from_value(v, &p)?),
