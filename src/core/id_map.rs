@@ -139,9 +139,17 @@ pub(crate) const SCAN_LIMIT: usize = 8;
 #[derive(Debug, Clone, Default)]
 pub struct IdList {
     ids: Vec<String>,
-    /// The hash of each id → the first position holding it; empty while the list is short
-    /// enough to scan. Hashes, not ids: the index clones no string.
-    index: IdMap<u64, u32>,
+    /// Only once the list is too long to scan: most lists name an id or two, and a state
+    /// holds a hundred thousand of them (a control's users and teams), so a short list keeps
+    /// no room for an index.
+    index: Option<Box<ListIndex>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct ListIndex {
+    /// The hash of each id → the first position holding it. Hashes, not ids: the index clones
+    /// no string.
+    positions: IdMap<u64, u32>,
     /// Positions whose id hashes like an earlier, different id (64-bit hashes of real ids
     /// practically never collide, but a crafted state could make them).
     collisions: Vec<u32>,
@@ -155,7 +163,7 @@ impl IdList {
     pub fn with_capacity(capacity: usize) -> Self {
         IdList {
             ids: Vec::with_capacity(capacity),
-            ..IdList::default()
+            index: None,
         }
     }
 
@@ -165,47 +173,52 @@ impl IdList {
 
     /// The first position of `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
-        if self.ids.len() <= SCAN_LIMIT {
+        let Some(index) = &self.index else {
             return self.ids.iter().position(|held| held == id);
-        }
-        if let Some(&at) = self.index.get(&id_hash(id)) {
+        };
+        if let Some(&at) = index.positions.get(&id_hash(id)) {
             if self.ids[at as usize] == id {
                 return Some(at as usize);
             }
         }
-        self.collisions
+        index
+            .collisions
             .iter()
             .map(|&at| at as usize)
             .find(|&at| self.ids[at] == id)
     }
 
     pub fn push(&mut self, id: String) {
-        if self.ids.len() >= SCAN_LIMIT {
-            if self.index.is_empty() {
-                for at in 0..self.ids.len() {
-                    self.index_at(at);
-                }
-            }
-            self.ids.push(id);
-            self.index_at(self.ids.len() - 1);
-        } else {
-            self.ids.push(id);
+        self.ids.push(id);
+        match self.index {
+            Some(_) => self.index_at(self.ids.len() - 1),
+            None if self.ids.len() > SCAN_LIMIT => self.index_all(),
+            None => {}
+        }
+    }
+
+    fn index_all(&mut self) {
+        self.index = Some(Box::default());
+        for at in 0..self.ids.len() {
+            self.index_at(at);
         }
     }
 
     /// Indexes the id at `at`, unless an earlier position holds the same id.
     fn index_at(&mut self, at: usize) {
-        let id = &self.ids[at];
-        match self.index.entry(id_hash(id)) {
+        let (ids, Some(index)) = (&self.ids, &mut self.index) else {
+            return;
+        };
+        let id = &ids[at];
+        match index.positions.entry(id_hash(id)) {
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(at as u32);
             }
             std::collections::hash_map::Entry::Occupied(held) => {
                 let held = *held.get() as usize;
-                if self.ids[held] != *id
-                    && !self.collisions.iter().any(|&c| self.ids[c as usize] == *id)
+                if ids[held] != *id && !index.collisions.iter().any(|&c| ids[c as usize] == *id)
                 {
-                    self.collisions.push(at as u32);
+                    index.collisions.push(at as u32);
                 }
             }
         }
@@ -214,14 +227,9 @@ impl IdList {
 
 impl From<Vec<String>> for IdList {
     fn from(ids: Vec<String>) -> Self {
-        let mut list = IdList {
-            ids,
-            ..IdList::default()
-        };
+        let mut list = IdList { ids, index: None };
         if list.ids.len() > SCAN_LIMIT {
-            for at in 0..list.ids.len() {
-                list.index_at(at);
-            }
+            list.index_all();
         }
         list
     }

@@ -516,8 +516,13 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
     }
 
     pub fn required_id(&mut self, key: &str) -> Result<String> {
+        self.required_id_text(key).map(Into::into)
+    }
+
+    /// A required id, for a reader that only looks it up.
+    pub fn required_id_text(&mut self, key: &str) -> Result<N::Str> {
         match self.take(key) {
-            Some(value) => self.text(value, key, true).map(Into::into),
+            Some(value) => self.text(value, key, true),
             None => Err(self.missing(key)),
         }
     }

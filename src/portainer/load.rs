@@ -430,12 +430,12 @@ impl PortainerState {
         })?;
         let id = r.required_id("id")?;
         let name = optional_name(&mut r)?;
-        let environment_id = r.required_id("environmentId")?;
-        let Some(&env_index) = self.environment_index.get(&environment_id) else {
+        let environment_id = r.required_id_text("environmentId")?;
+        let Some(&env_index) = self.environment_index.get(&*environment_id) else {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
                 join_key(&path(), "environmentId"),
-                format!("no environment has the id `{environment_id}`"),
+                format!("no environment has the id `{}`", &*environment_id),
             ));
         };
         let control_path = || join_key(&path(), "control");
@@ -472,7 +472,6 @@ impl PortainerState {
             resource_type,
             id,
             name,
-            environment_id,
             control,
             stack,
             service,
@@ -507,7 +506,7 @@ impl PortainerState {
                         join_key(&path(), field),
                         format!(
                             "environment `{}` has no {} `{link}`",
-                            resource.environment_id,
+                            self.environments[resource.links.environment].id,
                             target_type.as_str()
                         ),
                     ));
@@ -543,7 +542,7 @@ impl PortainerState {
                     sub_path(),
                     format!(
                         "environment `{}` has no resource `{sub}`",
-                        resource.environment_id
+                        self.environments[resource.links.environment].id
                     ),
                 ));
             }
@@ -604,7 +603,8 @@ impl PortainerState {
         for (i, &v) in items.iter().enumerate() {
             let resource = self.read_resource(v, i)?;
             let (resource_type, env_index) = (resource.resource_type, resource.links.environment);
-            let (id, environment_id) = (&resource.id, &resource.environment_id);
+            let id = &resource.id;
+            let environment_id = &self.environments[env_index].id;
             if index[env_index].by_type[resource_type.index()]
                 .insert(id.clone(), i)
                 .is_some()

@@ -209,7 +209,6 @@ pub struct Resource {
     pub(crate) id: String,
     /// Docker's name for it, when the state gives one (system networks are known by name).
     pub(crate) name: Option<String>,
-    pub(crate) environment_id: String,
     pub(crate) control: Option<Control>,
     pub(crate) stack: Option<String>,
     pub(crate) service: Option<String>,
@@ -385,5 +384,13 @@ impl PortainerState {
 
     pub(crate) fn users(&self) -> &[User] {
         &self.users
+    }
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn sizes() {
+        use super::*;
+        eprintln!("Resource {} Control {} IdList {} User {} Members {} Links {} EnvRes {}", std::mem::size_of::<Resource>(), std::mem::size_of::<Control>(), std::mem::size_of::<crate::core::id_map::IdList>(), std::mem::size_of::<User>(), std::mem::size_of::<Members>(), std::mem::size_of::<ResourceLinks>(), std::mem::size_of::<EnvironmentResources>());
     }
 }

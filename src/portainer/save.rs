@@ -97,12 +97,12 @@ impl Environment {
 }
 
 impl Resource {
-    fn to_value(&self) -> Value {
+    fn to_value(&self, environment_id: &str) -> Value {
         ObjectWriter::new()
             .string("type", self.resource_type.as_str())
             .string("id", &self.id)
             .field_opt_str("name", self.name.as_deref())
-            .string("environmentId", &self.environment_id)
+            .string("environmentId", environment_id)
             .field_opt("control", self.control.as_ref().map(Control::to_value))
             .field_opt_str("stack", self.stack.as_deref())
             .field_opt_str("service", self.service.as_deref())
@@ -125,7 +125,12 @@ impl PortainerState {
             list(&self.groups, Group::to_value),
             list(&self.environments, Environment::to_value),
             list(&self.registries, Named::to_value),
-            list(&self.resources, Resource::to_value),
+            Value::Array(
+                self.resources
+                    .iter()
+                    .map(|r| r.to_value(&self.environments[r.links.environment].id))
+                    .collect(),
+            ),
         ];
         let mut top = ObjectWriter::new();
         if let Some(slice) = &self.slice {

@@ -201,7 +201,8 @@ impl PortainerState {
                         out.push(',');
                     }
                     let detail = reads[resource.links.environment];
-                    write_resource(resource, detail, &is_me, &my_team, &mut out);
+                    let environment = &self.environments[resource.links.environment].id;
+                    write_resource(resource, environment, detail, &is_me, &my_team, &mut out);
                 }
                 out.push(']');
             } else {
@@ -218,6 +219,7 @@ impl PortainerState {
 /// concerns the user, its stack and service; else only its type, id and environment.
 fn write_resource(
     resource: &Resource,
+    environment_id: &str,
     detail: bool,
     is_me: &dyn Fn(&str) -> bool,
     my_team: &dyn Fn(&str) -> bool,
@@ -237,7 +239,7 @@ fn write_resource(
         write_json_string(name, out);
     }
     field(out, "environmentId");
-    write_json_string(&resource.environment_id, out);
+    write_json_string(environment_id, out);
     if let Some(control) = resource.control.as_ref().filter(|_| detail) {
         field(out, "control");
         Control {
