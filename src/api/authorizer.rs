@@ -251,20 +251,20 @@ pub fn load_limits(options: &Value) -> Result<Limits> {
     Ok(limits)
 }
 
-/// Asks the allocator, at once, for about what loading `bytes` of JSON text takes (the
-/// parsed tree and the model: about twelve times the text), and hands it back. In wasm the
-/// memory then grows in one step instead of in thousands of small ones: each of those makes
-/// the JS engine account for more external memory and, often, collect its whole heap, which
-/// was most of a large first load (2.3 s of 2.5 s for 9 MB). Most of it is what the load uses
-/// anyway (a 9 MB state peaks at about 100 MB); wasm memory never shrinks, so the module
-/// keeps it either way, about 15% more than without. When it cannot be had, loading goes
-/// on without.
+/// Asks the allocator, at once, for about what loading `bytes` of JSON text takes (the text
+/// and the model built from it: about four times the text, as a state is read where it lies
+/// and no tree of it is built), and hands it back. In wasm the memory then grows in one step
+/// instead of in thousands of small ones: each of those makes the JS engine account for more
+/// external memory and, often, collect its whole heap, which was most of a large first load
+/// (2.3 s of 2.5 s for 9 MB). Wasm memory never shrinks, so this is sized to what the load
+/// uses (a 9 MB Portainer state: 48 MB of wasm memory, of which ~40 MB resident, against
+/// 129 MB when a tree was built); when it cannot be had, loading goes on without.
 fn reserve_for(bytes: usize) {
     if cfg!(target_arch = "wasm32") {
         let mut reserve = Vec::<u8>::new();
         // At most 1 GiB, so that a large text never asks for more than wasm32 can hold.
         if reserve
-            .try_reserve_exact(bytes.saturating_mul(12).min(1 << 30))
+            .try_reserve_exact(bytes.saturating_mul(4).min(1 << 30))
             .is_ok()
         {
             // Without this the optimiser removes the allocation and its free together.

@@ -216,8 +216,7 @@ impl IdList {
             }
             std::collections::hash_map::Entry::Occupied(held) => {
                 let held = *held.get() as usize;
-                if ids[held] != *id && !index.collisions.iter().any(|&c| ids[c as usize] == *id)
-                {
+                if ids[held] != *id && !index.collisions.iter().any(|&c| ids[c as usize] == *id) {
                     index.collisions.push(at as u32);
                 }
             }

@@ -169,7 +169,10 @@ fn skip_separator(bytes: &[u8], at: usize) -> Option<usize> {
     }
 }
 
-/// Where the value starting at `at` ends.
+/// Where the value starting at `at` ends. Never inlined: in wasm, V8 moves a function to
+/// optimised code when it is entered again, never in the middle of one call, and a loop over
+/// a state's hundred thousand items that skipped them inline would run on the baseline tier.
+#[inline(never)]
 fn skip_value(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at) {
         Some(b'"') => string_end(bytes, at),
@@ -222,6 +225,7 @@ fn string_end(bytes: &[u8], at: usize) -> usize {
 }
 
 /// The string whose opening quote is at `at`, and where it ends.
+#[inline(never)]
 pub(crate) fn string_at(text: &str, at: usize) -> (Cow<'_, str>, usize) {
     let bytes = text.as_bytes();
     let start = at + 1;

@@ -18,6 +18,8 @@ use crate::core::slice::SliceInfo;
 use crate::core::warning::{Warning, WarningCode};
 
 impl Member {
+    /// Not inlined into the loop over the rows, for the reason given at `RawValue`'s skip.
+    #[inline(never)]
     fn from_value(value: RawValue<'_>, path: JsonPath<'_>, roles: &[CustomRole]) -> Result<Self> {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;

@@ -569,21 +569,8 @@ impl PortainerState {
     fn reserve_resources(&mut self, items: &[RawValue<'_>], index: &mut [EnvironmentResources]) {
         self.resources.reserve(items.len());
         let mut counts = vec![[0usize; ResourceType::ALL.len()]; index.len()];
-        for item in items {
-            let Some(fields) = item.entries() else {
-                continue;
-            };
-            let (mut environment, mut resource_type) = (None, None);
-            for (key, value) in fields {
-                match &*key {
-                    "environmentId" => environment = value.as_str(),
-                    "type" => resource_type = value.as_str(),
-                    _ => {}
-                }
-            }
-            let environment = environment.and_then(|id| self.environment_index.get(&*id));
-            let resource_type = resource_type.and_then(|name| ResourceType::from_name(&name));
-            if let (Some(&env), Some(resource_type)) = (environment, resource_type) {
+        for &item in items {
+            if let Some((env, resource_type)) = self.slot_of(item) {
                 if let Some(count) = counts.get_mut(env) {
                     count[resource_type.index()] += 1;
                 }
@@ -596,49 +583,82 @@ impl PortainerState {
         }
     }
 
+    /// The environment and type a resource names, if it reads as one. Not inlined into the
+    /// loop, for the reason given at [`read_resource`](Self::read_resource).
+    #[inline(never)]
+    fn slot_of(&self, item: RawValue<'_>) -> Option<(usize, ResourceType)> {
+        let (mut environment, mut resource_type) = (None, None);
+        for (key, value) in item.entries()? {
+            match &*key {
+                "environmentId" => environment = value.as_str(),
+                "type" => resource_type = value.as_str(),
+                _ => {}
+            }
+        }
+        let environment = *self.environment_index.get(&*environment?)?;
+        Some((environment, ResourceType::from_name(&resource_type?)?))
+    }
+
     fn load_resources(&mut self, items: &[RawValue<'_>]) -> Result<()> {
         // First pass: read every resource and index it, so that links may point forward.
         let mut index = vec![EnvironmentResources::default(); self.environments.len()];
         self.reserve_resources(items, &mut index);
         for (i, &v) in items.iter().enumerate() {
             let resource = self.read_resource(v, i)?;
-            let (resource_type, env_index) = (resource.resource_type, resource.links.environment);
-            let id = &resource.id;
-            let environment_id = &self.environments[env_index].id;
-            if index[env_index].by_type[resource_type.index()]
-                .insert(id.clone(), i)
-                .is_some()
-            {
-                return Err(Error::new(
-                    ErrorCode::DuplicateId,
-                    join_key(&join_index("resources", i), "id"),
-                    format!(
-                        "environment `{environment_id}` already has a {} `{id}`",
-                        resource_type.as_str()
-                    ),
-                ));
-            }
-            self.resources.push(resource);
+            self.index_resource(i, resource, &mut index)?;
         }
         // Second pass: every link and every name in a control must exist.
         for (i, resource) in self.resources.iter().enumerate() {
             self.check_links(i, resource, &mut index[resource.links.environment])?;
         }
         for resource in &mut self.resources {
-            let env = &index[resource.links.environment];
-            resource.links.sub_resource_of = env.sub_resource_of.get(&resource.id).copied();
-            resource.links.service = resource
-                .service
-                .as_deref()
-                .and_then(|id| env.find(ResourceType::Service, id));
-            resource.links.stack = resource
-                .stack
-                .as_deref()
-                .and_then(|id| env.find(ResourceType::Stack, id));
+            resolve_links(resource, &index[resource.links.environment]);
         }
         self.environment_resources = index;
         Ok(())
     }
+
+    /// Adds the resource read at `i` to its environment's index of its type. Not inlined into
+    /// the loop, for the reason given at [`read_resource`](Self::read_resource).
+    #[inline(never)]
+    fn index_resource(
+        &mut self,
+        i: usize,
+        resource: Resource,
+        index: &mut [EnvironmentResources],
+    ) -> Result<()> {
+        let (resource_type, env_index) = (resource.resource_type, resource.links.environment);
+        let by_type = &mut index[env_index].by_type[resource_type.index()];
+        if by_type.insert(resource.id.clone(), i).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                join_key(&join_index("resources", i), "id"),
+                format!(
+                    "environment `{}` already has a {} `{}`",
+                    self.environments[env_index].id,
+                    resource_type.as_str(),
+                    resource.id
+                ),
+            ));
+        }
+        self.resources.push(resource);
+        Ok(())
+    }
+}
+
+/// A resource's links as indexes into the state's resources. Not inlined into the loop, for
+/// the reason given at [`read_resource`](PortainerState::read_resource).
+#[inline(never)]
+fn resolve_links(resource: &mut Resource, env: &EnvironmentResources) {
+    resource.links.sub_resource_of = env.sub_resource_of.get(&resource.id).copied();
+    resource.links.service = resource
+        .service
+        .as_deref()
+        .and_then(|id| env.find(ResourceType::Service, id));
+    resource.links.stack = resource
+        .stack
+        .as_deref()
+        .and_then(|id| env.find(ResourceType::Stack, id));
 }
 
 fn load_registry_access(
