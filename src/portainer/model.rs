@@ -386,20 +386,3 @@ impl PortainerState {
         &self.users
     }
 }
-#[cfg(test)]
-mod size_probe {
-    #[test]
-    fn sizes() {
-        use super::*;
-        eprintln!(
-            "Resource {} Control {} IdList {} User {} Members {} Links {} EnvRes {}",
-            std::mem::size_of::<Resource>(),
-            std::mem::size_of::<Control>(),
-            std::mem::size_of::<crate::core::id_map::IdList>(),
-            std::mem::size_of::<User>(),
-            std::mem::size_of::<Members>(),
-            std::mem::size_of::<ResourceLinks>(),
-            std::mem::size_of::<EnvironmentResources>()
-        );
-    }
-}
