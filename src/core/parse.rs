@@ -404,6 +404,50 @@ mod tests {
     }
 
     #[test]
+    fn limits_are_refused_as_the_tree_walk_refuses_them() {
+        let tight = Limits {
+            max_input_bytes: 1000,
+            max_depth: 3,
+            max_string_length: 4,
+            max_list_length: 3,
+            max_values: 12,
+        };
+        for text in [
+            r#"{"a":{"b":{"c":{}}}}"#,
+            r#"{"a":["ok","toolong"]}"#,
+            r#"{"toolongkey":1}"#,
+            r#"{"a":[1,2,3,4]}"#,
+            r#"{"a":[1,2,3,["toolong"]]}"#,
+            r#"{"a":[[[[1]]],2,3,4]}"#,
+            r#"[[1,2,3],[1,2,3],[1,2,3],[1,2,3]]"#,
+            r#"{"k\u00e9y":"abc\u00e9"}"#,
+            r#"{"ok":[1,2],"x":"toolong","y":[1,2,3,4,5]}"#,
+        ] {
+            let tree = tight.check(&parsed(text)).expect_err(text);
+            let checked = check(text, Some(&tight)).expect_err(text);
+            assert_eq!(
+                (checked.code(), checked.path(), checked.message()),
+                (tree.code(), tree.path(), tree.message()),
+                "{text}"
+            );
+        }
+        assert!(check(r#"{"a":[1,2,3]}"#, Some(&tight)).is_ok());
+    }
+
+    #[test]
+    fn a_checked_text_reads_as_its_tree() {
+        let text = r#" { "k\"ey" : [ 1 , "x\ny" , { "n" : null } , true ] , "e" : { } } "#;
+        let raw = check(text, None).expect("JSON");
+        assert_eq!(raw.to_value(), parsed(text));
+        let entries: Vec<_> = raw.entries().expect("an object").collect();
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0].0, "k\"ey");
+        assert_eq!(entries[0].1.items().expect("an array").count(), 4);
+        assert_eq!(entries[1].1.kind(), "an object");
+        assert_eq!(entries[1].1.entries().expect("an object").count(), 0);
+    }
+
+    #[test]
     fn numbers_are_doubles() {
         assert_eq!(
             parsed("9007199254740993"),
