@@ -358,6 +358,16 @@ function stateText(state) {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** What `open` hands the core: a state's JSON text as UTF-8 bytes (the engine's encoder copies
+ *  megabytes at once, where a string crosses character by character; the core reads the bytes
+ *  as the text, encoded as a string would have been), anything else as `stateText` leaves it. */
+function stateInput(input) {
+  const text = stateText(input);
+  return typeof text === "string" ? encoder.encode(text) : text;
+}
+
 function freed() {
   return new PortcullisError("freed", "this authorizer was freed; load the state again", "");
 }
@@ -467,7 +477,7 @@ export function defineEntryPoints(Class, Core, table, features) {
     if (feature !== null && !features.includes(feature)) continue;
     switch (kind) {
       case "open":
-        define(Class, name, { [name](input, options) { return new Class(Core.open(position, stateText(input), options)); } }[name]);
+        define(Class, name, { [name](input, options) { return new Class(Core.open(position, stateInput(input), options)); } }[name]);
         break;
       case "static":
         define(Class, name, { [name](a0, a1, a2, a3) { return Core.callStatic(position, a0, a1, a2, a3); } }[name]);

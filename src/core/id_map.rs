@@ -198,7 +198,10 @@ impl IdList {
     }
 
     fn index_all(&mut self) {
-        self.index = Some(Box::default());
+        self.index = Some(Box::new(ListIndex {
+            positions: IdMap::with_capacity_and_hasher(self.ids.len(), Default::default()),
+            collisions: Vec::new(),
+        }));
         for at in 0..self.ids.len() {
             self.index_at(at);
         }

@@ -24,7 +24,7 @@ impl Member {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;
         let role = Role::from_name(&row.required_str("role")?);
-        check_role_exists(&role, &row.field_path("role"), roles)?;
+        check_role_exists(&role, || row.field_path("role"), roles)?;
         let mut flags = [None; MEMBER_FLAGS.len()];
         for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
             *slot = row.optional_bool(flag)?;
@@ -53,9 +53,10 @@ impl Member {
         let mut row = ObjectReader::new(value, path)?;
         let user_id = row.required_id("userId")?;
         let role = Role::from_name(&row.required_str("role")?);
-        let role_path = row.field_path("role");
+        // An unknown field is refused before an unknown role.
+        let role_exists = check_role_exists(&role, || row.field_path("role"), roles);
         row.finish(&["userId", "role"])?;
-        check_role_exists(&role, &role_path, roles)?;
+        role_exists?;
         Ok(Member {
             user_id,
             role,
@@ -68,12 +69,13 @@ impl Member {
 }
 
 /// A member's role must be built in or one of the organization's custom roles.
-fn check_role_exists(role: &Role, path: &str, roles: &[CustomRole]) -> Result<()> {
+/// `path` writes the role's path, for the error only.
+fn check_role_exists(role: &Role, path: impl Fn() -> String, roles: &[CustomRole]) -> Result<()> {
     if let Role::Custom(name) = role {
         if !roles.iter().any(|r| &r.name == name) {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                path,
+                path(),
                 format!(
                     "role `{name}` is neither owner, admin, member nor one of the organization's custom roles"
                 ),

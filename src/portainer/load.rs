@@ -55,19 +55,24 @@ impl Policies {
         let entries = as_object(value, &path)?;
         for entry in 0..entries.len() {
             let id = entries.key(entry);
-            let entry_path = join_key(&path, id);
+            // Written only for an error: a state holds a policy per user and environment.
+            let entry_path = || join_key(&path, id);
             if !known.contains_key(id) {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
-                    entry_path,
+                    entry_path(),
                     format!("no {what} has the id `{id}`"),
                 ));
             }
-            let code = as_str(entries.value(entry), &entry_path)?;
+            let value = entries.value(entry);
+            let code = match value.as_text() {
+                Some(code) => code,
+                None => as_str(value, &entry_path())?,
+            };
             let role = Role::from_code(&code).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
-                    &entry_path,
+                    entry_path(),
                     format!(
                         "`{}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`",
                         &*code
@@ -137,7 +142,10 @@ fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>>
             ));
         };
         let id_path = || join_key(&item_path(), "id");
-        let id = as_id(fields.value(id), &id_path())?;
+        let id = match fields.value(id).as_text() {
+            Some(id) if !id.is_empty() => id,
+            _ => as_id(fields.value(id), &id_path())?,
+        };
         match index.entry(id.into_owned()) {
             Entry::Vacant(slot) => {
                 slot.insert(i);
