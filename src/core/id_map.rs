@@ -155,7 +155,8 @@ struct ListIndex {
     collisions: Vec<u32>,
 }
 
-fn id_hash(id: &str) -> u64 {
+/// An id's hash, for tables keyed by it that keep the id elsewhere.
+pub(crate) fn id_hash(id: &str) -> u64 {
     BuildHasherDefault::<IdHasher>::default().hash_one(id)
 }
 

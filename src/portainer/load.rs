@@ -508,7 +508,7 @@ impl PortainerState {
             ("service", ResourceType::Service, &resource.service),
         ] {
             if let Some(link) = link {
-                if env.find(target_type, link).is_none() {
+                if env.find(&self.resources, target_type, link).is_none() {
                     return Err(Error::new(
                         ErrorCode::DanglingReference,
                         join_key(&path(), field),
@@ -544,7 +544,7 @@ impl PortainerState {
             .enumerate()
         {
             let sub_path = || join_index(&join_key(&control_path(), "subResources"), j);
-            if !env.has_id(sub) {
+            if !env.has_id(&self.resources, sub) {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
                     sub_path(),
@@ -619,8 +619,19 @@ impl PortainerState {
         for (i, resource) in self.resources.iter().enumerate() {
             self.check_links(i, resource, &mut index[resource.links.environment])?;
         }
-        for resource in &mut self.resources {
-            resolve_links(resource, &index[resource.links.environment]);
+        let links: Vec<_> = self
+            .resources
+            .iter()
+            .map(|resource| {
+                resolve_links(
+                    resource,
+                    &index[resource.links.environment],
+                    &self.resources,
+                )
+            })
+            .collect();
+        for (resource, links) in self.resources.iter_mut().zip(links) {
+            resource.links = links;
         }
         self.environment_resources = index;
         Ok(())
@@ -637,7 +648,7 @@ impl PortainerState {
     ) -> Result<()> {
         let (resource_type, env_index) = (resource.resource_type, resource.links.environment);
         let by_type = &mut index[env_index].by_type[resource_type.index()];
-        if by_type.insert(resource.id.clone(), i).is_some() {
+        if !by_type.insert(&self.resources, &resource.id, i) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 join_key(&join_index("resources", i), "id"),
@@ -654,19 +665,22 @@ impl PortainerState {
     }
 }
 
-/// A resource's links as indexes into the state's resources. Not inlined into the loop, for
+/// A resource's links as indexes into the state's `resources`. Not inlined into the loop, for
 /// the reason given at [`read_resource`](PortainerState::read_resource).
 #[inline(never)]
-fn resolve_links(resource: &mut Resource, env: &EnvironmentResources) {
-    resource.links.sub_resource_of = env.sub_resource_of.get(&resource.id).copied();
-    resource.links.service = resource
-        .service
-        .as_deref()
-        .and_then(|id| env.find(ResourceType::Service, id));
-    resource.links.stack = resource
-        .stack
-        .as_deref()
-        .and_then(|id| env.find(ResourceType::Stack, id));
+fn resolve_links(
+    resource: &Resource,
+    env: &EnvironmentResources,
+    resources: &[Resource],
+) -> ResourceLinks {
+    let find =
+        |link: &Option<String>, target_type| env.find(resources, target_type, link.as_deref()?);
+    ResourceLinks {
+        environment: resource.links.environment,
+        sub_resource_of: env.sub_resource_of.get(&resource.id).copied(),
+        service: find(&resource.service, ResourceType::Service),
+        stack: find(&resource.stack, ResourceType::Stack),
+    }
 }
 
 fn load_registry_access(

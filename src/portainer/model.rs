@@ -6,7 +6,9 @@ use super::compile::{Members, Span};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
-use crate::core::id_map::{IdList, IdMap};
+use std::collections::hash_map::Entry;
+
+use crate::core::id_map::{id_hash, IdList, IdMap};
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
@@ -249,19 +251,69 @@ impl Resource {
 /// unique per type per environment).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct EnvironmentResources {
-    /// By [`ResourceType::index`]: resource id → index into the state's resources.
-    pub(crate) by_type: [IdMap<String, usize>; ResourceType::ALL.len()],
+    /// By [`ResourceType::index`].
+    pub(crate) by_type: [ResourceIds; ResourceType::ALL.len()],
     /// Resource id → the resource whose control lists it as a sub-resource.
     pub(crate) sub_resource_of: IdMap<String, usize>,
 }
 
 impl EnvironmentResources {
-    pub(crate) fn find(&self, resource_type: ResourceType, id: &str) -> Option<usize> {
-        self.by_type[resource_type.index()].get(id).copied()
+    pub(crate) fn find(
+        &self,
+        resources: &[Resource],
+        resource_type: ResourceType,
+        id: &str,
+    ) -> Option<usize> {
+        self.by_type[resource_type.index()].find(resources, id)
     }
 
-    pub(crate) fn has_id(&self, id: &str) -> bool {
-        self.by_type.iter().any(|ids| ids.contains_key(id))
+    pub(crate) fn has_id(&self, resources: &[Resource], id: &str) -> bool {
+        self.by_type
+            .iter()
+            .any(|ids| ids.find(resources, id).is_some())
+    }
+}
+
+/// The resources of one type in one environment by id, as their index into the state's
+/// resources. Keyed by the id's hash, so that the index holds no second copy of a hundred
+/// thousand ids; each hit is checked against the resource's own id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ResourceIds {
+    by_hash: IdMap<u64, u32>,
+    /// Resources whose id hashes like another's here (64-bit hashes of real ids practically
+    /// never collide; a crafted state could make them).
+    collisions: Vec<u32>,
+}
+
+impl ResourceIds {
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.by_hash.reserve(additional);
+    }
+
+    pub(crate) fn find(&self, resources: &[Resource], id: &str) -> Option<usize> {
+        let named = |&at: &u32| resources.get(at as usize).is_some_and(|r| r.id == id);
+        match self.by_hash.get(&id_hash(id)) {
+            Some(at) if named(at) => Some(*at as usize),
+            _ => self
+                .collisions
+                .iter()
+                .find(|at| named(at))
+                .map(|&at| at as usize),
+        }
+    }
+
+    /// Adds the resource at `at` (its id is `id`); false when one with that id is here.
+    pub(crate) fn insert(&mut self, resources: &[Resource], id: &str, at: usize) -> bool {
+        if self.find(resources, id).is_some() {
+            return false;
+        }
+        match self.by_hash.entry(id_hash(id)) {
+            Entry::Vacant(slot) => {
+                slot.insert(at as u32);
+            }
+            Entry::Occupied(_) => self.collisions.push(at as u32),
+        }
+        true
     }
 }
 
@@ -364,10 +416,11 @@ impl PortainerState {
         resource_type: ResourceType,
         id: &str,
     ) -> Option<&Resource> {
-        let i = self
-            .environment_resources
-            .get(environment)?
-            .find(resource_type, id)?;
+        let i = self.environment_resources.get(environment)?.find(
+            &self.resources,
+            resource_type,
+            id,
+        )?;
         self.resources.get(i)
     }
 
