@@ -15,5 +15,6 @@ pub mod limits;
 pub mod parse;
 pub mod permission_set;
 pub mod raw_value;
+pub(crate) mod runs;
 pub mod slice;
 pub mod warning;

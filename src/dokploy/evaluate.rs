@@ -4,7 +4,7 @@
 use super::catalog::{
     scope_masks, scope_rule, Permissions, ScopeKind, ScopeRule, MEMBER_BASE, MEMBER_FLAGS,
 };
-use super::model::{Member, Organization, Role};
+use super::model::{AccessIndex, Member, Organization, Role};
 use super::target::Target;
 use crate::core::decision::Decision;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -134,7 +134,7 @@ fn evaluate<'s>(
     if let Some(kind) = kind {
         match target.get(kind) {
             None if required => return Verdict::MissingScope(kind),
-            Some(id) if !administrator && !member.has_access(kind, id) => {
+            Some(id) if !administrator && !org.access.grants(member, kind, id) => {
                 return Verdict::OutOfScope(member, kind, id)
             }
             _ => {}
@@ -164,7 +164,7 @@ pub(crate) fn provider_grant(
     id: &str,
 ) -> Option<ProviderGrant> {
     own_or_shared(org, member, id).or_else(|| {
-        (org.licensed() && member.has_access(ScopeKind::GitProvider, id))
+        (org.licensed() && org.access.grants(member, ScopeKind::GitProvider, id))
             .then_some(ProviderGrant::AccessList)
     })
 }
@@ -197,6 +197,7 @@ impl Organization {
         for (member, set) in self.members.iter_mut().zip(sets) {
             member.permissions = set;
         }
+        self.access = AccessIndex::compile(&mut self.members);
     }
 }
 
@@ -273,7 +274,7 @@ impl Organization {
             let (required, licensed_list) = scope_masks(kind);
             match target.get(kind) {
                 None => allowed.remove(required),
-                Some(id) if !administrator && !member.has_access(kind, id) => {
+                Some(id) if !administrator && !self.access.grants(member, kind, id) => {
                     allowed.remove(required);
                     if self.licensed() {
                         allowed.remove(licensed_list);

@@ -40,6 +40,8 @@ impl Member {
             flags,
             lists,
             permissions: Permissions::empty(),
+            access: Default::default(),
+            access_filter: 0,
             reference: false,
         })
     }
@@ -63,6 +65,8 @@ impl Member {
             flags: [None; MEMBER_FLAGS.len()],
             lists: Default::default(),
             permissions: Permissions::empty(),
+            access: Default::default(),
+            access_filter: 0,
             reference: true,
         })
     }
@@ -230,6 +234,7 @@ impl Organization {
             git_providers,
             provider_index,
             slice,
+            access: Default::default(),
         };
         org.compile();
         Ok(org)

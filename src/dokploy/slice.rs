@@ -84,6 +84,7 @@ impl Organization {
                 user: user.to_owned(),
                 source,
             }),
+            access: Default::default(),
         };
         Ok(sliced.to_value())
     }

@@ -8,13 +8,9 @@
 use super::model::{PortainerState, User};
 use super::role::Role;
 use crate::core::id_map::{IdList, IdMap};
+use crate::core::runs;
 
-/// A run of the state's compiled arena.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Span {
-    start: u32,
-    len: u32,
-}
+pub(crate) use crate::core::runs::Run as Span;
 
 /// The users and teams a control or a registry grant names, compiled: sorted positions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -33,15 +29,7 @@ struct Arena<'m> {
 impl Arena<'_> {
     /// The run of `items`, sorted when `sorted` (a user's teams keep their order).
     fn run(&mut self, items: impl Iterator<Item = u32>, sorted: bool) -> Span {
-        let start = self.runs.len();
-        self.runs.extend(items);
-        if sorted {
-            heapsort(&mut self.runs[start..]);
-        }
-        Span {
-            start: start as u32,
-            len: (self.runs.len() - start) as u32,
-        }
+        runs::push(&mut self.runs, items, sorted)
     }
 
     fn positions(ids: Option<&IdList>, index: &IdMap<String, usize>) -> Vec<u32> {
@@ -121,10 +109,7 @@ impl PortainerState {
     }
 
     fn run(&self, span: Span) -> &[u32] {
-        let start = span.start as usize;
-        self.compiled
-            .get(start..start + span.len as usize)
-            .unwrap_or_default()
+        span.of(&self.compiled)
     }
 
     /// The positions of `user`'s teams, in their order.
@@ -149,59 +134,5 @@ impl PortainerState {
         let entries = self.run(policy);
         let i = entries.binary_search_by_key(&position, |&e| e >> 3).ok()?;
         Role::ALL.get((entries[i] & 7) as usize).copied()
-    }
-}
-
-/// Sorts in place, in O(n log n) and no allocation. The standard library's sort would do the
-/// same here, but instantiating it costs some 4 KB of wasm (1.5 KB gzip) in every build, the
-/// browser's included, for runs compiled once per load.
-fn heapsort(items: &mut [u32]) {
-    fn sift_down(items: &mut [u32], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && items[child] < items[child + 1] {
-                child += 1;
-            }
-            if items[root] >= items[child] {
-                return;
-            }
-            items.swap(root, child);
-            root = child;
-        }
-    }
-    let n = items.len();
-    for root in (0..n / 2).rev() {
-        sift_down(items, root, n);
-    }
-    for end in (1..n).rev() {
-        items.swap(0, end);
-        sift_down(items, 0, end);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::heapsort;
-
-    #[test]
-    fn heapsort_sorts() {
-        let mut state = 0x2545_f491_u32;
-        for len in [0, 1, 2, 3, 8, 9, 100, 1000] {
-            let mut items: Vec<u32> = (0..len)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 17;
-                    state ^= state << 5;
-                    state % 97
-                })
-                .collect();
-            let mut expected = items.clone();
-            expected.sort();
-            heapsort(&mut items);
-            assert_eq!(items, expected, "{len} items");
-        }
     }
 }

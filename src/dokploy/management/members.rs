@@ -8,7 +8,7 @@ use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::IdList;
 use crate::dokploy::catalog::{Permissions, ScopeKind};
-use crate::dokploy::model::{Member, Organization, Role};
+use crate::dokploy::model::{AccessIndex, Member, Organization, Role};
 
 /// An admin cannot change or remove another admin (`what` completes "an admin cannot …");
 /// the owner can.
@@ -201,6 +201,7 @@ impl Organization {
         member.lists[kind.index()]
             .get_or_insert_with(IdList::default)
             .push(id.to_owned());
+        self.access = AccessIndex::compile(&mut self.members);
         Ok(Some(AccessGrant {
             user_id: user.to_owned(),
             list: kind.access_list(),

@@ -385,7 +385,7 @@ impl<'s> CallState<'s> {
     /// `id` must be in the member's access list of `kind`, unless they are owner or admin.
     fn in_list(&self, kind: ScopeKind, id: &str) -> Step {
         let member = self.member()?;
-        if member.role.is_administrator() || member.has_access(kind, id) {
+        if member.role.is_administrator() || self.org.access.grants(member, kind, id) {
             return Ok(());
         }
         Err(Refusal {
@@ -532,7 +532,7 @@ impl<'s> CallState<'s> {
         if member.role.is_administrator() {
             return Ok(member.role.name().to_owned());
         }
-        if self.org.licensed() && member.has_access(ScopeKind::GitProvider, id) {
+        if self.org.licensed() && self.org.access.grants(member, ScopeKind::GitProvider, id) {
             return Ok("accessedGitProviders".to_owned());
         }
         if self.provider_creator(id)? == Some(self.user) {
