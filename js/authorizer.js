@@ -80,9 +80,6 @@ class FastPath {
     this.idHashes = new Array(model.fieldCount).fill(0);
     this.lastValues = new Array(model.fieldCount).fill(null);
     this.lastHandles = new Array(model.fieldCount).fill(ABSENT);
-    /** The catalog id asked about last and its position (ids never change). */
-    this.lastId = null;
-    this.lastIndex = -1;
     /** Whether a target is being read (its getters may call back in). */
     this.reading = false;
     /** Counts the changes of state, so that a read can tell one happened during it. */
@@ -291,14 +288,8 @@ class FastPath {
 
   /** `can` from the core's answers, or `FALL_BACK`. */
   can(user, id, target) {
-    // A page of rows asks one id again and again.
-    let index = this.lastIndex;
-    if (id !== this.lastId) {
-      index = this.model.index.get(id);
-      if (index === undefined) return FALL_BACK;
-      this.lastId = id;
-      this.lastIndex = index;
-    }
+    const index = this.model.index.get(id);
+    if (index === undefined) return FALL_BACK;
     // Checks without a target (organization-wide permissions) for the user asked about last:
     // no target to read, so its page is read at once.
     if ((target === undefined || target === null) && this.barePage !== null && user === this.bareUser) {
