@@ -387,12 +387,15 @@ function stateText(state) {
 
 const encoder = new TextEncoder();
 
-/** What `open` hands the core: a state's JSON text as UTF-8 bytes (the engine's encoder copies
- *  megabytes at once, where a string crosses character by character; the core reads the bytes
- *  as the text, encoded as a string would have been), anything else as `stateText` leaves it. */
-function stateInput(input) {
+/** Runs the `open` entry point at `position` of `Core` on `input`: JSON text (as given, or
+ *  what `stateText` makes of a plain object) as UTF-8 bytes — the engine's encoder copies
+ *  megabytes at once where a string crosses character by character, and encodes as a string
+ *  would have been — anything else as it is, for the core to read or refuse. */
+function open(Core, position, input, options) {
   const text = stateText(input);
-  return typeof text === "string" ? encoder.encode(text) : text;
+  return typeof text === "string"
+    ? Core.openText(position, encoder.encode(text), options)
+    : Core.open(position, text, options);
 }
 
 function freed() {
@@ -504,7 +507,7 @@ export function defineEntryPoints(Class, Core, table, features) {
     if (feature !== null && !features.includes(feature)) continue;
     switch (kind) {
       case "open":
-        define(Class, name, { [name](input, options) { return new Class(Core.open(position, stateInput(input), options)); } }[name]);
+        define(Class, name, { [name](input, options) { return new Class(open(Core, position, input, options)); } }[name]);
         break;
       case "static":
         define(Class, name, { [name](a0, a1, a2, a3) { return Core.callStatic(position, a0, a1, a2, a3); } }[name]);

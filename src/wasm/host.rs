@@ -4,7 +4,7 @@
 //! module for the few non-integer numbers a state holds). The bindings in `mod.rs` and the
 //! core call these and touch no `js_sys` themselves.
 
-use js_sys::{Array, Uint8Array};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use crate::core::error::{Error, ErrorCode};
@@ -75,19 +75,6 @@ impl Bounds<'_> {
 /// A state under `limits`: JSON text, which the contract parses inside the module in one pass,
 /// or an object, read property by property.
 pub(crate) fn state(value: &JsValue, limits: &Limits, name: &str) -> Result<Value, JsValue> {
-    // JSON text as UTF-8 bytes, as the package's JS hands a string over: the engine's encoder
-    // copies a 9 MB state in a few milliseconds, where reading the string character by
-    // character took forty.
-    if let Some(bytes) = value.dyn_ref::<Uint8Array>() {
-        return match String::from_utf8(bytes.to_vec()) {
-            Ok(text) => Ok(Value::String(text)),
-            Err(_) => Err(throw(Error::new(
-                ErrorCode::InvalidJson,
-                "",
-                "not valid JSON: the text is not UTF-8",
-            ))),
-        };
-    }
     match value.as_string() {
         Some(text) => Ok(Value::String(text)),
         // Paths inside a state start at its root (`members[1].role`), as in every state error.
@@ -100,6 +87,19 @@ pub(crate) fn state(value: &JsValue, limits: &Limits, name: &str) -> Result<Valu
             throw(Error::new(error.code(), path, error.message()))
         }),
     }
+}
+
+/// A state's JSON text as the package's JS hands it over: UTF-8 bytes from the engine's encoder,
+/// which copies a 9 MB state in a few milliseconds where reading the string character by
+/// character took forty.
+pub(crate) fn state_text(bytes: Vec<u8>) -> Result<Value, JsValue> {
+    String::from_utf8(bytes).map(Value::String).map_err(|_| {
+        throw(Error::new(
+            ErrorCode::InvalidJson,
+            "",
+            "not valid JSON: the text is not UTF-8",
+        ))
+    })
 }
 
 /// A call argument named `name` in errors.

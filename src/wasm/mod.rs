@@ -13,7 +13,7 @@ pub(crate) mod host;
 
 use wasm_bindgen::prelude::*;
 
-use host::{arg, state, throw, to_js};
+use host::{arg, state, state_text, throw, to_js};
 
 use crate::api::{self, statics, EntryPoint};
 #[cfg(feature = "dokploy")]
@@ -114,6 +114,20 @@ macro_rules! bind_authorizer {
                 let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
                 let name = row.arguments.first().map_or("state", |a| a.name);
                 let input = state(&input, &limits, name)?;
+                $authorizer::open_entry(entry as usize, &input, &limits_value(&options)?)
+                    .map($core)
+                    .map_err(throw)
+            }
+
+            /// [`open`](Self::open) with the input as JSON text in UTF-8.
+            #[wasm_bindgen(js_name = openText)]
+            pub fn open_text(
+                entry: u32,
+                text: Vec<u8>,
+                options: JsValue,
+            ) -> Result<$core, JsValue> {
+                row($table, entry)?;
+                let input = state_text(text)?;
                 $authorizer::open_entry(entry as usize, &input, &limits_value(&options)?)
                     .map($core)
                     .map_err(throw)
