@@ -15,7 +15,7 @@ use crate::core::http::request_refusal;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
-use crate::core::raw_value::RawValue;
+use crate::core::raw_value::{read_tree, RawValue};
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 #[cfg(feature = "requests")]
@@ -262,10 +262,9 @@ impl PortainerAuthorizer {
     ) -> Result<Decision> {
         let user = string(user, "user")?;
         let target = target(target_value)?;
-        let new_control = shaped(Control::from_value(
-            object(new_control, "newControl")?,
-            "newControl",
-        ))?;
+        let new_control = shaped(read_tree(object(new_control, "newControl")?, |c| {
+            Control::from_value(c, "newControl")
+        }))?;
         self.model.can_change_ownership(user, &target, &new_control)
     }
 

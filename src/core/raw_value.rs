@@ -111,6 +111,16 @@ impl<'t> RawValue<'t> {
     }
 }
 
+/// Reads a tree (a call's argument) with a reader of text, through its JSON text: a reader
+/// that states and arguments share is then built once into the module, for text.
+pub(crate) fn read_tree<T>(
+    value: &Value,
+    read: impl FnOnce(RawValue<'_>) -> super::error::Result<T>,
+) -> super::error::Result<T> {
+    let text = value.to_json_string();
+    read(super::parse::check(&text, None)?)
+}
+
 /// The items of an array in checked text.
 #[derive(Clone)]
 pub struct RawItems<'t> {

@@ -16,6 +16,7 @@ use crate::core::id_map::IdSet;
 use crate::core::json::{
     as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value,
 };
+use crate::core::raw_value::read_tree;
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as column;
 use crate::core::limits::Limits;
@@ -166,7 +167,9 @@ fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
     for (name_path, name, statements, statements_path) in rows {
         check_stored_role_name(name, &name_path)?;
         // Dokploy's router refuses unknown resources and actions; a stored one is an error.
-        RoleStatements::from_value(&statements, &statements_path)?;
+        read_tree(&statements, |s| {
+            RoleStatements::from_value(s, &statements_path)
+        })?;
         match roles.iter_mut().find(|r| r.name == name) {
             Some(role) => {
                 warnings.push(Warning::new(

@@ -5,6 +5,7 @@ use super::{allow, applied, decided, definition_refusal, refuse};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::Result;
 use crate::core::json::Value;
+use crate::core::raw_value::read_tree;
 use crate::dokploy::catalog::RoleStatements;
 use crate::dokploy::model::{validate_role_name, CustomRole, Organization, Role, MAX_CUSTOM_ROLES};
 
@@ -44,7 +45,7 @@ impl Organization {
                 format!("an organization holds at most {MAX_CUSTOM_ROLES} custom roles"),
             ));
         }
-        let statements = RoleStatements::from_value(permissions, "")
+        let statements = read_tree(permissions, |p| RoleStatements::from_value(p, ""))
             .map_err(|e| definition_refusal(e, "permissions"))?;
         let decision = allow(
             member,
@@ -89,7 +90,7 @@ impl Organization {
                 .with_path("newName"));
             }
         }
-        let statements = RoleStatements::from_value(permissions, "")
+        let statements = read_tree(permissions, |p| RoleStatements::from_value(p, ""))
             .map_err(|e| definition_refusal(e, "permissions"))?;
         let decision = allow(
             member,
