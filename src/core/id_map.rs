@@ -138,11 +138,45 @@ pub(crate) const SCAN_LIMIT: usize = 8;
 /// name thousands of services or users.
 #[derive(Debug, Clone, Default)]
 pub struct IdList {
-    ids: Vec<String>,
+    ids: Ids,
     /// Only once the list is too long to scan: most lists name an id or two, and a state
     /// holds a hundred thousand of them (a control's users and teams), so a short list keeps
     /// no room for an index.
     index: Option<Box<ListIndex>>,
+}
+
+/// A list's ids: most lists of a large state name one id (a control's team, a user's team),
+/// which is then held without a vector of its own.
+#[derive(Debug, Clone)]
+enum Ids {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Default for Ids {
+    fn default() -> Self {
+        Ids::Many(Vec::new())
+    }
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[String] {
+        match self {
+            Ids::One(id) => std::slice::from_ref(id),
+            Ids::Many(ids) => ids,
+        }
+    }
+
+    fn push(&mut self, id: String) {
+        match self {
+            Ids::Many(ids) if ids.is_empty() && ids.capacity() == 0 => *self = Ids::One(id),
+            Ids::Many(ids) => ids.push(id),
+            Ids::One(first) => {
+                let first = std::mem::take(first);
+                *self = Ids::Many(vec![first, id]);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -162,10 +196,12 @@ pub(crate) fn id_hash(id: &str) -> u64 {
 
 impl IdList {
     pub fn with_capacity(capacity: usize) -> Self {
-        IdList {
-            ids: Vec::with_capacity(capacity),
-            index: None,
-        }
+        let ids = if capacity > 1 {
+            Ids::Many(Vec::with_capacity(capacity))
+        } else {
+            Ids::default()
+        };
+        IdList { ids, index: None }
     }
 
     pub fn contains(&self, id: &str) -> bool {
@@ -175,10 +211,10 @@ impl IdList {
     /// The first position of `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
         let Some(index) = &self.index else {
-            return self.ids.iter().position(|held| held == id);
+            return self.ids.as_slice().iter().position(|held| held == id);
         };
         if let Some(&at) = index.positions.get(&id_hash(id)) {
-            if self.ids[at as usize] == id {
+            if self.ids.as_slice()[at as usize] == id {
                 return Some(at as usize);
             }
         }
@@ -186,31 +222,35 @@ impl IdList {
             .collisions
             .iter()
             .map(|&at| at as usize)
-            .find(|&at| self.ids[at] == id)
+            .find(|&at| self.ids.as_slice()[at] == id)
     }
 
     pub fn push(&mut self, id: String) {
         self.ids.push(id);
+        let len = self.ids.as_slice().len();
         match self.index {
-            Some(_) => self.index_at(self.ids.len() - 1),
-            None if self.ids.len() > SCAN_LIMIT => self.index_all(),
+            Some(_) => self.index_at(len - 1),
+            None if len > SCAN_LIMIT => self.index_all(),
             None => {}
         }
     }
 
     fn index_all(&mut self) {
         self.index = Some(Box::new(ListIndex {
-            positions: IdMap::with_capacity_and_hasher(self.ids.len(), Default::default()),
+            positions: IdMap::with_capacity_and_hasher(
+                self.ids.as_slice().len(),
+                Default::default(),
+            ),
             collisions: Vec::new(),
         }));
-        for at in 0..self.ids.len() {
+        for at in 0..self.ids.as_slice().len() {
             self.index_at(at);
         }
     }
 
     /// Indexes the id at `at`, unless an earlier position holds the same id.
     fn index_at(&mut self, at: usize) {
-        let (ids, Some(index)) = (&self.ids, &mut self.index) else {
+        let (ids, Some(index)) = (self.ids.as_slice(), &mut self.index) else {
             return;
         };
         let id = &ids[at];
@@ -230,8 +270,11 @@ impl IdList {
 
 impl From<Vec<String>> for IdList {
     fn from(ids: Vec<String>) -> Self {
-        let mut list = IdList { ids, index: None };
-        if list.ids.len() > SCAN_LIMIT {
+        let mut list = IdList {
+            ids: Ids::Many(ids),
+            index: None,
+        };
+        if list.ids.as_slice().len() > SCAN_LIMIT {
             list.index_all();
         }
         list
@@ -242,7 +285,7 @@ impl Deref for IdList {
     type Target = [String];
 
     fn deref(&self) -> &[String] {
-        &self.ids
+        self.ids.as_slice()
     }
 }
 
@@ -251,14 +294,14 @@ impl<'a> IntoIterator for &'a IdList {
     type IntoIter = std::slice::Iter<'a, String>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.ids.iter()
+        self.ids.as_slice().iter()
     }
 }
 
 /// Two lists are equal when they hold the same ids in the same order; the index follows.
 impl PartialEq for IdList {
     fn eq(&self, other: &Self) -> bool {
-        self.ids == other.ids
+        self.ids.as_slice() == other.ids.as_slice()
     }
 }
 
