@@ -570,47 +570,10 @@ impl PortainerState {
         Ok(())
     }
 
-    /// Sizes the resource list and each environment's index of each type for what `items`
-    /// hold, read from their `environmentId` and `type` alone, so that loading does not grow
-    /// them step by step (a tenth of a 100,000-resource load went to that). What does not
-    /// read here is left for `read_resource` to refuse, in order.
-    fn reserve_resources(&mut self, items: &[RawValue<'_>], index: &mut [EnvironmentResources]) {
-        self.resources.reserve(items.len());
-        let mut counts = vec![[0usize; ResourceType::ALL.len()]; index.len()];
-        for &item in items {
-            if let Some((env, resource_type)) = self.slot_of(item) {
-                if let Some(count) = counts.get_mut(env) {
-                    count[resource_type.index()] += 1;
-                }
-            }
-        }
-        for (environment, count) in index.iter_mut().zip(counts) {
-            for (by_type, n) in environment.by_type.iter_mut().zip(count) {
-                by_type.reserve(n);
-            }
-        }
-    }
-
-    /// The environment and type a resource names, if it reads as one. Not inlined into the
-    /// loop, for the reason given at [`read_resource`](Self::read_resource).
-    #[inline(never)]
-    fn slot_of(&self, item: RawValue<'_>) -> Option<(usize, ResourceType)> {
-        let (mut environment, mut resource_type) = (None, None);
-        for (key, value) in item.entries()? {
-            match &*key {
-                "environmentId" => environment = value.as_str(),
-                "type" => resource_type = value.as_str(),
-                _ => {}
-            }
-        }
-        let environment = *self.environment_index.get(&*environment?)?;
-        Some((environment, ResourceType::from_name(&resource_type?)?))
-    }
-
     fn load_resources(&mut self, items: &[RawValue<'_>]) -> Result<()> {
         // First pass: read every resource and index it, so that links may point forward.
         let mut index = vec![EnvironmentResources::default(); self.environments.len()];
-        self.reserve_resources(items, &mut index);
+        self.resources.reserve(items.len());
         for (i, &v) in items.iter().enumerate() {
             let resource = self.read_resource(v, i)?;
             self.index_resource(i, resource, &mut index)?;

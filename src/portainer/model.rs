@@ -286,10 +286,6 @@ pub(crate) struct ResourceIds {
 }
 
 impl ResourceIds {
-    pub(crate) fn reserve(&mut self, additional: usize) {
-        self.by_hash.reserve(additional);
-    }
-
     pub(crate) fn find(&self, resources: &[Resource], id: &str) -> Option<usize> {
         let named = |&at: &u32| resources.get(at as usize).is_some_and(|r| r.id == id);
         match self.by_hash.get(&id_hash(id)) {
