@@ -12,7 +12,7 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 #[cfg(feature = "requests")]
 use crate::core::http::request_refusal;
-use crate::core::json::Value;
+use crate::core::json::{JsonPath, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
 use crate::core::raw_value::{read_tree, RawValue};
@@ -263,7 +263,7 @@ impl PortainerAuthorizer {
         let user = string(user, "user")?;
         let target = target(target_value)?;
         let new_control = shaped(read_tree(object(new_control, "newControl")?, |c| {
-            Control::from_value(c, "newControl")
+            Control::from_value(c, JsonPath::Text("newControl"))
         }))?;
         self.model.can_change_ownership(user, &target, &new_control)
     }

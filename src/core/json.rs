@@ -417,8 +417,14 @@ impl<'p> From<&'p String> for JsonPath<'p> {
 }
 
 impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
+    /// Reads `value` as an object at `path` (its text, or how to write it).
+    #[inline]
     pub fn new(value: N, path: impl Into<JsonPath<'p>>) -> Result<Self> {
-        let path = path.into();
+        Self::at(value, path.into())
+    }
+
+    /// [`new`](Self::new), built once per kind of value whatever form its path comes in.
+    fn at(value: N, path: JsonPath<'p>) -> Result<Self> {
         let fields = object_at(value, path)?;
         Ok(ObjectReader {
             taken: 0,

@@ -93,11 +93,7 @@ impl Policies {
 impl Control {
     /// Reads a control; the ids in `users`, `teams` and `subResources` are checked by the
     /// caller against the state.
-    pub fn from_value<'a, 'p, N: Node<'a>>(
-        value: N,
-        path: impl Into<JsonPath<'p>>,
-    ) -> Result<Self> {
-        let path = path.into();
+    pub fn from_value<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<Self> {
         let mut reader = ObjectReader::new(value, path)?;
         let control = Control {
             public: reader.optional_bool("public")?,
