@@ -34,8 +34,13 @@ pub(crate) fn optional_string<'a>(value: &'a Value, name: &str) -> Result<Option
 
 /// A required object argument (a state, a control).
 pub(crate) fn object<'a, N: Node<'a>>(value: N, name: &str) -> Result<N> {
-    match value.kind() {
-        "an object" => Ok(value),
+    object_kind(value.kind(), name).map(|()| value)
+}
+
+/// Refuses a value of JSON type `kind` where the object `name` belongs.
+fn object_kind(kind: &str, name: &str) -> Result<()> {
+    match kind {
+        "an object" => Ok(()),
         "null" => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,

@@ -320,18 +320,21 @@ pub fn as_str<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Str> {
 /// Reads a non-empty string id.
 pub fn as_id<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Str> {
     match value.as_text() {
-        Some(s) if s.is_empty() => Err(Error::new(
-            ErrorCode::InvalidValue,
-            path,
-            "an id may not be empty",
-        )),
-        Some(s) => Ok(s),
-        None if value.kind() == "a number" => Err(Error::new(
+        Some(s) if !s.is_empty() => Ok(s),
+        text => Err(not_an_id(path, text.is_some(), value.kind())),
+    }
+}
+
+/// The error for a value of JSON type `kind` (`empty`: an empty string) where an id belongs.
+fn not_an_id(path: &str, empty: bool, kind: &str) -> Error {
+    match kind {
+        _ if empty => Error::new(ErrorCode::InvalidValue, path, "an id may not be empty"),
+        "a number" => Error::new(
             ErrorCode::WrongType,
             path,
             "expected a string id, found a number (write numeric ids as strings)",
-        )),
-        None => Err(wrong_type(path, "a string id", value.kind())),
+        ),
+        _ => wrong_type(path, "a string id", kind),
     }
 }
 
@@ -362,14 +365,16 @@ fn id_list<'a, N: Node<'a>>(value: N, path: &dyn Fn() -> String) -> Result<IdLis
     for (i, item) in items.enumerate() {
         let id = match item.as_text() {
             Some(id) if !id.is_empty() => id,
-            _ => as_id(item, &join_index(&path(), i))?,
+            text => {
+                return Err(not_an_id(
+                    &join_index(&path(), i),
+                    text.is_some(),
+                    item.kind(),
+                ))
+            }
         };
         if ids.contains(&id) {
-            return Err(Error::new(
-                ErrorCode::DuplicateId,
-                join_index(&path(), i),
-                format!("`{}` is listed twice", &*id),
-            ));
+            return Err(listed_twice(path, i, &id));
         }
         ids.push(id.into());
     }
@@ -548,23 +553,43 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
         });
         match unread {
             None => Ok(()),
-            Some(index) => {
-                let key = self.fields.key(index);
-                Err(Error::new(
-                    ErrorCode::UnknownField,
-                    self.field_path(key),
-                    format!(
-                        "unknown field `{key}`; expected one of {}",
-                        known
-                            .iter()
-                            .map(|k| format!("`{k}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ))
-            }
+            Some(index) => Err(unknown_field(self.path, self.fields.key(index), known)),
         }
     }
+}
+
+// The errors of the readers, written once for trees and text alike (each reader is built into
+// the module once per kind of value; its errors need not be).
+
+fn unknown_field(path: JsonPath<'_>, key: &str, known: &[&str]) -> Error {
+    Error::new(
+        ErrorCode::UnknownField,
+        join_key(&path.text(), key),
+        format!(
+            "unknown field `{key}`; expected one of {}",
+            known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
+}
+
+fn listed_twice(list: &dyn Fn() -> String, at: usize, id: &str) -> Error {
+    Error::new(
+        ErrorCode::DuplicateId,
+        join_index(&list(), at),
+        format!("`{id}` is listed twice"),
+    )
+}
+
+fn duplicate_key(path: JsonPath<'_>, key: &str) -> Error {
+    Error::new(
+        ErrorCode::DuplicateKey,
+        join_key(&path.text(), key),
+        format!("key `{key}` appears twice in one object"),
+    )
 }
 
 /// The field `key` of an object that may hold more than a reader reads (a product's row, a
@@ -612,25 +637,18 @@ fn object_at<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<N::Object>
     let Some(fields) = value.object() else {
         return Err(wrong_type(&path.text(), "an object", value.kind()));
     };
-    let duplicate = |key: &str| {
-        Error::new(
-            ErrorCode::DuplicateKey,
-            join_key(&path.text(), key),
-            format!("key `{key}` appears twice in one object"),
-        )
-    };
     if fields.len() <= SCAN_LIMIT {
         for i in 0..fields.len() {
             let key = fields.key(i);
             if (0..i).any(|earlier| fields.key(earlier) == key) {
-                return Err(duplicate(key));
+                return Err(duplicate_key(path, key));
             }
         }
     } else {
         let mut seen = IdSet::default();
         for i in 0..fields.len() {
             if !seen.insert(fields.key(i)) {
-                return Err(duplicate(fields.key(i)));
+                return Err(duplicate_key(path, fields.key(i)));
             }
         }
     }
