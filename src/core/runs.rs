@@ -17,6 +17,10 @@ impl Run {
             .unwrap_or_default()
     }
 
+    pub(crate) fn len(self) -> usize {
+        self.len as usize
+    }
+
     /// Whether the run, sorted, holds `number`.
     pub(crate) fn holds(self, arena: &[u32], number: u32) -> bool {
         self.of(arena).binary_search(&number).is_ok()
