@@ -312,16 +312,21 @@ fn wrong_type(path: &str, expected: &str, found: &str) -> Error {
 
 /// Reads a string.
 pub fn as_str<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Str> {
-    value
-        .as_text()
-        .ok_or_else(|| wrong_type(path, "a string", value.kind()))
+    text_at(value, JsonPath::Text(path), false)
 }
 
 /// Reads a non-empty string id.
 pub fn as_id<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Str> {
+    text_at(value, JsonPath::Text(path), true)
+}
+
+/// Reads a string (a non-empty one when `id`), its path written out only for an error: the
+/// readers of a state's hundred thousand ids call this with a lazy path.
+pub(crate) fn text_at<'a, N: Node<'a>>(value: N, path: JsonPath<'_>, id: bool) -> Result<N::Str> {
     match value.as_text() {
-        Some(s) if !s.is_empty() => Ok(s),
-        text => Err(not_an_id(path, text.is_some(), value.kind())),
+        Some(text) if !(id && text.is_empty()) => Ok(text),
+        text if id => Err(not_an_id(&path.text(), text.is_some(), value.kind())),
+        _ => Err(wrong_type(&path.text(), "a string", value.kind())),
     }
 }
 
@@ -363,16 +368,7 @@ fn id_list<'a, N: Node<'a>>(value: N, path: &dyn Fn() -> String) -> Result<IdLis
     // Sized first: most lists name one or two ids, and a state holds a hundred thousand.
     let mut ids = IdList::with_capacity(items.clone().count());
     for (i, item) in items.enumerate() {
-        let id = match item.as_text() {
-            Some(id) if !id.is_empty() => id,
-            text => {
-                return Err(not_an_id(
-                    &join_index(&path(), i),
-                    text.is_some(),
-                    item.kind(),
-                ))
-            }
-        };
+        let id = text_at(item, JsonPath::Lazy(&|| join_index(&path(), i)), true)?;
         if ids.contains(&id) {
             return Err(listed_twice(path, i, &id));
         }
@@ -405,6 +401,14 @@ impl JsonPath<'_> {
         match self {
             JsonPath::Text(path) => path.to_owned(),
             JsonPath::Lazy(path) => path(),
+        }
+    }
+
+    /// The path of the field `key` below this one.
+    pub fn key(self, key: &str) -> String {
+        match self {
+            JsonPath::Text(path) => join_key(path, key),
+            JsonPath::Lazy(path) => join_key(&path(), key),
         }
     }
 }
@@ -441,10 +445,7 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
 
     /// The path of a field of this object.
     pub fn field_path(&self, key: &str) -> String {
-        match self.path {
-            JsonPath::Text(path) => join_key(path, key),
-            JsonPath::Lazy(path) => join_key(&path(), key),
-        }
+        self.path.key(key)
     }
 
     /// Takes a field, marking it read; `null` counts as absent.
@@ -497,11 +498,7 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
 
     /// A field's string (a non-empty one for an `id`), its path written out only for an error.
     fn text(&self, value: N, key: &str, id: bool) -> Result<N::Str> {
-        match value.as_text() {
-            Some(text) if !(id && text.is_empty()) => Ok(text),
-            _ if id => as_id(value, &self.field_path(key)),
-            _ => as_str(value, &self.field_path(key)),
-        }
+        text_at(value, JsonPath::Lazy(&|| self.field_path(key)), id)
     }
 
     pub fn optional_str(&mut self, key: &str) -> Result<Option<N::Str>> {
@@ -564,7 +561,7 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
 fn unknown_field(path: JsonPath<'_>, key: &str, known: &[&str]) -> Error {
     Error::new(
         ErrorCode::UnknownField,
-        join_key(&path.text(), key),
+        path.key(key),
         format!(
             "unknown field `{key}`; expected one of {}",
             known
@@ -587,7 +584,7 @@ fn listed_twice(list: &dyn Fn() -> String, at: usize, id: &str) -> Error {
 fn duplicate_key(path: JsonPath<'_>, key: &str) -> Error {
     Error::new(
         ErrorCode::DuplicateKey,
-        join_key(&path.text(), key),
+        path.key(key),
         format!("key `{key}` appears twice in one object"),
     )
 }
@@ -633,7 +630,8 @@ pub fn as_object<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Object> {
     object_at(value, JsonPath::Text(path))
 }
 
-fn object_at<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<N::Object> {
+/// [`as_object`] with a path written out only for an error.
+pub(crate) fn object_at<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<N::Object> {
     let Some(fields) = value.object() else {
         return Err(wrong_type(&path.text(), "an object", value.kind()));
     };

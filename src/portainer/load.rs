@@ -13,8 +13,8 @@ use super::settings::SecuritySettings;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::IdMap;
 use crate::core::json::{
-    as_id, as_items, as_object, as_str, join_index, join_key, Fields, JsonPath, Node, ObjectReader,
-    Value,
+    as_id, as_items, as_object, join_index, join_key, object_at, text_at, Fields, JsonPath, Node,
+    ObjectReader, Value,
 };
 use crate::core::limits::Limits;
 use crate::core::parse;
@@ -64,11 +64,7 @@ impl Policies {
                     format!("no {what} has the id `{id}`"),
                 ));
             }
-            let value = entries.value(entry);
-            let code = match value.as_text() {
-                Some(code) => code,
-                None => as_str(value, &entry_path())?,
-            };
+            let code = text_at(entries.value(entry), JsonPath::Lazy(&entry_path), false)?;
             let role = Role::from_code(&code).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
@@ -129,7 +125,7 @@ fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>>
     index.reserve(items.len());
     for (i, &item) in items.iter().enumerate() {
         let item_path = || join_index(path, i);
-        let fields = as_object(item, &item_path())?;
+        let fields = object_at(item, JsonPath::Lazy(&item_path))?;
         let Some(id) = (0..fields.len()).find(|&f| fields.key(f) == "id") else {
             return Err(Error::new(
                 ErrorCode::MissingField,
@@ -138,10 +134,7 @@ fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>>
             ));
         };
         let id_path = || join_key(&item_path(), "id");
-        let id = match fields.value(id).as_text() {
-            Some(id) if !id.is_empty() => id,
-            _ => as_id(fields.value(id), &id_path())?,
-        };
+        let id = text_at(fields.value(id), JsonPath::Lazy(&id_path), true)?;
         match index.entry(id.into_owned()) {
             Entry::Vacant(slot) => {
                 slot.insert(i);
@@ -271,8 +264,9 @@ impl PortainerState {
 
         let mut users = Vec::with_capacity(users_v.len());
         for (i, &v) in users_v.iter().enumerate() {
-            let path = join_index("users", i);
-            let mut r = ObjectReader::new(v, &path)?;
+            // Written only for an error: a state holds thousands of users.
+            let path = || join_index("users", i);
+            let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
             let user = User {
                 id: r.required_id("id")?,
                 name: optional_name(&mut r)?,
@@ -285,7 +279,7 @@ impl PortainerState {
             r.finish(&["id", "name", "administrator", "teams"])?;
             check_refs(
                 user.teams.as_deref(),
-                || join_key(&path, "teams"),
+                || join_key(&path(), "teams"),
                 &team_index,
                 "team",
             )?;
