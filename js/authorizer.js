@@ -1,19 +1,14 @@
-// What the public classes of API.md share over a wasm core. Nothing here decides: this file
-// turns the ids of a `can()` or `allowed()` into small integers (handles, tied to the state
-// generation they were minted for), asks the core for the whole page of that (user, target)
-// once and remembers its answer until the state changes, and hands everything else to the
-// core through its table of entry points; the core checks every argument and throws
-// `PortcullisError` for anything it refuses.
-import { PortcullisError } from "./errors.js";
+// The full entry's memo of `can` and `allowed`. Nothing here decides: it turns the ids of a
+// `can()` or `allowed()` into small integers (handles, tied to the state generation they were
+// minted for), asks the core for the whole page of that (user, target) once and remembers its
+// answer until the state changes; anything else it leaves to the core, which checks every
+// argument and throws `PortcullisError` for anything it refuses.
+import { FALL_BACK, PAGE_CACHE_SIZE } from "./class.js";
 
 /** A target field not given, as the core's handle calls take it. */
 const ABSENT = 0;
 /** In `scope`: an id given that JS holds no handle for yet. */
 const UNSEEN = -1;
-
-/** What the fast path answers when it cannot: the core then reads the call itself and
- *  answers or refuses it. The fast path's one sentinel. */
-const FALL_BACK = undefined;
 
 /** How a target was read: every id has a handle; some id has none yet; only the core can
  *  read it. */
@@ -21,30 +16,12 @@ const READ = 1;
 const READ_UNSEEN = 2;
 const UNREAD = 0;
 
-/** How many (user, target) pages an authorizer keeps at most. When it holds that many and
- *  needs another, it drops them all and starts over: memory stays bounded (a few MB at
- *  most) whatever the access pattern, and a hot page is fetched again at once. */
-export const PAGE_CACHE_SIZE = 4096;
-
 /** Slots of the tables of pairs and ids seen once (a power of two). */
 const SEEN_SLOTS = 8192;
 
 /** Most user ids whose handles an authorizer remembers; past it, it forgets them all (the
  *  core hands them out again). Target handles are bounded by the core's own table. */
 const USER_HANDLES = 1 << 17;
-
-/** `Map` from each name to its position. */
-function positions(names) {
-  const map = new Map();
-  for (let i = 0; i < names.length; i++) map.set(names[i], i);
-  return map;
-}
-
-/** A model's catalog ids and target fields, both in the core's order. `needsFirst`: the
- *  first target field must be given (Portainer's environment). */
-export function modelOf(ids, fields, needsFirst) {
-  return { ids, index: positions(ids), fieldNames: fields, fieldCount: fields.length, needsFirst };
-}
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -67,25 +44,29 @@ function stringHash(value) {
  * one that changes the state makes the outer call fall back too, so two targets never mix
  * and no answer comes from a page of another state.
  */
-class FastPath {
+export class FastPath {
   constructor(core, model) {
     this.core = core;
     this.model = model;
+    this.fieldNames = model.fields;
     this.pages = new Map();
     this.seenPairs = new Int32Array(SEEN_SLOTS);
     this.seenIds = new Int32Array(SEEN_SLOTS);
     // Plain arrays of small integers: V8 reads and clears them faster than typed arrays.
-    this.scope = new Array(model.fieldCount).fill(ABSENT);
-    this.values = new Array(model.fieldCount).fill(undefined);
-    this.idHashes = new Array(model.fieldCount).fill(0);
-    this.lastValues = new Array(model.fieldCount).fill(null);
-    this.lastHandles = new Array(model.fieldCount).fill(ABSENT);
+    this.scope = new Array(model.fields.length).fill(ABSENT);
+    this.values = new Array(model.fields.length).fill(undefined);
+    this.idHashes = new Array(model.fields.length).fill(0);
+    this.lastValues = new Array(model.fields.length).fill(null);
+    this.lastHandles = new Array(model.fields.length).fill(ABSENT);
     /** Whether a target is being read (its getters may call back in). */
     this.reading = false;
     /** Counts the changes of state, so that a read can tell one happened during it. */
     this.version = 0;
     this.refresh();
   }
+
+  /** How many pages are remembered. */
+  get size() { return this.pages.size; }
 
   /** Forgets every handle and page: the core's generation changed. Handles are asked for
    *  again one id at a time, as calls need them, so a change costs nothing here. */
@@ -134,7 +115,7 @@ class FastPath {
         // (Object.prototype polluted, say) must not become part of a target here alone.
         if (!hasOwn.call(target, key)) return UNREAD;
         // A handful of field names, compared by identity: faster than any table.
-        const names = this.model.fieldNames;
+        const names = this.fieldNames;
         let field = -1;
         for (let f = 0; f < names.length; f++) {
           if (names[f] === key) {
@@ -355,178 +336,4 @@ function bit(bits, index) {
 function sameScope(a, b) {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** JSON.stringify's replacer that refuses what JSON cannot hold instead of dropping it. */
-function strictJson(_key, value) {
-  switch (typeof value) {
-    case "number":
-      if (!Number.isFinite(value)) throw new TypeError("not JSON");
-      return value;
-    case "bigint":
-    case "symbol":
-    case "function":
-      throw new TypeError("not JSON");
-    default:
-      return value;
-  }
-}
-
-/** A state object as JSON text, which the core parses in one pass — much faster than reading
- *  the object property by property across the boundary. Anything JSON cannot hold (a symbol,
- *  NaN, a cycle, a getter that throws) is left as it is, for the core to refuse with the
- *  path of the bad value. */
-function stateText(state) {
-  if (state === null || typeof state !== "object") return state;
-  try {
-    return JSON.stringify(state, strictJson);
-  } catch {
-    return state;
-  }
-}
-
-const encoder = new TextEncoder();
-
-/** Runs the `open` entry point at `position` of `Core` on `input`: JSON text (as given, or
- *  what `stateText` makes of a plain object) as UTF-8 bytes — the engine's encoder copies
- *  megabytes at once where a string crosses character by character, and encodes as a string
- *  would have been — anything else as it is, for the core to read or refuse. */
-function open(Core, position, input, options) {
-  const text = stateText(input);
-  return typeof text === "string"
-    ? Core.openText(position, encoder.encode(text), options)
-    : Core.open(position, text, options);
-}
-
-function freed() {
-  return new PortcullisError("freed", "this authorizer was freed; load the state again", "");
-}
-
-// The product classes reach their authorizer's core through these, set once by `Authorizer`;
-// they are not exported, so a caller holds no way around `free()` or the memo.
-let live;
-let changed;
-
-/** What both product classes share: the core, the memo of its answers, `can` and `allowed`
- *  on it, and `free()`. Every other method is installed from the table of entry points by
- *  `defineEntryPoints`. */
-export class Authorizer {
-  #core;
-  #fast;
-  /** The listeners of `subscribe`, each in its own entry (one function may subscribe twice). */
-  #listeners = new Set();
-
-  constructor(core, model) {
-    this.#core = core;
-    this.#fast = new FastPath(core, model);
-  }
-
-  static {
-    live = (authorizer) => {
-      if (authorizer.#core === null) throw freed();
-      return authorizer.#core;
-    };
-    // After a change: the handles of the new generation, every page forgotten, and every
-    // listener told. A listener that throws is reported and the others still run.
-    changed = (authorizer) => {
-      authorizer.#fast.refresh();
-      for (const entry of [...authorizer.#listeners]) {
-        if (!authorizer.#listeners.has(entry)) continue;
-        try {
-          entry.listener();
-        } catch (error) {
-          (globalThis.reportError ?? console.error)(error);
-        }
-      }
-    };
-  }
-
-  /** Runs `listener` after every change of state (each mutator that succeeds, each
-   *  `replace`), never after a refused one; returns the function that unsubscribes it. */
-  subscribe(listener) {
-    if (typeof listener !== "function") {
-      throw new PortcullisError("invalid_argument", "`listener` must be a function", "listener");
-    }
-    live(this);
-    const entry = { listener };
-    this.#listeners.add(entry);
-    return () => { this.#listeners.delete(entry); };
-  }
-
-  can(user, id, target) {
-    if (this.#core === null) throw freed();
-    return this.#fast.can(user, id, target) ?? this.#core.call(this.#fast.model.can, user, id, target);
-  }
-
-  allowed(user, target) {
-    if (this.#core === null) throw freed();
-    return this.#fast.allowed(user, target) ?? this.#core.call(this.#fast.model.allowed, user, target);
-  }
-
-  /** How many (user, target) pages are remembered (at most `PAGE_CACHE_SIZE`): for the
-   *  package's own tests, not part of its types. */
-  get cachedPages() { return this.#fast.pages.size; }
-
-  /** Frees the wasm memory now rather than when the garbage collector gets to it; every
-   *  later call throws `PortcullisError` with code `freed`. */
-  free() {
-    if (this.#core === null) return;
-    this.#core.free();
-    this.#core = null;
-  }
-}
-
-/** A model's public class (`Dokploy`, `Portainer`) over the wasm class `Core` of one build:
- *  the entry points of `table` that a build with `features` holds, over the memo. `model()`
- *  reads the catalog ids and target fields, once, when the first authorizer is made. */
-export function modelClass(name, Core, table, features, model) {
-  let read = null;
-  const Class = {
-    [name]: class extends Authorizer {
-      constructor(core) {
-        if (!(core instanceof Core)) throw new TypeError(`create a ${name} authorizer with ${name}.load(state)`);
-        read ??= { ...model(), ...fallback };
-        super(core, read);
-      }
-    },
-  }[name];
-  const fallback = defineEntryPoints(Class, Core, table, features);
-  return Class;
-}
-
-/** Installs on `Class` the entry points of `table` (generated from the Rust table) that a
- *  build with `features` holds: `open` ones as static constructors over `Core.open`, `static`
- *  ones as static methods and methods, `read` and `change` ones as methods over the core's
- *  `call` and `change`. `can` and `allowed` keep their fast path. Returns the positions of
- *  `can` and `allowed`, which the fast path falls back on. */
-export function defineEntryPoints(Class, Core, table, features) {
-  const define = (target, name, value) =>
-    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
-  const fallback = {};
-  for (const [name, position, kind, feature, answers] of table) {
-    if (feature !== null && !features.includes(feature)) continue;
-    switch (kind) {
-      case "open":
-        define(Class, name, { [name](input, options) { return new Class(open(Core, position, input, options)); } }[name]);
-        break;
-      case "static":
-        define(Class, name, { [name](a0, a1, a2, a3) { return Core.callStatic(position, a0, a1, a2, a3); } }[name]);
-        define(Class.prototype, name, { [name](a0, a1, a2, a3) { live(this); return Core.callStatic(position, a0, a1, a2, a3); } }[name]);
-        break;
-      case "read":
-        if (name === "can" || name === "allowed") fallback[name] = position;
-        else define(Class.prototype, name, { [name](a, b, c, d) { return live(this).call(position, a, b, c, d); } }[name]);
-        break;
-      case "change":
-        define(Class.prototype, name, { [name](a, b, c, d) {
-          // A whole state crosses as JSON text, as `load` sends it.
-          if (name === "replace") a = stateText(a);
-          const answer = live(this).change(position, a, b, c, d);
-          changed(this);
-          return answers ? answer : undefined;
-        } }[name]);
-        break;
-    }
-  }
-  return fallback;
 }

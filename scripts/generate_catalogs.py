@@ -90,6 +90,8 @@ def dokploy():
 
     out.append(bitflags_set("Permissions", "Dokploy permissions", "permission", consts))
     out.append(f"pub(crate) static PERMISSIONS: [PermissionInfo; {bit}] = [\n" + "\n".join(permissions) + "\n];\n\n")
+    out.append("/// The permission ids, for the tables computed when the crate compiles.\n")
+    out.append(f"pub(crate) const PERMISSION_IDS: [&str; {bit}] = [\n" + "\n".join(f"    {rust_str(p.split('id: ')[1].split(',')[0].strip(chr(34)))}," for p in permissions) + "\n];\n\n")
     out.append(f"pub(crate) static RESOURCES: [ResourceInfo; {len(resources)}] = [\n" + "\n".join(resources) + "\n];\n\n")
     out.append("/// The built-in `member` role before its flags.\n")
     out.append(f"pub(crate) const MEMBER_BASE: Permissions = {set_expr('Permissions', names_of(data['built_in_roles']['member']))};\n\n")
@@ -133,7 +135,9 @@ def portainer():
             f"allowed_registry: {str(op['allowed_registry']).lower()} }},"
         )
     out.append(bitflags_set("Operations", "Portainer Docker operations", "operation", consts))
-    out.append(f"pub(crate) static OPERATIONS: [OperationInfo; {len(rows)}] = [\n" + "\n".join(rows) + "\n];\n")
+    out.append(f"pub(crate) static OPERATIONS: [OperationInfo; {len(rows)}] = [\n" + "\n".join(rows) + "\n];\n\n")
+    out.append("/// The operation ids, for the tables computed when the crate compiles.\n")
+    out.append(f"pub(crate) const OPERATION_IDS: [&str; {len(rows)}] = [\n" + "\n".join(f"    {rust_str(op['id'])}," for op in data["operations"]) + "\n];\n")
     (ROOT / "src" / "portainer" / "catalog_data.rs").write_text("".join(out))
 
 

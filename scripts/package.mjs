@@ -37,43 +37,45 @@ for (const [name, framework] of Object.entries(HELPERS)) {
 }
 for (const file of readdirSync(join(root, "js", "generated"))) copyFileSync(join(root, "js", "generated", file), join(lib, "generated", file));
 
-/** Points a wasm-bindgen glue module at the one shared `PortcullisError` (instead of its own
- *  copy in `snippets/`), so that every entry throws the same class. */
-function shareErrors(glueFile, libPath) {
-  const text = readFileSync(glueFile, "utf8");
-  if (text.includes(`"${libPath}/errors.js"`)) return; // packaged already
-  const shared = text.replace(/(["'])\.\/snippets\/[^"']+\/js\/errors\.js\1/g, `"${libPath}/errors.js"`);
-  if (shared === text) throw new Error(`${glueFile}: no import of js/errors.js to share`);
-  writeFileSync(glueFile, shared);
-}
-
 /** Copies a product build's module and glue into `pkg/<dir>/`. */
 function placeBuild(from, dir) {
   const out = join(pkg, dir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const file of ["portcullis.js", "portcullis_bg.wasm"]) copyFileSync(join(root, from, file), join(out, file));
-  shareErrors(join(out, "portcullis.js"), "../lib");
 }
-shareErrors(join(pkg, "portcullis.js"), "./lib");
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
 placeBuild(dokployArg, "dokploy");
 placeBuild(portainerArg, "portainer");
 
-/** The runtime entries of one build in `dir` (`""` for the package root), over its `api.js`. */
-function writeEntries(dir) {
+/** The runtime entries of one build in `dir` (`""` for the package root), over its `api.js`:
+ *  each instantiates the module its own way and connects the classes to it, and exports
+ *  `names` (the public ones; `api.js` also holds `connect`). */
+function writeEntries(dir, names) {
   const out = join(pkg, dir);
-  const reexports = `export * from "./api.js";\n`;
+  const reexports = `export { ${names.join(", ")} } from "./api.js";\n`;
+  const connect = `import { connect } from "./api.js";\n`;
   const entries = {
     // Node 20+: read the module from disk synchronously, so importing is enough.
-    "node.js": `${banner}import { readFileSync } from "node:fs";\nimport { initSync } from "./portcullis.js";\ninitSync({ module: readFileSync(new URL("./portcullis_bg.wasm", import.meta.url)) });\n${reexports}`,
+    "node.js": `${banner}import { readFileSync } from "node:fs";\nimport { initSync } from "./portcullis.js";\n${connect}connect(initSync({ module: readFileSync(new URL("./portcullis_bg.wasm", import.meta.url)) }));\n${reexports}`,
     // Bundlers (Vite, webpack) and browsers: the bundler emits the .wasm as an asset; top-level await instantiates it.
-    "index.js": `${banner}import init from "./portcullis.js";\nawait init({ module_or_path: new URL("./portcullis_bg.wasm", import.meta.url) });\n${reexports}`,
+    "index.js": `${banner}import init from "./portcullis.js";\n${connect}connect(await init({ module_or_path: new URL("./portcullis_bg.wasm", import.meta.url) }));\n${reexports}`,
     // Cloudflare workerd and Vercel edge: the platform's bundler imports a .wasm file as a compiled WebAssembly.Module.
-    "edge.js": `${banner}import wasmModule from "./portcullis_bg.wasm";\nimport { initSync } from "./portcullis.js";\ninitSync({ module: wasmModule });\n${reexports}`,
+    "edge.js": `${banner}import wasmModule from "./portcullis_bg.wasm";\nimport { initSync } from "./portcullis.js";\n${connect}connect(initSync({ module: wasmModule }));\n${reexports}`,
     // Plain browsers without a bundler: the caller awaits init() once (again is a no-op); it
     // takes a URL, a Response, the bytes or a compiled WebAssembly.Module.
-    "web.js": `${banner}export { default, initSync } from "./portcullis.js";\n${reexports}`,
+    "web.js": `${banner}import glueInit, { initSync as glueInitSync } from "./portcullis.js";\n${connect}
+export default async function init(input) {
+  const exports = await glueInit(input);
+  connect(exports);
+  return exports;
+}
+export function initSync(module) {
+  const exports = glueInitSync(module);
+  connect(exports);
+  return exports;
+}
+${reexports}`,
   };
   for (const [file, text] of Object.entries(entries)) writeFileSync(join(out, file), text);
   const dts = `export * from "./api.js";\n`;
@@ -93,19 +95,30 @@ export default function init(moduleOrPath?: { module_or_path: InitInput | Promis
 export function initSync(module: { module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module): unknown;
 `;
 
+/** What every entry's api.js holds besides its classes: `connect`, which each runtime entry
+ *  calls with what instantiating the module gave; `describe`, for this script. */
+const internals = (lib) => `import { Host } from "./portcullis.js";
+import { connect as attach, describe } from "${lib}/host.js";
+export { PortcullisError } from "${lib}/errors.js";
+export { PAGE_CACHE_SIZE } from "${lib}/class.js";
+/** The package version. */
+export function version() { return describe(0); }
+/** Connects the classes to the instantiated module. */
+export function connect(exports) { attach(exports, Host); }
+export { describe };
+`;
+
+const FULL_FEATURES = ["manage", "slices", "adapters", "requests"];
 const full = {
-  api: `${banner}import * as glue from "./portcullis.js";
+  names: ["Dokploy", "Portainer", "PortcullisError", "PAGE_CACHE_SIZE", "requestShape", "MAX_BODY_BYTES", "version"],
+  api: `${banner}${internals("./lib")}import { FastPath } from "./lib/authorizer.js";
 import { dokployClass } from "./lib/dokploy.js";
 import { portainerClass } from "./lib/portainer.js";
-export { PortcullisError } from "./lib/errors.js";
-export { PAGE_CACHE_SIZE } from "./lib/authorizer.js";
 export { requestShape, MAX_BODY_BYTES } from "./lib/request-shape.js";
-/** Dokploy's organization roles, with its adapter \`fromRows\` and its procedure table. */
-export const Dokploy = dokployClass(glue, ["adapters", "requests"]);
-/** Portainer's Docker environment roles, with its adapter \`fromApi\`. */
-export const Portainer = portainerClass(glue, ["adapters", "requests"]);
-/** The package version. */
-export function version() { return glue.version(); }
+/** Dokploy's organization roles, with its adapter \`fromRows\`, its procedure table, the mutators and slices. */
+export const Dokploy = dokployClass(${JSON.stringify(FULL_FEATURES)}, FastPath);
+/** Portainer's Docker environment roles, with its adapter \`fromApi\`, its routes and slices. */
+export const Portainer = portainerClass(${JSON.stringify(FULL_FEATURES)}, FastPath);
 `,
   dts: `${banner}export * from "./lib/common-types.js";
 export * from "./lib/dokploy-types.js";
@@ -121,17 +134,14 @@ export type Decision = DokployDecision | PortainerDecision;
 `,
 };
 
-/** The api.js and api.d.ts of a one-product entry. */
+/** The api.js and api.d.ts of a one-product entry: the kernel, over pages of answers. */
 function productApi(product, Class, decision) {
   return {
-    api: `${banner}import * as glue from "./portcullis.js";
+    names: [Class, "PortcullisError", "PAGE_CACHE_SIZE", "version"],
+    api: `${banner}${internals("../lib")}import { Pages } from "../lib/pages.js";
 import { ${product}Class } from "../lib/${product}.js";
-export { PortcullisError } from "../lib/errors.js";
-export { PAGE_CACHE_SIZE } from "../lib/authorizer.js";
-/** ${Class} alone, without the products' adapters and API maps. */
-export const ${Class} = ${product}Class(glue, []);
-/** The package version. */
-export function version() { return glue.version(); }
+/** ${Class} alone: what deciding for one user needs, without the adapters, the API maps, the mutators and slicing. */
+export const ${Class} = ${product}Class([], Pages);
 `,
     dts: `${banner}export * from "../lib/common-types.js";
 export * from "../lib/${product}-types.js";
@@ -144,14 +154,14 @@ export type Decision = ${decision};
   };
 }
 
-for (const [dir, { api, dts }] of [
+for (const [dir, { api, dts, names }] of [
   ["", full],
   ["dokploy", productApi("dokploy", "Dokploy", "DokployDecision")],
   ["portainer", productApi("portainer", "Portainer", "PortainerDecision")],
 ]) {
   writeFileSync(join(pkg, dir, "api.js"), api);
   writeFileSync(join(pkg, dir, "api.d.ts"), dts);
-  writeEntries(dir);
+  writeEntries(dir, names);
   // One module instead of six: each module an import reaches costs a fresh process about half
   // a millisecond to resolve and load (the cold start of a product entry: 20 → 17.5 ms). The
   // glue and the shared PortcullisError stay modules of their own.
@@ -173,7 +183,8 @@ for (const [dir, { api, dts }] of [
 
 // The id and code unions, from the compiled catalogs and code enums themselves.
 const { Dokploy, Portainer } = await import(pathToFileURL(join(pkg, "node.js")).href);
-const core = await import(pathToFileURL(join(pkg, "portcullis.js")).href);
+const { describe } = await import(pathToFileURL(join(pkg, "api.js")).href);
+const core = { decisionCodes: () => describe(5), errorCodes: () => describe(6), warningCodes: () => describe(7) };
 const dokployCatalog = Dokploy.catalog();
 const portainerCatalog = Portainer.catalog();
 const union = (values) => values.map((v) => JSON.stringify(v)).join("\n  | ");

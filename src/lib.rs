@@ -40,16 +40,24 @@
 //! for JS and holds no logic.
 
 #![forbid(unsafe_code)]
+// The browsers' kernels: no standard library, so that neither its panic machinery nor its
+// formatting reaches the module.
+#![cfg_attr(all(target_arch = "wasm32", not(feature = "std")), no_std)]
 // A build without every feature leaves some shared helpers unused.
 #![cfg_attr(
     not(all(
+        feature = "std",
         feature = "dokploy",
         feature = "portainer",
+        feature = "manage",
+        feature = "slices",
         feature = "adapters",
         feature = "requests"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
+
+extern crate alloc;
 
 pub mod api;
 mod core;
@@ -57,6 +65,7 @@ mod core;
 pub mod dokploy;
 #[cfg(feature = "portainer")]
 pub mod portainer;
+mod prelude;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

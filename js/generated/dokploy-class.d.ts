@@ -26,34 +26,20 @@ export declare class Dokploy {
   permissions(user: string): DokployPermissionId[];
   /** Whether `actor` may create the custom role `name` with these permissions. */
   canCreateRole(actor: string, name: string, permissions: DokployRolePermissions): DokployDecision;
-  /** Creates a custom role; throws the refusing decision's code. */
-  createRole(actor: string, name: string, permissions: DokployRolePermissions): void;
   /** Whether `actor` may replace the custom role's permissions (and rename it to `newName`). */
   canUpdateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): DokployDecision;
-  /** Replaces a custom role's permissions, renaming it (members follow) when `newName` is given. */
-  updateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): void;
   /** Whether `actor` may delete the custom role (never while members hold it). */
   canDeleteRole(actor: string, name: string): DokployDecision;
-  /** Deletes a custom role. */
-  deleteRole(actor: string, name: string): void;
   /** Whether `actor` may invite someone with `role` (nobody invites an owner). */
   canInvite(actor: string, role: string): DokployDecision;
   /** Whether `actor` may give `targetUser` the role. */
   canAssignRole(actor: string, targetUser: string, role: string): DokployDecision;
-  /** Gives `targetUser` the role. */
-  assignRole(actor: string, targetUser: string, role: string): void;
   /** Whether `actor` may remove `targetUser` from the organization. */
   canRemoveMember(actor: string, targetUser: string): DokployDecision;
-  /** Removes `targetUser` from the organization. */
-  removeMember(actor: string, targetUser: string): void;
   /** Whether `actor` may change `targetUser`'s flags and access lists (`member.update`; never the owner's, never one's own, an admin never another admin's). */
   canUpdateMemberAccess(actor: string, targetUser: string): DokployDecision;
-  /** Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`. */
-  updateMemberAccess(actor: string, targetUser: string, access: DokployMemberAccess): void;
   /** Whether `user` may point a deploy at the git provider (Dokploy's `canEditDeployGitSource`: the owner always; anyone else a provider they created or one shared with the organization). */
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
-  /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
-  recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
   /** Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing. */
   replace(state: DokployState | string, options?: LoadOptions): void;
   /** The fingerprint of the state this slice was cut from; `null` for a state that is no slice. */

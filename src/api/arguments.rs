@@ -4,6 +4,8 @@
 //! the wrong type or shape is refused with `invalid_argument`, a message naming the argument
 //! and the path of the bad value (`user`, `target.serviceId`, `target.request.binds[3]`).
 
+use crate::core::text::text;
+
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{Node, Value};
 
@@ -14,12 +16,12 @@ pub(crate) fn string<'a>(value: &'a Value, name: &str) -> Result<&'a str> {
         Value::Null => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,
-            format!("`{name}` is required: expected a string"),
+            text!("`", name, "` is required: expected a string"),
         )),
         other => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,
-            format!("`{name}` must be a string, not {}", other.kind()),
+            text!("`", name, "` must be a string, not ", other.kind()),
         )),
     }
 }
@@ -44,12 +46,12 @@ fn object_kind(kind: &str, name: &str) -> Result<()> {
         "null" => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,
-            format!("`{name}` is required: expected an object"),
+            text!("`", name, "` is required: expected an object"),
         )),
         other => Err(Error::new(
             ErrorCode::InvalidArgument,
             name,
-            format!("`{name}` must be an object, not {other}"),
+            text!("`", name, "` must be an object, not ", other),
         )),
     }
 }

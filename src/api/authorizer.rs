@@ -3,9 +3,14 @@
 //! state as JS hands it over, handles, saving; `dokploy.rs` and `portainer.rs` add each
 //! model's entry points.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::arguments::{object, shaped};
 use crate::core::error::Result;
 use crate::core::error::{Error, ErrorCode};
+#[cfg(feature = "std")]
 use crate::core::handles::{Generation, TargetHandles, ABSENT};
 use crate::core::json::ObjectReader;
 use crate::core::json::Value;
@@ -34,11 +39,11 @@ pub trait Model: Sized {
     fn slice_info(&self) -> Option<&SliceInfo>;
 
     /// The slice of `user`, naming `source` as this state's fingerprint.
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     fn slice_from(&self, user: &str, source: String) -> Result<Value>;
 
     /// [`slice_from`](Self::slice_from) as JSON text.
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     fn slice_json_from(&self, user: &str, source: String) -> Result<String> {
         Ok(self.slice_from(user, source)?.to_json_string())
     }
@@ -52,13 +57,22 @@ pub trait Model: Sized {
 #[derive(Debug, Clone)]
 pub struct Authorizer<M> {
     pub(crate) model: M,
+    #[cfg(feature = "std")]
     generation: Generation,
     /// The target ids handed out as handles in this generation.
+    #[cfg(feature = "std")]
     targets: TargetHandles,
     /// The state's fingerprint, computed once per change: every slice cut names it, and
     /// hashing a large state costs milliseconds.
-    fingerprint: std::sync::OnceLock<String>,
+    fingerprint: Once<String>,
 }
+
+/// A value computed once, on first use: shared between threads with the standard library,
+/// a cell in a kernel (wasm has one thread).
+#[cfg(feature = "std")]
+type Once<T> = std::sync::OnceLock<T>;
+#[cfg(not(feature = "std"))]
+type Once<T> = core::cell::OnceCell<T>;
 
 impl<M: Model> Authorizer<M> {
     /// Validates and compiles a state (an object, or JSON text as a string, as JS may pass)
@@ -115,9 +129,11 @@ impl<M: Model> Authorizer<M> {
     pub fn new(model: M) -> Self {
         Authorizer {
             model,
+            #[cfg(feature = "std")]
             generation: Generation::next(),
+            #[cfg(feature = "std")]
             targets: TargetHandles::default(),
-            fingerprint: std::sync::OnceLock::new(),
+            fingerprint: Once::new(),
         }
     }
 
@@ -134,11 +150,16 @@ impl<M: Model> Authorizer<M> {
     /// handles minted before it are refused.
     pub(crate) fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
         let value = result?;
+        #[cfg(feature = "std")]
         self.renew_handles();
-        self.fingerprint = std::sync::OnceLock::new();
+        self.fingerprint = Once::new();
         Ok(value)
     }
+}
 
+/// Handles: what the full build's fast path asks by number instead of by string.
+#[cfg(feature = "std")]
+impl<M: Model> Authorizer<M> {
     /// The generation that handles from [`user_handle`](Self::user_handle) and
     /// [`target_handle`](Self::target_handle) belong to.
     pub fn generation(&self) -> u32 {
@@ -172,6 +193,18 @@ impl<M: Model> Authorizer<M> {
         Ok(self.targets.intern(id).unwrap_or(ABSENT))
     }
 
+    /// Refuses handles of another generation.
+    pub(crate) fn check(&self, generation: u32) -> Result<()> {
+        self.generation.check(generation)
+    }
+
+    /// The id a target handle stands for (see [`TargetHandles::resolve`]).
+    pub(crate) fn resolve(&self, handle: u32, field: &str) -> Result<Option<&str>> {
+        self.targets.resolve(handle, field)
+    }
+}
+
+impl<M: Model> Authorizer<M> {
     /// The state as loaded plus any changes made since.
     pub fn to_json(&self) -> Value {
         self.model.to_value()
@@ -186,14 +219,14 @@ impl<M: Model> Authorizer<M> {
 
     /// The slice of `user`: a state that answers every call with `user` acting exactly as
     /// this one does, and holds nothing else (see each model's `slice`).
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     pub fn slice(&self, user: &Value) -> Result<Value> {
         self.model
             .slice_from(super::arguments::string(user, "user")?, self.fingerprint())
     }
 
     /// [`slice`](Self::slice) as JSON text, ready to send.
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     pub fn slice_json(&self, user: &Value) -> Result<String> {
         self.model
             .slice_json_from(super::arguments::string(user, "user")?, self.fingerprint())
@@ -210,16 +243,6 @@ impl<M: Model> Authorizer<M> {
     pub fn warnings(&self) -> &[Warning] {
         self.model.warnings()
     }
-
-    /// Refuses handles of another generation.
-    pub(crate) fn check(&self, generation: u32) -> Result<()> {
-        self.generation.check(generation)
-    }
-
-    /// The id a target handle stands for (see [`TargetHandles::resolve`]).
-    pub(crate) fn resolve(&self, handle: u32, field: &str) -> Result<Option<&str>> {
-        self.targets.resolve(handle, field)
-    }
 }
 
 /// Runs `call` on arguments given as a JSON array, and answers with JSON text.
@@ -232,7 +255,7 @@ pub(crate) fn call_json(
         other => Err(Error::new(
             ErrorCode::InvalidArgument,
             "",
-            format!("the arguments must be a JSON array, not {}", other.kind()),
+            text!("the arguments must be a JSON array, not ", other.kind()),
         )),
     }
 }
@@ -268,7 +291,7 @@ fn reserve_for(bytes: usize) {
             .is_ok()
         {
             // Without this the optimiser removes the allocation and its free together.
-            std::hint::black_box(&reserve);
+            core::hint::black_box(&reserve);
         }
     }
 }

@@ -3,11 +3,16 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](DokployAuthorizer::call_json) with JSON text.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::arguments::{object, optional_string, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
+#[cfg(feature = "std")]
 use crate::core::handles::user_index;
 #[cfg(feature = "requests")]
 use crate::core::http::request_refusal;
@@ -51,16 +56,14 @@ impl Model for Organization {
         Organization::slice_info(self)
     }
 
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     fn slice_from(&self, user: &str, source: String) -> Result<Value> {
         Organization::slice_from(self, user, source)
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
         // In a slice only its user acts: anyone else has no handle, as an unknown user.
-        self.member_index
-            .get(id)
-            .copied()
+        self.member_position(id)
             .filter(|&i| self.may_act(&self.members[i]))
     }
 }
@@ -106,32 +109,39 @@ entry_points! {
     /// Whether `actor` may create the custom role `name` with these permissions.
     read "canCreateRole" => can_create_role(actor: "string", name: "string", permissions: "DokployRolePermissions") -> "DokployDecision";
     /// Creates a custom role; throws the refusing decision's code.
+    #[feature = "manage"]
     change "createRole" => create_role(actor: "string", name: "string", permissions: "DokployRolePermissions") -> "void";
     /// Whether `actor` may replace the custom role's permissions (and rename it to `newName`).
     read "canUpdateRole" => can_update_role(actor: "string", name: "string", permissions: "DokployRolePermissions"; newName: "string | null") -> "DokployDecision";
     /// Replaces a custom role's permissions, renaming it (members follow) when `newName` is given.
+    #[feature = "manage"]
     change "updateRole" => update_role(actor: "string", name: "string", permissions: "DokployRolePermissions"; newName: "string | null") -> "void";
     /// Whether `actor` may delete the custom role (never while members hold it).
     read "canDeleteRole" => can_delete_role(actor: "string", name: "string") -> "DokployDecision";
     /// Deletes a custom role.
+    #[feature = "manage"]
     change "deleteRole" => delete_role(actor: "string", name: "string") -> "void";
     /// Whether `actor` may invite someone with `role` (nobody invites an owner).
     read "canInvite" => can_invite(actor: "string", role: "string") -> "DokployDecision";
     /// Whether `actor` may give `targetUser` the role.
     read "canAssignRole" => can_assign_role(actor: "string", targetUser: "string", role: "string") -> "DokployDecision";
     /// Gives `targetUser` the role.
+    #[feature = "manage"]
     change "assignRole" => assign_role(actor: "string", targetUser: "string", role: "string") -> "void";
     /// Whether `actor` may remove `targetUser` from the organization.
     read "canRemoveMember" => can_remove_member(actor: "string", targetUser: "string") -> "DokployDecision";
     /// Removes `targetUser` from the organization.
+    #[feature = "manage"]
     change "removeMember" => remove_member(actor: "string", targetUser: "string") -> "void";
     /// Whether `actor` may change `targetUser`'s flags and access lists (`member.update`; never the owner's, never one's own, an admin never another admin's).
     read "canUpdateMemberAccess" => can_update_member_access(actor: "string", targetUser: "string") -> "DokployDecision";
     /// Dokploy's "Add permissions": replaces the flags and access lists given; refused like `canUpdateMemberAccess`.
+    #[feature = "manage"]
     change "updateMemberAccess" => update_member_access(actor: "string", targetUser: "string", access: "DokployMemberAccess") -> "void";
     /// Whether `user` may point a deploy at the git provider (Dokploy's `canEditDeployGitSource`: the owner always; anyone else a provider they created or one shared with the organization).
     read "canEditDeployGitSource" => can_edit_deploy_git_source(user: "string", gitProviderId: "string") -> "DokployDecision";
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
+    #[feature = "manage"]
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
     /// Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type, the permissions its checks request, and whether Dokploy checks tenancy in it.
     #[feature = "requests"]
@@ -289,9 +299,12 @@ impl DokployAuthorizer {
                 let paths: Vec<&str> = calls.iter().map(|c| c.procedure.path()).collect();
                 CallDecision::new(
                     DecisionCode::Granted,
-                    format!(
-                        "`{user}` may make every call of the batch: `{}`",
-                        paths.join("`, `")
+                    text!(
+                        "`",
+                        user,
+                        "` may make every call of the batch: `",
+                        paths.join("`, `"),
+                        "`"
                     ),
                 )
             }
@@ -478,14 +491,18 @@ impl DokployAuthorizer {
             Error::new(
                 ErrorCode::InvalidValue,
                 "kind",
-                format!("`{kind_name}` is not one of `projectId`, `environmentId`, `serviceId`, `gitProviderId`, `serverId`"),
+                text!("`", kind_name, "` is not one of `projectId`, `environmentId`, `serviceId`, `gitProviderId`, `serverId`"),
             )
         })?;
         let id = string(id, "id")?;
         let result = self.model.record_created(user, kind, id);
         self.changed(result)
     }
+}
 
+/// The handle calls of the full build's fast path.
+#[cfg(feature = "std")]
+impl DokployAuthorizer {
     /// The target of handles in [`ScopeKind::ALL`] order.
     fn handle_target(&self, handles: [u32; 5]) -> Result<Target<'_>> {
         let mut ids = [None; 5];
@@ -528,7 +545,7 @@ impl DokployAuthorizer {
             return Err(Error::new(
                 ErrorCode::InvalidArgument,
                 "id",
-                format!("{permission} is not a Dokploy permission index"),
+                text!(permission, " is not a Dokploy permission index"),
             ));
         }
         Ok(self.model.can_member(member, index, target))

@@ -9,6 +9,10 @@
 //! the bindings use). The generator turns both into the JS classes' method lists and types. Adding an entry point is one line there plus
 //! its method; the method checks its own arguments (`string(user, "user")?`, …).
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::arguments::Arguments;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::Value;
@@ -91,7 +95,7 @@ pub(crate) fn unknown_method(method: &str) -> Error {
     Error::new(
         ErrorCode::InvalidArgument,
         "method",
-        format!("`{method}` is not an entry point of this authorizer"),
+        text!("`", method, "` is not an entry point of this authorizer"),
     )
 }
 
@@ -101,10 +105,12 @@ pub(crate) fn not_in_build(entry: &EntryPoint) -> Error {
     Error::new(
         ErrorCode::InvalidArgument,
         "method",
-        format!(
-            "`{}` is not in this build (it needs the `{}` feature); the full `portcullis` entry has it",
+        text!(
+            "`",
             entry.name,
-            entry.feature.unwrap_or("?")
+            "` is not in this build (it needs the `",
+            entry.feature.unwrap_or("?"),
+            "` feature); the full `portcullis` entry has it"
         ),
     )
 }
@@ -114,11 +120,14 @@ pub(crate) fn wrong_kind(entry: &EntryPoint, expected: Kind) -> Error {
     Error::new(
         ErrorCode::InvalidArgument,
         "method",
-        format!(
-            "`{}` is a {} entry point, not a {} one",
+        text!(
+            "`",
             entry.name,
+            "` is a ",
             entry.kind.as_str(),
-            expected.as_str()
+            " entry point, not a ",
+            expected.as_str(),
+            " one"
         ),
     )
 }
@@ -329,7 +338,7 @@ macro_rules! entry_points {
             None => $crate::core::error::Error::new(
                 $crate::core::error::ErrorCode::InvalidArgument,
                 "method",
-                format!("{} is not an entry point index", $entry),
+                $crate::core::text::text!($entry, " is not an entry point index"),
             ),
             Some(row) if row.kind == $crate::api::entry_points::Kind::$expected
                 || (row.kind == $crate::api::entry_points::Kind::Static
@@ -394,10 +403,10 @@ macro_rules! entry_points {
             /// Swaps in a whole new state (a fresh slice from the server, say), validated as `load` validates it, all or nothing: a refused state throws and changes nothing.
             change "replace" => replace(state: (concat!($state, " | string")); options: "LoadOptions") -> "void";
             /// The slice of `user`: a state that `load` accepts in every build and that answers every call with `user` acting exactly as this one does, holding nothing else (other acting users are unknown in it); for a server to send to that user's browser.
-            #[feature = "adapters"]
+            #[feature = "slices"]
             read "slice" => slice(user: "string") -> $state;
             /// `slice(user)` as JSON text, ready to send: a server that writes the slice to a response skips building and serializing the object.
-            #[feature = "adapters"]
+            #[feature = "slices"]
             read "sliceJSON" => slice_json(user: "string") -> "string";
             /// The fingerprint of the state this slice was cut from; `null` for a state that is no slice.
             read "sourceFingerprint" => source_fingerprint() -> "string | null";

@@ -3,12 +3,17 @@
 //! [`Error`]. The wasm bindings only convert values; native callers use the same methods, or
 //! [`call_json`](PortainerAuthorizer::call_json) with JSON text.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::arguments::{object, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
 #[cfg(feature = "requests")]
 use crate::core::decision::DecisionCode;
 use crate::core::error::{Error, ErrorCode, Result};
+#[cfg(feature = "std")]
 use crate::core::handles::user_index;
 #[cfg(feature = "requests")]
 use crate::core::http::request_refusal;
@@ -52,12 +57,12 @@ impl Model for PortainerState {
         PortainerState::slice_info(self)
     }
 
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     fn slice_from(&self, user: &str, source: String) -> Result<Value> {
         PortainerState::slice_from(self, user, source)
     }
 
-    #[cfg(feature = "adapters")]
+    #[cfg(feature = "slices")]
     fn slice_json_from(&self, user: &str, source: String) -> Result<String> {
         PortainerState::slice_json_from(self, user, source)
     }
@@ -66,7 +71,6 @@ impl Model for PortainerState {
         // In a slice only its user acts: anyone else has no handle, as an unknown user.
         self.user_index
             .get(id)
-            .copied()
             .filter(|&i| self.may_act(&self.users[i]))
     }
 }
@@ -223,11 +227,7 @@ impl PortainerAuthorizer {
         let Some(found) = found else {
             return Ok(Decision::new(
                 DecisionCode::UnknownRoute,
-                format!(
-                    "`{} {}` is none of Portainer's operations that portcullis knows, so it is refused; resource-control updates name a control id the state does not hold (decide them with `canChangeOwnership`), and Portainer's own API needs `?endpointId=`",
-                    text_field(request, "method").unwrap_or("GET"),
-                    text_field(request, "url").unwrap_or_default()
-                ),
+                text!("`", text_field(request, "method").unwrap_or("GET"), " ", text_field(request, "url").unwrap_or_default(), "` is none of Portainer's operations that portcullis knows, so it is refused; resource-control updates name a control id the state does not hold (decide them with `canChangeOwnership`), and Portainer's own API needs `?endpointId=`"),
             )
             .with_path("request.url"));
         };
@@ -246,7 +246,7 @@ impl PortainerAuthorizer {
             if !decision.allowed && decision.code == DecisionCode::SecuritySetting {
                 return Ok(Decision::new(
                     DecisionCode::InvalidRequest,
-                    format!("{unread}, which the gate cannot read, and the environment's security settings bind `{user}`: Portainer would inspect it"),
+                    text!(unread, ", which the gate cannot read, and the environment's security settings bind `", user, "`: Portainer would inspect it"),
                 )
                 .with_path("request.body"));
             }
@@ -267,7 +267,11 @@ impl PortainerAuthorizer {
         }))?;
         self.model.can_change_ownership(user, &target, &new_control)
     }
+}
 
+/// The handle calls of the full build's fast path.
+#[cfg(feature = "std")]
+impl PortainerAuthorizer {
     /// The target of handles in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order; an
     /// absent environment is no target at all.
     fn handle_target(&self, handles: [u32; 3]) -> Result<Target<'_>> {
@@ -313,7 +317,7 @@ impl PortainerAuthorizer {
             return Err(Error::new(
                 ErrorCode::InvalidArgument,
                 "id",
-                format!("{operation} is not a Portainer operation index"),
+                text!(operation, " is not a Portainer operation index"),
             ));
         }
         Ok(self.model.can_user_index(user, index, target))

@@ -1,6 +1,8 @@
 //! What the JS API answers without a state: the catalogs, the role × operation matrix, the
 //! presets, the target fields in handle order, and every code a decision or error can carry.
 
+use crate::prelude::*;
+
 use crate::core::decision::DecisionCode;
 use crate::core::error::ErrorCode;
 use crate::core::json::Value;

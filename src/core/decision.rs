@@ -3,6 +3,8 @@
 //! Evaluation never builds strings on the way to a boolean: `can` stops at the verdict,
 //! and only `explain` turns it into a [`Decision`] with a message.
 
+use crate::prelude::*;
+
 use super::error::{Error, ErrorCode};
 use super::json::{ObjectWriter, Value};
 
@@ -174,7 +176,7 @@ impl DecisionCode {
 
 /// What a product adds to its decisions beyond the fields every decision has: Portainer's
 /// control origin and security setting, for instance. Written between `scope` and `path`.
-pub trait DecisionDetail: Clone + Default + std::fmt::Debug + PartialEq + Eq {
+pub trait DecisionDetail: Clone + Default + core::fmt::Debug + PartialEq + Eq {
     /// Adds the detail's fields, absent ones left out.
     fn write(&self, writer: ObjectWriter) -> ObjectWriter;
 }

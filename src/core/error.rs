@@ -1,7 +1,9 @@
 //! The one error type of the crate: every refusal of bad input carries a stable code, a
 //! lowercase human message and the JSON path of the offending value.
 
-use std::fmt;
+use crate::prelude::*;
+
+use core::fmt;
 
 use super::decision::DecisionCode;
 
@@ -177,6 +179,7 @@ impl fmt::Display for Error {
     }
 }
 
+#[cfg(feature = "std")]
 impl std::error::Error for Error {}
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub type Result<T, E = Error> = core::result::Result<T, E>;

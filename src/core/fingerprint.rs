@@ -3,6 +3,10 @@
 //! Written out here (about sixty lines) rather than pulled in as a crate, to keep the wasm
 //! small; the FIPS 180-4 test vectors below pin it down.
 
+use crate::prelude::*;
+
+use crate::core::text::{push_hex, text};
+
 use super::json::Value;
 
 const K: [u32; 64] = [
@@ -67,15 +71,18 @@ pub fn sha256_hex(data: &[u8]) -> String {
             *slot = slot.wrapping_add(add);
         }
     }
-    h.iter().map(|word| format!("{word:08x}")).collect()
+    let mut hex = String::with_capacity(64);
+    for word in h {
+        push_hex(u64::from(word), 8, &mut hex);
+    }
+    hex
 }
 
 /// The fingerprint of a state: `sha256:` and the hash of its canonical JSON (keys sorted).
 pub fn fingerprint(state: &Value) -> String {
-    format!(
-        "sha256:{}",
-        sha256_hex(state.canonical().to_json_string().as_bytes())
-    )
+    let mut canonical = String::new();
+    state.write_canonical(&mut canonical);
+    text!("sha256:", sha256_hex(canonical.as_bytes()))
 }
 
 #[cfg(test)]

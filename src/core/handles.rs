@@ -12,11 +12,56 @@
 //! `n >= 2` is the `(n - 2)`-th id handed out in this generation. User handles: `0` is "no
 //! such user", `n >= 1` is the `(n - 1)`-th user of the state.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
+use crate::prelude::*;
+
+use alloc::sync::Arc;
+use core::sync::atomic::{AtomicU32, Ordering};
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::KeyedState;
+use crate::core::text::text;
+
+/// Hashing for tables that store keys a caller chooses: SipHash keyed per process (natively
+/// from the standard library's random keys, under wasm from the host's `Math.random`), so that
+/// no crafted set of ids can pile up in one bucket. Used off the hot path: a handle is minted
+/// once per id, and checks then resolve handles by position.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyedState {
+    keys: (u64, u64),
+}
+
+impl Default for KeyedState {
+    fn default() -> Self {
+        static KEYS: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+        KeyedState {
+            keys: *KEYS.get_or_init(process_keys),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn process_keys() -> (u64, u64) {
+    use std::hash::BuildHasher;
+    let random = std::collections::hash_map::RandomState::new();
+    (random.hash_one(0x5eed_u64), random.hash_one(0x5eed_u64 + 1))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn process_keys() -> (u64, u64) {
+    use crate::core::host::random_u64;
+    (random_u64(), random_u64())
+}
+
+impl std::hash::BuildHasher for KeyedState {
+    // The standard library's SipHash with chosen keys; deprecated only in favour of a
+    // crate, and the one keyed hash std offers on every target.
+    #[allow(deprecated)]
+    type Hasher = std::hash::SipHasher;
+
+    #[allow(deprecated)]
+    fn build_hasher(&self) -> Self::Hasher {
+        std::hash::SipHasher::new_with_keys(self.keys.0, self.keys.1)
+    }
+}
 
 /// No value given.
 pub const ABSENT: u32 = 0;
@@ -48,9 +93,12 @@ impl Generation {
         Err(Error::new(
             ErrorCode::StaleHandle,
             "generation",
-            format!(
-                "the handles were minted for generation {claimed}, and the state is now at generation {}; fetch them again",
-                self.0
+            text!(
+                "the handles were minted for generation ",
+                claimed,
+                ", and the state is now at generation ",
+                self.0,
+                "; fetch them again"
             ),
         ))
     }
@@ -122,7 +170,7 @@ fn out_of_range(name: &str, handle: u32) -> Error {
     Error::new(
         ErrorCode::InvalidArgument,
         name,
-        format!("{handle} is not a {name} handle of this state"),
+        text!(handle, " is not a ", name, " handle of this state"),
     )
 }
 
@@ -172,6 +220,67 @@ mod tests {
         let error = second.check(first.get()).unwrap_err();
         assert_eq!(error.code(), "stale_handle");
         assert_eq!(error.path(), "generation");
+    }
+
+    /// A key that counts the comparisons a table makes: the work of a probe.
+    #[derive(Debug)]
+    struct Counted<'c>(String, &'c core::cell::Cell<usize>);
+
+    impl std::hash::Hash for Counted<'_> {
+        fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+            self.0.as_str().hash(state);
+        }
+    }
+
+    impl PartialEq for Counted<'_> {
+        fn eq(&self, other: &Self) -> bool {
+            self.1.set(self.1.get() + 1);
+            self.0 == other.0
+        }
+    }
+
+    impl Eq for Counted<'_> {}
+
+    /// Comparisons per id while `ids` are inserted into a table hashed by `S`.
+    // The counter a key holds is not part of what it hashes or compares.
+    #[allow(clippy::mutable_key_type)]
+    fn comparisons_per_id<S: std::hash::BuildHasher + Default>(ids: &[String]) -> f64 {
+        let count = core::cell::Cell::new(0);
+        let mut table = std::collections::HashMap::with_hasher(S::default());
+        for (i, id) in ids.iter().enumerate() {
+            table.insert(Counted(id.clone(), &count), i);
+        }
+        assert_eq!(table.len(), ids.len());
+        count.get() as f64 / ids.len() as f64
+    }
+
+    #[test]
+    fn ids_crafted_to_collide_cost_the_keyed_table_no_more_than_any_ids() {
+        use crate::core::id_map::{id_hash, IdHasher};
+        use std::hash::BuildHasher;
+        let ids = colliding_ids(4000);
+        // The attack is real: every id has the same state hash...
+        assert!(ids.iter().all(|id| id_hash(id) == id_hash(&ids[0])));
+        // ...so a table keyed by it compares each new id with every earlier one,
+        let flooded = comparisons_per_id::<std::hash::BuildHasherDefault<IdHasher>>(&ids);
+        assert!(flooded > 1000.0, "{flooded} comparisons per id");
+        // while the keyed table's work per id stays flat, as for ordinary ids.
+        let keyed = comparisons_per_id::<KeyedState>(&ids);
+        let ordinary: Vec<String> = (0..4000).map(|i| format!("svc-{i}")).collect();
+        let baseline = comparisons_per_id::<KeyedState>(&ordinary);
+        assert!(
+            keyed < 0.5 && baseline < 0.5,
+            "keyed {keyed}, ordinary {baseline}"
+        );
+        let distinct: std::collections::HashSet<u64> = ids
+            .iter()
+            .map(|id| KeyedState::default().hash_one(id.as_str()))
+            .collect();
+        assert_eq!(
+            distinct.len(),
+            ids.len(),
+            "no two crafted ids hash alike under the key"
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! An HTTP request as a gate sees it, `{ method, url, body }`: the method, the decoded path,
 //! the query's pairs and the body as JSON. Both products' request readers start here.
 
+use crate::prelude::*;
+
 use super::decision::{Decision, DecisionCode, DecisionDetail};
 use super::error::{Error, ErrorCode, Result};
 use super::json::{check_unique_keys, join_key, ObjectReader, Value};

@@ -5,13 +5,16 @@
 //! typed loaders can refuse duplicate keys and unknown fields and name the JSON path of the
 //! bad value. Serde's derive cannot do either with a path, hence the hand-written readers.
 
-use std::borrow::Cow;
-use std::fmt::Write as _;
-use std::ops::Deref;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
+use core::ops::Deref;
 
 use super::error::{Error, ErrorCode, Result};
-use super::id_map::{IdList, IdSet, SCAN_LIMIT};
+use super::id_map::{id_hash, IdList, IdTable, SCAN_LIMIT};
 use super::raw_value::{RawItems, RawValue};
+use super::runs::heapsort_by;
+use super::text::{push_decimal, push_hex, text};
 
 /// A JSON value that remembers key order and duplicate keys.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,20 +79,35 @@ impl Value {
         }
     }
 
-    /// The same value with every object's keys sorted, so that two states that differ only
-    /// in key order print, and therefore hash, the same.
-    pub fn canonical(&self) -> Value {
+    /// Appends the canonical JSON text of the value: every object's keys sorted, so that two
+    /// states that differ only in key order print, and therefore hash, the same.
+    pub(crate) fn write_canonical(&self, out: &mut String) {
         match self {
-            Value::Array(items) => Value::Array(items.iter().map(Value::canonical).collect()),
-            Value::Object(fields) => {
-                let mut sorted: Vec<(String, Value)> = fields
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.canonical()))
-                    .collect();
-                sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-                Value::Object(sorted)
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write_canonical(out);
+                }
+                out.push(']');
             }
-            other => other.clone(),
+            Value::Object(fields) => {
+                let mut order: Vec<&(String, Value)> = fields.iter().collect();
+                heapsort_by(&mut order, |a, b| a.0 < b.0);
+                out.push('{');
+                for (i, (key, value)) in order.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_json_string(key, out);
+                    out.push(':');
+                    value.write_canonical(out);
+                }
+                out.push('}');
+            }
+            other => other.write_json(out),
         }
     }
 
@@ -110,21 +128,17 @@ fn write_json_number(n: f64, out: &mut String) {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
     if !n.is_finite() {
         out.push_str("null");
-    } else if n.fract() == 0.0 && n.abs() < EXACT {
-        let _ = write!(out, "{}", n as i64);
+    } else if n.abs() < EXACT && n == (n as i64) as f64 {
+        if n < 0.0 {
+            out.push('-');
+        }
+        push_decimal(n.abs() as u64, out);
     } else {
         out.push_str(&float_text(n));
     }
 }
 
-/// The shortest text of a double that reads back as it (the host's, under wasm).
-#[cfg(not(target_arch = "wasm32"))]
-fn float_text(n: f64) -> String {
-    n.to_string()
-}
-
-#[cfg(target_arch = "wasm32")]
-use crate::wasm::host::float_text;
+use super::host::float_text;
 
 /// Appends `s` as a JSON string to `out`.
 pub(crate) fn write_json_string(s: &str, out: &mut String) {
@@ -143,7 +157,8 @@ pub(crate) fn write_json_string(s: &str, out: &mut String) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                out.push_str("\\u");
+                push_hex(u64::from(c as u32), 4, out);
             }
             c => out.push(c),
         }
@@ -162,18 +177,18 @@ pub fn join_key(path: &str, key: &str) -> String {
         if path.is_empty() {
             key.to_owned()
         } else {
-            format!("{path}.{key}")
+            text!(path, '.', key)
         }
     } else {
         let mut quoted = String::new();
         write_json_string(key, &mut quoted);
-        format!("{path}[{quoted}]")
+        text!(path, '[', quoted, ']')
     }
 }
 
 /// Appends an array index to a JSON path.
 pub fn join_index(path: &str, index: usize) -> String {
-    format!("{path}[{index}]")
+    text!(path, '[', index, ']')
 }
 
 /// A JSON value the readers take: a [`Value`] of a tree (call arguments, requests, the
@@ -205,7 +220,7 @@ pub trait Fields<'a, N: Node<'a>> {
 impl<'a> Node<'a> for &'a Value {
     type Str = &'a str;
     type Object = &'a [(String, Value)];
-    type Items = std::slice::Iter<'a, Value>;
+    type Items = core::slice::Iter<'a, Value>;
 
     fn kind(self) -> &'static str {
         Value::kind(self)
@@ -306,7 +321,7 @@ fn wrong_type(path: &str, expected: &str, found: &str) -> Error {
     Error::new(
         ErrorCode::WrongType,
         path,
-        format!("expected {expected}, found {found}"),
+        text!("expected ", expected, ", found ", found),
     )
 }
 
@@ -463,7 +478,7 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
         Error::new(
             ErrorCode::MissingField,
             self.field_path(key),
-            format!("`{key}` is required"),
+            text!("`", key, "` is required"),
         )
     }
 
@@ -562,22 +577,34 @@ fn unknown_field(path: JsonPath<'_>, key: &str, known: &[&str]) -> Error {
     Error::new(
         ErrorCode::UnknownField,
         path.key(key),
-        format!(
-            "unknown field `{key}`; expected one of {}",
-            known
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        text!(
+            "unknown field `",
+            key,
+            "`; expected one of ",
+            quoted_list(known)
         ),
     )
+}
+
+/// `` `a`, `b`, `c` ``: the names a message offers.
+pub(crate) fn quoted_list(names: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
+    }
+    out
 }
 
 fn listed_twice(list: &dyn Fn() -> String, at: usize, id: &str) -> Error {
     Error::new(
         ErrorCode::DuplicateId,
         join_index(&list(), at),
-        format!("`{id}` is listed twice"),
+        text!("`", id, "` is listed twice"),
     )
 }
 
@@ -585,7 +612,7 @@ fn duplicate_key(path: JsonPath<'_>, key: &str) -> Error {
     Error::new(
         ErrorCode::DuplicateKey,
         path.key(key),
-        format!("key `{key}` appears twice in one object"),
+        text!("key `", key, "` appears twice in one object"),
     )
 }
 
@@ -643,11 +670,17 @@ pub(crate) fn object_at<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result
             }
         }
     } else {
-        let mut seen = IdSet::default();
+        let mut seen = IdTable::with_capacity(fields.len());
         for i in 0..fields.len() {
-            if !seen.insert(fields.key(i)) {
-                return Err(duplicate_key(path, fields.key(i)));
+            let key = fields.key(i);
+            let hash = id_hash(key);
+            if seen
+                .find(hash, |earlier| fields.key(earlier) == key)
+                .is_some()
+            {
+                return Err(duplicate_key(path, key));
             }
+            seen.insert(hash, i);
         }
     }
     Ok(fields)
@@ -741,14 +774,13 @@ mod tests {
     fn canonical_text_ignores_key_order() {
         let a = Value::parse(r#"{"b": [1, {"y": 1, "x": 2}], "a": "é\n"}"#).unwrap();
         let b = Value::parse(r#"{"a": "é\n", "b": [1, {"x": 2, "y": 1}]}"#).unwrap();
-        assert_eq!(
-            a.canonical().to_json_string(),
-            b.canonical().to_json_string()
-        );
-        assert_eq!(
-            a.canonical().to_json_string(),
-            r#"{"a":"é\n","b":[1,{"x":2,"y":1}]}"#
-        );
+        let canonical = |value: &Value| {
+            let mut out = String::new();
+            value.write_canonical(&mut out);
+            out
+        };
+        assert_eq!(canonical(&a), canonical(&b));
+        assert_eq!(canonical(&a), r#"{"a":"é\n","b":[1,{"x":2,"y":1}]}"#);
     }
 
     #[test]

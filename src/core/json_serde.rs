@@ -1,7 +1,9 @@
 //! [`Value`] with serde (the optional `serde` feature): for Rust callers who hold states in
 //! serde's data model. The package itself reads and writes JSON text with its own parser.
 
-use std::fmt;
+use crate::prelude::*;
+
+use core::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};

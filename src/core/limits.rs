@@ -6,6 +6,10 @@
 //! thousands of members, Portainer setups of hundreds of thousands of resources, whose
 //! states are tens of megabytes) and can be raised or lowered at load.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::error::{Error, ErrorCode, Result};
 use super::json::{as_object, join_index, join_key, Value};
 
@@ -53,7 +57,7 @@ fn exceeded(path: &str, what: String, name: &str, limit: usize) -> Error {
     Error::new(
         ErrorCode::LimitExceeded,
         path,
-        format!("{what}, over the limit `{name}` of {limit}"),
+        text!(what, ", over the limit `", name, "` of ", limit),
     )
 }
 
@@ -78,15 +82,17 @@ impl Limits {
                 return Err(Error::new(
                     ErrorCode::UnknownField,
                     item_path,
-                    format!(
-                        "unknown limit `{key}`; expected one of {}",
+                    text!(
+                        "unknown limit `",
+                        key,
+                        "`; expected one of ",
                         NAMES.join(", ")
                     ),
                 ));
             };
             let number = match item {
                 Value::Number(n)
-                    if n.fract() == 0.0 && *n >= 1.0 && *n <= 9_007_199_254_740_991.0 =>
+                    if *n >= 1.0 && *n <= 9_007_199_254_740_991.0 && *n == (*n as u64) as f64 =>
                 {
                     *n as usize
                 }
@@ -94,7 +100,7 @@ impl Limits {
                     return Err(Error::new(
                         ErrorCode::InvalidValue,
                         item_path,
-                        format!("`{key}` must be a whole number of at least 1"),
+                        text!("`", key, "` must be a whole number of at least 1"),
                     ))
                 }
             };
@@ -102,7 +108,7 @@ impl Limits {
                 return Err(Error::new(
                     ErrorCode::InvalidValue,
                     item_path,
-                    format!("`maxDepth` is at most {MAX_DEPTH}"),
+                    text!("`maxDepth` is at most ", MAX_DEPTH),
                 ));
             }
             *limits.fields()[index] = number;
@@ -114,7 +120,7 @@ impl Limits {
     pub fn too_deep(&self, path: &str, depth: usize) -> Error {
         exceeded(
             path,
-            format!("nesting {} levels deep", depth + 1),
+            text!("nesting ", depth + 1, " levels deep"),
             NAMES[1],
             self.max_depth,
         )
@@ -124,7 +130,7 @@ impl Limits {
     pub fn too_long(&self, path: &str, entries: usize) -> Error {
         exceeded(
             path,
-            format!("{entries} entries"),
+            text!(entries, " entries"),
             NAMES[3],
             self.max_list_length,
         )
@@ -144,7 +150,7 @@ impl Limits {
     pub fn too_long_string(&self, path: &str, bytes: usize) -> Error {
         exceeded(
             path,
-            format!("a string of {bytes} bytes"),
+            text!("a string of ", bytes, " bytes"),
             NAMES[2],
             self.max_string_length,
         )
@@ -156,7 +162,7 @@ impl Limits {
         if text.len() > self.max_input_bytes {
             return Err(exceeded(
                 "",
-                format!("the state is {} bytes of JSON", text.len()),
+                text!("the state is ", text.len(), " bytes of JSON"),
                 NAMES[0],
                 self.max_input_bytes,
             ));
@@ -220,7 +226,7 @@ impl Walk<'_> {
         if self.bytes > self.limits.max_input_bytes {
             return Err(exceeded(
                 "",
-                format!("the state is more than {} bytes of JSON", self.bytes),
+                text!("the state is more than ", self.bytes, " bytes of JSON"),
                 NAMES[0],
                 self.limits.max_input_bytes,
             ));

@@ -4,7 +4,9 @@
 pub mod decision;
 pub mod error;
 pub mod fingerprint;
+#[cfg(feature = "std")]
 pub mod handles;
+pub(crate) mod host;
 #[cfg(feature = "requests")]
 pub mod http;
 pub mod id_map;
@@ -17,4 +19,5 @@ pub mod permission_set;
 pub mod raw_value;
 pub(crate) mod runs;
 pub mod slice;
+pub(crate) mod text;
 pub mod warning;

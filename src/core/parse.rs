@@ -8,10 +8,13 @@
 //! order a reader of the whole text would find them: where the text stops being JSON first,
 //! then the first limit exceeded in document order, with its path.
 
+use crate::prelude::*;
+
 use super::error::{Error, ErrorCode, Result};
 use super::json::{join_index, join_key, Value};
 use super::limits::Limits;
 use super::raw_value::{read_escape, string_at, RawValue};
+use super::text::text;
 
 /// The deepest nesting the checker follows; [`Limits`] allow at most 100, so a deeper text is
 /// refused before the stack is at risk.
@@ -26,28 +29,66 @@ impl Value {
 
 /// Checks that `text` is one JSON value, within `limits` when given, and returns a view of it.
 pub fn check<'t>(text: &'t str, limits: Option<&Limits>) -> Result<RawValue<'t>> {
-    if let Some(limits) = limits {
-        limits.check_text(text)?;
+    Checker::new(text, limits, "", false).run()
+}
+
+/// Checks JSON text that the package's JS wrote from one of its host's values: a call's
+/// argument (no `limits`; errors under `root`, the argument's name) or a state object that is
+/// not plain JSON (under its `limits`). Where the value held what JSON cannot, the text holds
+/// a marker instead — `?s` a symbol, a bigint or a function, `?n` NaN or an infinity, `?d`
+/// nesting too deep to follow (a cycle), `?l` and a count for an array or object too long to
+/// read, `?t` and a JSON string for a getter or Proxy trap that threw — and the first marker
+/// or exceeded limit in document order is the error, as a reader walking the value would
+/// have met it.
+#[cfg(any(target_arch = "wasm32", test))]
+pub fn check_host<'t>(
+    text: &'t str,
+    limits: Option<&Limits>,
+    root: &'static str,
+) -> Result<RawValue<'t>> {
+    Checker::new(text, limits, root, true).run()
+}
+
+/// Deepest nesting of a call argument that the package's JS follows: a cyclic argument ends in
+/// an error, not a stack overflow.
+pub const MAX_ARGUMENT_DEPTH: usize = 64;
+
+/// Most entries of one array or object in a call argument that the package's JS reads (a
+/// Proxy may claim any length).
+pub const MAX_ARGUMENT_ENTRIES: usize = 1_000_000;
+
+impl<'t, 'l> Checker<'t, 'l> {
+    fn new(text: &'t str, limits: Option<&'l Limits>, root: &'static str, host: bool) -> Self {
+        Checker {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+            limits,
+            values: 0,
+            steps: Vec::new(),
+            exceeded: None,
+            root,
+            host,
+        }
     }
-    let mut checker = Checker {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-        limits,
-        values: 0,
-        steps: Vec::new(),
-        exceeded: None,
-    };
-    checker.skip_space();
-    let start = checker.at;
-    checker.value(0)?;
-    checker.skip_space();
-    if checker.at < checker.bytes.len() {
-        return Err(checker.error("more text after the JSON value"));
-    }
-    match checker.exceeded {
-        Some((_, error)) => Err(error),
-        None => Ok(RawValue::at(text, start)),
+
+    fn run(mut self) -> Result<RawValue<'t>> {
+        if let Some(limits) = self.limits {
+            limits.check_text(self.text)?;
+        }
+        let checker = &mut self;
+        let text = checker.text;
+        checker.skip_space();
+        let start = checker.at;
+        checker.value(0)?;
+        checker.skip_space();
+        if checker.at < checker.bytes.len() {
+            return Err(checker.error("more text after the JSON value"));
+        }
+        match self.exceeded {
+            Some((_, error)) => Err(error),
+            None => Ok(RawValue::at(text, start)),
+        }
     }
 }
 
@@ -66,9 +107,13 @@ struct Checker<'t, 'l> {
     /// Values seen so far, for `maxValues`.
     values: usize,
     steps: Vec<Step>,
-    /// The limit exceeded first in document order: where its value starts, and the error. The
-    /// text is still checked to its end, as JSON errors come first.
+    /// The limit exceeded first in document order (or a host's marker): where its value
+    /// starts, and the error. The text is still checked to its end, as JSON errors come first.
     exceeded: Option<(usize, Error)>,
+    /// Where paths start: a call argument's name, or the root of a state.
+    root: &'static str,
+    /// Whether the text may hold a host's markers ([`check_host`]).
+    host: bool,
 }
 
 impl Checker<'_, '_> {
@@ -80,14 +125,21 @@ impl Checker<'_, '_> {
         Error::new(
             ErrorCode::InvalidJson,
             "",
-            format!("not valid JSON at line {line} column {column}: {what}"),
+            text!(
+                "not valid JSON at line ",
+                line,
+                " column ",
+                column,
+                ": ",
+                what
+            ),
         )
     }
 
     fn path(&self) -> String {
         self.steps
             .iter()
-            .fold(String::new(), |path, step| match step {
+            .fold(self.root.to_owned(), |path, step| match step {
                 Step::Index(i) => join_index(&path, *i),
                 Step::Key(at) => join_key(&path, &string_at(self.text, *at).0),
             })
@@ -98,10 +150,66 @@ impl Checker<'_, '_> {
     /// length is known only at its end).
     fn exceed(&mut self, start: usize, error: impl FnOnce(&Limits, &str) -> Error) {
         let Some(limits) = self.limits else { return };
-        let earlier = matches!(&self.exceeded, Some((noted, _)) if *noted <= start);
-        if !earlier {
+        if !self.noted_before(start) {
             self.exceeded = Some((start, error(limits, &self.path())));
         }
+    }
+
+    fn noted_before(&self, start: usize) -> bool {
+        matches!(&self.exceeded, Some((noted, _)) if *noted <= start)
+    }
+
+    /// A host's marker at `start` (`?` and what follows): noted as the error of its value.
+    fn marker(&mut self, start: usize, depth: usize) -> Result<()> {
+        self.at += 1;
+        let kind = self.peek();
+        self.at += 1;
+        let message = match kind {
+            Some(b's') => String::from(
+                "expected a JSON value (object, array, string, number, boolean or null), found a symbol, a bigint or a function",
+            ),
+            Some(b'n') => String::from("expected a finite number, found NaN or an infinity"),
+            Some(b'd') => match self.limits {
+                Some(limits) => {
+                    if !self.noted_before(start) {
+                        self.exceeded = Some((start, limits.too_deep(&self.path(), depth)));
+                    }
+                    return Ok(());
+                }
+                None => text!(
+                    "nested more than ",
+                    MAX_ARGUMENT_DEPTH,
+                    " levels deep (a cycle?)"
+                ),
+            },
+            Some(b'l') => {
+                let digits = self.at;
+                self.digits();
+                let entries = self.bytes[digits..self.at]
+                    .iter()
+                    .fold(0usize, |n, d| n.saturating_mul(10).saturating_add(usize::from(d - b'0')));
+                match self.limits {
+                    Some(limits) if entries > limits.max_list_length => {
+                        if !self.noted_before(start) {
+                            self.exceeded = Some((start, limits.too_long(&self.path(), entries)));
+                        }
+                        return Ok(());
+                    }
+                    _ => text!("more than ", MAX_ARGUMENT_ENTRIES, " entries"),
+                }
+            }
+            Some(b't') if self.peek() == Some(b'"') => {
+                let quoted = self.at;
+                self.string()?;
+                text!("reading the value threw: ", string_at(self.text, quoted).0)
+            }
+            _ => return Err(self.error("expected a value")),
+        };
+        if !self.noted_before(start) {
+            let error = Error::new(ErrorCode::InvalidArgument, self.path(), message);
+            self.exceeded = Some((start, error));
+        }
+        Ok(())
     }
 
     fn peek(&self) -> Option<u8> {
@@ -149,6 +257,7 @@ impl Checker<'_, '_> {
             Some(b'f') => self.literal("false"),
             Some(b'n') => self.literal("null"),
             Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'?') if self.host => self.marker(start, depth),
             Some(_) => Err(self.error("expected a value")),
             None => Err(self.error("the text ends where a value belongs")),
         }
@@ -169,7 +278,11 @@ impl Checker<'_, '_> {
             return Err(Error::new(
                 ErrorCode::LimitExceeded,
                 "",
-                format!("nesting deeper than {MAX_NESTING} levels, over any `maxDepth`"),
+                text!(
+                    "nesting deeper than ",
+                    MAX_NESTING,
+                    " levels, over any `maxDepth`"
+                ),
             ));
         }
         let start = self.at;
@@ -297,14 +410,7 @@ impl Checker<'_, '_> {
     }
 }
 
-/// The double nearest to a JSON number's text (the host's parsing, under wasm).
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn float(text: &str) -> f64 {
-    text.parse().unwrap_or(f64::NAN)
-}
-
-#[cfg(target_arch = "wasm32")]
-pub(crate) use crate::wasm::host::parse_float as float;
+pub(crate) use super::host::parse_float as float;
 
 #[cfg(test)]
 mod tests {
@@ -312,6 +418,65 @@ mod tests {
 
     fn parsed(text: &str) -> Value {
         Value::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    /// What a host's markers stand for, refused with the path of the value they stand in for,
+    /// the first in document order, and plain JSON read as JSON.
+    #[test]
+    fn a_hosts_markers_are_refused_where_they_stand() {
+        let refused = |text: &str, limits: Option<&Limits>| {
+            let error = check_host(text, limits, "target").expect_err(text);
+            (
+                error.code().as_str(),
+                error.path().to_owned(),
+                error.message().to_owned(),
+            )
+        };
+        assert_eq!(
+            refused(r#"{"serviceId":?s}"#, None),
+            ("invalid_argument", "target.serviceId".into(), "expected a JSON value (object, array, string, number, boolean or null), found a symbol, a bigint or a function".into())
+        );
+        assert_eq!(
+            refused("[1,?n,?s]", None),
+            (
+                "invalid_argument",
+                "target[1]".into(),
+                "expected a finite number, found NaN or an infinity".into()
+            )
+        );
+        assert_eq!(
+            refused(r#"{"a":?t"boom \"x\""}"#, None).2,
+            "reading the value threw: boom \"x\""
+        );
+        assert_eq!(
+            refused(r#"{"a":{"a":?d}}"#, None),
+            (
+                "invalid_argument",
+                "target.a.a".into(),
+                "nested more than 64 levels deep (a cycle?)".into()
+            )
+        );
+        assert_eq!(refused("?l2000000", None).2, "more than 1000000 entries");
+        // A state: its limits come first where they come first in the document.
+        let limits = Limits {
+            max_list_length: 2,
+            ..Limits::default()
+        };
+        assert_eq!(refused("[1,2,3,?s]", Some(&limits)).0, "limit_exceeded");
+        assert_eq!(refused("[?s,[1,2,3]]", Some(&limits)).0, "invalid_argument");
+        assert_eq!(
+            refused("[?l7]", Some(&limits)).2,
+            "7 entries, over the limit `maxListLength` of 2"
+        );
+        // Plain JSON is JSON; a marker is no JSON anywhere else.
+        assert_eq!(
+            check_host(r#"{"a":[1,"?s"]}"#, None, "x").map(|v| v.to_value()),
+            Value::parse(r#"{"a":[1,"?s"]}"#)
+        );
+        assert_eq!(
+            Value::parse("?s").map_err(|e| e.code()),
+            Err(ErrorCode::InvalidJson)
+        );
     }
 
     #[test]
@@ -399,7 +564,7 @@ mod tests {
     fn nesting_stops_before_the_stack_does() {
         let deep = "[".repeat(100_000);
         assert_eq!(Value::parse(&deep).unwrap_err().code(), "limit_exceeded");
-        let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        let fine = text!("[".repeat(100), "]".repeat(100));
         assert!(Value::parse(&fine).is_ok());
     }
 

@@ -7,8 +7,6 @@
 
 use bitflags::Flags;
 
-use crate::core::id_map::IdMap;
-
 /// A bitflags set type whose bits are the ids of a catalog, in catalog order.
 pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     /// Number of ids in the catalog.
@@ -17,17 +15,28 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     /// The id of the `index`-th entry; `index < LEN`.
     fn id_at(index: usize) -> &'static str;
 
-    /// The lookup table from id to index, built once.
-    fn index() -> &'static IdIndex;
+    /// The catalog's positions in the order of their ids, computed when the crate compiles.
+    fn by_id() -> &'static [u8];
 
     /// The set holding only the `index`-th id.
     fn single(index: usize) -> Self {
         Self::from_bits_retain(1u128 << index)
     }
 
-    /// The catalog index of an id, if the catalog has it.
+    /// The catalog index of an id, if the catalog has it: a binary search of [`by_id`](Self::by_id).
     fn index_of(id: &str) -> Option<usize> {
-        Self::index().get(id)
+        let by_id = Self::by_id();
+        let (mut low, mut high) = (0, by_id.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            let position = usize::from(by_id[middle]);
+            match Self::id_at(position).cmp(id) {
+                core::cmp::Ordering::Less => low = middle + 1,
+                core::cmp::Ordering::Greater => high = middle,
+                core::cmp::Ordering::Equal => return Some(position),
+            }
+        }
+        None
     }
 
     /// The set as four 32-bit words, lowest bits first: bit `i % 32` of word `i / 32` is the
@@ -43,26 +52,45 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     }
 
     /// The set's ids, in catalog order.
-    fn ids(self) -> std::iter::Map<CatalogIndexes, fn(usize) -> &'static str> {
+    fn ids(self) -> core::iter::Map<CatalogIndexes, fn(usize) -> &'static str> {
         self.indexes().map(Self::id_at)
     }
 }
 
-/// Maps catalog ids to their indexes.
-pub struct IdIndex {
-    by_id: IdMap<&'static str, usize>,
+/// Whether `a` sorts before `b`, byte by byte (as `str`'s `Ord`), when the crate compiles.
+const fn sorts_before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
 }
 
-impl IdIndex {
-    pub fn build(len: usize, id_at: impl Fn(usize) -> &'static str) -> Self {
-        IdIndex {
-            by_id: (0..len).map(|i| (id_at(i), i)).collect(),
+/// The positions of `ids` in the order of the ids (an insertion sort, when the crate
+/// compiles): what [`CatalogSet::index_of`] searches, with no table built at run time.
+pub const fn positions_by_id<const N: usize>(ids: &[&str; N]) -> [u8; N] {
+    let mut order = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        order[i] = i as u8;
+        i += 1;
+    }
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && sorts_before(ids[order[j] as usize], ids[order[j - 1] as usize]) {
+            let held = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = held;
+            j -= 1;
         }
+        i += 1;
     }
-
-    pub fn get(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
-    }
+    order
 }
 
 /// Iterates the indexes of a set's bits, lowest (first in the catalog) first.
@@ -88,9 +116,10 @@ impl Iterator for CatalogIndexes {
     }
 }
 
-/// Implements [`CatalogSet`] for a generated bitflags type over a static info table.
+/// Implements [`CatalogSet`] for a generated bitflags type over a static info table and the
+/// same ids as a constant array (which only the compiler reads).
 macro_rules! catalog_set {
-    ($set:ty, $table:path) => {
+    ($set:ty, $table:path, $ids:path) => {
         impl $crate::core::permission_set::CatalogSet for $set {
             const LEN: usize = $table.len();
 
@@ -98,12 +127,10 @@ macro_rules! catalog_set {
                 $table[index].id
             }
 
-            fn index() -> &'static $crate::core::permission_set::IdIndex {
-                static INDEX: std::sync::OnceLock<$crate::core::permission_set::IdIndex> =
-                    std::sync::OnceLock::new();
-                INDEX.get_or_init(|| {
-                    $crate::core::permission_set::IdIndex::build($table.len(), |i| $table[i].id)
-                })
+            fn by_id() -> &'static [u8] {
+                static BY_ID: [u8; $table.len()] =
+                    $crate::core::permission_set::positions_by_id(&$ids);
+                &BY_ID
             }
         }
     };

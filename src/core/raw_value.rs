@@ -6,7 +6,9 @@
 //! Every reader here assumes checked text: it cannot fail, and a view of unchecked text reads
 //! as whatever its bytes look like, never panicking.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
 
 use super::json::Value;
 

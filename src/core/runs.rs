@@ -1,6 +1,8 @@
 //! Runs of numbers in one arena: how a compiled model stores its many short sorted lists (the
 //! positions a control names, a member's access list as numbers) without an allocation each.
 
+use crate::prelude::*;
+
 /// A run of an arena: where it starts and how long it is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Run {
@@ -57,22 +59,25 @@ fn run_from(arena: &[u32], start: usize) -> Run {
 /// same here, but instantiating it costs some 4 KB of wasm (1.5 KB gzip) in every build, the
 /// browser's included, for runs compiled once per load.
 fn heapsort(items: &mut [u32]) {
-    fn sift_down(items: &mut [u32], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && items[child] < items[child + 1] {
-                child += 1;
-            }
-            if items[root] >= items[child] {
-                return;
-            }
-            items.swap(root, child);
-            root = child;
+    heapsort_by(items, |a, b| a < b);
+}
+
+/// [`heapsort`] of any items, by `less`.
+pub(crate) fn heapsort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    let sift_down = |items: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
         }
-    }
+        if child + 1 < end && less(&items[child], &items[child + 1]) {
+            child += 1;
+        }
+        if !less(&items[root], &items[child]) {
+            return;
+        }
+        items.swap(root, child);
+        root = child;
+    };
     let n = items.len();
     for root in (0..n / 2).rev() {
         sift_down(items, root, n);

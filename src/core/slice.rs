@@ -4,6 +4,10 @@
 //! (`Organization::slice`, `PortainerState::slice`). This is the part both share: the
 //! `slice` field of the state, and the refusal of changes.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::error::{Error, ErrorCode, Result};
 use super::json::{Node, ObjectReader, ObjectWriter, Value};
 
@@ -61,7 +65,7 @@ fn refuse_slice(slice: Option<&SliceInfo>, why: &str) -> Result<()> {
         Some(info) => Err(Error::new(
             ErrorCode::ReadOnlySlice,
             "",
-            format!("this state is the slice of `{}`, {why}", info.user),
+            text!("this state is the slice of `", info.user, "`, ", why),
         )),
     }
 }

@@ -2,6 +2,8 @@
 //! interpret — a loaded state keeps them, `warnings()` hands them out, and they never change
 //! a decision by themselves.
 
+use crate::prelude::*;
+
 use super::json::{ObjectWriter, Value};
 
 /// Why a warning was raised. The code strings are part of the public contract.

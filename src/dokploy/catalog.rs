@@ -1,16 +1,21 @@
 //! Dokploy's permission catalog: 33 resources, their actions, and what each permission
 //! needs as a target.
 
-use std::sync::OnceLock;
+use crate::prelude::*;
+
+use crate::core::text::text;
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{
-    as_items, as_object, as_str, join_index, join_key, Fields, Node, ObjectWriter, Value,
+    as_items, as_object, as_str, join_index, join_key, quoted_list, Fields, Node, ObjectWriter,
+    Value,
 };
 use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Permissions;
-pub(crate) use super::catalog_data::{MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PRESETS, RESOURCES};
+pub(crate) use super::catalog_data::{
+    MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PERMISSION_IDS, PRESETS, RESOURCES,
+};
 
 /// Which edition a resource belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +77,7 @@ impl ResourceInfo {
     }
 }
 
-catalog_set!(Permissions, PERMISSIONS);
+catalog_set!(Permissions, PERMISSIONS, PERMISSION_IDS);
 
 /// Every permission in catalog order.
 pub fn permissions() -> &'static [PermissionInfo] {
@@ -178,57 +183,110 @@ pub enum ScopeRule {
 
 /// The scope rule of the permission at a catalog index (organization-wide past the end).
 pub fn scope_rule(index: usize) -> ScopeRule {
-    static RULES: OnceLock<Vec<ScopeRule>> = OnceLock::new();
-    RULES
-        .get_or_init(|| PERMISSIONS.iter().map(rule_for).collect())
+    SCOPE_RULES
         .get(index)
         .copied()
         .unwrap_or(ScopeRule::Organization)
 }
 
+/// Every permission's scope rule, in catalog order, computed when the crate compiles.
+static SCOPE_RULES: [ScopeRule; PERMISSION_IDS.len()] = {
+    let mut rules = [ScopeRule::Organization; PERMISSION_IDS.len()];
+    let mut i = 0;
+    while i < rules.len() {
+        rules[i] = rule_for(PERMISSION_IDS[i]);
+        i += 1;
+    }
+    rules
+};
+
 /// For each scope kind, the permissions that require it in the target and those that its
 /// access list binds only with a licence: `allowed` applies a target with a few set
 /// operations instead of a rule per permission.
 pub(crate) fn scope_masks(kind: ScopeKind) -> (Permissions, Permissions) {
-    static MASKS: OnceLock<[(Permissions, Permissions); 5]> = OnceLock::new();
-    MASKS.get_or_init(|| {
-        let mut masks = [(Permissions::empty(), Permissions::empty()); 5];
-        for index in 0..PERMISSIONS.len() {
-            match scope_rule(index) {
-                ScopeRule::Required(k) => masks[k.index()].0 |= Permissions::single(index),
-                ScopeRule::LicensedList(k) => masks[k.index()].1 |= Permissions::single(index),
-                // Decided on the provider itself, not on a list (`allowed_for`).
-                ScopeRule::Organization
-                | ScopeRule::ProviderAccess
-                | ScopeRule::ProviderCreator => {}
-            }
-        }
-        masks
-    })[kind.index()]
+    SCOPE_MASKS[kind.index()]
 }
 
-fn rule_for(info: &PermissionInfo) -> ScopeRule {
-    use ScopeKind::*;
-    match (info.resource().name, info.action) {
-        ("service", "create") | ("environment", "create") | ("project", "delete") => {
-            ScopeRule::Required(Project)
+static SCOPE_MASKS: [(Permissions, Permissions); 5] = {
+    let mut masks = [(Permissions::empty(), Permissions::empty()); 5];
+    let mut index = 0;
+    while index < PERMISSION_IDS.len() {
+        let bit = 1u128 << index;
+        match rule_for(PERMISSION_IDS[index]) {
+            ScopeRule::Required(k) => {
+                let held = masks[k.index()].0.bits();
+                masks[k.index()].0 = Permissions::from_bits_retain(held | bit);
+            }
+            ScopeRule::LicensedList(k) => {
+                let held = masks[k.index()].1.bits();
+                masks[k.index()].1 = Permissions::from_bits_retain(held | bit);
+            }
+            // Decided on the provider itself, not on a list (`allowed_for`).
+            ScopeRule::Organization | ScopeRule::ProviderAccess | ScopeRule::ProviderCreator => {}
         }
-        ("service", _)
-        | ("deployment", _)
-        | ("envVars", _)
-        | ("domain", _)
-        | ("volume", _)
-        | ("backup", _)
-        | ("volumeBackup", _)
-        | ("schedule", _)
-        | ("logs", _)
-        | ("monitoring", _) => ScopeRule::Required(Service),
-        ("environment", _) | ("environmentEnvVars", _) => ScopeRule::Required(Environment),
-        ("projectEnvVars", _) => ScopeRule::Required(Project),
-        ("gitProviders", "read") => ScopeRule::ProviderAccess,
-        ("gitProviders", "delete") => ScopeRule::ProviderCreator,
-        ("server", "read") | ("server", "delete") => ScopeRule::LicensedList(Server),
-        _ => ScopeRule::Organization,
+        index += 1;
+    }
+    masks
+};
+
+/// Whether two strings are equal, when the crate compiles.
+const fn same(a: &[u8], b: &str) -> bool {
+    let b = b.as_bytes();
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The scope rule of the permission `resource.action`.
+const fn rule_for(id: &str) -> ScopeRule {
+    use ScopeKind::*;
+    let bytes = id.as_bytes();
+    let mut dot = 0;
+    while dot < bytes.len() && bytes[dot] != b'.' {
+        dot += 1;
+    }
+    let (resource, action) = bytes.split_at(dot);
+    let action = match action.split_first() {
+        Some((_, rest)) => rest,
+        None => action,
+    };
+    let r = resource;
+    if (same(r, "service") || same(r, "environment")) && same(action, "create")
+        || same(r, "project") && same(action, "delete")
+    {
+        ScopeRule::Required(Project)
+    } else if same(r, "service")
+        || same(r, "deployment")
+        || same(r, "envVars")
+        || same(r, "domain")
+        || same(r, "volume")
+        || same(r, "backup")
+        || same(r, "volumeBackup")
+        || same(r, "schedule")
+        || same(r, "logs")
+        || same(r, "monitoring")
+    {
+        ScopeRule::Required(Service)
+    } else if same(r, "environment") || same(r, "environmentEnvVars") {
+        ScopeRule::Required(Environment)
+    } else if same(r, "projectEnvVars") {
+        ScopeRule::Required(Project)
+    } else if same(r, "gitProviders") && same(action, "read") {
+        ScopeRule::ProviderAccess
+    } else if same(r, "gitProviders") && same(action, "delete") {
+        ScopeRule::ProviderCreator
+    } else if same(r, "server") && (same(action, "read") || same(action, "delete")) {
+        ScopeRule::LicensedList(Server)
+    } else {
+        ScopeRule::Organization
     }
 }
 
@@ -252,15 +310,17 @@ impl RoleStatements {
                 Error::new(
                     ErrorCode::UnknownResource,
                     &resource_path,
-                    format!("unknown resource `{name}`"),
+                    text!("unknown resource `", name, "`"),
                 )
             })?;
             if !info.assignable_to_custom_role {
                 return Err(Error::new(
                     ErrorCode::InternalResource,
                     &resource_path,
-                    format!(
-                        "resource `{name}` is managed internally and cannot be in a custom role"
+                    text!(
+                        "resource `",
+                        name,
+                        "` is managed internally and cannot be in a custom role"
                     ),
                 ));
             }
@@ -272,14 +332,19 @@ impl RoleStatements {
                     Error::new(
                         ErrorCode::UnknownAction,
                         &action_path,
-                        format!(
-                            "resource `{name}` has no action `{}`; it has {}",
+                        text!(
+                            "resource `",
+                            name,
+                            "` has no action `",
                             &*action,
-                            info.permissions()
-                                .iter()
-                                .map(|p| format!("`{}`", p.action))
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            "`; it has ",
+                            quoted_list(
+                                &info
+                                    .permissions()
+                                    .iter()
+                                    .map(|p| p.action)
+                                    .collect::<Vec<_>>()
+                            )
                         ),
                     )
                 })?;
@@ -288,7 +353,7 @@ impl RoleStatements {
                     return Err(Error::new(
                         ErrorCode::DuplicateId,
                         &action_path,
-                        format!("action `{}` is listed twice", &*action),
+                        text!("action `", &*action, "` is listed twice"),
                     ));
                 }
                 statements.permissions |= bit;

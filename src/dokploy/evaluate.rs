@@ -1,6 +1,10 @@
 //! Deciding `can(user, permission, target)` on an organization: the verdict, without words
 //! (`explain` puts it into words).
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::catalog::{
     scope_masks, scope_rule, Permissions, ScopeKind, ScopeRule, MEMBER_BASE, MEMBER_FLAGS,
 };
@@ -206,7 +210,7 @@ pub(crate) fn permission_index(id: &str) -> Result<usize> {
         Error::new(
             ErrorCode::UnknownId,
             "id",
-            format!("`{id}` is not a Dokploy permission id"),
+            text!("`", id, "` is not a Dokploy permission id"),
         )
     })
 }

@@ -1,6 +1,10 @@
 //! Putting a Dokploy verdict into words: the decision's code, message, and what decided
 //! (the role, the flag, the access list).
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::catalog::Permissions;
 use super::catalog::ScopeKind;
 use super::catalog::{scope_rule, ScopeRule, PERMISSIONS};
@@ -15,7 +19,7 @@ impl Verdict<'_> {
         match self {
         Verdict::Administrator(member) => Decision::new(
             DecisionCode::Administrator,
-            format!("`{user}` is the organization's {} and may `{id}` everywhere", member.role.name()),
+            text!("`", user, "` is the organization's ", member.role.name(), " and may `", id, "` everywhere"),
         )
         .with_role(member.role.name())
         .with_via(member.role.name()),
@@ -24,52 +28,48 @@ impl Verdict<'_> {
             let (via, how) = match grant {
                 Grant::Role => (
                     member.role.name().to_owned(),
-                    format!("role `{}` grants `{id}`", member.role.name()),
+                    text!("role `", member.role.name(), "` grants `", id, "`"),
                 ),
                 Grant::Flag(flag) => (
                     flag.to_owned(),
-                    format!("the member flag `{flag}` grants `{id}`"),
+                    text!("the member flag `", flag, "` grants `", id, "`"),
                 ),
             };
             let scoped = match scope_rule(index) {
-                ScopeRule::Required(kind) => format!(" and the {} is in `{}`", kind.noun(), kind.access_list()),
+                ScopeRule::Required(kind) => text!(" and the ", kind.noun(), " is in `", kind.access_list(), "`"),
                 _ => String::new(),
             };
-            Decision::new(DecisionCode::Granted, format!("{how}{scoped}"))
+            Decision::new(DecisionCode::Granted, text!(how, scoped))
                 .with_role(member.role.name())
                 .with_via(via)
         }
         Verdict::Provider(member, grant) => {
             let provider = ScopeKind::GitProvider.noun();
             let (via, how) = match grant {
-                ProviderGrant::Creator => ("creator", format!("`{user}` created the {provider}")),
+                ProviderGrant::Creator => ("creator", text!("`", user, "` created the ", provider)),
                 ProviderGrant::Shared => (
                     "sharedWithOrganization",
-                    format!("the {provider} is shared with the organization"),
+                    text!("the ", provider, " is shared with the organization"),
                 ),
                 ProviderGrant::AccessList => (
                     "accessedGitProviders",
-                    format!("the {provider} is in the `accessedGitProviders` of `{user}`"),
+                    text!("the ", provider, " is in the `accessedGitProviders` of `", user, "`"),
                 ),
             };
-            Decision::new(DecisionCode::Granted, format!("{how}, which allows `{id}` on it"))
+            Decision::new(DecisionCode::Granted, text!(how, ", which allows `", id, "` on it"))
                 .with_role(member.role.name())
                 .with_via(via)
         }
         Verdict::ProviderRefused(member, provider_id, rule) => {
             let message = if rule == ScopeRule::ProviderCreator {
-                format!(
-                    "only the owner, an admin or its creator may `{id}` on git provider `{provider_id}`, and `{user}` did not create it"
-                )
+                text!("only the owner, an admin or its creator may `", id, "` on git provider `", provider_id, "`, and `", user, "` did not create it")
             } else {
                 let list = if org.licensed() {
                     "nor in their `accessedGitProviders`"
                 } else {
                     "and without an Enterprise licence `accessedGitProviders` grants nothing"
                 };
-                format!(
-                    "git provider `{provider_id}` is neither created by `{user}` nor shared with the organization, {list}"
-                )
+                text!("git provider `", provider_id, "` is neither created by `", user, "` nor shared with the organization, ", list)
             };
             Decision::new(DecisionCode::OutOfScope, message)
                 .with_role(member.role.name())
@@ -77,33 +77,26 @@ impl Verdict<'_> {
         }
         Verdict::NoPermission(member) => Decision::new(
             DecisionCode::NoPermission,
-            format!("role `{}` does not include `{id}`", member.role.name()),
+            text!("role `", member.role.name(), "` does not include `", id, "`"),
         )
         .with_role(member.role.name()),
         Verdict::Unlicensed(member) => Decision::new(
             DecisionCode::Unlicensed,
-            format!(
-                "`{user}` holds the custom role `{}`, and custom roles need an Enterprise licence, which the organization does not have",
-                member.role.name()
-            ),
+            text!("`", user, "` holds the custom role `", member.role.name(), "`, and custom roles need an Enterprise licence, which the organization does not have"),
         )
         .with_role(member.role.name()),
         Verdict::UnknownUser => Decision::new(
             DecisionCode::UnknownUser,
-            format!("`{user}` is not a member of the organization"),
+            text!("`", user, "` is not a member of the organization"),
         ),
         Verdict::MissingScope(kind) => Decision::new(
             DecisionCode::MissingScope,
-            format!("`{id}` needs `{}` in the target", kind.target_field()),
+            text!("`", id, "` needs `", kind.target_field(), "` in the target"),
         )
         .with_scope(kind.target_field()),
         Verdict::OutOfScope(member, kind, target_id) => Decision::new(
             DecisionCode::OutOfScope,
-            format!(
-                "{} `{target_id}` is not in the `{}` of `{user}`",
-                kind.noun(),
-                kind.access_list()
-            ),
+            text!(kind.noun(), " `", target_id, "` is not in the `", kind.access_list(), "` of `", user, "`"),
         )
         .with_role(member.role.name())
         .with_scope(kind.target_field()),

@@ -4,6 +4,8 @@
 //! access lists, and only the owner is special: an admin may not point a deploy at the
 //! owner's unshared provider.
 
+use crate::core::text::text;
+
 use super::evaluate::{own_or_shared, ProviderGrant};
 use super::model::{Organization, Role};
 use crate::core::decision::{Decision, DecisionCode};
@@ -15,15 +17,17 @@ impl Organization {
         let Some(member) = self.acting(user) else {
             return Decision::new(
                 DecisionCode::UnknownUser,
-                format!("`{user}` is not a member of the organization"),
+                text!("`", user, "` is not a member of the organization"),
             );
         };
         let role = member.role.name();
         if member.role == Role::Owner {
             return Decision::new(
                 DecisionCode::Administrator,
-                format!(
-                    "`{user}` is the organization's owner and may deploy from any git provider"
+                text!(
+                    "`",
+                    user,
+                    "` is the organization's owner and may deploy from any git provider"
                 ),
             )
             .with_role(role)
@@ -32,21 +36,19 @@ impl Organization {
         match own_or_shared(self, member, provider) {
             Some(ProviderGrant::Creator) => Decision::new(
                 DecisionCode::Granted,
-                format!("`{user}` created git provider `{provider}` and may deploy from it"),
+                text!("`", user, "` created git provider `", provider, "` and may deploy from it"),
             )
             .with_role(role)
             .with_via("creator"),
             Some(_) => Decision::new(
                 DecisionCode::Granted,
-                format!("git provider `{provider}` is shared with the organization, so `{user}` may deploy from it"),
+                text!("git provider `", provider, "` is shared with the organization, so `", user, "` may deploy from it"),
             )
             .with_role(role)
             .with_via("sharedWithOrganization"),
             None => Decision::new(
                 DecisionCode::OutOfScope,
-                format!(
-                    "only the owner, the provider's creator, or anyone when it is shared with the organization may deploy from git provider `{provider}`; `{user}` ({role}) is none of these"
-                ),
+                text!("only the owner, the provider's creator, or anyone when it is shared with the organization may deploy from git provider `", provider, "`; `", user, "` (", role, ") is none of these"),
             )
             .with_role(role)
             .with_scope("gitProviderId"),

@@ -1,13 +1,18 @@
 //! Loading an organization: strict (unknown fields, duplicate keys and ids are refused),
 //! every rule of DESIGN.md checked, every error with the JSON path of the bad value.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
+use super::model::index_by;
 use super::model::{
     check_stored_role_name, within_ui_charset, CustomRole, GitProvider, Member, Organization, Role,
     MAX_CUSTOM_ROLES, MEMBER_FIELDS,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::{IdList, IdMap};
+use crate::core::id_map::{id_hash, IdList, IdTable};
 use crate::core::json::{
     as_items, as_object, as_str, join_index, join_key, Fields, JsonPath, ObjectReader, Value,
 };
@@ -80,8 +85,10 @@ fn check_role_exists(role: &Role, path: impl Fn() -> String, roles: &[CustomRole
             return Err(Error::new(
                 ErrorCode::InvalidValue,
                 path(),
-                format!(
-                    "role `{name}` is neither owner, admin, member nor one of the organization's custom roles"
+                text!(
+                    "role `",
+                    name,
+                    "` is neither owner, admin, member nor one of the organization's custom roles"
                 ),
             ));
         }
@@ -147,8 +154,8 @@ impl Organization {
             load_role_names(value, &path, &mut roles)?;
         }
 
-        let mut members = Vec::new();
-        let mut member_index = IdMap::default();
+        let mut members: Vec<Member> = Vec::new();
+        let mut member_index = IdTable::default();
         let mut owner_path: Option<String> = None;
         let full_rows = as_items(members_value, &members_path)?
             .enumerate()
@@ -167,23 +174,27 @@ impl Organization {
             } else {
                 Member::from_value(row, JsonPath::Lazy(&path), &roles)?
             };
+            let hash = id_hash(&member.user_id);
             if member_index
-                .insert(member.user_id.clone(), members.len())
+                .find(hash, |i| members[i].user_id == member.user_id)
                 .is_some()
             {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
-                    format!("{}.userId", path()),
-                    format!("user `{}` is a member twice", member.user_id),
+                    text!(path(), ".userId"),
+                    text!("user `", member.user_id, "` is a member twice"),
                 ));
             }
+            member_index.insert(hash, members.len());
             if member.role == Role::Owner {
                 if let Some(first) = &owner_path {
                     return Err(Error::new(
                         ErrorCode::OwnerCount,
-                        format!("{}.role", path()),
-                        format!(
-                            "an organization has exactly one owner; `{first}` is the owner already"
+                        text!(path(), ".role"),
+                        text!(
+                            "an organization has exactly one owner; `",
+                            first,
+                            "` is the owner already"
                         ),
                     ));
                 }
@@ -210,21 +221,19 @@ impl Organization {
                 warnings.push(Warning::new(
                     WarningCode::FlagsIgnored,
                     join_index(&members_path, i),
-                    format!(
-                        "`{}` is {}, and only a `member` row's flags count; {} ignored",
+                    text!(
+                        "`",
                         member.user_id,
+                        "` is ",
                         member.role.name(),
-                        set.join(", ")
+                        ", and only a `member` row's flags count; ",
+                        set.join(", "),
+                        " ignored"
                     ),
                 ));
             }
         }
-        let provider_index = git_providers
-            .iter()
-            .flatten()
-            .enumerate()
-            .map(|(i, provider)| (provider.id.clone(), i))
-            .collect();
+        let provider_index = index_by(git_providers.iter().flatten().map(|p| p.id.as_str()));
         let mut org = Organization {
             warnings,
             licensed,
@@ -251,7 +260,7 @@ fn load_role_names(value: RawValue<'_>, path: &str, roles: &mut Vec<CustomRole>)
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 name_path,
-                format!("custom role `{}` is named twice", &*name),
+                text!("custom role `", &*name, "` is named twice"),
             ));
         }
         roles.push(CustomRole {
@@ -264,7 +273,11 @@ fn load_role_names(value: RawValue<'_>, path: &str, roles: &mut Vec<CustomRole>)
         return Err(Error::new(
             ErrorCode::LimitExceeded,
             path,
-            format!("an organization holds at most {MAX_CUSTOM_ROLES} custom roles"),
+            text!(
+                "an organization holds at most ",
+                MAX_CUSTOM_ROLES,
+                " custom roles"
+            ),
         ));
     }
     Ok(())
@@ -277,8 +290,8 @@ pub(crate) const GIT_PROVIDER_FIELDS: [&str; 3] =
 /// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once (a
 /// slice leaves out the creator of a provider its user did not create).
 fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result<Vec<GitProvider>> {
-    let mut seen = IdMap::default();
-    let mut providers = Vec::new();
+    let mut seen = IdTable::default();
+    let mut providers: Vec<GitProvider> = Vec::new();
     for (i, row) in as_items(value, path)?.enumerate() {
         let row_path = join_index(path, i);
         let mut reader = ObjectReader::new(row, &row_path)?;
@@ -290,13 +303,15 @@ fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result
         };
         let shared = reader.optional_bool("sharedWithOrganization")?;
         reader.finish(&GIT_PROVIDER_FIELDS)?;
-        if seen.insert(id.clone(), i).is_some() {
+        let hash = id_hash(&id);
+        if seen.find(hash, |p| providers[p].id == id).is_some() {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 join_key(&row_path, "gitProviderId"),
-                format!("git provider `{id}` is listed twice"),
+                text!("git provider `", id, "` is listed twice"),
             ));
         }
+        seen.insert(hash, providers.len());
         providers.push(GitProvider {
             id,
             creator,
@@ -316,8 +331,10 @@ fn load_roles(
         return Err(Error::new(
             ErrorCode::LimitExceeded,
             path,
-            format!(
-                "an organization holds at most {MAX_CUSTOM_ROLES} custom roles; this one has {}",
+            text!(
+                "an organization holds at most ",
+                MAX_CUSTOM_ROLES,
+                " custom roles; this one has ",
                 entries.len()
             ),
         ));
@@ -331,7 +348,7 @@ fn load_roles(
                 warnings.push(Warning::new(
                     WarningCode::RoleName,
                     &role_path,
-                    format!("role name `{name}` is outside `[A-Za-z0-9_-]`: Dokploy's server keeps it, its UI would not create it"),
+                    text!("role name `", name, "` is outside `[A-Za-z0-9_-]`: Dokploy's server keeps it, its UI would not create it"),
                 ));
             }
             Ok(CustomRole {

@@ -15,7 +15,7 @@ pub mod procedures;
 #[cfg(feature = "adapters")]
 mod rows;
 mod save;
-#[cfg(feature = "adapters")]
+#[cfg(feature = "slices")]
 mod slice;
 mod target;
 

@@ -1,11 +1,14 @@
 //! The organization as the evaluator holds it: licence, custom roles and member rows, in
 //! Dokploy's own terms. `load` builds it, `save` writes it back.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
 use crate::core::error::{Error, ErrorCode, Result};
-use std::collections::hash_map::Entry;
 
-use crate::core::id_map::{id_hash, IdList, IdMap, SCAN_LIMIT};
+use crate::core::id_map::{id_hash, IdList, IdTable, SCAN_LIMIT};
 use crate::core::runs::{self, Run};
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
@@ -58,14 +61,24 @@ pub(crate) fn check_stored_role_name(name: &str, path: &str) -> Result<()> {
         return Err(Error::new(
             ErrorCode::ReservedRoleName,
             path,
-            format!("`{name}` is a built-in role and cannot be a custom role name"),
+            text!(
+                "`",
+                name,
+                "` is a built-in role and cannot be a custom role name"
+            ),
         ));
     }
     if name.is_empty() || name.chars().count() > MAX_ROLE_NAME_LEN {
         return Err(Error::new(
             ErrorCode::InvalidRoleName,
             path,
-            format!("role name `{name}` must be 1 to {MAX_ROLE_NAME_LEN} characters"),
+            text!(
+                "role name `",
+                name,
+                "` must be 1 to ",
+                MAX_ROLE_NAME_LEN,
+                " characters"
+            ),
         ));
     }
     Ok(())
@@ -85,8 +98,12 @@ pub fn validate_role_name(name: &str, path: &str) -> Result<()> {
         return Err(Error::new(
             ErrorCode::InvalidRoleName,
             path,
-            format!(
-                "role name `{name}` must be 1 to {MAX_ROLE_NAME_LEN} characters of letters, digits, `_` and `-`"
+            text!(
+                "role name `",
+                name,
+                "` must be 1 to ",
+                MAX_ROLE_NAME_LEN,
+                " characters of letters, digits, `_` and `-`"
             ),
         ));
     }
@@ -180,6 +197,15 @@ impl Member {
     }
 }
 
+/// The positions of `ids` (each listed once), by id.
+pub(crate) fn index_by<'a>(ids: impl Iterator<Item = &'a str>) -> IdTable {
+    let mut index = IdTable::with_capacity(ids.size_hint().0);
+    for (i, id) in ids.enumerate() {
+        index.insert(id_hash(id), i);
+    }
+    index
+}
+
 /// A git provider of the organization, as Dokploy's `git_provider` row says what its access
 /// rules read: who created it and whether it is shared with the organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,11 +240,13 @@ pub struct Organization {
     pub(crate) licensed: Option<bool>,
     pub(crate) roles: Vec<CustomRole>,
     pub(crate) members: Vec<Member>,
-    pub(crate) member_index: IdMap<String, usize>,
+    /// The members' positions, by user id.
+    pub(crate) member_index: IdTable,
     /// The organization's git providers; `None` when the state does not list them (then no
     /// provider is anyone's own or shared).
     pub(crate) git_providers: Option<Vec<GitProvider>>,
-    pub(crate) provider_index: IdMap<String, usize>,
+    /// The git providers' positions, by id.
+    pub(crate) provider_index: IdTable,
     /// Set when the state is a slice: its one acting user and where it was cut from.
     pub(crate) slice: Option<SliceInfo>,
     /// The access lists compiled, after every load and change.
@@ -235,10 +263,7 @@ pub(crate) struct AccessIndex {
     /// By [`ScopeKind`]: the ids named, by number, and their numbers by hash (the hash a check
     /// computes once, for the member's filter too).
     ids: [Vec<String>; 5],
-    numbers: [IdMap<u64, u32>; 5],
-    /// Numbers whose id hashes like another's of the same kind (64-bit hashes of real ids
-    /// practically never collide; a crafted state could make them).
-    collisions: Vec<u32>,
+    numbers: [IdTable; 5],
     arena: Vec<u32>,
 }
 
@@ -269,27 +294,17 @@ impl AccessIndex {
         if let Some(n) = self.find(kind, id, hash) {
             return n;
         }
-        let n = self.ids[kind].len() as u32;
+        let n = self.ids[kind].len();
         self.ids[kind].push(id.to_owned());
-        match self.numbers[kind].entry(hash) {
-            Entry::Vacant(slot) => {
-                slot.insert(n);
-            }
-            Entry::Occupied(_) => self.collisions.push(n),
-        }
-        n
+        self.numbers[kind].insert(hash, n);
+        n as u32
     }
 
     fn find(&self, kind: usize, id: &str, hash: u64) -> Option<u32> {
-        let named = |&n: &u32| {
-            self.ids[kind]
-                .get(n as usize)
-                .is_some_and(|held| held == id)
-        };
-        match self.numbers[kind].get(&hash) {
-            Some(n) if named(n) => Some(*n),
-            _ => self.collisions.iter().copied().find(|n| named(n)),
-        }
+        let ids = &self.ids[kind];
+        self.numbers[kind]
+            .find(hash, |n| ids[n] == id)
+            .map(|n| n as u32)
     }
 
     /// Whether `member`'s list of `kind` names `id`. A list short enough to scan is scanned,
@@ -328,7 +343,14 @@ impl Organization {
     }
 
     pub fn member(&self, user_id: &str) -> Option<&Member> {
-        self.member_index.get(user_id).map(|&i| &self.members[i])
+        self.member_position(user_id).map(|i| &self.members[i])
+    }
+
+    /// Where the member `user_id` is in [`members`](Self::members).
+    pub(crate) fn member_position(&self, user_id: &str) -> Option<usize> {
+        let members = &self.members;
+        self.member_index
+            .find(id_hash(user_id), |i| members[i].user_id == user_id)
     }
 
     /// The member `user_id` when they may act: in a slice, only its user, from a full row.
@@ -358,17 +380,16 @@ impl Organization {
     }
 
     pub(crate) fn member_mut(&mut self, user_id: &str) -> Option<&mut Member> {
-        self.member_index
-            .get(user_id)
-            .copied()
+        self.member_position(user_id)
             .map(move |i| &mut self.members[i])
     }
 
     /// The git provider `id`, when the state lists it.
     pub fn git_provider(&self, id: &str) -> Option<&GitProvider> {
+        let providers = self.git_providers.as_ref()?;
         self.provider_index
-            .get(id)
-            .and_then(|&i| self.git_providers.as_ref()?.get(i))
+            .find(id_hash(id), |i| providers[i].id == id)
+            .map(|i| &providers[i])
     }
 
     pub fn custom_roles(&self) -> &[CustomRole] {
@@ -379,13 +400,9 @@ impl Organization {
         self.roles.iter().find(|r| r.name == name)
     }
 
+    /// Indexes the members by user id, after the list changed.
     pub(crate) fn reindex(&mut self) {
-        self.member_index = self
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.user_id.clone(), i))
-            .collect();
+        self.member_index = index_by(self.members.iter().map(|m| m.user_id.as_str()));
     }
 }
 

@@ -8,6 +8,8 @@
 //! decision Dokploy would reach; what Dokploy cannot hold (two owners, a malformed
 //! `permission`) is an error with the path of the bad value in the input.
 
+use crate::prelude::*;
+
 use super::catalog::{statements_value, RoleStatements, MEMBER_FLAGS};
 use super::model::{check_stored_role_name, within_ui_charset, Organization, MAX_CUSTOM_ROLES};
 use super::ScopeKind;

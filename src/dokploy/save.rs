@@ -1,6 +1,8 @@
 //! Writing an organization back: the fields that were loaded, in Dokploy's order, so that
 //! `load(save(org))` is the same organization with the same fingerprint.
 
+use crate::prelude::*;
+
 use super::catalog::{ScopeKind, MEMBER_FLAGS};
 use super::model::{Member, Organization};
 use crate::core::json::{ObjectWriter, Value};

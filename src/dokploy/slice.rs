@@ -11,10 +11,11 @@
 //! - the git providers `u` created (with `u` as their creator) and those shared with the
 //!   organization (without their creator).
 
+use crate::prelude::*;
+
 use super::catalog::Permissions;
 use super::model::{CustomRole, GitProvider, Member, Organization};
 use crate::core::error::Result;
-use crate::core::id_map::IdMap;
 use crate::core::json::Value;
 use crate::core::slice::{cuttable, SliceInfo};
 
@@ -76,9 +77,9 @@ impl Organization {
             warnings: Vec::new(),
             licensed: self.licensed,
             roles,
-            member_index: IdMap::default(),
+            member_index: Default::default(),
             members,
-            provider_index: IdMap::default(),
+            provider_index: Default::default(),
             git_providers,
             slice: Some(SliceInfo {
                 user: user.to_owned(),

@@ -1,6 +1,10 @@
 //! Resource access: whether a user may reach one Docker resource, through the control that
 //! applies to it — its own, or one it inherits — and Docker's system networks.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::model::{Control, PortainerState, Resource, User};
 use super::resource_type::ResourceType;
 use super::ControlOrigin;
@@ -81,14 +85,16 @@ impl Origin<'_> {
 
     pub(crate) fn describe(self) -> String {
         match self {
-            Origin::Own(r) => format!("the {}'s own control", r.resource_type.as_str()),
-            Origin::SubResource(r) => format!(
-                "the control of {} `{}`, which lists it as a sub-resource",
+            Origin::Own(r) => text!("the ", r.resource_type.as_str(), "'s own control"),
+            Origin::SubResource(r) => text!(
+                "the control of ",
                 r.resource_type.as_str(),
-                r.id
+                " `",
+                r.id,
+                "`, which lists it as a sub-resource"
             ),
-            Origin::Service(r) => format!("the control of its Swarm service `{}`", r.id),
-            Origin::Stack(r) => format!("the control of its stack `{}`", r.id),
+            Origin::Service(r) => text!("the control of its Swarm service `", r.id, "`"),
+            Origin::Stack(r) => text!("the control of its stack `", r.id, "`"),
             Origin::SystemNetwork => {
                 "Docker's system networks are public to view for everyone with a role".to_owned()
             }

@@ -10,7 +10,7 @@ use crate::core::json::{ObjectWriter, Value};
 use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Operations;
-pub(crate) use super::catalog_data::OPERATIONS;
+pub(crate) use super::catalog_data::{OPERATIONS, OPERATION_IDS};
 
 /// The operation that lists or inspects networks: Portainer shows Docker's system networks
 /// to everyone with a role there, whatever their control.
@@ -69,7 +69,7 @@ impl OperationInfo {
     }
 }
 
-catalog_set!(Operations, OPERATIONS);
+catalog_set!(Operations, OPERATIONS, OPERATION_IDS);
 
 /// Every operation in catalog order.
 pub fn operations() -> &'static [OperationInfo] {

@@ -5,9 +5,11 @@
 //! large state pays no allocation per control. The state never changes after load (a new one
 //! replaces it), so the compiled form is exact for its whole life.
 
+use crate::prelude::*;
+
 use super::model::{PortainerState, User};
 use super::role::Role;
-use crate::core::id_map::{IdList, IdMap};
+use crate::core::id_map::{IdIndex, IdList};
 use crate::core::runs;
 
 pub(crate) use crate::core::runs::Run as Span;
@@ -22,8 +24,8 @@ pub(crate) struct Members {
 /// Builds the arena: runs of positions, each sorted.
 struct Arena<'m> {
     runs: Vec<u32>,
-    users: &'m IdMap<String, usize>,
-    teams: &'m IdMap<String, usize>,
+    users: &'m IdIndex,
+    teams: &'m IdIndex,
 }
 
 impl Arena<'_> {
@@ -32,10 +34,10 @@ impl Arena<'_> {
         runs::push(&mut self.runs, items, sorted)
     }
 
-    fn positions(ids: Option<&IdList>, index: &IdMap<String, usize>) -> Vec<u32> {
+    fn positions(ids: Option<&IdList>, index: &IdIndex) -> Vec<u32> {
         ids.into_iter()
             .flatten()
-            .filter_map(|id| index.get(id.as_str()).map(|&i| i as u32))
+            .filter_map(|id| index.get(id.as_str()).map(|i| i as u32))
             .collect()
     }
 
@@ -49,12 +51,7 @@ impl Arena<'_> {
     }
 
     /// A policy's roles as `position << 3 | role`, sorted by position.
-    fn roles(
-        &mut self,
-        ids: Option<&IdList>,
-        roles: &[Role],
-        index: &IdMap<String, usize>,
-    ) -> Span {
+    fn roles(&mut self, ids: Option<&IdList>, roles: &[Role], index: &IdIndex) -> Span {
         let entries: Vec<u32> = ids
             .into_iter()
             .flatten()
@@ -62,7 +59,7 @@ impl Arena<'_> {
             .filter_map(|(id, &role)| {
                 index
                     .get(id.as_str())
-                    .map(|&i| (i as u32) << 3 | role as u32)
+                    .map(|i| (i as u32) << 3 | role as u32)
             })
             .collect();
         self.run(entries.into_iter(), true)
@@ -94,7 +91,7 @@ impl PortainerState {
             env.group_position = env
                 .group_id
                 .as_deref()
-                .and_then(|g| self.group_index.get(g).copied());
+                .and_then(|g| self.group_index.get(g));
             for (_, grant) in env.registry_access.iter_mut().flatten() {
                 grant.members = arena.members(grant.users.as_ref(), grant.teams.as_ref());
             }

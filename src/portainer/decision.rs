@@ -1,6 +1,8 @@
 //! What Portainer adds to a decision: where the resource's control came from, and the
 //! security setting that refused with the requested feature it forbids.
 
+use crate::prelude::*;
+
 use super::{ControlSource, ResourceType, SecuritySetting};
 use crate::core::decision::DecisionDetail;
 use crate::core::json::ObjectWriter;

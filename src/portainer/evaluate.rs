@@ -1,7 +1,9 @@
 //! Deciding `can(user, operation, target)` on a Portainer state: the verdict, in the order
 //! Portainer checks, without words (`explain` puts it into words).
 
-use std::cell::OnceCell;
+use crate::core::text::text;
+
+use core::cell::OnceCell;
 
 use super::access::{is_system_network, Origin, TargetResource};
 use super::catalog::{views_networks, ActsOn, OperationInfo, Operations, OPERATIONS};
@@ -176,7 +178,7 @@ pub(crate) fn operation_index(id: &str) -> Result<usize> {
         Error::new(
             ErrorCode::UnknownId,
             "id",
-            format!("`{id}` is not a Portainer operation id"),
+            text!("`", id, "` is not a Portainer operation id"),
         )
     })
 }

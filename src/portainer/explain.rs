@@ -1,6 +1,8 @@
 //! Putting a Portainer verdict into words: the decision's code, message and the facts that
 //! decided (role and where it came from, control and its origin, setting and feature).
 
+use crate::core::text::text;
+
 use super::access::Origin;
 use super::catalog::{ActsOn, OperationInfo};
 use super::evaluate::Verdict;
@@ -14,12 +16,13 @@ impl Verdict<'_> {
         let id = op.id;
         let env = target.environment_id;
         match self {
-            Verdict::UnknownUser => {
-                Decision::new(DecisionCode::UnknownUser, format!("no user has the id `{user}`"))
-            }
+            Verdict::UnknownUser => Decision::new(
+                DecisionCode::UnknownUser,
+                text!("no user has the id `", user, "`"),
+            ),
             Verdict::UnknownEnvironment => Decision::new(
                 DecisionCode::UnknownResource,
-                format!("no environment has the id `{env}`"),
+                text!("no environment has the id `", env, "`"),
             )
             .with_scope("environmentId"),
             Verdict::UnknownResource(acts_on, rid) => {
@@ -29,55 +32,79 @@ impl Verdict<'_> {
                 };
                 Decision::new(
                     DecisionCode::UnknownResource,
-                    format!("environment `{env}` has no {noun} `{rid}`"),
+                    text!("environment `", env, "` has no ", noun, " `", rid, "`"),
                 )
                 .with_scope(scope)
             }
             Verdict::NotApplicable(kind) => Decision::new(
                 DecisionCode::NotApplicable,
-                format!(
-                    "`{id}` exists only on {} environments, and `{env}` is {}",
+                text!(
+                    "`",
+                    id,
+                    "` exists only on ",
                     op.environment_name(),
+                    " environments, and `",
+                    env,
+                    "` is ",
                     kind.as_str()
                 ),
             ),
             Verdict::MissingScope(field) => Decision::new(
                 DecisionCode::MissingScope,
-                format!("`{id}` needs `{field}` in the target"),
+                text!("`", id, "` needs `", field, "` in the target"),
             )
             .with_scope(field),
             Verdict::Administrator => Decision::new(
                 DecisionCode::Administrator,
-                format!("`{user}` is Portainer's global administrator and may do everything"),
+                text!(
+                    "`",
+                    user,
+                    "` is Portainer's global administrator and may do everything"
+                ),
             )
             .with_via("administrator"),
             Verdict::NoRole => Decision::new(
                 DecisionCode::NoRole,
-                format!("`{user}` has no role on environment `{env}`"),
+                text!("`", user, "` has no role on environment `", env, "`"),
             ),
             Verdict::NoPermission(grant) => Decision::new(
                 DecisionCode::NoPermission,
-                format!(
-                    "role {} ({}, from {}) does not include `{id}`",
+                text!(
+                    "role ",
                     grant.role.code(),
+                    " (",
                     grant.role.label(),
-                    grant.describe()
+                    ", from ",
+                    grant.describe(),
+                    ") does not include `",
+                    id,
+                    "`"
                 ),
             )
             .with_role(grant.role.code()),
             Verdict::SecuritySetting(grant, setting) => {
                 let feature = setting.feature(target.request.as_ref());
                 let message = match setting {
-                    SecuritySetting::VolumeBrowser => format!(
-                        "volume browsing is not enabled on environment `{env}`, so only environment administrators may browse volumes"
+                    SecuritySetting::VolumeBrowser => text!(
+                        "volume browsing is not enabled on environment `",
+                        env,
+                        "`, so only environment administrators may browse volumes"
                     ),
-                    SecuritySetting::Stacks => format!(
-                        "environment `{env}` disables stacks for non-administrators (`{}`)",
-                        setting.field()
+                    SecuritySetting::Stacks => text!(
+                        "environment `",
+                        env,
+                        "` disables stacks for non-administrators (`",
+                        setting.field(),
+                        "`)"
                     ),
-                    _ => format!(
-                        "environment `{env}` forbids {feature} for non-administrators (`{}`)",
-                        setting.field()
+                    _ => text!(
+                        "environment `",
+                        env,
+                        "` forbids ",
+                        feature,
+                        " for non-administrators (`",
+                        setting.field(),
+                        "`)"
                     ),
                 };
                 Decision::new(DecisionCode::SecuritySetting, message)
@@ -86,35 +113,50 @@ impl Verdict<'_> {
             }
             Verdict::RegistryNotAllowed(grant, registry) => Decision::new(
                 DecisionCode::RegistryNotAllowed,
-                format!(
-                    "registry `{registry}` is not granted to `{user}` or their teams on environment `{env}`"
+                text!(
+                    "registry `",
+                    registry,
+                    "` is not granted to `",
+                    user,
+                    "` or their teams on environment `",
+                    env,
+                    "`"
                 ),
             )
             .with_role(grant.role.code())
             .with_scope("registryId"),
             Verdict::NoResourceAccess(grant, origin) => Decision::new(
                 DecisionCode::NoResourceAccess,
-                format!(
-                    "`{user}` may not access {} `{}`: {}",
+                text!(
+                    "`",
+                    user,
+                    "` may not access ",
                     op.noun(),
+                    " `",
                     target.resource_id.unwrap_or_default(),
+                    "`: ",
                     match origin {
                         Origin::None => origin.describe(),
-                        _ => format!("{} names neither the user nor their teams", origin.describe()),
+                        _ => text!(origin.describe(), " names neither the user nor their teams"),
                     }
                 ),
             )
             .with_role(grant.role.code())
             .with_control(origin.to_control_origin()),
             Verdict::Granted(grant, origin) => {
-                let mut message = format!(
-                    "role {} ({}, from {}) grants `{id}`",
+                let mut message = text!(
+                    "role ",
                     grant.role.code(),
+                    " (",
                     grant.role.label(),
-                    grant.describe()
+                    ", from ",
+                    grant.describe(),
+                    ") grants `",
+                    id,
+                    "`"
                 );
                 if let Some(origin) = origin {
-                    message.push_str(&format!("; access through {}", origin.describe()));
+                    message.push_str(&text!("; access through ", origin.describe()));
                 }
                 let decision = Decision::new(DecisionCode::Granted, message)
                     .with_role(grant.role.code())

@@ -11,6 +11,8 @@
 //! What Portainer holds that portcullis had to interpret loads with a warning; what it
 //! cannot hold (a role id that names no role) is an error with its path in the input.
 
+use crate::prelude::*;
+
 use super::model::PortainerState;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{IdMap, IdSet};
@@ -683,7 +685,7 @@ impl PortainerState {
                         .match_indices('_')
                         .map(|(at, _)| &resource_id[..at]);
                     let candidates = prefixes.filter(|_| d.1 == "volume");
-                    std::iter::once(resource_id)
+                    core::iter::once(resource_id)
                         .chain(candidates)
                         .filter_map(first)
                         .min()

@@ -1,7 +1,9 @@
 //! Loading a Portainer state: strict (unknown fields, duplicate ids and keys are refused),
 //! every reference checked, every error with the JSON path of the bad value.
 
-use std::collections::hash_map::Entry;
+use crate::prelude::*;
+
+use crate::core::text::text;
 
 use super::model::{
     Control, Environment, EnvironmentKind, EnvironmentResources, Group, Named, Policies,
@@ -11,7 +13,7 @@ use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::IdMap;
+use crate::core::id_map::IdIndex;
 use crate::core::json::{
     as_id, as_items, as_object, join_index, join_key, object_at, text_at, Fields, JsonPath, Node,
     ObjectReader, Value,
@@ -44,7 +46,7 @@ impl Named {
 impl Policies {
     fn from_value<'a, N: Node<'a>>(
         value: Option<(N, String)>,
-        known: &IdMap<String, usize>,
+        known: &IdIndex,
         what: &str,
     ) -> Result<Self> {
         let Some((value, path)) = value else {
@@ -57,11 +59,11 @@ impl Policies {
             let id = entries.key(entry);
             // Written only for an error: a state holds a policy per user and environment.
             let entry_path = || join_key(&path, id);
-            if !known.contains_key(id) {
+            if !known.contains(id) {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
                     entry_path(),
-                    format!("no {what} has the id `{id}`"),
+                    text!("no ", what, " has the id `", id, "`"),
                 ));
             }
             let code = text_at(entries.value(entry), JsonPath::Lazy(&entry_path), false)?;
@@ -69,9 +71,10 @@ impl Policies {
                 Error::new(
                     ErrorCode::InvalidValue,
                     entry_path(),
-                    format!(
-                        "`{}` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`",
-                        &*code
+                    text!(
+                        "`",
+                        &*code,
+                        "` is not a role; expected `EA`, `OP`, `HD`, `ST` or `RO`"
                     ),
                 )
             })?;
@@ -120,9 +123,8 @@ impl Control {
     }
 }
 
-fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>> {
-    let mut index = IdMap::default();
-    index.reserve(items.len());
+fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdIndex> {
+    let mut index = IdIndex::with_capacity(items.len());
     for (i, &item) in items.iter().enumerate() {
         let item_path = || join_index(path, i);
         let fields = object_at(item, JsonPath::Lazy(&item_path))?;
@@ -135,17 +137,12 @@ fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>>
         };
         let id_path = || join_key(&item_path(), "id");
         let id = text_at(fields.value(id), JsonPath::Lazy(&id_path), true)?;
-        match index.entry(id.into_owned()) {
-            Entry::Vacant(slot) => {
-                slot.insert(i);
-            }
-            Entry::Occupied(held) => {
-                return Err(Error::new(
-                    ErrorCode::DuplicateId,
-                    id_path(),
-                    format!("the id `{}` is used twice in `{path}`", held.key()),
-                ))
-            }
+        if index.insert(String::from(&*id), i).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                id_path(),
+                text!("the id `", &*id, "` is used twice in `", path, "`"),
+            ));
         }
     }
     Ok(index)
@@ -155,15 +152,15 @@ fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdMap<String, usize>>
 pub(crate) fn check_refs(
     ids: Option<&[String]>,
     path: impl Fn() -> String,
-    known: &IdMap<String, usize>,
+    known: &IdIndex,
     what: &str,
 ) -> Result<()> {
     for (i, id) in ids.unwrap_or(&[]).iter().enumerate() {
-        if !known.contains_key(id) {
+        if !known.contains(id) {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
                 join_index(&path(), i),
-                format!("no {what} has the id `{id}`"),
+                text!("no ", what, " has the id `", id, "`"),
             ));
         }
     }
@@ -246,7 +243,7 @@ impl PortainerState {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
                     path,
-                    format!("user `{id}` is listed twice"),
+                    text!("user `", id, "` is listed twice"),
                 ));
             }
             reference_users.push(User::reference(id));
@@ -320,20 +317,21 @@ impl PortainerState {
                 Error::new(
                     ErrorCode::InvalidValue,
                     r.field_path("kind"),
-                    format!(
-                        "`{}` is not an environment kind; expected `standalone` or `swarm`",
-                        &*kind_name
+                    text!(
+                        "`",
+                        &*kind_name,
+                        "` is not an environment kind; expected `standalone` or `swarm`"
                     ),
                 )
             })?;
             let group_id = match r.optional("groupId") {
                 Some((g, gp)) => {
                     let g = as_id(g, &gp)?;
-                    if !group_index.contains_key(&*g) {
+                    if !group_index.contains(&g) {
                         return Err(Error::new(
                             ErrorCode::DanglingReference,
                             gp,
-                            format!("no group has the id `{}`", &*g),
+                            text!("no group has the id `", &*g, "`"),
                         ));
                     }
                     Some(g.into_owned())
@@ -419,9 +417,10 @@ impl PortainerState {
             Error::new(
                 ErrorCode::InvalidValue,
                 r.field_path("type"),
-                format!(
-                    "`{}` is not a resource type; expected one of {}",
+                text!(
+                    "`",
                     &*type_name,
+                    "` is not a resource type; expected one of ",
                     ResourceType::names()
                 ),
             )
@@ -429,11 +428,11 @@ impl PortainerState {
         let id = r.required_id("id")?;
         let name = optional_name(&mut r)?;
         let environment_id = r.required_id_text("environmentId")?;
-        let Some(&env_index) = self.environment_index.get(&*environment_id) else {
+        let Some(env_index) = self.environment_index.get(&environment_id) else {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
                 join_key(&path(), "environmentId"),
-                format!("no environment has the id `{}`", &*environment_id),
+                text!("no environment has the id `", &*environment_id, "`"),
             ));
         };
         let control_path = || join_key(&path(), "control");
@@ -502,10 +501,14 @@ impl PortainerState {
                     return Err(Error::new(
                         ErrorCode::DanglingReference,
                         join_key(&path(), field),
-                        format!(
-                            "environment `{}` has no {} `{link}`",
+                        text!(
+                            "environment `",
                             self.environments[resource.links.environment].id,
-                            target_type.as_str()
+                            "` has no ",
+                            target_type.as_str(),
+                            " `",
+                            link,
+                            "`"
                         ),
                     ));
                 }
@@ -538,20 +541,27 @@ impl PortainerState {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
                     sub_path(),
-                    format!(
-                        "environment `{}` has no resource `{sub}`",
-                        self.environments[resource.links.environment].id
+                    text!(
+                        "environment `",
+                        self.environments[resource.links.environment].id,
+                        "` has no resource `",
+                        sub,
+                        "`"
                     ),
                 ));
             }
-            if let Some(&first) = env.sub_resource_of.get(sub) {
+            if let Some(first) = env.sub_resource_of.get(sub) {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
                     sub_path(),
-                    format!(
-                        "`{sub}` is already a sub-resource of {} `{}`",
+                    text!(
+                        "`",
+                        sub,
+                        "` is already a sub-resource of ",
                         self.resources[first].resource_type.as_str(),
-                        self.resources[first].id
+                        " `",
+                        self.resources[first].id,
+                        "`"
                     ),
                 ));
             }
@@ -605,11 +615,14 @@ impl PortainerState {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 join_key(&join_index("resources", i), "id"),
-                format!(
-                    "environment `{}` already has a {} `{}`",
+                text!(
+                    "environment `",
                     self.environments[env_index].id,
+                    "` already has a ",
                     resource_type.as_str(),
-                    resource.id
+                    " `",
+                    resource.id,
+                    "`"
                 ),
             ));
         }
@@ -630,7 +643,7 @@ fn resolve_links(
         |link: &Option<String>, target_type| env.find(resources, target_type, link.as_deref()?);
     ResourceLinks {
         environment: resource.links.environment,
-        sub_resource_of: env.sub_resource_of.get(&resource.id).copied(),
+        sub_resource_of: env.sub_resource_of.get(&resource.id),
         service: find(&resource.service, ResourceType::Service),
         stack: find(&resource.stack, ResourceType::Stack),
     }
@@ -639,18 +652,18 @@ fn resolve_links(
 fn load_registry_access(
     value: RawValue<'_>,
     path: &str,
-    registries: &IdMap<String, usize>,
-    users: &IdMap<String, usize>,
-    teams: &IdMap<String, usize>,
+    registries: &IdIndex,
+    users: &IdIndex,
+    teams: &IdIndex,
 ) -> Result<Vec<(String, RegistryGrant)>> {
     let mut grants = Vec::new();
     for (registry, grant) in as_object(value, path)? {
         let grant_path = join_key(path, &registry);
-        if !registries.contains_key(&*registry) {
+        if !registries.contains(&registry) {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
                 grant_path,
-                format!("no registry has the id `{}`", &*registry),
+                text!("no registry has the id `", &*registry, "`"),
             ));
         }
         let mut r = ObjectReader::new(grant, &grant_path)?;

@@ -23,7 +23,7 @@ pub mod role;
 pub mod route;
 mod save;
 pub(crate) mod settings;
-#[cfg(feature = "adapters")]
+#[cfg(feature = "slices")]
 mod slice;
 #[cfg(feature = "requests")]
 mod stack_file;

@@ -2,13 +2,14 @@
 //! environments with their role policies, security settings and registry grants, registries,
 //! and Docker resources with their ownership controls. `load` builds it, `save` writes it.
 
+use crate::prelude::*;
+
 use super::compile::{Members, Span};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
-use std::collections::hash_map::Entry;
 
-use crate::core::id_map::{id_hash, IdList, IdMap};
+use crate::core::id_map::{id_hash, IdIndex, IdList, IdTable};
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
@@ -254,7 +255,7 @@ pub(crate) struct EnvironmentResources {
     /// By [`ResourceType::index`].
     pub(crate) by_type: [ResourceIds; ResourceType::ALL.len()],
     /// Resource id → the resource whose control lists it as a sub-resource.
-    pub(crate) sub_resource_of: IdMap<String, usize>,
+    pub(crate) sub_resource_of: IdIndex,
 }
 
 impl EnvironmentResources {
@@ -279,23 +280,14 @@ impl EnvironmentResources {
 /// thousand ids; each hit is checked against the resource's own id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct ResourceIds {
-    by_hash: IdMap<u64, u32>,
-    /// Resources whose id hashes like another's here (64-bit hashes of real ids practically
-    /// never collide; a crafted state could make them).
-    collisions: Vec<u32>,
+    by_hash: IdTable,
 }
 
 impl ResourceIds {
     pub(crate) fn find(&self, resources: &[Resource], id: &str) -> Option<usize> {
-        let named = |&at: &u32| resources.get(at as usize).is_some_and(|r| r.id == id);
-        match self.by_hash.get(&id_hash(id)) {
-            Some(at) if named(at) => Some(*at as usize),
-            _ => self
-                .collisions
-                .iter()
-                .find(|at| named(at))
-                .map(|&at| at as usize),
-        }
+        self.by_hash.find(id_hash(id), |at| {
+            resources.get(at).is_some_and(|r| r.id == id)
+        })
     }
 
     /// Adds the resource at `at` (its id is `id`); false when one with that id is here.
@@ -303,12 +295,7 @@ impl ResourceIds {
         if self.find(resources, id).is_some() {
             return false;
         }
-        match self.by_hash.entry(id_hash(id)) {
-            Entry::Vacant(slot) => {
-                slot.insert(at as u32);
-            }
-            Entry::Occupied(_) => self.collisions.push(at as u32),
-        }
+        self.by_hash.insert(id_hash(id), at);
         true
     }
 }
@@ -324,11 +311,11 @@ pub struct PortainerState {
     pub(crate) environments: Vec<Environment>,
     pub(crate) registries: Vec<Registry>,
     pub(crate) resources: Vec<Resource>,
-    pub(crate) user_index: IdMap<String, usize>,
-    pub(crate) team_index: IdMap<String, usize>,
-    pub(crate) group_index: IdMap<String, usize>,
-    pub(crate) environment_index: IdMap<String, usize>,
-    pub(crate) registry_index: IdMap<String, usize>,
+    pub(crate) user_index: IdIndex,
+    pub(crate) team_index: IdIndex,
+    pub(crate) group_index: IdIndex,
+    pub(crate) environment_index: IdIndex,
+    pub(crate) registry_index: IdIndex,
     /// By environment index.
     pub(crate) environment_resources: Vec<EnvironmentResources>,
     /// The runs of positions of the compiled form (see `compile.rs`).
@@ -356,7 +343,7 @@ impl PortainerState {
     }
 
     pub fn user(&self, id: &str) -> Option<&User> {
-        self.user_index.get(id).map(|&i| &self.users[i])
+        self.user_index.get(id).map(|i| &self.users[i])
     }
 
     /// The user `id` when they may act: in a slice, only its user, from a full record.
@@ -384,15 +371,15 @@ impl PortainerState {
     pub fn environment(&self, id: &str) -> Option<&Environment> {
         self.environment_index
             .get(id)
-            .map(|&i| &self.environments[i])
+            .map(|i| &self.environments[i])
     }
 
     pub(crate) fn has_team(&self, id: &str) -> bool {
-        self.team_index.contains_key(id)
+        self.team_index.contains(id)
     }
 
     pub fn registry_exists(&self, id: &str) -> bool {
-        self.registry_index.contains_key(id)
+        self.registry_index.contains(id)
     }
 
     pub fn resource(
@@ -401,7 +388,7 @@ impl PortainerState {
         resource_type: ResourceType,
         id: &str,
     ) -> Option<&Resource> {
-        let environment = *self.environment_index.get(environment)?;
+        let environment = self.environment_index.get(environment)?;
         self.resource_in(environment, resource_type, id)
     }
 
@@ -427,7 +414,7 @@ impl PortainerState {
 
     /// An environment and its index.
     pub(crate) fn environment_entry(&self, id: &str) -> Option<(usize, &Environment)> {
-        let i = *self.environment_index.get(id)?;
+        let i = self.environment_index.get(id)?;
         Some((i, self.environments.get(i)?))
     }
 

@@ -1,6 +1,10 @@
 //! Changing a resource's ownership: the `….change_ownership` grant, and for everyone but the
 //! global administrator and environment administrators, limits on the new control.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::access::is_system_network;
 use super::catalog::operation;
 use super::model::{Control, PortainerState};
@@ -28,7 +32,7 @@ impl PortainerState {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
                     join_index("newControl.users", i),
-                    format!("no user has the id `{id}`"),
+                    text!("no user has the id `", id, "`"),
                 ));
             }
         }
@@ -37,7 +41,7 @@ impl PortainerState {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
                     join_index("newControl.teams", i),
-                    format!("no team has the id `{id}`"),
+                    text!("no team has the id `", id, "`"),
                 ));
             }
         }
@@ -60,7 +64,11 @@ impl PortainerState {
                     (Some(_), Some(_)) => {
                         return Ok(Decision::new(
                             DecisionCode::MissingScope,
-                            format!("several resources have the id `{resource_id}`; name the one meant with `resourceType`"),
+                            text!(
+                                "several resources have the id `",
+                                resource_id,
+                                "`; name the one meant with `resourceType`"
+                            ),
                         )
                         .with_scope("resourceType"))
                     }
@@ -68,20 +76,27 @@ impl PortainerState {
                     (None, _) => {
                         return Ok(Decision::new(
                             DecisionCode::UnknownResource,
-                            format!("environment `{}` has no resource `{resource_id}`", target.environment_id),
+                            text!(
+                                "environment `",
+                                target.environment_id,
+                                "` has no resource `",
+                                resource_id,
+                                "`"
+                            ),
                         )
                         .with_scope("resourceId"))
                     }
                 }
             }
         };
-        let operation_id = format!("{}.change_ownership", resource_type.as_str());
+        let operation_id = text!(resource_type.as_str(), ".change_ownership");
         let Some(op) = operation(&operation_id) else {
             return Ok(Decision::new(
                 DecisionCode::NoPermission,
-                format!(
-                    "a {} has no ownership that can be changed",
-                    resource_type.as_str()
+                text!(
+                    "a ",
+                    resource_type.as_str(),
+                    " has no ownership that can be changed"
                 ),
             ));
         };
@@ -106,12 +121,20 @@ impl PortainerState {
             return Ok(decision);
         }
         if let Some(other) = new_control.users().iter().find(|u| **u != member.id) {
-            return refusal(format!(
-                "a non-administrator may give ownership only to themselves, not to `{other}`"
+            return refusal(text!(
+                "a non-administrator may give ownership only to themselves, not to `",
+                other,
+                "`"
             ));
         }
         if let Some(other) = new_control.teams().iter().find(|t| !member.in_team(t)) {
-            return refusal(format!("a non-administrator may give ownership only to their own teams, and `{user}` is not in team `{other}`"));
+            return refusal(text!(
+                "a non-administrator may give ownership only to their own teams, and `",
+                user,
+                "` is not in team `",
+                other,
+                "`"
+            ));
         }
         if new_control.users().is_empty() && new_control.teams().is_empty() {
             return refusal(

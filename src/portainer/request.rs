@@ -1,6 +1,10 @@
 //! What a create, edit, duplicate or recreate asks for, in Docker's own terms: the part of a
 //! request the security settings look at.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::settings::SecuritySetting;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{as_array, as_object, as_str, join_index, ObjectReader, Value};
@@ -87,7 +91,7 @@ impl Request {
                     return Err(Error::new(
                         ErrorCode::WrongType,
                         p,
-                        format!("expected an object of sysctls, found {}", other.kind()),
+                        text!("expected an object of sysctls, found ", other.kind()),
                     ))
                 }
             };
@@ -116,7 +120,7 @@ impl Request {
                 .filter(|mode| *mode == "host")
                 .map(|_| "pidMode: host".to_owned()),
             SecuritySetting::DeviceMappings => {
-                (self.devices > 0).then(|| format!("{} device mapping(s)", self.devices))
+                (self.devices > 0).then(|| text!(self.devices, " device mapping(s)"))
             }
             SecuritySetting::Capabilities => (self.cap_add + self.cap_drop > 0)
                 .then(|| "added or dropped capabilities".to_owned()),
@@ -125,19 +129,20 @@ impl Request {
                 .iter()
                 .find(|bind| bind.starts_with('/'))
                 .map(|bind| {
-                    format!(
-                        "bind mount of host path `{}`",
-                        bind.split(':').next().unwrap_or(bind)
+                    text!(
+                        "bind mount of host path `",
+                        bind.split(':').next().unwrap_or(bind),
+                        "`"
                     )
                 })
                 .or_else(|| {
                     self.mounts
                         .iter()
                         .find(|(kind, _)| kind == "bind")
-                        .map(|(_, source)| format!("bind mount of host path `{source}`"))
+                        .map(|(_, source)| text!("bind mount of host path `", source, "`"))
                 }),
             SecuritySetting::Sysctls => {
-                (self.sysctls > 0).then(|| format!("{} sysctl(s)", self.sysctls))
+                (self.sysctls > 0).then(|| text!(self.sysctls, " sysctl(s)"))
             }
             SecuritySetting::Stacks | SecuritySetting::VolumeBrowser => None,
         }

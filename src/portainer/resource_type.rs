@@ -1,5 +1,9 @@
 //! The Docker resource types that carry ownership in Portainer.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 /// A type of Docker resource that Portainer puts under a resource control.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResourceType {
@@ -55,7 +59,7 @@ impl ResourceType {
     pub(crate) fn names() -> String {
         ResourceType::ALL
             .iter()
-            .map(|t| format!("`{}`", t.as_str()))
+            .map(|t| text!("`", t.as_str(), "`"))
             .collect::<Vec<_>>()
             .join(", ")
     }

@@ -1,6 +1,10 @@
 //! Portainer's five environment roles, and how a user's role on an environment is resolved
 //! from the policies of the user and their teams on the environment and its group.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use bitflags::bitflags;
 
 use super::model::{Environment, Policies, PortainerState, User};
@@ -98,12 +102,12 @@ impl RoleGrant<'_> {
             PolicySource::UserOnEnvironment => {
                 "the user's own policy on the environment".to_owned()
             }
-            PolicySource::UserOnGroup(group) => format!("the user's policy on group `{group}`"),
+            PolicySource::UserOnGroup(group) => text!("the user's policy on group `", group, "`"),
             PolicySource::TeamOnEnvironment(team) => {
-                format!("team `{team}`'s policy on the environment")
+                text!("team `", team, "`'s policy on the environment")
             }
             PolicySource::TeamOnGroup(team, group) => {
-                format!("team `{team}`'s policy on group `{group}`")
+                text!("team `", team, "`'s policy on group `", group, "`")
             }
         }
     }

@@ -6,6 +6,8 @@
 //!
 //! A request that maps to no operation is `None`: the caller refuses it (fail closed).
 
+use crate::prelude::*;
+
 use super::stack_file::stack_asks;
 use crate::core::error::{Error, Result};
 use crate::core::http::{invalid, HttpRequest};

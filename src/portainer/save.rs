@@ -1,6 +1,8 @@
 //! Writing a Portainer state back: exactly the fields that were loaded, in a fixed order, so
 //! that `load(save(state))` is the same state with the same fingerprint.
 
+use crate::prelude::*;
+
 use super::model::TOP_FIELDS;
 use super::model::{Control, Environment, Group, Named, Policies, PortainerState, Resource, User};
 use super::settings::SecuritySettings;

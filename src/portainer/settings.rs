@@ -1,5 +1,7 @@
 //! The per-environment security settings, and the one rule that applies them.
 
+use crate::prelude::*;
+
 use super::request::Request;
 use super::role::Role;
 use crate::core::error::Result;

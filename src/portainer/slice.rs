@@ -14,6 +14,8 @@
 //!   name, its stack and service, and its control with only `public`, `administratorsOnly`,
 //!   `u` and `u`'s teams kept of what it names, and its sub-resources.
 
+use crate::prelude::*;
+
 use super::model::{
     Control, Environment, Group, Named, Policies, PortainerState, RegistryGrant, Resource, User,
 };

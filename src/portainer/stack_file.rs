@@ -6,6 +6,8 @@
 //! What it cannot read for certain (anchors and aliases, flow-style services, tabs) makes the
 //! file unreadable, and the caller refuses rather than guesses.
 
+use crate::prelude::*;
+
 use crate::core::json::{ObjectWriter, Value};
 
 /// What the services of a stack file ask for, merged.

@@ -1,6 +1,8 @@
 //! What a Portainer check is about: the environment and, as the operation needs them, the
 //! resource, the registry and what a create or edit asks for.
 
+use crate::core::text::text;
+
 use super::request::Request;
 use super::resource_type::ResourceType;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -63,8 +65,10 @@ impl<'a> Target<'a> {
                 Error::new(
                     ErrorCode::InvalidValue,
                     &p,
-                    format!(
-                        "`{name}` is not a resource type; expected one of {}",
+                    text!(
+                        "`",
+                        name,
+                        "` is not a resource type; expected one of ",
                         ResourceType::names()
                     ),
                 )

@@ -1,346 +1,582 @@
-//! The wasm bindings of the JS API: every binding decodes its JS arguments into
-//! [`Value`]s, calls the contract in [`crate::api`], encodes the answer and maps an error to a
-//! `PortcullisError`. Nothing here decides or reads a model's terms. The entry points are
-//! reached through the table of [`crate::api::entry_points`] (four bindings per class, one per
-//! kind), so that nothing here lists them; only the handle calls of the fast path are bound
-//! one by one.
-//!
-//! Every argument is taken as a `JsValue`, never as `&str`: wasm-bindgen's string passing
-//! reads any JS value as a string, and a number or a symbol there corrupts the module's
-//! memory instead of raising an error.
+//! The wasm bindings of the JS API, all through one object, [`Host`]. The package's JS writes
+//! a call's arguments into the host's input as JSON text — with a marker where it met a value
+//! JSON cannot hold, which [`check_host`] refuses with its path — and reads the answer, or the
+//! error, as JSON text from the host's output. No JS value crosses: the bindings need none of
+//! wasm-bindgen's value glue, and one JSON reader serves arguments and states alike. Every
+//! binding is the same few lines — read the arguments, call the contract in [`crate::api`],
+//! write the answer — and nothing here decides or reads a model's terms.
 
-pub(crate) mod host;
+#[cfg(not(feature = "std"))]
+mod runtime;
 
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 
-use host::{arg, state, state_text, throw, to_js};
-
-use crate::api::{self, statics, EntryPoint};
+use crate::api::{self, EntryPoint};
 #[cfg(feature = "dokploy")]
 use crate::api::{DokployAuthorizer, DOKPLOY_ENTRY_POINTS};
 #[cfg(feature = "portainer")]
 use crate::api::{PortainerAuthorizer, PORTAINER_ENTRY_POINTS};
-use crate::core::error::{Error, ErrorCode};
-use crate::core::json::Value;
-use crate::core::permission_set::CatalogSet;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::json::{ObjectWriter, Value};
+use crate::core::parse::check_host;
+use crate::core::text::text;
+use crate::prelude::*;
 
-#[wasm_bindgen(start)]
-fn start() {
-    #[cfg(all(feature = "console-panic-hook", debug_assertions))]
-    console_error_panic_hook::set_once();
+/// A call's status: the output holds its answer.
+const ANSWERED: u32 = 0;
+/// A call's status: the output holds the error it was refused with.
+const REFUSED: u32 = 1;
+
+/// In an argument's length, the bit that marks a state's own JSON text (read as the text of a
+/// state, not as JSON of a string).
+const STATE_TEXT: u32 = 1 << 31;
+
+/// The models a build holds, by the number JS names them with.
+const DOKPLOY: u32 = 0;
+const PORTAINER: u32 = 1;
+
+/// A loaded authorizer of either model.
+enum Held {
+    #[cfg(feature = "dokploy")]
+    Dokploy(DokployAuthorizer),
+    #[cfg(feature = "portainer")]
+    Portainer(PortainerAuthorizer),
 }
 
-/// The package version.
+/// The state of the module that JS talks to: the authorizers it loaded (JS holds their
+/// numbers), and the buffers every call reads its arguments from and writes its answer to.
 #[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_owned()
+pub struct Host {
+    input: Vec<u8>,
+    output: String,
+    held: Vec<Option<Held>>,
+    /// The last page of `allowedBits`, read word by word.
+    #[cfg(feature = "std")]
+    words: [u32; 4],
 }
 
-/// Runs the entry point at `entry` of `table` with `run`: its arguments read from their JS
-/// values as its row names them, and the answer written back for JS.
-fn dispatch(
-    table: &'static [EntryPoint],
-    entry: u32,
-    values: [JsValue; 4],
-    run: impl FnOnce(usize, &[Value]) -> crate::Result<Value>,
-) -> Result<JsValue, JsValue> {
-    let args = row(table, entry)?
-        .arguments
-        .iter()
-        .zip(values.iter())
-        .map(|(argument, value)| arg(value, argument.name))
-        .collect::<Result<Vec<_>, _>>()?;
-    run(entry as usize, &args)
-        .map(|answer| to_js(&answer))
-        .map_err(throw)
+impl Default for Host {
+    fn default() -> Self {
+        Host::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Host {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Host {
+        Host {
+            input: Vec::new(),
+            output: String::new(),
+            held: Vec::new(),
+            #[cfg(feature = "std")]
+            words: [0; 4],
+        }
+    }
+
+    /// Room for `len` bytes of input, which the next call reads: its address in the module's
+    /// memory, for JS to write the arguments' UTF-8 into.
+    pub fn input(&mut self, len: usize) -> usize {
+        self.input.clear();
+        self.input.resize(len, 0);
+        self.input.as_ptr() as usize
+    }
+
+    /// Where the last answer's UTF-8 starts in the module's memory.
+    pub fn output(&self) -> usize {
+        self.output.as_ptr() as usize
+    }
+
+    /// How many bytes the last answer is.
+    #[wasm_bindgen(js_name = outputLength)]
+    pub fn output_length(&self) -> usize {
+        self.output.len()
+    }
+
+    /// Writes what the JS layer needs of a build, as JSON: `0` the version, `1` and `2`
+    /// Dokploy's permission ids and target fields, `3` and `4` Portainer's, and (the full
+    /// build) `5`, `6` and `7` every decision, error and warning code.
+    pub fn describe(&mut self, what: u32) -> u32 {
+        let value = match what {
+            0 => Value::String(crate::VERSION.to_owned()),
+            #[cfg(feature = "dokploy")]
+            1 => api::statics::dokploy_ids(),
+            #[cfg(feature = "dokploy")]
+            2 => api::statics::dokploy_target_fields(),
+            #[cfg(feature = "portainer")]
+            3 => api::statics::portainer_ids(),
+            #[cfg(feature = "portainer")]
+            4 => api::statics::portainer_target_fields(),
+            #[cfg(feature = "std")]
+            5 => api::statics::decision_codes(),
+            #[cfg(feature = "std")]
+            6 => api::statics::error_codes(),
+            #[cfg(feature = "std")]
+            7 => api::statics::warning_codes(),
+            _ => Value::Null,
+        };
+        self.answer(Ok(value))
+    }
+
+    /// Runs the `open` entry point `entry` of `model`: the input holds `load`'s options
+    /// (`options` bytes of argument text) and then the state (`state` bytes: its JSON text, or
+    /// with [`STATE_TEXT`] clear the argument text JS wrote of a value that is not plain JSON).
+    /// The number of the loaded authorizer (from 1), or 0 when refused.
+    pub fn open(&mut self, model: u32, entry: u32, options: u32, state: u32) -> u32 {
+        let opened = self.read_open(model, entry, options, state);
+        match opened {
+            Ok(held) => {
+                let slot = self.held.iter().position(Option::is_none);
+                let number = match slot {
+                    Some(free) => {
+                        self.held[free] = Some(held);
+                        free
+                    }
+                    None => {
+                        self.held.push(Some(held));
+                        self.held.len() - 1
+                    }
+                };
+                self.output.clear();
+                number as u32 + 1
+            }
+            Err(error) => {
+                self.refuse(error);
+                0
+            }
+        }
+    }
+
+    /// Runs the `static` entry point `entry` of `model` with arguments of these lengths.
+    #[wasm_bindgen(js_name = callStatic)]
+    pub fn call_static(
+        &mut self,
+        model: u32,
+        entry: u32,
+        a0: u32,
+        a1: u32,
+        a2: u32,
+        a3: u32,
+    ) -> u32 {
+        let lengths = [a0, a1, a2, a3];
+        let answer = table(model).and_then(|table| {
+            let args = self.arguments(row(table, entry)?, lengths)?;
+            match model {
+                #[cfg(feature = "dokploy")]
+                DOKPLOY => DokployAuthorizer::call_static(entry as usize, &args),
+                #[cfg(feature = "portainer")]
+                PORTAINER => PortainerAuthorizer::call_static(entry as usize, &args),
+                _ => Err(no_model(model)),
+            }
+        });
+        self.answer(answer)
+    }
+
+    /// Runs the `read` or `change` entry point `entry` of the authorizer `number` with
+    /// arguments of these lengths.
+    pub fn call(&mut self, number: u32, entry: u32, a0: u32, a1: u32, a2: u32, a3: u32) -> u32 {
+        let lengths = [a0, a1, a2, a3];
+        let answer = self
+            .arguments_of(number, entry, lengths)
+            .and_then(|(args, change)| match (self.held_mut(number)?, change) {
+                #[cfg(feature = "dokploy")]
+                (Held::Dokploy(a), false) => a.read_entry(entry as usize, &args),
+                #[cfg(feature = "dokploy")]
+                (Held::Dokploy(a), true) => a.change_entry(entry as usize, &args),
+                #[cfg(feature = "portainer")]
+                (Held::Portainer(a), false) => a.read_entry(entry as usize, &args),
+                #[cfg(feature = "portainer")]
+                (Held::Portainer(a), true) => a.change_entry(entry as usize, &args),
+            });
+        self.answer(answer)
+    }
+
+    /// Frees the authorizer `number`; its number may be handed out again.
+    pub fn release(&mut self, number: u32) {
+        if let Some(slot) = (number as usize)
+            .checked_sub(1)
+            .and_then(|i| self.held.get_mut(i))
+        {
+            *slot = None;
+        }
+        // Let the memory of a large state go with it.
+        while matches!(self.held.last(), Some(None)) {
+            self.held.pop();
+        }
+        if self.held.is_empty() {
+            self.input = Vec::new();
+            self.output = String::new();
+        }
+    }
+}
+
+impl Host {
+    fn read_open(&self, model: u32, entry: u32, options: u32, state: u32) -> Result<Held> {
+        let table = table(model)?;
+        let row = row(table, entry)?;
+        let text = self.text(options as usize + (state & !STATE_TEXT) as usize)?;
+        let (options_text, state_text) = text
+            .split_at_checked(options as usize)
+            .ok_or_else(bad_lengths)?;
+        let options = argument_value(options_text, "options")?;
+        let limits = api::load_limits(&options)?;
+        let name = row.arguments.first().map_or("state", |a| a.name);
+        if state & STATE_TEXT == 0 {
+            // A value that is not plain JSON, as JS wrote it: refused where it holds what JSON
+            // cannot, under the limits of a state; once checked, it is loaded as the text it is.
+            check_host(state_text, Some(&limits), "").map_err(|error| {
+                if error.path().is_empty() {
+                    Error::new(error.code(), name, error.message())
+                } else {
+                    error
+                }
+            })?;
+        }
+        let input = Value::String(state_text.to_owned());
+        match model {
+            #[cfg(feature = "dokploy")]
+            DOKPLOY => {
+                DokployAuthorizer::open_entry(entry as usize, &input, &options).map(Held::Dokploy)
+            }
+            #[cfg(feature = "portainer")]
+            PORTAINER => PortainerAuthorizer::open_entry(entry as usize, &input, &options)
+                .map(Held::Portainer),
+            _ => Err(no_model(model)),
+        }
+    }
+
+    fn held_mut(&mut self, number: u32) -> Result<&mut Held> {
+        (number as usize)
+            .checked_sub(1)
+            .and_then(|i| self.held.get_mut(i))
+            .and_then(Option::as_mut)
+            .ok_or_else(freed)
+    }
+
+    fn held(&self, number: u32) -> Result<&Held> {
+        (number as usize)
+            .checked_sub(1)
+            .and_then(|i| self.held.get(i))
+            .and_then(Option::as_ref)
+            .ok_or_else(freed)
+    }
+
+    /// The arguments of the entry point `entry` of the authorizer `number`, and whether it
+    /// is a change.
+    fn arguments_of(
+        &self,
+        number: u32,
+        entry: u32,
+        lengths: [u32; 4],
+    ) -> Result<(Vec<Value>, bool)> {
+        let table = match self.held(number)? {
+            #[cfg(feature = "dokploy")]
+            Held::Dokploy(_) => DOKPLOY_ENTRY_POINTS,
+            #[cfg(feature = "portainer")]
+            Held::Portainer(_) => PORTAINER_ENTRY_POINTS,
+        };
+        let row = row(table, entry)?;
+        Ok((self.arguments(row, lengths)?, row.kind == api::Kind::Change))
+    }
+
+    /// The arguments of a call of `row`, read from the input in order.
+    fn arguments(&self, row: &EntryPoint, lengths: [u32; 4]) -> Result<Vec<Value>> {
+        let total = lengths.iter().map(|&l| (l & !STATE_TEXT) as usize).sum();
+        let mut rest = self.text(total)?;
+        let mut args = Vec::with_capacity(row.arguments.len());
+        for (argument, length) in row.arguments.iter().zip(lengths) {
+            let (text, after) = rest
+                .split_at_checked((length & !STATE_TEXT) as usize)
+                .ok_or_else(bad_lengths)?;
+            rest = after;
+            args.push(if length & STATE_TEXT != 0 {
+                Value::String(text.to_owned())
+            } else {
+                argument_value(text, argument.name)?
+            });
+        }
+        Ok(args)
+    }
+
+    /// The first `len` bytes of the input as text: JS writes them with the engine's UTF-8
+    /// encoder.
+    fn text(&self, len: usize) -> Result<&str> {
+        let bytes = self.input.get(..len).ok_or_else(bad_lengths)?;
+        core::str::from_utf8(bytes).map_err(|_| {
+            Error::new(
+                ErrorCode::InvalidJson,
+                "",
+                "not valid JSON: the text is not UTF-8",
+            )
+        })
+    }
+
+    /// Writes an answer, or the error it was refused with, to the output.
+    fn answer(&mut self, answer: Result<Value>) -> u32 {
+        match answer {
+            Ok(value) => {
+                self.output.clear();
+                value.write_json(&mut self.output);
+                ANSWERED
+            }
+            Err(error) => self.refuse(error),
+        }
+    }
+
+    fn refuse(&mut self, error: Error) -> u32 {
+        self.output.clear();
+        ObjectWriter::new()
+            .string("code", error.code().as_str())
+            .string("message", error.message())
+            .string("path", error.path())
+            .build()
+            .write_json(&mut self.output);
+        REFUSED
+    }
+}
+
+/// The handle calls of the full build's fast path (`js/authorizer.js`): the user, the catalog
+/// index and the target's ids as numbers, so that a check repeated in a render loop crosses
+/// as numbers only.
+#[cfg(feature = "std")]
+#[wasm_bindgen]
+impl Host {
+    /// The generation the authorizer's handles belong to (0 for none).
+    pub fn generation(&self, number: u32) -> u32 {
+        match self.held(number) {
+            #[cfg(feature = "dokploy")]
+            Ok(Held::Dokploy(a)) => a.generation(),
+            #[cfg(feature = "portainer")]
+            Ok(Held::Portainer(a)) => a.generation(),
+            Err(_) => 0,
+        }
+    }
+
+    /// A new generation with no target handles, the state unchanged.
+    #[wasm_bindgen(js_name = renewHandles)]
+    pub fn renew_handles(&mut self, number: u32) -> u32 {
+        match self.held_mut(number) {
+            #[cfg(feature = "dokploy")]
+            Ok(Held::Dokploy(a)) => a.renew_handles(),
+            #[cfg(feature = "portainer")]
+            Ok(Held::Portainer(a)) => a.renew_handles(),
+            Err(_) => 0,
+        }
+    }
+
+    /// The handle in `generation` of the user whose id is the input's `len` bytes (`0`: no
+    /// such user); `u32::MAX` when refused (the output says why).
+    #[wasm_bindgen(js_name = userHandle)]
+    pub fn user_handle(&mut self, number: u32, generation: u32, len: usize) -> u32 {
+        let handle = self.text(len).and_then(|user| match self.held(number)? {
+            #[cfg(feature = "dokploy")]
+            Held::Dokploy(a) => a.user_handle(generation, user),
+            #[cfg(feature = "portainer")]
+            Held::Portainer(a) => a.user_handle(generation, user),
+        });
+        self.handle(handle)
+    }
+
+    /// The handle in `generation` of the target id that is the input's `len` bytes, handed
+    /// out now if it had none (`0`: the table is full; `renewHandles` starts over);
+    /// `u32::MAX` when refused.
+    #[wasm_bindgen(js_name = targetHandle)]
+    pub fn target_handle(&mut self, number: u32, generation: u32, len: usize) -> u32 {
+        let id = match self.text(len) {
+            Ok(id) => id.to_owned(),
+            Err(error) => return self.handle(Err(error)),
+        };
+        let handle = self.held_mut(number).and_then(|held| match held {
+            #[cfg(feature = "dokploy")]
+            Held::Dokploy(a) => a.target_handle(generation, &id),
+            #[cfg(feature = "portainer")]
+            Held::Portainer(a) => a.target_handle(generation, &id),
+        });
+        self.handle(handle)
+    }
+
+    /// `can` with handles of `generation` (the target's in its model's field order): 1
+    /// allowed, 0 not, 2 refused (the output says why).
+    #[wasm_bindgen(js_name = canHandles)]
+    #[allow(clippy::too_many_arguments, reason = "one number per target field")]
+    pub fn can_handles(
+        &mut self,
+        number: u32,
+        generation: u32,
+        user: u32,
+        index: u32,
+        s0: u32,
+        s1: u32,
+        s2: u32,
+        s3: u32,
+        s4: u32,
+    ) -> u32 {
+        let answer = self.held(number).and_then(|held| match held {
+            #[cfg(feature = "dokploy")]
+            Held::Dokploy(a) => a.can_handles(generation, user, index, [s0, s1, s2, s3, s4]),
+            #[cfg(feature = "portainer")]
+            Held::Portainer(a) => a.can_handles(generation, user, index, [s0, s1, s2]),
+        });
+        self.status(answer)
+    }
+
+    /// `canHandles` with the target's ids as strings, one after the other in the input
+    /// (lengths in field order, 0 where not given): for ids the fast path holds no handle for.
+    #[wasm_bindgen(js_name = canIds)]
+    #[allow(clippy::too_many_arguments, reason = "one length per target field")]
+    pub fn can_ids(
+        &mut self,
+        number: u32,
+        generation: u32,
+        user: u32,
+        index: u32,
+        l0: u32,
+        l1: u32,
+        l2: u32,
+        l3: u32,
+        l4: u32,
+    ) -> u32 {
+        let lengths = [l0, l1, l2, l3, l4];
+        let total = lengths.iter().map(|&l| l as usize).sum();
+        let answer = self
+            .text(total)
+            .and_then(|text| split_ids(text, lengths))
+            .and_then(|ids| match self.held(number)? {
+                #[cfg(feature = "dokploy")]
+                Held::Dokploy(a) => a.can_ids(generation, user, index, ids),
+                #[cfg(feature = "portainer")]
+                Held::Portainer(a) => a.can_ids(generation, user, index, [ids[0], ids[1], ids[2]]),
+            });
+        self.status(answer)
+    }
+
+    /// Every id allowed on a target given as handles of `generation`, as four words that
+    /// [`word`](Self::word) reads: one crossing answers a whole page, which the fast path
+    /// keeps. `ANSWERED`, or `REFUSED` with the error in the output.
+    #[wasm_bindgen(js_name = allowedBits)]
+    #[allow(clippy::too_many_arguments, reason = "one number per target field")]
+    pub fn allowed_bits(
+        &mut self,
+        number: u32,
+        generation: u32,
+        user: u32,
+        s0: u32,
+        s1: u32,
+        s2: u32,
+        s3: u32,
+        s4: u32,
+    ) -> u32 {
+        use crate::core::permission_set::CatalogSet;
+        let words = self.held(number).and_then(|held| match held {
+            #[cfg(feature = "dokploy")]
+            Held::Dokploy(a) => a
+                .allowed_handles(generation, user, [s0, s1, s2, s3, s4])
+                .map(CatalogSet::words),
+            #[cfg(feature = "portainer")]
+            Held::Portainer(a) => a
+                .allowed_handles(generation, user, [s0, s1, s2])
+                .map(CatalogSet::words),
+        });
+        match words {
+            Ok(words) => {
+                self.words = words;
+                ANSWERED
+            }
+            Err(error) => self.refuse(error),
+        }
+    }
+
+    /// Word `i` of the last page of [`allowed_bits`](Self::allowed_bits).
+    pub fn word(&self, i: usize) -> u32 {
+        self.words.get(i).copied().unwrap_or(0)
+    }
+
+    fn handle(&mut self, handle: Result<u32>) -> u32 {
+        match handle {
+            Ok(handle) => handle,
+            Err(error) => {
+                self.refuse(error);
+                u32::MAX
+            }
+        }
+    }
+
+    fn status(&mut self, answer: Result<bool>) -> u32 {
+        match answer {
+            Ok(allowed) => u32::from(allowed),
+            Err(error) => {
+                self.refuse(error);
+                2
+            }
+        }
+    }
+}
+
+/// Up to five ids, one after the other in `text`, `None` where a length is 0.
+#[cfg(feature = "std")]
+fn split_ids(text: &str, lengths: [u32; 5]) -> Result<[Option<&str>; 5]> {
+    let mut rest = text;
+    let mut ids = [None; 5];
+    for (id, length) in ids.iter_mut().zip(lengths) {
+        let (text, after) = rest
+            .split_at_checked(length as usize)
+            .ok_or_else(bad_lengths)?;
+        rest = after;
+        *id = (length > 0).then_some(text);
+    }
+    Ok(ids)
+}
+
+/// The entry points of `model`.
+fn table(model: u32) -> Result<&'static [EntryPoint]> {
+    match model {
+        #[cfg(feature = "dokploy")]
+        DOKPLOY => Ok(DOKPLOY_ENTRY_POINTS),
+        #[cfg(feature = "portainer")]
+        PORTAINER => Ok(PORTAINER_ENTRY_POINTS),
+        _ => Err(no_model(model)),
+    }
 }
 
 /// The row at `entry` of `table`, or the error for an index that is none.
-fn row(table: &'static [EntryPoint], entry: u32) -> Result<&'static EntryPoint, JsValue> {
+fn row(table: &'static [EntryPoint], entry: u32) -> Result<&'static EntryPoint> {
     table.get(entry as usize).ok_or_else(|| {
-        throw(Error::new(
+        Error::new(
             ErrorCode::InvalidArgument,
             "method",
-            format!("{entry} is not an entry point index"),
-        ))
+            text!(entry, " is not an entry point index"),
+        )
     })
 }
 
-/// A check's answer as a number, so that the hot binding returns no `Result`.
-fn status(answer: crate::Result<bool>) -> u32 {
-    match answer {
-        Ok(allowed) => u32::from(allowed),
-        Err(_) => 2,
+/// An argument as JS wrote it (empty: not given).
+fn argument_value(text: &str, name: &'static str) -> Result<Value> {
+    if text.is_empty() {
+        return Ok(Value::Null);
     }
+    Ok(check_host(text, None, name)?.to_value())
 }
 
-/// A permission set as its four words, for `allowedBits`.
-fn words(set: crate::Result<impl CatalogSet>) -> Result<Vec<u32>, JsValue> {
-    set.map(|s| s.words().to_vec()).map_err(throw)
+fn bad_lengths() -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        "",
+        "the lengths of the arguments do not match the input",
+    )
 }
 
-/// Binds functions of [`statics`] that answer without a state, under their JS names.
-macro_rules! bind_statics {
-    ($($(#[$cfg:meta])? $js:ident => $name:ident),* $(,)?) => {$(
-        $(#[$cfg])?
-        #[wasm_bindgen(js_name = $js)]
-        pub fn $name() -> JsValue {
-            to_js(&statics::$name())
-        }
-    )*};
+fn no_model(model: u32) -> Error {
+    Error::new(
+        ErrorCode::InvalidArgument,
+        "model",
+        text!(model, " is not a model of this build"),
+    )
 }
 
-bind_statics! {
-    #[cfg(feature = "dokploy")] dokployIds => dokploy_ids,
-    #[cfg(feature = "dokploy")] dokployTargetFields => dokploy_target_fields,
-    #[cfg(feature = "portainer")] portainerIds => portainer_ids,
-    #[cfg(feature = "portainer")] portainerTargetFields => portainer_target_fields,
-    decisionCodes => decision_codes,
-    errorCodes => error_codes,
-    warningCodes => warning_codes,
-}
-
-/// Binds an authorizer's table of entry points on the wasm class `$core` over the contract's
-/// `$authorizer`: four bindings, one per kind of entry point, reach them all by their
-/// position in `$table`; the handle calls of the fast path are bound beside them.
-macro_rules! bind_authorizer {
-    ($core:ident, $authorizer:ident, $table:ident) => {
-        #[wasm_bindgen]
-        impl $core {
-            /// Runs an `open` entry point (`load`, `fromRows`, …): the input (object or JSON
-            /// text) under the limits of `options` (`{ limits? }`).
-            pub fn open(entry: u32, input: JsValue, options: JsValue) -> Result<$core, JsValue> {
-                let row = row($table, entry)?;
-                let limits = api::load_limits(&arg(&options, "options")?).map_err(throw)?;
-                let name = row.arguments.first().map_or("state", |a| a.name);
-                let input = state(&input, &limits, name)?;
-                $authorizer::open_entry(entry as usize, &input, &limits_value(&options)?)
-                    .map($core)
-                    .map_err(throw)
-            }
-
-            /// [`open`](Self::open) with the input as JSON text in UTF-8.
-            #[wasm_bindgen(js_name = openText)]
-            pub fn open_text(
-                entry: u32,
-                text: Vec<u8>,
-                options: JsValue,
-            ) -> Result<$core, JsValue> {
-                row($table, entry)?;
-                let input = state_text(text)?;
-                $authorizer::open_entry(entry as usize, &input, &limits_value(&options)?)
-                    .map($core)
-                    .map_err(throw)
-            }
-
-            /// Runs a `static` entry point (`catalog`, …).
-            #[wasm_bindgen(js_name = callStatic)]
-            pub fn call_static(
-                entry: u32,
-                a0: JsValue,
-                a1: JsValue,
-                a2: JsValue,
-                a3: JsValue,
-            ) -> Result<JsValue, JsValue> {
-                dispatch($table, entry, [a0, a1, a2, a3], $authorizer::call_static)
-            }
-
-            /// Runs a `read` entry point with its arguments (missing ones `undefined`).
-            pub fn call(
-                &self,
-                entry: u32,
-                a0: JsValue,
-                a1: JsValue,
-                a2: JsValue,
-                a3: JsValue,
-            ) -> Result<JsValue, JsValue> {
-                dispatch($table, entry, [a0, a1, a2, a3], |entry, args| {
-                    self.0.read_entry(entry, args)
-                })
-            }
-
-            /// Runs a `change` entry point with its arguments (missing ones `undefined`).
-            pub fn change(
-                &mut self,
-                entry: u32,
-                a0: JsValue,
-                a1: JsValue,
-                a2: JsValue,
-                a3: JsValue,
-            ) -> Result<JsValue, JsValue> {
-                dispatch($table, entry, [a0, a1, a2, a3], |entry, args| {
-                    self.0.change_entry(entry, args)
-                })
-            }
-
-            /// The generation the handles of `userHandle` and `targetHandle` belong to.
-            pub fn generation(&self) -> u32 {
-                self.0.generation()
-            }
-
-            // These two take `&str`, unlike every entry point a user can reach: only
-            // `js/` calls them, with values it has just checked are strings, on the hot
-            // path where reading a `JsValue` as a string would cost three times as much.
-
-            /// A user's handle in `generation` (`0`: no such user).
-            #[wasm_bindgen(js_name = userHandle)]
-            pub fn user_handle(&self, generation: u32, user: &str) -> Result<u32, JsValue> {
-                self.0.user_handle(generation, user).map_err(throw)
-            }
-
-            /// A target id's handle in `generation`, handed out now if it had none (`0`: the
-            /// table is full; `renewHandles` starts over).
-            #[wasm_bindgen(js_name = targetHandle)]
-            pub fn target_handle(&mut self, generation: u32, id: &str) -> Result<u32, JsValue> {
-                self.0.target_handle(generation, id).map_err(throw)
-            }
-
-            /// A new generation with no target handles, the state unchanged.
-            #[wasm_bindgen(js_name = renewHandles)]
-            pub fn renew_handles(&mut self) -> u32 {
-                self.0.renew_handles()
-            }
-        }
-    };
-}
-
-/// `load`'s options as the contract reads them (their limits were read once already, to
-/// bound the input while it was read from JS).
-fn limits_value(options: &JsValue) -> Result<Value, JsValue> {
-    arg(options, "options")
-}
-
-/// A loaded Dokploy organization. `js/` wraps it as the public `Dokploy` class.
-#[cfg(feature = "dokploy")]
-#[wasm_bindgen]
-pub struct DokployCore(DokployAuthorizer);
-
-#[cfg(feature = "dokploy")]
-bind_authorizer!(DokployCore, DokployAuthorizer, DOKPLOY_ENTRY_POINTS);
-
-#[cfg(feature = "dokploy")]
-#[wasm_bindgen]
-impl DokployCore {
-    /// `can` with handles of `generation`, for a (user, target) pair `js/` has not
-    /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
-    #[wasm_bindgen(js_name = canHandles)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn can_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        permission: u32,
-        project: u32,
-        environment: u32,
-        service: u32,
-        git_provider: u32,
-        server: u32,
-    ) -> u32 {
-        let scope = [project, environment, service, git_provider, server];
-        status(self.0.can_handles(generation, user, permission, scope))
-    }
-
-    /// `canHandles` with the target's ids as strings (`undefined` where not given), for ids
-    /// `js/` holds no handle for: 1 allowed, 0 not, 2 refused. Like the handle calls,
-    /// only `js/` calls it, with values it has checked are strings.
-    #[wasm_bindgen(js_name = canIds)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn can_ids(
-        &self,
-        generation: u32,
-        user: u32,
-        permission: u32,
-        project: Option<String>,
-        environment: Option<String>,
-        service: Option<String>,
-        git_provider: Option<String>,
-        server: Option<String>,
-    ) -> u32 {
-        let ids =
-            [&project, &environment, &service, &git_provider, &server].map(|id| id.as_deref());
-        status(self.0.can_ids(generation, user, permission, ids))
-    }
-
-    /// Every permission allowed on a target given as handles of `generation`, as the four
-    /// words of a permission set: one crossing answers a whole page, which `js/` keeps.
-    #[wasm_bindgen(js_name = allowedBits)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn allowed_bits(
-        &self,
-        generation: u32,
-        user: u32,
-        project: u32,
-        environment: u32,
-        service: u32,
-        git_provider: u32,
-        server: u32,
-    ) -> Result<Vec<u32>, JsValue> {
-        let scope = [project, environment, service, git_provider, server];
-        words(self.0.allowed_handles(generation, user, scope))
-    }
-}
-
-/// A loaded Portainer state. `js/` wraps it as the public `Portainer` class.
-#[cfg(feature = "portainer")]
-#[wasm_bindgen]
-pub struct PortainerCore(PortainerAuthorizer);
-
-#[cfg(feature = "portainer")]
-bind_authorizer!(PortainerCore, PortainerAuthorizer, PORTAINER_ENTRY_POINTS);
-
-#[cfg(feature = "portainer")]
-#[wasm_bindgen]
-impl PortainerCore {
-    /// `can` with handles of `generation`, for a (user, target) pair `js/` has not
-    /// asked about before: 1 allowed, 0 not, 2 refused (`allowedBits` then throws why).
-    #[wasm_bindgen(js_name = canHandles)]
-    pub fn can_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        operation: u32,
-        environment: u32,
-        resource: u32,
-        registry: u32,
-    ) -> u32 {
-        status(self.0.can_handles(
-            generation,
-            user,
-            operation,
-            [environment, resource, registry],
-        ))
-    }
-
-    /// `canHandles` with the target's ids as strings (`undefined` where not given), for ids
-    /// `js/` holds no handle for: 1 allowed, 0 not, 2 refused.
-    #[wasm_bindgen(js_name = canIds)]
-    pub fn can_ids(
-        &self,
-        generation: u32,
-        user: u32,
-        operation: u32,
-        environment: Option<String>,
-        resource: Option<String>,
-        registry: Option<String>,
-    ) -> u32 {
-        let ids = [&environment, &resource, &registry].map(|id| id.as_deref());
-        status(self.0.can_ids(generation, user, operation, ids))
-    }
-
-    /// Every operation allowed on a target given as handles of `generation`, as the four
-    /// words of an operation set.
-    #[wasm_bindgen(js_name = allowedBits)]
-    pub fn allowed_bits(
-        &self,
-        generation: u32,
-        user: u32,
-        environment: u32,
-        resource: u32,
-        registry: u32,
-    ) -> Result<Vec<u32>, JsValue> {
-        words(
-            self.0
-                .allowed_handles(generation, user, [environment, resource, registry]),
-        )
-    }
+fn freed() -> Error {
+    Error::new(
+        ErrorCode::Freed,
+        "",
+        "this authorizer was freed; load the state again",
+    )
 }

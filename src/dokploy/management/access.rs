@@ -3,6 +3,8 @@
 //! except the owner's (who reaches everything) and, for an admin, another admin's. Nobody
 //! changes their own: it would let a member grant themselves more.
 
+use crate::core::text::text;
+
 use super::members::admin_protects;
 use super::{allow, applied, decided, refuse};
 use crate::core::decision::{Decision, DecisionCode};
@@ -51,7 +53,11 @@ impl Organization {
         if target_member.role == Role::Owner {
             return Err(refuse(
                 DecisionCode::OwnerProtected,
-                format!("`{target}` is the owner, who reaches everything; the owner's access is never edited"),
+                text!(
+                    "`",
+                    target,
+                    "` is the owner, who reaches everything; the owner's access is never edited"
+                ),
             ));
         }
         admin_protects(
@@ -64,7 +70,13 @@ impl Organization {
             (),
             allow(
                 member,
-                format!("`{actor}` may change `{target}`'s flags and access lists"),
+                text!(
+                    "`",
+                    actor,
+                    "` may change `",
+                    target,
+                    "`'s flags and access lists"
+                ),
             ),
         ))
     }

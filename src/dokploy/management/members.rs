@@ -3,6 +3,10 @@
 //! never changed or removed, and an admin cannot change or remove another admin nor remove
 //! themselves.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::{allow, applied, decided, refuse, AccessGrant};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
@@ -22,7 +26,7 @@ pub(super) fn admin_protects(
     if actor.role == Role::Admin && target.role == Role::Admin {
         return Err(refuse(
             DecisionCode::AdminProtected,
-            format!("`{target_id}` is an admin, and an admin cannot {what}"),
+            text!("`", target_id, "` is an admin, and an admin cannot ", what),
         )
         .with_role("admin"));
     }
@@ -40,8 +44,10 @@ impl Organization {
             )),
             Role::Custom(name) if self.custom_role(&name).is_none() => Err(refuse(
                 DecisionCode::UnknownRole,
-                format!(
-                    "`{name}` is neither admin, member nor one of the organization's custom roles"
+                text!(
+                    "`",
+                    name,
+                    "` is neither admin, member nor one of the organization's custom roles"
                 ),
             )),
             other => Ok(other),
@@ -56,7 +62,7 @@ impl Organization {
                     self.assignable(role)?;
                     Ok((
                         (),
-                        allow(member, format!("`{actor}` may invite a new `{role}`")),
+                        allow(member, text!("`", actor, "` may invite a new `", role, "`")),
                     ))
                 }),
         )
@@ -74,7 +80,7 @@ impl Organization {
         let target_member = self.member(target).ok_or_else(|| {
             refuse(
                 DecisionCode::UnknownUser,
-                format!("`{target}` is not a member of the organization"),
+                text!("`", target, "` is not a member of the organization"),
             )
         })?;
         if target == actor {
@@ -101,12 +107,19 @@ impl Organization {
         if target_member.role == Role::Owner {
             return Err(refuse(
                 DecisionCode::OwnerRole,
-                format!("`{target}` is the owner, and the owner's role never changes"),
+                text!(
+                    "`",
+                    target,
+                    "` is the owner, and the owner's role never changes"
+                ),
             ));
         }
         let new_role = self.assignable(role)?;
         admin_protects(member, target_member, target, "change another admin's role")?;
-        let decision = allow(member, format!("`{actor}` may make `{target}` a `{role}`"));
+        let decision = allow(
+            member,
+            text!("`", actor, "` may make `", target, "` a `", role, "`"),
+        );
         Ok((new_role, decision))
     }
 
@@ -131,17 +144,21 @@ impl Organization {
         target: &str,
     ) -> Result<(usize, Decision), Decision> {
         let member = self.administrator(actor, "remove members")?;
-        let index = self.member_index.get(target).copied().ok_or_else(|| {
+        let index = self.member_position(target).ok_or_else(|| {
             refuse(
                 DecisionCode::UnknownUser,
-                format!("`{target}` is not a member of the organization"),
+                text!("`", target, "` is not a member of the organization"),
             )
         })?;
         let target_role = &self.members[index].role;
         if *target_role == Role::Owner {
             return Err(refuse(
                 DecisionCode::OwnerProtected,
-                format!("`{target}` is the owner, and the owner is never removed"),
+                text!(
+                    "`",
+                    target,
+                    "` is the owner, and the owner is never removed"
+                ),
             ));
         }
         if member.role == Role::Admin && target == actor {
@@ -154,7 +171,7 @@ impl Organization {
         admin_protects(member, &self.members[index], target, "remove another admin")?;
         Ok((
             index,
-            allow(member, format!("`{actor}` may remove `{target}`")),
+            allow(member, text!("`", actor, "` may remove `", target, "`")),
         ))
     }
 
@@ -192,7 +209,7 @@ impl Organization {
             Error::new(
                 ErrorCode::Refused(DecisionCode::UnknownUser),
                 "",
-                format!("`{user}` is not a member of the organization"),
+                text!("`", user, "` is not a member of the organization"),
             )
         })?;
         if member.role.is_administrator() || member.has_access(kind, id) {

@@ -7,6 +7,10 @@
 // A refusal is this module's ordinary answer, on a cold path: boxing it would buy nothing.
 #![allow(clippy::result_large_err)]
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 mod access;
 mod members;
 mod roles;
@@ -44,9 +48,9 @@ pub(super) fn definition_refusal(error: Error, prefix: &str) -> Decision {
     let path = if error.path().is_empty() {
         prefix.to_owned()
     } else if error.path().starts_with('[') {
-        format!("{prefix}{}", error.path())
+        text!(prefix, error.path())
     } else {
-        format!("{prefix}.{}", error.path())
+        text!(prefix, ".", error.path())
     };
     Decision::new(code, error.message().to_owned()).with_path(path)
 }
@@ -76,7 +80,7 @@ impl Organization {
         self.acting(actor).ok_or_else(|| {
             refuse(
                 DecisionCode::UnknownUser,
-                format!("`{actor}` is not a member of the organization"),
+                text!("`", actor, "` is not a member of the organization"),
             )
         })
     }
@@ -90,8 +94,12 @@ impl Organization {
         }
         Err(refuse(
             DecisionCode::NoPermission,
-            format!(
-                "only the owner and admins {task}; `{actor}` is {}",
+            text!(
+                "only the owner and admins ",
+                task,
+                "; `",
+                actor,
+                "` is ",
                 member.role.name()
             ),
         )
@@ -123,9 +131,12 @@ impl Organization {
         if matches!(member.role, Role::Custom(_)) && !self.licensed() {
             return Err(refuse(
                 DecisionCode::Unlicensed,
-                format!(
-                    "`{actor}` holds the custom role `{}`, and custom roles need an Enterprise licence",
-                    member.role.name()
+                text!(
+                    "`",
+                    actor,
+                    "` holds the custom role `",
+                    member.role.name(),
+                    "`, and custom roles need an Enterprise licence"
                 ),
             )
             .with_role(member.role.name()));
@@ -133,7 +144,13 @@ impl Organization {
         if !member.permissions.contains(permission) {
             return Err(refuse(
                 DecisionCode::NoPermission,
-                format!("role `{}` does not include `{id}`", member.role.name()),
+                text!(
+                    "role `",
+                    member.role.name(),
+                    "` does not include `",
+                    id,
+                    "`"
+                ),
             )
             .with_role(member.role.name()));
         }

@@ -1,6 +1,10 @@
 //! Custom roles: create, update (and rename), delete. Only the owner and admins of a licensed
 //! organization manage them; a role cannot be deleted while a member holds it.
 
+use crate::prelude::*;
+
+use crate::core::text::text;
+
 use super::{allow, applied, decided, definition_refusal, refuse};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::Result;
@@ -18,7 +22,7 @@ impl Organization {
             .ok_or_else(|| {
                 refuse(
                     DecisionCode::UnknownRole,
-                    format!("the organization has no custom role `{name}`"),
+                    text!("the organization has no custom role `", name, "`"),
                 )
                 .with_path("name")
             })
@@ -35,21 +39,25 @@ impl Organization {
         if self.custom_role(name).is_some() {
             return Err(refuse(
                 DecisionCode::RoleExists,
-                format!("a custom role `{name}` exists already"),
+                text!("a custom role `", name, "` exists already"),
             )
             .with_path("name"));
         }
         if self.roles.len() >= MAX_CUSTOM_ROLES {
             return Err(refuse(
                 DecisionCode::LimitExceeded,
-                format!("an organization holds at most {MAX_CUSTOM_ROLES} custom roles"),
+                text!(
+                    "an organization holds at most ",
+                    MAX_CUSTOM_ROLES,
+                    " custom roles"
+                ),
             ));
         }
         let statements = read_tree(permissions, |p| RoleStatements::from_value(p, ""))
             .map_err(|e| definition_refusal(e, "permissions"))?;
         let decision = allow(
             member,
-            format!("`{actor}` may create the custom role `{name}`"),
+            text!("`", actor, "` may create the custom role `", name, "`"),
         );
         Ok((statements, decision))
     }
@@ -85,7 +93,7 @@ impl Organization {
             if self.custom_role(new_name).is_some() {
                 return Err(refuse(
                     DecisionCode::RoleExists,
-                    format!("a custom role `{new_name}` exists already"),
+                    text!("a custom role `", new_name, "` exists already"),
                 )
                 .with_path("newName"));
             }
@@ -94,7 +102,7 @@ impl Organization {
             .map_err(|e| definition_refusal(e, "permissions"))?;
         let decision = allow(
             member,
-            format!("`{actor}` may update the custom role `{name}`"),
+            text!("`", actor, "` may update the custom role `", name, "`"),
         );
         Ok(((index, statements), decision))
     }
@@ -145,7 +153,13 @@ impl Organization {
         if holders > 0 {
             return Err(refuse(
                 DecisionCode::RoleInUse,
-                format!("the custom role `{name}` is held by {holders} member(s); assign them another role first"),
+                text!(
+                    "the custom role `",
+                    name,
+                    "` is held by ",
+                    holders,
+                    " member(s); assign them another role first"
+                ),
             )
             .with_path("name"));
         }
@@ -153,7 +167,7 @@ impl Organization {
             index,
             allow(
                 member,
-                format!("`{actor}` may delete the custom role `{name}`"),
+                text!("`", actor, "` may delete the custom role `", name, "`"),
             ),
         ))
     }

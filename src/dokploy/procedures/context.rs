@@ -3,6 +3,8 @@
 //! deployment (`cloud`). Each has a documented name; a check that needs one that is not
 //! given refuses with `missing_context` and that name, never guessing.
 
+use crate::prelude::*;
+
 use super::check::Lookup;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{join_key, Value};

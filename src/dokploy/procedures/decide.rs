@@ -5,6 +5,8 @@
 //! comes from the call's context (`missing_context` names it when absent); tenancy (that the
 //! object belongs to the caller's organization) is not decided here at all.
 
+use crate::prelude::*;
+
 use super::check::{Check, Condition, Helper, Lookup, Procedure, ProcedureKind, Roles};
 use super::check::{ScopeField, Source, TrpcCode};
 use super::context::{
@@ -69,7 +71,7 @@ fn refusal(code: DecisionCode, message: String) -> Refusal {
     }
 }
 
-type Step<T = ()> = std::result::Result<T, Refusal>;
+type Step<T = ()> = core::result::Result<T, Refusal>;
 
 /// The access list of a scope field that names one.
 fn scope_kind(field: ScopeField) -> Option<ScopeKind> {

@@ -32,9 +32,9 @@ pub fn procedure(path: &str) -> Option<Procedure> {
             index: middle as u16,
         };
         match candidate.path().cmp(path) {
-            std::cmp::Ordering::Less => low = middle + 1,
-            std::cmp::Ordering::Greater => high = middle,
-            std::cmp::Ordering::Equal => return Some(candidate),
+            core::cmp::Ordering::Less => low = middle + 1,
+            core::cmp::Ordering::Greater => high = middle,
+            core::cmp::Ordering::Equal => return Some(candidate),
         }
     }
     None

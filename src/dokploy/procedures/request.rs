@@ -2,6 +2,8 @@
 //! `a.b,c.d?batch=1`, input in the GET query or the POST body, superjson's `{ json, meta }`
 //! envelope) and its OpenAPI routes (`POST /api/a.b` with a JSON body, `GET /api/a.b?x=…`).
 
+use crate::prelude::*;
+
 use super::check::{CallType, Procedure};
 use super::procedure;
 use crate::core::error::{Error, ErrorCode, Result};

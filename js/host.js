@@ -1,0 +1,279 @@
+// The boundary every entry shares: the wasm module's one `Host` object, a call's arguments
+// written into its memory as JSON text, and its answers read back as JSON text. Nothing here
+// decides, or checks more than JSON can say: a value JSON cannot hold becomes a marker that the
+// core refuses with its path and message (`core::parse::check_host`), so every build refuses
+// every bad argument alike, and with the core's words.
+import { PortcullisError } from "./errors.js";
+
+/** In an argument's length, the bit that marks a state's own JSON text. */
+const STATE_TEXT = 2 ** 31;
+/** How deep and how long a call argument is followed (`core::parse`'s MAX_ARGUMENT_*). */
+const ARGUMENT_DEPTH = 64;
+const ARGUMENT_ENTRIES = 1_000_000;
+/** A state object that is not plain JSON is followed past any `maxDepth` a load accepts (at
+ *  most 100): the core's limits refuse it first. */
+const STATE_DEPTH = 101;
+const STATE_ENTRIES = 2 ** 24;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The module's exports and its `Host`, once the entry has instantiated it. */
+let wasm = null;
+let host = null;
+
+/** Called by each entry with what instantiating its module gave, and its `Host` class. */
+export function connect(exports, Host) {
+  if (wasm !== exports) {
+    wasm = exports;
+    host = new Host();
+  }
+}
+
+function live() {
+  if (host === null) throw new Error("portcullis: the module is not instantiated yet; `await init()` first (the `web` entry)");
+  return host;
+}
+
+/** What a getter or a Proxy trap threw, in the words the core reports. */
+function thrownMessage(error) {
+  if ((typeof error === "object" && error !== null) || typeof error === "function") {
+    try {
+      const message = error.message;
+      if (typeof message === "string") return message;
+    } catch {
+      // A `message` getter that throws tells nothing either.
+    }
+  }
+  return "an exception";
+}
+
+/**
+ * `value` as the JSON text the core reads: the same walk a JSON reader of the value makes
+ * (own enumerable keys, array items by index), with a marker where it meets what JSON cannot
+ * hold — `?s` a symbol, bigint or function, `?n` NaN or an infinity, `?d` nesting past
+ * `maxDepth` (a cycle), `?l<n>` an array or object of more than `maxEntries` entries, `?t` and
+ * the message of a getter or Proxy trap that threw.
+ */
+export function valueText(value, maxDepth = ARGUMENT_DEPTH, maxEntries = ARGUMENT_ENTRIES) {
+  let out = "";
+  const write = (item, depth) => {
+    switch (typeof item) {
+      case "undefined":
+        out += "null";
+        return;
+      case "boolean":
+        out += item ? "true" : "false";
+        return;
+      case "number":
+        out += Number.isFinite(item) ? JSON.stringify(item) : "?n";
+        return;
+      case "string":
+        out += JSON.stringify(item);
+        return;
+      case "object":
+        if (item === null) {
+          out += "null";
+          return;
+        }
+        break;
+      default:
+        out += "?s";
+        return;
+    }
+    if (depth >= maxDepth) {
+      out += "?d";
+      return;
+    }
+    let keys = null;
+    let length;
+    try {
+      if (Array.isArray(item)) {
+        const claimed = item.length;
+        length = typeof claimed === "number" && claimed > 0 ? Math.min(Math.floor(claimed), 2 ** 32 - 1) : 0;
+      } else {
+        keys = Object.keys(item);
+        length = keys.length;
+      }
+    } catch (error) {
+      out += "?t" + JSON.stringify(thrownMessage(error));
+      return;
+    }
+    if (length > maxEntries) {
+      out += "?l" + length;
+      return;
+    }
+    out += keys === null ? "[" : "{";
+    for (let i = 0; i < length; i++) {
+      if (i > 0) out += ",";
+      if (keys !== null) out += JSON.stringify(keys[i]) + ":";
+      let entry;
+      try {
+        entry = item[keys === null ? i : keys[i]];
+      } catch (error) {
+        out += "?t" + JSON.stringify(thrownMessage(error));
+        continue;
+      }
+      write(entry, depth + 1);
+    }
+    out += keys === null ? "]" : "}";
+  };
+  write(value, 0);
+  return out;
+}
+
+/** JSON.stringify's replacer that refuses what JSON cannot hold instead of dropping it. */
+function strictJson(_key, value) {
+  switch (typeof value) {
+    case "number":
+      if (!Number.isFinite(value)) throw new TypeError("not JSON");
+      return value;
+    case "bigint":
+    case "symbol":
+    case "function":
+      throw new TypeError("not JSON");
+    default:
+      return value;
+  }
+}
+
+/** A state as `[text, flag]`: JSON text as given; a plain object as the engine's JSON text
+ *  (much faster than any walk of it); anything else as the argument text of the value, for the
+ *  core to refuse with the path of what JSON cannot hold. */
+export function stateText(state) {
+  if (typeof state === "string") return [state, STATE_TEXT];
+  if (state !== null && typeof state === "object") {
+    try {
+      return [JSON.stringify(state, strictJson), STATE_TEXT];
+    } catch {
+      // A cycle, a symbol, NaN, a getter that threw: the walk finds it and its path.
+    }
+  }
+  return [valueText(state, STATE_DEPTH, STATE_ENTRIES), 0];
+}
+
+/** Writes `texts` into the host's input; their lengths in bytes (each with its `flags`). */
+function write(texts, flags) {
+  let room = 0;
+  for (const text of texts) room += text.length * 3;
+  const at = live().input(room);
+  const memory = new Uint8Array(wasm.memory.buffer, at, room);
+  let offset = 0;
+  return texts.map((text, i) => {
+    const { written } = encoder.encodeInto(text, memory.subarray(offset));
+    offset += written;
+    return written + (flags?.[i] ?? 0);
+  });
+}
+
+/** The last answer's JSON text. */
+function outputText() {
+  return decoder.decode(new Uint8Array(wasm.memory.buffer, host.output(), host.outputLength()));
+}
+
+/** The last answer, or the error the last call was refused with, thrown. */
+function answer(status) {
+  const value = JSON.parse(outputText());
+  if (status === 0) return value;
+  throw new PortcullisError(value.code, value.message, value.path);
+}
+
+function refusal() {
+  return answer(1);
+}
+
+/** Up to four call arguments as their texts (`undefined` crosses as nothing). */
+function argumentTexts(a, b, c, d) {
+  return [a, b, c, d].map((value) => (value === undefined ? "" : valueText(value)));
+}
+
+// Numbers of authorizers no longer reachable from JS: their memory goes back to the module.
+const released = new FinalizationRegistry((number) => host?.release(number));
+
+/** One loaded authorizer of the module, by its number there. */
+export class Core {
+  constructor(number) {
+    this.number = number;
+    released.register(this, number, this);
+  }
+
+  /** Loads `input` with the `open` entry point at `position` of `model` (0 Dokploy, 1
+   *  Portainer) under `options`. */
+  static open(model, position, input, options) {
+    const [state, flag] = stateText(input);
+    const [optionsLength, stateLength] = write([options === undefined ? "" : valueText(options), state], [0, flag]);
+    const number = live().open(model, position, optionsLength, stateLength);
+    if (number === 0) refusal();
+    return new Core(number);
+  }
+
+  /** A `static` entry point of `model`. */
+  static callStatic(model, position, a, b, c, d) {
+    const [l0, l1, l2, l3] = write(argumentTexts(a, b, c, d));
+    return answer(host.callStatic(model, position, l0, l1, l2, l3));
+  }
+
+  /** A `read` or `change` entry point; `stateFirst`: its first argument is a whole state
+   *  (`replace`), which crosses as a state does. */
+  call(position, a, b, c, d, stateFirst = false) {
+    const texts = argumentTexts(a, b, c, d);
+    const flags = [0, 0, 0, 0];
+    if (stateFirst) [texts[0], flags[0]] = stateText(a);
+    const [l0, l1, l2, l3] = write(texts, flags);
+    return answer(live().call(this.number, position, l0, l1, l2, l3));
+  }
+
+  /** A `read` entry point with its arguments' texts written already (`valueText`): for a
+   *  caller that keys what it remembers by the very text the core reads. */
+  callTexts(position, texts) {
+    const [l0, l1, l2 = 0, l3 = 0] = write(texts);
+    return answer(live().call(this.number, position, l0, l1, l2, l3));
+  }
+
+  free() {
+    if (this.number === 0) return;
+    released.unregister(this);
+    host.release(this.number);
+    this.number = 0;
+  }
+
+  // The fast path of the full build (js/authorizer.js): handles, by number.
+
+  generation() {
+    return host.generation(this.number);
+  }
+
+  renewHandles() {
+    return host.renewHandles(this.number);
+  }
+
+  userHandle(generation, user) {
+    const handle = host.userHandle(this.number, generation, write([user])[0]);
+    return handle === 0xffffffff ? refusal() : handle;
+  }
+
+  targetHandle(generation, id) {
+    const handle = host.targetHandle(this.number, generation, write([id])[0]);
+    return handle === 0xffffffff ? refusal() : handle;
+  }
+
+  canHandles(generation, user, index, s0, s1, s2, s3 = 0, s4 = 0) {
+    return host.canHandles(this.number, generation, user, index, s0, s1, s2, s3, s4);
+  }
+
+  canIds(generation, user, index, ...ids) {
+    const [l0, l1, l2, l3 = 0, l4 = 0] = write(ids.map((id) => id ?? ""));
+    return host.canIds(this.number, generation, user, index, l0, l1, l2, l3, l4);
+  }
+
+  allowedBits(generation, user, s0, s1, s2, s3 = 0, s4 = 0) {
+    if (host.allowedBits(this.number, generation, user, s0, s1, s2, s3, s4) !== 0) refusal();
+    return [host.word(0), host.word(1), host.word(2), host.word(3)];
+  }
+}
+
+/** What a build says of itself (`Host.describe`): 0 the version, 1 and 2 Dokploy's ids and
+ *  target fields, 3 and 4 Portainer's, 5 to 7 the decision, error and warning codes. */
+export function describe(what) {
+  return answer(live().describe(what));
+}
