@@ -107,6 +107,8 @@ export class FastPath {
     const version = this.version;
     let read = READ;
     this.reading = true;
+    // A getter that changes the state is refused while the target is read (`Core.changing`).
+    this.core.reading++;
     try {
       // Inside the try: a revoked Proxy throws even here.
       if (Array.isArray(target)) return UNREAD;
@@ -137,6 +139,7 @@ export class FastPath {
       return UNREAD;
     } finally {
       this.reading = false;
+      this.core.reading--;
     }
     // A getter changed the state: the handles read belong to the state before.
     if (this.version !== version) return UNREAD;

@@ -128,8 +128,10 @@ export function modelClass(name, model, table, features, Memo) {
         break;
       case "change":
         define(Class.prototype, key, { [key](a, b, c, d) {
+          const core = live(this);
+          core.changing();
           // A whole state crosses as `load` sends it.
-          const answer = live(this).call(position, a, b, c, d, key === "replace");
+          const answer = core.call(position, a, b, c, d, key === "replace");
           changed(this);
           return answers ? answer : undefined;
         } }[key]);

@@ -187,14 +187,39 @@ function argumentTexts(a, b, c, d) {
   return [a, b, c, d].map((value) => (value === undefined ? "" : valueText(value)));
 }
 
-// Numbers of authorizers no longer reachable from JS: their memory goes back to the module.
-const released = new FinalizationRegistry((number) => host?.release(number));
+// Numbers of authorizers no longer reachable from JS: their memory goes back to the module
+// (where the runtime collects them at all; workerd has no FinalizationRegistry: `free()`).
+const released = typeof FinalizationRegistry === "function"
+  ? new FinalizationRegistry((number) => host?.release(number))
+  : { register() {}, unregister() {} };
 
 /** One loaded authorizer of the module, by its number there. */
 export class Core {
   constructor(number) {
     this.number = number;
+    /** How many calls are reading their arguments: a getter or Proxy trap may call back in,
+     *  and a change then is refused (`changing`), as the state an argument was read against
+     *  must be the state the call is decided on. */
+    this.reading = 0;
     released.register(this, number, this);
+  }
+
+  /** Reads a call's arguments (or a target, for a memo) with `read`. */
+  read(read) {
+    this.reading++;
+    try {
+      return read();
+    } finally {
+      this.reading--;
+    }
+  }
+
+  /** Refuses a change while arguments are being read: the getter that asked for it throws,
+   *  and the call being read is refused with the path of that getter's value. */
+  changing() {
+    if (this.reading > 0) {
+      throw new PortcullisError("invalid_argument", "the state cannot change while a call's arguments are read", "");
+    }
   }
 
   /** Loads `input` with the `open` entry point at `position` of `model` (0 Dokploy, 1
@@ -216,9 +241,9 @@ export class Core {
   /** A `read` or `change` entry point; `stateFirst`: its first argument is a whole state
    *  (`replace`), which crosses as a state does. */
   call(position, a, b, c, d, stateFirst = false) {
-    const texts = argumentTexts(a, b, c, d);
+    const texts = this.read(() => argumentTexts(a, b, c, d));
     const flags = [0, 0, 0, 0];
-    if (stateFirst) [texts[0], flags[0]] = stateText(a);
+    if (stateFirst) [texts[0], flags[0]] = this.read(() => stateText(a));
     const [l0, l1, l2, l3] = write(texts, flags);
     return answer(live().call(this.number, position, l0, l1, l2, l3));
   }

@@ -22,7 +22,7 @@ export class Pages {
   page(user, target) {
     if (typeof user !== "string") return FALL_BACK;
     // The target as the core reads it, read once: the key of its page, and what is sent.
-    const text = target === undefined ? "" : valueText(target);
+    const text = target === undefined ? "" : this.core.read(() => valueText(target));
     const key = JSON.stringify(user) + "\n" + text;
     let page = this.pages.get(key);
     if (page === undefined) {

@@ -1,158 +1,195 @@
 //! The test corpus under wasm-bindgen-test (Node, and headless Chromium with
 //! `WASM_BINDGEN_USE_BROWSER=1`), through the shipped bindings: every argument crosses as the
-//! JS value a user would pass, every answer and every thrown error comes back as JS.
+//! text `js/host.js` writes of the JS value a user would pass (markers and all), every answer
+//! and every error comes back as the JSON text JS reads. The packed package's corpus test
+//! runs the same cases through that JS itself.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
 use common::corpus::{js_marker, run_file, Outcome, Runner};
 use common::corpus_files::CORPUS;
-use js_sys::{Array, Object, Reflect};
-use portcullis::api::{EntryPoint, Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
-use portcullis::wasm::{DokployCore, PortainerCore};
+use portcullis::api::{Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
+use portcullis::wasm::Host;
 use portcullis::Value;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-enum Core {
-    Dokploy(DokployCore),
-    Portainer(PortainerCore),
-}
+/// In an argument's length, the bit that marks a state's own JSON text.
+const STATE_TEXT: u32 = 1 << 31;
 
-#[derive(Default)]
+/// The bindings as the package's JS drives them: one host, the authorizer loaded last.
 struct Bindings {
-    core: Option<Core>,
+    host: Host,
+    /// The model (0 Dokploy, 1 Portainer) and number of the loaded authorizer.
+    loaded: Option<(u32, u32)>,
 }
 
-/// A corpus argument as the JS value it stands for.
-fn js(value: &Value) -> JsValue {
-    if let Some(marker) = js_marker(value) {
-        return match marker {
-            "undefined" => JsValue::UNDEFINED,
-            "NaN" => JsValue::from_f64(f64::NAN),
-            "Infinity" => JsValue::from_f64(f64::INFINITY),
-            "symbol" => JsValue::symbol(Some("portcullis")),
-            "bigint" => JsValue::bigint_from_str("12345678901234567890"),
-            "function" => js_sys::Function::new_no_args("return 1").into(),
-            other => panic!("unknown $js marker {other}"),
-        };
+impl Default for Bindings {
+    fn default() -> Self {
+        Bindings {
+            host: Host::new(),
+            loaded: None,
+        }
     }
-    match value {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(*n),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(js).collect::<Array>().into(),
-        Value::Object(fields) => {
-            let object = Object::new();
-            for (key, item) in fields {
-                Reflect::set(&object, &JsValue::from_str(key), &js(item)).expect("a plain object");
+}
+
+/// A corpus argument as the text `js/host.js` writes of the JS value it stands for: JSON, with
+/// a marker where the value is one JSON cannot hold. `None` for `undefined` (not given).
+fn argument_text(value: &Value) -> Option<String> {
+    let mut out = String::new();
+    write_text(value, &mut out);
+    (js_marker(value) != Some("undefined")).then_some(out)
+}
+
+fn write_text(value: &Value, out: &mut String) {
+    match js_marker(value) {
+        Some("undefined") => out.push_str("null"),
+        Some("NaN" | "Infinity") => out.push_str("?n"),
+        Some("symbol" | "bigint" | "function") => out.push_str("?s"),
+        Some(other) => panic!("unknown $js marker {other}"),
+        None => match value {
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_text(item, out);
+                }
+                out.push(']');
             }
-            object.into()
+            Value::Object(fields) => {
+                out.push('{');
+                for (i, (key, item)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(key.clone()).to_json_string());
+                    out.push(':');
+                    write_text(item, out);
+                }
+                out.push('}');
+            }
+            other => out.push_str(&other.to_json_string()),
+        },
+    }
+}
+
+/// Whether a value holds a marker anywhere: JS then cannot send it as its JSON text.
+fn has_marker(value: &Value) -> bool {
+    js_marker(value).is_some()
+        || match value {
+            Value::Array(items) => items.iter().any(has_marker),
+            Value::Object(fields) => fields.iter().any(|(_, item)| has_marker(item)),
+            _ => false,
         }
-    }
 }
 
-/// A JS answer as the JSON value it stands for, read back through the host's
-/// `JSON.stringify`.
-fn from_js(value: &JsValue) -> Value {
-    let text = js_sys::JSON::stringify(value).expect("a JSON answer");
-    Value::parse(&String::from(text)).expect("JSON text of an answer")
-}
-
-fn answer(value: JsValue) -> Outcome {
-    if value.is_undefined() {
-        return Outcome::Answer(Value::Null);
-    }
-    Outcome::Answer(from_js(&value))
-}
-
-/// A thrown value: it must be a `PortcullisError` with a code, a message and a path.
-fn thrown(error: JsValue) -> Outcome {
-    let get = |key: &str| {
-        Reflect::get(&error, &JsValue::from_str(key))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| panic!("thrown value without a string `{key}`: {error:?}"))
-    };
-    assert_eq!(
-        get("name"),
-        "PortcullisError",
-        "only PortcullisError is thrown"
-    );
-    assert!(error.is_instance_of::<js_sys::Error>(), "a real Error");
-    Outcome::Error {
-        code: get("code"),
-        path: get("path"),
-        message: get("message"),
-    }
-}
-
-fn outcome(result: Result<JsValue, JsValue>) -> Outcome {
-    match result {
-        Ok(value) => answer(value),
-        Err(error) => thrown(error),
-    }
-}
-
-/// Calls the entry point `method` of a core through the binding of its kind, as `js/` does,
-/// by its position in the table.
-macro_rules! dispatch {
-    ($core:ident, $class:ident, $table:expr, $method:expr, $args:expr) => {{
-        let entry = $table
+impl Bindings {
+    /// Writes `texts` as the input; their lengths, each with its flag.
+    fn write(&mut self, texts: &[(String, u32)]) -> Vec<u32> {
+        let input: String = texts.iter().map(|(text, _)| text.as_str()).collect();
+        self.host.set_input(&input);
+        texts
             .iter()
-            .position(|e| e.name == $method)
-            .unwrap_or_else(|| panic!("the corpus calls an unknown method {}", $method));
-        let a = |i: usize| $args.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
-        let index = entry as u32;
-        match $table[entry].kind {
-            Kind::Static => $class::call_static(index, a(0), a(1), a(2), a(3)),
-            Kind::Read => $core.call(index, a(0), a(1), a(2), a(3)),
-            Kind::Change => $core.change(index, a(0), a(1), a(2), a(3)),
-            Kind::Open => panic!("the corpus loads through `load`, not a call"),
+            .map(|(text, flag)| text.len() as u32 | flag)
+            .collect()
+    }
+
+    /// The answer of a call that returned `status` (0: answered, 1: refused).
+    fn outcome(&self, status: u32) -> Outcome {
+        let output = Value::parse(self.host.output_text()).expect("JSON output");
+        if status == 0 {
+            return Outcome::Answer(output);
         }
-    }};
+        let field = |key: &str| match &output {
+            Value::Object(fields) => fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .and_then(|(_, v)| match v {
+                    Value::String(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("an error without `{key}`: {output:?}")),
+            _ => panic!("an error is an object: {output:?}"),
+        };
+        Outcome::Error {
+            code: field("code"),
+            path: field("path"),
+            message: field("message"),
+        }
+    }
 }
 
 impl Runner for Bindings {
     fn load(&mut self, model: &str, state: &Value, options: &Value, rows: bool) -> Outcome {
-        let (state, options) = (js(state), js(options));
-        let open = |table: &[EntryPoint]| {
-            let name = if rows {
-                ["fromRows", "fromApi"]
-            } else {
-                ["load", "load"]
-            };
-            let entry = table
-                .iter()
-                .position(|e| name.contains(&e.name))
-                .expect("an open entry point");
-            entry as u32
-        };
-        let loaded = match model {
-            "dokploy" => {
-                DokployCore::open(open(DOKPLOY_ENTRY_POINTS), state, options).map(Core::Dokploy)
-            }
-            "portainer" => PortainerCore::open(open(PORTAINER_ENTRY_POINTS), state, options)
-                .map(Core::Portainer),
+        let (model, table) = match model {
+            "dokploy" => (0, DOKPLOY_ENTRY_POINTS),
+            "portainer" => (1, PORTAINER_ENTRY_POINTS),
             other => panic!("unknown model {other}"),
         };
-        outcome(loaded.map(|core| {
-            self.core = Some(core);
-            JsValue::UNDEFINED
-        }))
+        let names = if rows {
+            ["fromRows", "fromApi"]
+        } else {
+            ["load", "load"]
+        };
+        let entry = table
+            .iter()
+            .position(|e| names.contains(&e.name))
+            .expect("an open entry point") as u32;
+        // As `js/host.js` sends a state: text as it is, a plain object as its JSON text,
+        // anything else as the text of the value, markers and all.
+        let state = match state {
+            Value::String(text) => (text.clone(), STATE_TEXT),
+            Value::Object(_) | Value::Array(_) if !has_marker(state) => {
+                (state.to_json_string(), STATE_TEXT)
+            }
+            other => (argument_text(other).unwrap_or_else(|| "null".into()), 0),
+        };
+        let options = (argument_text(options).unwrap_or_default(), 0);
+        let lengths = self.write(&[options, state]);
+        let number = self.host.open(model, entry, lengths[0], lengths[1]);
+        if number == 0 {
+            return self.outcome(1);
+        }
+        self.loaded = Some((model, number));
+        Outcome::Answer(Value::Null)
     }
 
     fn call(&mut self, method: &str, args: &[Value]) -> Outcome {
-        let args: Vec<JsValue> = args.iter().map(js).collect();
-        outcome(match self.core.as_mut().expect("a state is loaded") {
-            Core::Dokploy(core) => {
-                dispatch!(core, DokployCore, DOKPLOY_ENTRY_POINTS, method, args)
-            }
-            Core::Portainer(core) => {
-                dispatch!(core, PortainerCore, PORTAINER_ENTRY_POINTS, method, args)
-            }
-        })
+        let (model, number) = self.loaded.expect("a state is loaded");
+        let table = if model == 0 {
+            DOKPLOY_ENTRY_POINTS
+        } else {
+            PORTAINER_ENTRY_POINTS
+        };
+        let entry = table
+            .iter()
+            .position(|e| e.name == method)
+            .unwrap_or_else(|| panic!("the corpus calls an unknown method {method}"));
+        let mut texts: Vec<(String, u32)> = (0..4)
+            .map(|i| {
+                let text = args.get(i).and_then(argument_text).unwrap_or_default();
+                (text, 0)
+            })
+            .collect();
+        if method == "replace" {
+            texts[0] = match args.first() {
+                Some(Value::String(text)) => (text.clone(), STATE_TEXT),
+                Some(state @ (Value::Object(_) | Value::Array(_))) if !has_marker(state) => {
+                    (state.to_json_string(), STATE_TEXT)
+                }
+                _ => texts[0].clone(),
+            };
+        }
+        let l = self.write(&texts);
+        let index = entry as u32;
+        let status = match table[entry].kind {
+            Kind::Static => self.host.call_static(model, index, l[0], l[1], l[2], l[3]),
+            Kind::Read | Kind::Change => self.host.call(number, index, l[0], l[1], l[2], l[3]),
+            Kind::Open => panic!("the corpus loads through `load`, not a call"),
+        };
+        self.outcome(status)
     }
 }
 

@@ -210,6 +210,21 @@ impl Host {
     }
 }
 
+/// For Rust callers of the bindings (the wasm test harness): the input written, the output read,
+/// as the package's JS does through the module's memory.
+impl Host {
+    /// Writes `text` as the input of the next call.
+    pub fn set_input(&mut self, text: &str) {
+        self.input.clear();
+        self.input.extend_from_slice(text.as_bytes());
+    }
+
+    /// The last answer's JSON text.
+    pub fn output_text(&self) -> &str {
+        &self.output
+    }
+}
+
 impl Host {
     fn read_open(&self, model: u32, entry: u32, options: u32, state: u32) -> Result<Held> {
         let table = table(model)?;

@@ -73,8 +73,13 @@ function check(where, step, outcome) {
   for (const item of step.excludes ?? []) assert.ok(!answer.some((x) => matches(item, x)), `${where}: excludes ${JSON.stringify(item)}`);
 }
 
-/** The entry points of the products' API maps: the full build's alone (feature `requests`). */
-const REQUESTS = ["procedures", "parseRequest", "canCall", "explainCall", "canRequest", "explainRequest", "route"];
+/** What only the full build holds: the products' API maps (feature `requests`), the
+ *  management mutators (`manage`: a slice is read-only) and slice cutting (`slices`). */
+const FULL_ONLY = [
+  "procedures", "parseRequest", "canCall", "explainCall", "canRequest", "explainRequest", "route",
+  "createRole", "updateRole", "deleteRole", "assignRole", "removeMember", "updateMemberAccess", "recordCreated",
+  "slice", "sliceJSON",
+];
 
 /** Whether a case needs a product adapter (its state is rows or API data, or it calls one). */
 function needsAdapter(corpus, c) {
@@ -82,6 +87,11 @@ function needsAdapter(corpus, c) {
   return c.rows !== undefined || c.api !== undefined
     || (c.state === undefined && (corpus.rows !== undefined || corpus.api !== undefined))
     || calls.some((call) => ADAPTERS.includes(call[0]));
+}
+
+/** Whether a case calls, in a step or at its end, what only the full build holds. */
+function needsFullBuild(c) {
+  return [c.call, ...(c.steps ?? []).map((step) => step.call)].some((call) => FULL_ONLY.includes(call[0]));
 }
 
 const totals = new Map();
@@ -97,8 +107,9 @@ for (const entry of ENTRIES) {
         for (const c of corpus.cases) {
           const where = `${entry.name}: ${model}/${file} / ${c.name}`;
           // An entry without the adapters has no way to read the products' own data, nor the
-          // products' API maps (procedures, routes), which the same builds leave out.
-          if (!entry.adapters && (needsAdapter(corpus, c) || REQUESTS.includes(c.call[0]))) continue;
+          // products' API maps (procedures, routes), the mutators or slicing, which the same
+          // builds leave out.
+          if (!entry.adapters && (needsAdapter(corpus, c) || needsFullBuild(c))) continue;
           // A case loads its own `state` or `rows`, else the file's.
           const state = [[c, "state"], [c, "rows"], [c, "api"], [corpus, "state"], [corpus, "rows"], [corpus, "api"]]
             .filter(([holder, key]) => holder[key] !== undefined)
@@ -150,7 +161,7 @@ test("a product entry holds one model and neither adapter nor API map; the full 
   const b = dokployEntry.Dokploy.load(state);
   assert.equal(a.fingerprint(), b.fingerprint());
   assert.deepEqual(a.explain("u2", "service.delete", { serviceId: "s1" }), b.explain("u2", "service.delete", { serviceId: "s1" }));
-  // The same methods, but for cutting slices and reading the products' requests, which are for servers.
-  const serverOnly = ["slice", "sliceJSON", ...REQUESTS];
+  // The same methods, but for the mutators, slicing and the products' requests, which are for servers.
+  const serverOnly = FULL_ONLY;
   assert.deepEqual(Object.getOwnPropertyNames(full.Dokploy.prototype).filter((m) => !serverOnly.includes(m)).sort(), Object.getOwnPropertyNames(b.constructor.prototype).sort());
 });

@@ -185,9 +185,14 @@ function portainerRequestCase(r) {
   return { model: "portainer", state, calls };
 }
 
+/** The management mutators: a product entry holds none of them (a slice is read-only). */
+const MUTATORS = ["createRole", "updateRole", "deleteRole", "assignRole", "removeMember", "updateMemberAccess", "recordCreated"];
+
 /** The package's outcomes for a case, in the shape tests/tools/answer.rs writes, through the
- *  model class `Class` (of the full entry or the product's own). */
-function viaPackage({ model, state, calls }, Class) {
+ *  model class `Class` (of the full entry or the product's own). A product entry's authorizer
+ *  follows the mutations as a browser does: the server (the full entry) makes each change, and
+ *  the browser swaps in the state it answers with. */
+function viaPackage({ model, state, calls }, Class, Server) {
   const outcome = (f) => {
     try {
       const answer = f();
@@ -200,7 +205,16 @@ function viaPackage({ model, state, calls }, Class) {
   let authorizer = null;
   const outcomes = [outcome(() => { authorizer = Class.load(state); return null; })];
   if (!authorizer) return outcomes;
-  for (const [method, ...args] of calls) outcomes.push(outcome(() => authorizer[method](...args)));
+  const server = Server === Class ? null : Server.load(state);
+  for (const [method, ...args] of calls) {
+    if (server !== null && MUTATORS.includes(method)) {
+      const changed = outcome(() => server[method](...args));
+      if (!changed.error) authorizer.replace(server.toJSON());
+      outcomes.push(changed);
+    } else {
+      outcomes.push(outcome(() => authorizer[method](...args)));
+    }
+  }
   return outcomes;
 }
 
@@ -211,8 +225,8 @@ function viaNative(cases) {
 }
 
 for (const [model, generate, seed, builds, count] of [
-  ["Dokploy", dokployCase, 0x9e3779b9, [["portcullis", Dokploy], ["portcullis/dokploy", DokployAlone]], 120],
-  ["Portainer", portainerCase, 0x85ebca6b, [["portcullis", Portainer], ["portcullis/portainer", PortainerAlone]], 120],
+  ["Dokploy", dokployCase, 0x9e3779b9, [["portcullis", Dokploy], ["portcullis/dokploy", DokployAlone, Dokploy]], 120],
+  ["Portainer", portainerCase, 0x85ebca6b, [["portcullis", Portainer], ["portcullis/portainer", PortainerAlone, Portainer]], 120],
   ["Dokploy procedures and requests", dokployRequestCase, 0x27d4eb2f, [["portcullis", Dokploy]], 100],
   ["Portainer routes and requests", portainerRequestCase, 0x165667b1, [["portcullis", Portainer]], 100],
 ]) {
@@ -220,10 +234,10 @@ for (const [model, generate, seed, builds, count] of [
     const r = rng(seed);
     const cases = Array.from({ length: count }, () => generate(r));
     const native = viaNative(cases);
-    for (const [entry, Class] of builds) {
+    for (const [entry, Class, Server = Class] of builds) {
       let compared = 0;
       cases.forEach((c, i) => {
-        const wasm = viaPackage(c, Class);
+        const wasm = viaPackage(c, Class, Server);
         assert.equal(wasm.length, native[i].length, `${entry}, case ${i}: number of outcomes`);
         wasm.forEach((outcome, j) => {
           assert.deepEqual(outcome, native[i][j], `${entry}, case ${i}, ${j === 0 ? "load" : JSON.stringify(c.calls[j - 1])}`);

@@ -134,9 +134,11 @@ test("React: server rendering with the Node entry, hydration with a slice, re-re
     // maya deploys too (a member, the service in her list) and creates no project, as ci-bot:
     // those two stay; her service.delete and logs.read decisions, env vars and page differ.
     assert.deepEqual(await rendersSince(page, before), { Deploy: 0, Delete: 1, EnvVars: 1, Why: 1, NewProject: 0, Allowed: 1 });
-    // A mutator on the page's own state: maya loses the service from her list.
+    // A change on the server, the page's state replaced by its answer: maya loses the service
+    // from her list.
     before = await renders(page);
-    await page.evaluate(() => window.__app.authorizer.updateMemberAccess("olivia", "maya", { accessedServices: [] }));
+    full.updateMemberAccess("olivia", "maya", { accessedServices: [] });
+    await page.evaluate((state) => window.__app.authorizer.replace(state), full.toJSON());
     await page.waitForFunction(() => document.getElementById("deploy").disabled);
     const since = await rendersSince(page, before);
     assert.equal(since.Deploy, 1);
@@ -175,7 +177,8 @@ test("Vue: composables and v-can follow the state and the user; re-renders only 
     assert.deepEqual(await renders(page), { Deploy: 1, Delete: 1, NewProject: 1, Allowed: 1 });
 
     let before = await renders(page);
-    await page.evaluate((permissions) => window.__app.authorizer.updateRole("olivia", "deployer", permissions), DEPLOYER_DEPLOYS);
+    full.updateRole("olivia", "deployer", DEPLOYER_DEPLOYS);
+    await page.evaluate((state) => window.__app.authorizer.replace(state), full.toJSON());
     await page.waitForFunction(() => !document.getElementById("Deploy").disabled);
     assert.equal(await page.textContent("#summary"), "may deploy");
     assert.deepEqual(await rendersSince(page, before), { Deploy: 1, Delete: 0, NewProject: 0, Allowed: 1 });

@@ -75,9 +75,14 @@ test("Dokploy: a slice cut on the server answers every call of its user as the f
         assert.equal(sliced.explain(other, "tag.read").code, "unknown_user", `${other} acts in the slice of ${user}`);
         assert.deepEqual(sliced.allowed(other), []);
       }
-      // Read-only, with a code of its own; nothing changed.
-      assert.throws(() => sliced.createRole(user, "x", { service: ["read"] }), (e) => e instanceof full.PortcullisError && e.code === "read_only_slice");
-      assert.throws(() => sliced.recordCreated(user, "serviceId", "s9"), (e) => e.code === "read_only_slice");
+      // Read-only: the browser's entry holds no mutator at all, and the full entry refuses
+      // every change of a slice with a code of its own; nothing changed.
+      assert.equal(sliced.createRole, undefined);
+      const onServer = full.Dokploy.load(slice);
+      assert.throws(() => onServer.createRole(user, "x", { service: ["read"] }), (e) => e instanceof full.PortcullisError && e.code === "read_only_slice");
+      assert.throws(() => onServer.recordCreated(user, "serviceId", "s9"), (e) => e.code === "read_only_slice");
+      assert.equal(onServer.fingerprint(), sliced.fingerprint());
+      onServer.free();
       assert.equal(sliced.sourceFingerprint(), org.fingerprint());
       sliced.free();
     }
