@@ -4,6 +4,20 @@
 // answer until the state changes; anything else it leaves to the core, which checks every
 // argument and throws `PortcullisError` for anything it refuses.
 import { FALL_BACK, PAGE_CACHE_SIZE } from "./class.js";
+import { describe } from "./host.js";
+
+/** Per model (0 Dokploy, 1 Portainer): its catalog ids, their `index`, its target fields in
+ *  the core's order, and whether the first must be given (Portainer's environment); read
+ *  from the core once. */
+const models = [];
+
+function modelOf({ model, can, allowed }) {
+  if (models[model] === undefined) {
+    const ids = describe(1 + 2 * model);
+    models[model] = { ids, index: new Map(ids.map((id, i) => [id, i])), fields: describe(2 + 2 * model), needsFirst: model === 1 };
+  }
+  return { ...models[model], can, allowed };
+}
 
 /** A target field not given, as the core's handle calls take it. */
 const ABSENT = 0;
@@ -45,7 +59,8 @@ function stringHash(value) {
  * and no answer comes from a page of another state.
  */
 export class FastPath {
-  constructor(core, model) {
+  constructor(core, positions) {
+    const model = modelOf(positions);
     this.core = core;
     this.model = model;
     this.fieldNames = model.fields;

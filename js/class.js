@@ -4,7 +4,7 @@
 // handles, a product entry's pages), which answers only from what the core computed and hands
 // everything it cannot read to the core.
 import { PortcullisError } from "./errors.js";
-import { Core, describe } from "./host.js";
+import { Core } from "./host.js";
 
 /** What a memo answers when it cannot: the core then reads the call itself and answers or
  *  refuses it. */
@@ -93,25 +93,20 @@ class Authorizer {
 
 /** A model's public class (`Dokploy`, `Portainer`): the entry points of `table` (generated
  *  from the Rust table) that a build with `features` holds, over `Memo` (a class taking the
- *  core and the model: its catalog ids, `index` of them, target fields and the positions of
- *  `can` and `allowed`). `model` numbers the product in the module (0 Dokploy, 1 Portainer). */
+ *  core and `{ model, can, allowed }`: the product's number in the module, 0 Dokploy or 1
+ *  Portainer, and the positions of `can` and `allowed` in the table). */
 export function modelClass(name, model, table, features, Memo) {
-  let read = null;
   const Class = {
     [name]: class extends Authorizer {
       constructor(core) {
         if (!(core instanceof Core)) throw new TypeError(`create a ${name} authorizer with ${name}.load(state)`);
-        if (read === null) {
-          const ids = describe(1 + 2 * model);
-          read = { ids, index: new Map(ids.map((id, i) => [id, i])), fields: describe(2 + 2 * model), needsFirst: model === 1, ...positions };
-        }
-        super(core, new Memo(core, read));
+        super(core, new Memo(core, positions));
       }
     },
   }[name];
   const define = (target, key, value) =>
     Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
-  const positions = {};
+  const positions = { model };
   for (const [key, position, kind, feature, answers] of table) {
     if (feature !== null && !features.includes(feature)) continue;
     switch (kind) {

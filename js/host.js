@@ -251,7 +251,7 @@ export class Core {
   /** A `read` entry point with its arguments' texts written already (`valueText`): for a
    *  caller that keys what it remembers by the very text the core reads. */
   callTexts(position, texts) {
-    const [l0, l1, l2 = 0, l3 = 0] = write(texts);
+    const [l0 = 0, l1 = 0, l2 = 0, l3 = 0] = write(texts);
     return answer(live().call(this.number, position, l0, l1, l2, l3));
   }
 

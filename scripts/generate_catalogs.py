@@ -60,7 +60,7 @@ def bitflags_set(name, what, item, consts):
 def dokploy():
     data = json.loads((REFERENCE / "dokploy.json").read_text())
     out = [HEADER, "use super::catalog::{PermissionInfo, ResourceInfo, Tier};\n\n"]
-    consts, permissions, resources = [], [], []
+    consts, permissions, resources, labels, resource_labels = [], [], [], [], []
     bit = 0
     for r_index, row in enumerate(data["catalog"]):
         first = bit
@@ -71,12 +71,14 @@ def dokploy():
             label = "Deploy" if pid == "deployment.create" else ACTION_LABELS[action]
             permissions.append(
                 f"    PermissionInfo {{ id: {rust_str(pid)}, resource: {r_index}, "
-                f"action: {rust_str(action)}, label: {rust_str(label)} }},"
+                f"action: {rust_str(action)} }},"
             )
+            labels.append(f"    {rust_str(label)},")
             bit += 1
+        resource_labels.append(f"    {rust_str(row['label'])},")
         tier = {"free": "Free", "enterprise": "Enterprise", "internal": "Internal"}[row["tier"]]
         resources.append(
-            f"    ResourceInfo {{ name: {rust_str(row['resource'])}, label: {rust_str(row['label'])}, "
+            f"    ResourceInfo {{ name: {rust_str(row['resource'])}, "
             f"tier: Tier::{tier}, assignable_to_custom_role: {str(row['assignable_to_custom_role']).lower()}, "
             f"first_permission: {first}, permission_count: {bit - first} }},"
         )
@@ -90,6 +92,10 @@ def dokploy():
 
     out.append(bitflags_set("Permissions", "Dokploy permissions", "permission", consts))
     out.append(f"pub(crate) static PERMISSIONS: [PermissionInfo; {bit}] = [\n" + "\n".join(permissions) + "\n];\n\n")
+    out.append("/// The labels of the permissions' actions in Dokploy's UI (`deployment.create` is \"Deploy\"), by catalog index: data for\n/// `catalog()` alone, apart from the table every check reads.\n")
+    out.append(f"pub(crate) static PERMISSION_LABELS: [&str; {bit}] = [\n" + "\n".join(labels) + "\n];\n\n")
+    out.append("/// The labels of the resources in Dokploy's UI (the catalog's categories), by resource index.\n")
+    out.append(f"pub(crate) static RESOURCE_LABELS: [&str; {len(resource_labels)}] = [\n" + "\n".join(resource_labels) + "\n];\n\n")
     out.append("/// The permission ids, for the tables computed when the crate compiles.\n")
     out.append(f"pub(crate) const PERMISSION_IDS: [&str; {bit}] = [\n" + "\n".join(f"    {rust_str(p.split('id: ')[1].split(',')[0].strip(chr(34)))}," for p in permissions) + "\n];\n\n")
     out.append(f"pub(crate) static RESOURCES: [ResourceInfo; {len(resources)}] = [\n" + "\n".join(resources) + "\n];\n\n")
@@ -129,13 +135,15 @@ def portainer():
         else:
             subject = "ActsOn::Other"
         rows.append(
-            f"    OperationInfo {{ id: {rust_str(op['id'])}, category: {rust_str(op['category'])}, "
-            f"label: {rust_str(op['label'])}, roles: {roles}, needs_resource_access: {access}, "
+            f"    OperationInfo {{ id: {rust_str(op['id'])}, "
+            f"roles: {roles}, needs_resource_access: {access}, "
             f"acts_on: {subject}, environment: {kind}, security_settings: &[{settings}], "
             f"allowed_registry: {str(op['allowed_registry']).lower()} }},"
         )
     out.append(bitflags_set("Operations", "Portainer Docker operations", "operation", consts))
     out.append(f"pub(crate) static OPERATIONS: [OperationInfo; {len(rows)}] = [\n" + "\n".join(rows) + "\n];\n\n")
+    out.append("/// Each operation's category and label in Portainer's docs, by catalog index: data for `catalog()` and\n/// `matrix()` alone, apart from the table every check reads.\n")
+    out.append(f"pub(crate) static OPERATION_LABELS: [(&str, &str); {len(rows)}] = [\n" + "\n".join(f"    ({rust_str(op['category'])}, {rust_str(op['label'])})," for op in data["operations"]) + "\n];\n\n")
     out.append("/// The operation ids, for the tables computed when the crate compiles.\n")
     out.append(f"pub(crate) const OPERATION_IDS: [&str; {len(rows)}] = [\n" + "\n".join(f"    {rust_str(op['id'])}," for op in data["operations"]) + "\n];\n")
     (ROOT / "src" / "portainer" / "catalog_data.rs").write_text("".join(out))

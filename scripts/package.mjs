@@ -108,7 +108,7 @@ export function connect(exports) { attach(exports, Host); }
 export { describe };
 `;
 
-const FULL_FEATURES = ["manage", "slices", "adapters", "requests"];
+const FULL_FEATURES = ["catalogs", "manage", "slices", "adapters", "requests"];
 const full = {
   names: ["Dokploy", "Portainer", "PortcullisError", "PAGE_CACHE_SIZE", "requestShape", "MAX_BODY_BYTES", "version"],
   api: `${banner}${internals("./lib")}import { FastPath } from "./lib/authorizer.js";
@@ -239,6 +239,23 @@ for (const [name, text] of [["codes", codes], ["dokploy-ids", dokployIds], ["por
   writeFileSync(join(lib, `${name}.js`), `${banner}export {};\n`);
 }
 
+// The catalogs as data, for browsers: labels and categories a UI shows, without a module of
+// their own in the kernels. Written from the full build's own answers; each call returns a
+// fresh copy, as the full entry's static methods do.
+const catalogModules = {
+  dokploy: { catalog: [dokployCatalog, "DokployCatalogEntry[]"], presets: [Dokploy.presets(), "DokployPresets"] },
+  portainer: { catalog: [portainerCatalog, "PortainerCatalogEntry[]"], matrix: [Portainer.matrix(), "PortainerMatrix"] },
+};
+for (const [product, functions] of Object.entries(catalogModules)) {
+  const js = Object.entries(functions).map(([name, [value]]) =>
+    `const ${name.toUpperCase()} = ${JSON.stringify(JSON.stringify(value))};\n/** The same as the full entry's \`${name}()\`. */\nexport function ${name}() { return JSON.parse(${name.toUpperCase()}); }\n`).join("");
+  const types = [...new Set(Object.values(functions).map(([, type]) => type.replace("[]", "")))];
+  const dts = `import type { ${types.join(", ")} } from "../lib/${product}-types.js";\n` + Object.entries(functions).map(([name, [, type]]) =>
+    `/** The same as the full entry's \`${name}()\`: data for a UI, in catalog order. */\nexport function ${name}(): ${type};\n`).join("");
+  writeFileSync(join(pkg, product, "catalog.js"), `${banner}${js}`);
+  writeFileSync(join(pkg, product, "catalog.d.ts"), `${banner}${dts}`);
+}
+
 // wasm-bindgen's declarations of the cores are not part of the public types.
 for (const file of ["portcullis.d.ts", "portcullis_bg.wasm.d.ts"]) rmSync(join(pkg, file), { force: true });
 
@@ -262,12 +279,13 @@ manifest.main = "./node.js";
 manifest.module = "./index.js";
 manifest.types = "./index.d.ts";
 const helpers = Object.fromEntries(Object.keys(HELPERS).map((name) => [`./${name}`, { types: `./${name}.d.ts`, default: `./${name}.js` }]));
-manifest.exports = { ...subpath(""), ...subpath("dokploy"), ...subpath("portainer"), ...helpers, "./package.json": "./package.json" };
+const catalogs = Object.fromEntries(["dokploy", "portainer"].map((dir) => [`./${dir}/catalog`, { types: `./${dir}/catalog.d.ts`, default: `./${dir}/catalog.js` }]));
+manifest.exports = { ...subpath(""), ...subpath("dokploy"), ...subpath("portainer"), ...catalogs, ...helpers, "./package.json": "./package.json" };
 // The helpers' frameworks: optional, so that installing the package installs neither.
 manifest.peerDependencies = { react: ">=18", vue: ">=3.3" };
 manifest.peerDependenciesMeta = { react: { optional: true }, vue: { optional: true } };
 // lib/ holds the shared types and the error class; its other modules are inside each api.js.
-manifest.files = [...entryFiles, ...Object.keys(HELPERS).flatMap((name) => [`${name}.js`, `${name}.d.ts`]), ...["dokploy", "portainer"].flatMap((dir) => entryFiles.map((file) => `${dir}/${file}`)), "lib/**/*.d.ts", "lib/errors.js", "lib/codes.js", "lib/dokploy-ids.js", "lib/portainer-ids.js"];
+manifest.files = [...entryFiles, ...Object.keys(HELPERS).flatMap((name) => [`${name}.js`, `${name}.d.ts`]), ...["dokploy", "portainer"].flatMap((dir) => [...entryFiles, "catalog.js", "catalog.d.ts"].map((file) => `${dir}/${file}`)), "lib/**/*.d.ts", "lib/errors.js", "lib/codes.js", "lib/dokploy-ids.js", "lib/portainer-ids.js"];
 // The entries instantiate the wasm on import; everything else is side-effect free.
 manifest.sideEffects = ["", "dokploy/", "portainer/"].flatMap((dir) => ["node.js", "index.js", "edge.js"].map((file) => `./${dir}${file}`));
 manifest.engines = { node: ">=20" };

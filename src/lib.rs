@@ -49,6 +49,7 @@
         feature = "std",
         feature = "dokploy",
         feature = "portainer",
+        feature = "catalogs",
         feature = "manage",
         feature = "slices",
         feature = "adapters",

@@ -177,7 +177,7 @@ fn the_js_method_lists_and_types_are_those_of_the_table() {
 
 /// The features of the full build's classes (every entry point); the product entries hold none
 /// of them.
-const FULL_FEATURES: [&str; 4] = ["manage", "slices", "adapters", "requests"];
+const FULL_FEATURES: [&str; 5] = ["catalogs", "manage", "slices", "adapters", "requests"];
 
 #[test]
 fn every_entry_point_is_named_once_and_reads_at_most_four_arguments() {

@@ -4,6 +4,7 @@
 // user's slice. What the screens list comes from the server (`ctx.view`): the environments
 // where the user holds a role, their resources with the ownership the user may know, and the
 // users and policies only for Portainer's administrator.
+import { matrix as roleMatrix } from "/pkg/portainer/catalog.js";
 import { PORTAINER_ACTIONS } from "./actions.js";
 import { actionButton, actionsOn as sharedActionsOn, fieldError, h, tableWrap, uniqueId, whyTable } from "./ui.js";
 
@@ -211,7 +212,7 @@ function createContainerSection(ctx, environment) {
 }
 
 function matrixSection(ctx, Portainer, role) {
-  const matrix = Portainer.matrix();
+  const matrix = roleMatrix();
   const categories = new Map();
   for (const operation of matrix.operations) {
     if (!categories.has(operation.category)) categories.set(operation.category, []);
@@ -219,7 +220,7 @@ function matrixSection(ctx, Portainer, role) {
   }
   return h("section", { id: "portainer-matrix", class: "screen", "aria-labelledby": "portainer-matrix-title" },
     h("header", { class: "screen-head" }, h("div", {}, h("h2", { id: "portainer-matrix-title" }, "Role × operation matrix"),
-      h("p", { class: "muted" }, `From Portainer.matrix(): ${matrix.operations.length} operations.${role ? ` ${ctx.userLabel}'s role here is highlighted (${role}).` : ""}`))),
+      h("p", { class: "muted" }, `From matrix() (portcullis/portainer/catalog): ${matrix.operations.length} operations.${role ? ` ${ctx.userLabel}'s role here is highlighted (${role}).` : ""}`))),
     tableWrap("The matrix: roles across, operations down", h("table", { class: "matrix" },
       h("thead", {}, h("tr", {}, h("th", {}, "Operation"), matrix.roles.map((r) => h("th", { class: r.code === role ? "current" : "", title: r.label, scope: "col" }, r.code)))),
       [...categories].map(([category, operations]) => h("tbody", {},

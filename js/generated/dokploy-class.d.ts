@@ -8,14 +8,6 @@ export declare class Dokploy {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
   static load(state: DokployState | string, options?: LoadOptions): Dokploy;
-  /** The catalog: one entry per permission, in order. */
-  static catalog(): DokployCatalogEntry[];
-  /** Dokploy's four custom-role presets, in its stored shape. */
-  static presets(): DokployPresets;
-  /** The catalog: one entry per permission, in order. */
-  catalog(): DokployCatalogEntry[];
-  /** Dokploy's four custom-role presets, in its stored shape. */
-  presets(): DokployPresets;
   /** Whether the user may use the permission on the target. */
   can(user: string, id: DokployPermissionId, target?: DokployTarget | null): boolean;
   /** The decision with its reason. */

@@ -5,8 +5,8 @@
 export const DOKPLOY_ENTRY_POINTS = [
   ["load", 0, "open", null, true, 2],
   ["fromRows", 1, "open", "adapters", true, 2],
-  ["catalog", 2, "static", null, true, 0],
-  ["presets", 3, "static", null, true, 0],
+  ["catalog", 2, "static", "catalogs", true, 0],
+  ["presets", 3, "static", "catalogs", true, 0],
   ["can", 4, "read", null, true, 3],
   ["explain", 5, "read", null, true, 3],
   ["allowed", 6, "read", null, true, 2],

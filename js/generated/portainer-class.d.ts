@@ -8,14 +8,6 @@ export declare class Portainer {
   private constructor(core: unknown);
   /** Validates and compiles a state (object or JSON text) under `options.limits`; throws `PortcullisError`. */
   static load(state: PortainerState | string, options?: LoadOptions): Portainer;
-  /** The catalog: one entry per operation, in order. */
-  static catalog(): PortainerCatalogEntry[];
-  /** The role × operation table. */
-  static matrix(): PortainerMatrix;
-  /** The catalog: one entry per operation, in order. */
-  catalog(): PortainerCatalogEntry[];
-  /** The role × operation table. */
-  matrix(): PortainerMatrix;
   /** Whether the user may run the operation on the target. */
   can(user: string, id: PortainerOperationId, target: PortainerTarget): boolean;
   /** The decision with its reason. */

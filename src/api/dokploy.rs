@@ -95,8 +95,10 @@ entry_points! {
     #[feature = "adapters"]
     open "fromRows" => from_rows_with(input: "DokployRows | string"; options: "LoadOptions") -> "Self";
     /// The catalog: one entry per permission, in order.
+    #[feature = "catalogs"]
     static "catalog" => catalog() -> "DokployCatalogEntry[]";
     /// Dokploy's four custom-role presets, in its stored shape.
+    #[feature = "catalogs"]
     static "presets" => presets() -> "DokployPresets";
     /// Whether the user may use the permission on the target.
     read "can" => can(user: "string", id: "DokployPermissionId"; target: "DokployTarget | null") -> "boolean";

@@ -109,8 +109,10 @@ entry_points! {
     #[feature = "adapters"]
     open "fromApi" => from_api_with(input: "PortainerApiData | string"; options: "LoadOptions") -> "Self";
     /// The catalog: one entry per operation, in order.
+    #[feature = "catalogs"]
     static "catalog" => catalog() -> "PortainerCatalogEntry[]";
     /// The role × operation table.
+    #[feature = "catalogs"]
     static "matrix" => matrix() -> "PortainerMatrix";
     /// Whether the user may run the operation on the target.
     read "can" => can(user: "string", id: "PortainerOperationId", target: "PortainerTarget") -> "boolean";

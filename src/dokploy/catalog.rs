@@ -14,7 +14,8 @@ use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Permissions;
 pub(crate) use super::catalog_data::{
-    MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PERMISSION_IDS, PRESETS, RESOURCES,
+    MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PERMISSION_IDS, PERMISSION_LABELS, PRESETS,
+    RESOURCES, RESOURCE_LABELS,
 };
 
 /// Which edition a resource belongs to.
@@ -43,8 +44,6 @@ pub struct PermissionInfo {
     /// Index into the resource table.
     pub resource: usize,
     pub action: &'static str,
-    /// The action's label in Dokploy's UI (`deployment.create` is "Deploy").
-    pub label: &'static str,
 }
 
 impl PermissionInfo {
@@ -57,7 +56,6 @@ impl PermissionInfo {
 #[derive(Debug)]
 pub struct ResourceInfo {
     pub name: &'static str,
-    pub label: &'static str,
     pub tier: Tier,
     pub assignable_to_custom_role: bool,
     pub first_permission: usize,
@@ -425,8 +423,8 @@ pub fn catalog_value() -> Value {
                 };
                 ObjectWriter::new()
                     .string("id", info.id)
-                    .string("category", resource.label)
-                    .string("label", info.label)
+                    .string("category", RESOURCE_LABELS[info.resource])
+                    .string("label", PERMISSION_LABELS[index])
                     .string("resource", resource.name)
                     .string("action", info.action)
                     .string("tier", resource.tier.as_str())

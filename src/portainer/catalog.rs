@@ -10,7 +10,7 @@ use crate::core::json::{ObjectWriter, Value};
 use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Operations;
-pub(crate) use super::catalog_data::{OPERATIONS, OPERATION_IDS};
+pub(crate) use super::catalog_data::{OPERATIONS, OPERATION_IDS, OPERATION_LABELS};
 
 /// The operation that lists or inspects networks: Portainer shows Docker's system networks
 /// to everyone with a role there, whatever their control.
@@ -33,8 +33,6 @@ pub enum ActsOn {
 #[derive(Debug)]
 pub struct OperationInfo {
     pub id: &'static str,
-    pub category: &'static str,
-    pub label: &'static str,
     /// The roles that hold the operation.
     pub roles: RoleSet,
     /// The roles for which the operation needs access to the resource.
@@ -95,11 +93,12 @@ pub fn catalog_value() -> Value {
     Value::Array(
         OPERATIONS
             .iter()
-            .map(|op| {
+            .zip(&OPERATION_LABELS)
+            .map(|(op, &(category, label))| {
                 ObjectWriter::new()
                     .string("id", op.id)
-                    .string("category", op.category)
-                    .string("label", op.label)
+                    .string("category", category)
+                    .string("label", label)
                     .field("roles", role_codes(op.roles))
                     .field("resourceAccess", role_codes(op.needs_resource_access))
                     .string("environment", op.environment_name())
@@ -131,14 +130,15 @@ pub fn matrix_value() -> Value {
     let rows = Value::Array(
         OPERATIONS
             .iter()
-            .map(|op| {
+            .zip(&OPERATION_LABELS)
+            .map(|(op, &(category, label))| {
                 Role::ALL
                     .iter()
                     .fold(
                         ObjectWriter::new()
                             .string("id", op.id)
-                            .string("category", op.category)
-                            .string("label", op.label),
+                            .string("category", category)
+                            .string("label", label),
                         |row, role| row.field(role.code(), Value::Bool(op.granted_to(*role))),
                     )
                     .build()

@@ -93,19 +93,20 @@ impl Host {
         self.output.len()
     }
 
-    /// Writes what the JS layer needs of a build, as JSON: `0` the version, `1` and `2`
-    /// Dokploy's permission ids and target fields, `3` and `4` Portainer's, and (the full
-    /// build) `5`, `6` and `7` every decision, error and warning code.
+    /// Writes what the JS layer needs of a build, as JSON: `0` the version; in the full
+    /// build (for its fast path, and for the package's generated types) `1` and `2` Dokploy's
+    /// permission ids and target fields, `3` and `4` Portainer's, `5`, `6` and `7` every
+    /// decision, error and warning code.
     pub fn describe(&mut self, what: u32) -> u32 {
         let value = match what {
             0 => Value::String(crate::VERSION.to_owned()),
-            #[cfg(feature = "dokploy")]
+            #[cfg(all(feature = "std", feature = "dokploy"))]
             1 => api::statics::dokploy_ids(),
-            #[cfg(feature = "dokploy")]
+            #[cfg(all(feature = "std", feature = "dokploy"))]
             2 => api::statics::dokploy_target_fields(),
-            #[cfg(feature = "portainer")]
+            #[cfg(all(feature = "std", feature = "portainer"))]
             3 => api::statics::portainer_ids(),
-            #[cfg(feature = "portainer")]
+            #[cfg(all(feature = "std", feature = "portainer"))]
             4 => api::statics::portainer_target_fields(),
             #[cfg(feature = "std")]
             5 => api::statics::decision_codes(),
