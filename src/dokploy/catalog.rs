@@ -14,8 +14,8 @@ use crate::core::permission_set::{catalog_set, CatalogSet};
 
 pub use super::catalog_data::Permissions;
 pub(crate) use super::catalog_data::{
-    MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PERMISSION_IDS, PERMISSION_LABELS, PRESETS,
-    RESOURCES, RESOURCE_LABELS,
+    MEMBER_BASE, MEMBER_FLAGS, PERMISSIONS, PERMISSION_IDS, PERMISSION_LABELS, PRESETS, RESOURCES,
+    RESOURCE_LABELS,
 };
 
 /// Which edition a resource belongs to.

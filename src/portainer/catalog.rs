@@ -46,6 +46,11 @@ pub struct OperationInfo {
 }
 
 impl OperationInfo {
+    /// Its category and label in Portainer's docs (`Container`, `Start a container`).
+    pub fn labels(&self) -> (&'static str, &'static str) {
+        Operations::index_of(self.id).map_or(("", ""), |i| OPERATION_LABELS[i])
+    }
+
     /// The noun of the id (`container`, `registry`, `app_template`), for messages.
     pub fn noun(&self) -> &'static str {
         self.id.split('.').next().unwrap_or(self.id)

@@ -102,9 +102,9 @@ fn target_resource<'s>(
     })
 }
 
-/// The verdict on `op`, in Portainer's order: the operation exists here, the target names
-/// what the state holds, the user's standing (administrator, role), the role's grant, the
-/// security settings, the registry grant, resource access.
+/// The verdict on `op`, in Portainer's order: the operation exists here, the user holds a role
+/// on the environment (or is the global administrator), the target names what the state holds,
+/// the role's grant, the security settings, the registry grant, resource access.
 pub(crate) fn evaluate<'s, 't: 's>(
     ctx: &Context<'s, 't>,
     op: &'static OperationInfo,
@@ -112,6 +112,12 @@ pub(crate) fn evaluate<'s, 't: 's>(
     let target = ctx.target;
     if !op.exists_on(ctx.env.kind) {
         return Verdict::NotApplicable(ctx.env.kind);
+    }
+    // Portainer refuses a user without access to the environment before its proxy looks at
+    // anything the request names: what the environment holds is not theirs to learn.
+    let administrator = ctx.user.is_administrator();
+    if !administrator && ctx.grant.is_none() {
+        return Verdict::NoRole;
     }
     let resource = match (target.resource_id, op.acts_on) {
         (Some(id), ActsOn::Resource(resource_type)) => {
@@ -131,11 +137,8 @@ pub(crate) fn evaluate<'s, 't: 's>(
         _ if op.allowed_registry => return Verdict::MissingScope("registryId"),
         _ => None,
     };
-    if ctx.user.is_administrator() {
+    let Some(grant) = ctx.grant.filter(|_| !administrator) else {
         return Verdict::Administrator;
-    }
-    let Some(grant) = ctx.grant else {
-        return Verdict::NoRole;
     };
     let role = grant.role;
     if !op.granted_to(role) {

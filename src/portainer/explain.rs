@@ -11,6 +11,14 @@ use super::target::Target;
 use super::Decision;
 use crate::core::decision::DecisionCode;
 
+/// The refusal of a user who holds no role on the environment `env`.
+pub(crate) fn no_role(user: &str, env: &str) -> Decision {
+    Decision::new(
+        DecisionCode::NoRole,
+        text!("`", user, "` has no role on environment `", env, "`"),
+    )
+}
+
 impl Verdict<'_> {
     pub(crate) fn describe(self, op: &OperationInfo, user: &str, target: &Target<'_>) -> Decision {
         let id = op.id;
@@ -63,10 +71,7 @@ impl Verdict<'_> {
                 ),
             )
             .with_via("administrator"),
-            Verdict::NoRole => Decision::new(
-                DecisionCode::NoRole,
-                text!("`", user, "` has no role on environment `", env, "`"),
-            ),
+            Verdict::NoRole => no_role(user, env),
             Verdict::NoPermission(grant) => Decision::new(
                 DecisionCode::NoPermission,
                 text!(

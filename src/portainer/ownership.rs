@@ -7,8 +7,10 @@ use crate::core::text::text;
 
 use super::access::is_system_network;
 use super::catalog::operation;
+use super::explain::no_role;
 use super::model::{Control, PortainerState};
 use super::resource_type::ResourceType;
+use super::role::resolve_role;
 use super::role::Role;
 use super::target::Target;
 use super::Decision;
@@ -52,6 +54,15 @@ impl PortainerState {
             )
             .with_scope("resourceId"));
         };
+        // As for every operation: a user without a role on the environment is refused before
+        // anything the target names there is looked at.
+        if let (Some(actor), Some(env)) =
+            (self.acting(user), self.environment(target.environment_id))
+        {
+            if !actor.is_administrator() && resolve_role(self, actor, env).is_none() {
+                return Ok(no_role(user, target.environment_id));
+            }
+        }
         let resource_type = match target.resource_type {
             Some(kind) => kind,
             None => {

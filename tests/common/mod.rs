@@ -202,8 +202,10 @@ pub fn portainer_catalog_matches_reference(parse: Parse) {
     assert_eq!(compiled.len(), rows.len());
     for (op, row) in compiled.iter().zip(rows) {
         assert_eq!(op.id, text(field(row, "id")));
-        assert_eq!(op.category, text(field(row, "category")));
-        assert_eq!(op.label, text(field(row, "label")));
+        assert_eq!(
+            op.labels(),
+            (text(field(row, "category")), text(field(row, "label")))
+        );
         assert_eq!(op.environment_name(), text(field(row, "environment")));
         let settings: Vec<&str> = op.security_settings.iter().map(|s| s.id()).collect();
         assert_eq!(
