@@ -85,6 +85,13 @@ pub(crate) fn context<'s, 't>(
     })
 }
 
+impl Context<'_, '_> {
+    /// Whether the user holds no role on the environment and is not the global administrator.
+    pub(crate) fn without_role(&self) -> bool {
+        !self.user.is_administrator() && self.grant.is_none()
+    }
+}
+
 /// The resource the target names for an operation on `resource_type`.
 fn target_resource<'s>(
     ctx: &Context<'s, '_>,
@@ -115,10 +122,10 @@ pub(crate) fn evaluate<'s, 't: 's>(
     }
     // Portainer refuses a user without access to the environment before its proxy looks at
     // anything the request names: what the environment holds is not theirs to learn.
-    let administrator = ctx.user.is_administrator();
-    if !administrator && ctx.grant.is_none() {
+    if ctx.without_role() {
         return Verdict::NoRole;
     }
+    let administrator = ctx.user.is_administrator();
     let resource = match (target.resource_id, op.acts_on) {
         (Some(id), ActsOn::Resource(resource_type)) => {
             match target_resource(ctx, resource_type, id) {

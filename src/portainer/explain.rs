@@ -5,18 +5,54 @@ use crate::core::text::text;
 
 use super::access::Origin;
 use super::catalog::{ActsOn, OperationInfo};
-use super::evaluate::Verdict;
+use super::evaluate::{context, Verdict};
+use super::model::PortainerState;
 use super::settings::SecuritySetting;
 use super::target::Target;
 use super::Decision;
 use crate::core::decision::DecisionCode;
 
-/// The refusal of a user who holds no role on the environment `env`.
-pub(crate) fn no_role(user: &str, env: &str) -> Decision {
-    Decision::new(
-        DecisionCode::NoRole,
-        text!("`", user, "` has no role on environment `", env, "`"),
-    )
+/// What a user's standing on an environment can refuse them for, before any operation.
+#[derive(Clone, Copy)]
+enum Standing {
+    UnknownUser,
+    UnknownEnvironment,
+    NoRole,
+}
+
+/// The decision on `user`'s standing on the target's environment, which comes before any
+/// operation and anything the target names there: an unknown user, an unknown environment, no
+/// role on it (the global administrator needs none). `None` when the user may go on.
+pub(crate) fn standing(
+    state: &PortainerState,
+    user: &str,
+    target: &Target<'_>,
+) -> Option<Decision> {
+    let standing = match context(state, state.acting(user), target) {
+        Err(Verdict::UnknownUser) => Standing::UnknownUser,
+        Err(_) => Standing::UnknownEnvironment,
+        Ok(ctx) if ctx.without_role() => Standing::NoRole,
+        Ok(_) => return None,
+    };
+    Some(standing_words(standing, user, target.environment_id))
+}
+
+fn standing_words(standing: Standing, user: &str, env: &str) -> Decision {
+    match standing {
+        Standing::UnknownUser => Decision::new(
+            DecisionCode::UnknownUser,
+            text!("no user has the id `", user, "`"),
+        ),
+        Standing::UnknownEnvironment => Decision::new(
+            DecisionCode::UnknownResource,
+            text!("no environment has the id `", env, "`"),
+        )
+        .with_scope("environmentId"),
+        Standing::NoRole => Decision::new(
+            DecisionCode::NoRole,
+            text!("`", user, "` has no role on environment `", env, "`"),
+        ),
+    }
 }
 
 impl Verdict<'_> {
@@ -24,15 +60,9 @@ impl Verdict<'_> {
         let id = op.id;
         let env = target.environment_id;
         match self {
-            Verdict::UnknownUser => Decision::new(
-                DecisionCode::UnknownUser,
-                text!("no user has the id `", user, "`"),
-            ),
-            Verdict::UnknownEnvironment => Decision::new(
-                DecisionCode::UnknownResource,
-                text!("no environment has the id `", env, "`"),
-            )
-            .with_scope("environmentId"),
+            Verdict::UnknownUser => standing_words(Standing::UnknownUser, user, env),
+            Verdict::UnknownEnvironment => standing_words(Standing::UnknownEnvironment, user, env),
+            Verdict::NoRole => standing_words(Standing::NoRole, user, env),
             Verdict::UnknownResource(acts_on, rid) => {
                 let (noun, scope) = match acts_on {
                     ActsOn::Resource(t) => (t.as_str(), "resourceId"),
@@ -71,7 +101,6 @@ impl Verdict<'_> {
                 ),
             )
             .with_via("administrator"),
-            Verdict::NoRole => no_role(user, env),
             Verdict::NoPermission(grant) => Decision::new(
                 DecisionCode::NoPermission,
                 text!(

@@ -7,10 +7,9 @@ use crate::core::text::text;
 
 use super::access::is_system_network;
 use super::catalog::operation;
-use super::explain::no_role;
+use super::explain::standing;
 use super::model::{Control, PortainerState};
 use super::resource_type::ResourceType;
-use super::role::resolve_role;
 use super::role::Role;
 use super::target::Target;
 use super::Decision;
@@ -54,14 +53,10 @@ impl PortainerState {
             )
             .with_scope("resourceId"));
         };
-        // As for every operation: a user without a role on the environment is refused before
-        // anything the target names there is looked at.
-        if let (Some(actor), Some(env)) =
-            (self.acting(user), self.environment(target.environment_id))
-        {
-            if !actor.is_administrator() && resolve_role(self, actor, env).is_none() {
-                return Ok(no_role(user, target.environment_id));
-            }
+        // As for every operation: the user's standing on the environment (unknown, or without
+        // a role) is decided before anything the target names there is looked at.
+        if let Some(refusal) = standing(self, user, target) {
+            return Ok(refusal);
         }
         let resource_type = match target.resource_type {
             Some(kind) => kind,

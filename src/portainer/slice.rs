@@ -4,9 +4,12 @@
 //! - `u`'s own record (administrator flag, teams), and only the ids of the other users and
 //!   of the teams (a new control may name any of them: `canChangeOwnership` refuses an id the
 //!   state does not hold);
-//! - every environment's id and kind, and every registry's and resource's id and type: an
-//!   answer about an environment where `u` has no role still tells an unknown resource from a
-//!   known one, and an operation that does not exist on that kind;
+//! - every environment's id and kind (an operation that does not exist on an environment's kind
+//!   is `not_applicable` before anything else), and every registry's id;
+//! - the resources of the environments where `u` holds a role, and no others: where `u` holds
+//!   none, every answer is `no_role` before any resource is looked at (the global
+//!   administrator's slice keeps every resource's id and type, as its answers tell every
+//!   resource from an unknown one);
 //! - of the role policies, only `u`'s own and those of `u`'s teams, on environments and on
 //!   the groups that hold any;
 //! - where `u` holds a role (and is not the global administrator): the environment's name,
@@ -188,7 +191,12 @@ impl PortainerState {
         let Value::Object(fields) = sliced.to_value() else {
             return Ok(String::new());
         };
-        let mut out = String::with_capacity(64 * self.resources.len() + 4096);
+        let kept = self
+            .resources
+            .iter()
+            .filter(|r| administrator || reads[r.links.environment])
+            .count();
+        let mut out = String::with_capacity(96 * kept + 16 * self.users.len() + 4096);
         out.push('{');
         for (i, (key, value)) in fields.iter().enumerate() {
             if i > 0 {
@@ -198,11 +206,19 @@ impl PortainerState {
             out.push(':');
             if key == "resources" {
                 out.push('[');
-                for (i, resource) in self.resources.iter().enumerate() {
-                    if i > 0 {
+                // Where the user holds no role, every answer is `no_role` before any resource
+                // is looked at: those environments' resources stay on the server. The global
+                // administrator's answers tell every resource from an unknown one.
+                let mut first = true;
+                for resource in &self.resources {
+                    let detail = reads[resource.links.environment];
+                    if !(detail || administrator) {
+                        continue;
+                    }
+                    if !first {
                         out.push(',');
                     }
-                    let detail = reads[resource.links.environment];
+                    first = false;
                     let environment = &self.environments[resource.links.environment].id;
                     write_resource(resource, environment, detail, &is_me, &my_team, &mut out);
                 }
