@@ -152,18 +152,25 @@ export function stateText(state) {
   return [valueText(state, STATE_DEPTH, STATE_ENTRIES), 0];
 }
 
-/** Writes `texts` into the host's input; their lengths in bytes (each with its `flags`). */
+/** Writes `texts` into the host's input; their lengths in bytes (each with its `flags`). Room
+ *  for one byte a character first (ids and states are mostly ASCII), three when that was short. */
 function write(texts, flags) {
   let room = 0;
-  for (const text of texts) room += text.length * 3;
-  const at = live().input(room);
-  const memory = new Uint8Array(wasm.memory.buffer, at, room);
-  let offset = 0;
-  return texts.map((text, i) => {
-    const { written } = encoder.encodeInto(text, memory.subarray(offset));
-    offset += written;
-    return written + (flags?.[i] ?? 0);
-  });
+  for (const text of texts) room += text.length;
+  for (;;) {
+    const at = live().input(room);
+    const memory = new Uint8Array(wasm.memory.buffer, at, room);
+    let offset = 0;
+    let whole = true;
+    const lengths = texts.map((text, i) => {
+      const { read, written } = encoder.encodeInto(text, memory.subarray(offset));
+      whole &&= read === text.length;
+      offset += written;
+      return written + (flags?.[i] ?? 0);
+    });
+    if (whole) return lengths;
+    room *= 3;
+  }
 }
 
 /** The last answer's JSON text. */

@@ -2,7 +2,7 @@
 // Dokploy lays them out, every control enabled or disabled by the package's decisions on the
 // signed-in user's slice. What the screens list comes from the server (`ctx.view`), which
 // sends only what that user may see; every change goes to the server.
-import { catalog, presets } from "/pkg/dokploy/catalog.js";
+import { catalog, presets as presetRoles } from "/pkg/dokploy/catalog.js";
 import { DOKPLOY_ACTIONS } from "./actions.js";
 import { actionButton, actionsOn as sharedActionsOn, fieldError, h, tableWrap, uniqueId, whyTable } from "./ui.js";
 
@@ -196,7 +196,7 @@ function roleEditor(ctx) {
     id: "role-name", type: "text", value: editor.name, autocomplete: "off", "aria-describedby": "role-name-error role-name-hint",
     oninput: (e) => { editor.name = e.target.value; editor.touched = true; update(); },
   });
-  const presets = Object.entries(presets()).map(([key, permissions]) =>
+  const presets = Object.entries(presetRoles()).map(([key, permissions]) =>
     h("button", { type: "button", class: "preset", onclick: () => { editor.permissions = new Set(idsOf(permissions)); update(); } }, PRESET_LABELS[key] ?? key));
   const groups = [...categories].map(([category, entries]) => {
     const error = h("div", {});

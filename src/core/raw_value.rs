@@ -163,6 +163,7 @@ impl<'t> Iterator for RawEntries<'t> {
     }
 }
 
+#[inline(always)]
 pub(crate) fn skip_space(bytes: &[u8], mut at: usize) -> usize {
     while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(at) {
         at += 1;

@@ -32,7 +32,7 @@ const CONTROL_FIELDS: [&str; 5] = [
 ];
 
 impl Named {
-    fn from_value<'a, N: Node<'a>>(value: N, path: &str) -> Result<Self> {
+    fn from_value<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<Self> {
         let mut r = ObjectReader::new(value, path)?;
         let named = Named {
             id: r.required_id("id")?,
@@ -123,8 +123,9 @@ impl Control {
     }
 }
 
-fn index_ids(items: &[RawValue<'_>], path: &str) -> Result<IdIndex> {
-    let mut index = IdIndex::with_capacity(items.len());
+/// The positions of `items` by their `id`, with room for `more` ids besides.
+fn index_ids(items: &[RawValue<'_>], path: &str, more: usize) -> Result<IdIndex> {
+    let mut index = IdIndex::with_capacity(items.len() + more);
     for (i, &item) in items.iter().enumerate() {
         let item_path = || join_index(path, i);
         let fields = object_at(item, JsonPath::Lazy(&item_path))?;
@@ -234,29 +235,30 @@ impl PortainerState {
         top.finish(&fields)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
-        let mut user_index = index_ids(&users_v, "users")?;
+        let mut user_index = index_ids(&users_v, "users", user_ids.len())?;
         let mut reference_users = Vec::with_capacity(user_ids.len());
         for (i, &v) in user_ids.iter().enumerate() {
-            let path = join_index("userIds", i);
-            let id = as_id(v, &path)?.into_owned();
+            // Written only for an error: a slice lists every other user's id.
+            let path = || join_index("userIds", i);
+            let id = String::from(text_at(v, JsonPath::Lazy(&path), true)?);
             if user_index.insert(id.clone(), users_v.len() + i).is_some() {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
-                    path,
+                    path(),
                     text!("user `", id, "` is listed twice"),
                 ));
             }
             reference_users.push(User::reference(id));
         }
-        let team_index = index_ids(&teams_v, "teams")?;
-        let group_index = index_ids(&groups_v, "groups")?;
-        let environment_index = index_ids(&environments_v, "environments")?;
-        let registry_index = index_ids(&registries_v, "registries")?;
+        let team_index = index_ids(&teams_v, "teams", 0)?;
+        let group_index = index_ids(&groups_v, "groups", 0)?;
+        let environment_index = index_ids(&environments_v, "environments", 0)?;
+        let registry_index = index_ids(&registries_v, "registries", 0)?;
 
         let teams = teams_v
             .iter()
             .enumerate()
-            .map(|(i, &v)| Team::from_value(v, &join_index("teams", i)))
+            .map(|(i, &v)| Team::from_value(v, JsonPath::Lazy(&|| join_index("teams", i))))
             .collect::<Result<Vec<_>>>()?;
 
         let mut users = Vec::with_capacity(users_v.len());
@@ -378,7 +380,7 @@ impl PortainerState {
         let registries = registries_v
             .iter()
             .enumerate()
-            .map(|(i, &v)| Named::from_value(v, &join_index("registries", i)))
+            .map(|(i, &v)| Named::from_value(v, JsonPath::Lazy(&|| join_index("registries", i))))
             .collect::<Result<Vec<_>>>()?;
 
         let mut state = PortainerState {

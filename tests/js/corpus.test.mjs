@@ -74,11 +74,12 @@ function check(where, step, outcome) {
 }
 
 /** What only the full build holds: the products' API maps (feature `requests`), the
- *  management mutators (`manage`: a slice is read-only) and slice cutting (`slices`). */
+ *  management mutators (`manage`: a slice is read-only), slice cutting (`slices`) and the
+ *  catalogs as data (`catalogs`: browsers import them from `portcullis/<product>/catalog`). */
 const FULL_ONLY = [
   "procedures", "parseRequest", "canCall", "explainCall", "canRequest", "explainRequest", "route",
   "createRole", "updateRole", "deleteRole", "assignRole", "removeMember", "updateMemberAccess", "recordCreated",
-  "slice", "sliceJSON",
+  "slice", "sliceJSON", "catalog", "presets", "matrix",
 ];
 
 /** Whether a case needs a product adapter (its state is rows or API data, or it calls one). */
