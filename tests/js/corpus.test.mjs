@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as full from "portcullis";
 import * as dokployEntry from "portcullis/dokploy";
 import * as portainerEntry from "portcullis/portainer";
+import * as dokployCatalog from "portcullis/dokploy/catalog";
+import * as portainerCatalog from "portcullis/portainer/catalog";
 
 const root = new URL("../corpus/", import.meta.url);
 const ADAPTERS = ["fromRows", "fromApi"];
@@ -139,6 +141,20 @@ test("the corpus ran through every entry", () => {
   assert.ok(totals.get("portcullis") > 700, `ran ${totals.get("portcullis")} cases through portcullis`);
   assert.ok(totals.get("portcullis/dokploy") > 250, `ran ${totals.get("portcullis/dokploy")} cases through portcullis/dokploy`);
   assert.ok(totals.get("portcullis/portainer") > 250, `ran ${totals.get("portcullis/portainer")} cases through portcullis/portainer`);
+});
+
+test("the catalogs' own modules give what the full entry's catalog(), presets() and matrix() give, a fresh copy each call", () => {
+  assert.deepEqual(Object.keys(dokployCatalog).sort(), ["catalog", "presets"]);
+  assert.deepEqual(Object.keys(portainerCatalog).sort(), ["catalog", "matrix"]);
+  assert.deepEqual(dokployCatalog.catalog(), full.Dokploy.catalog());
+  assert.deepEqual(dokployCatalog.presets(), full.Dokploy.presets());
+  assert.deepEqual(portainerCatalog.catalog(), full.Portainer.catalog());
+  assert.deepEqual(portainerCatalog.matrix(), full.Portainer.matrix());
+  const mine = dokployCatalog.catalog();
+  mine[0].id = "changed";
+  assert.equal(dokployCatalog.catalog()[0].id, "organization.update");
+  for (const name of ["catalog", "presets"]) assert.equal(dokployEntry.Dokploy[name], undefined, name);
+  for (const name of ["catalog", "matrix"]) assert.equal(portainerEntry.Portainer[name], undefined, name);
 });
 
 test("a product entry holds one model and neither adapter nor API map; the full entry holds both with theirs", () => {
