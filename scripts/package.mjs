@@ -54,17 +54,17 @@ placeBuild(portainerArg, "portainer");
 function writeEntries(dir, names) {
   const out = join(pkg, dir);
   const reexports = `export { ${names.join(", ")} } from "./api.js";\n`;
-  const connect = `import { connect } from "./api.js";\n`;
+  const connect = `import { connect, glueInit, initSync } from "./api.js";\n`;
   const entries = {
     // Node 20+: read the module from disk synchronously, so importing is enough.
-    "node.js": `${banner}import { readFileSync } from "node:fs";\nimport { initSync } from "./portcullis.js";\n${connect}connect(initSync({ module: readFileSync(new URL("./portcullis_bg.wasm", import.meta.url)) }));\n${reexports}`,
+    "node.js": `${banner}import { readFileSync } from "node:fs";\n${connect}connect(initSync({ module: readFileSync(new URL("./portcullis_bg.wasm", import.meta.url)) }));\n${reexports}`,
     // Bundlers (Vite, webpack) and browsers: the bundler emits the .wasm as an asset; top-level await instantiates it.
-    "index.js": `${banner}import init from "./portcullis.js";\n${connect}connect(await init({ module_or_path: new URL("./portcullis_bg.wasm", import.meta.url) }));\n${reexports}`,
+    "index.js": `${banner}${connect}connect(await glueInit({ module_or_path: new URL("./portcullis_bg.wasm", import.meta.url) }));\n${reexports}`,
     // Cloudflare workerd and Vercel edge: the platform's bundler imports a .wasm file as a compiled WebAssembly.Module.
-    "edge.js": `${banner}import wasmModule from "./portcullis_bg.wasm";\nimport { initSync } from "./portcullis.js";\n${connect}connect(initSync({ module: wasmModule }));\n${reexports}`,
+    "edge.js": `${banner}import wasmModule from "./portcullis_bg.wasm";\n${connect}connect(initSync({ module: wasmModule }));\n${reexports}`,
     // Plain browsers without a bundler: the caller awaits init() once (again is a no-op); it
     // takes a URL, a Response, the bytes or a compiled WebAssembly.Module.
-    "web.js": `${banner}import glueInit, { initSync as glueInitSync } from "./portcullis.js";\n${connect}
+    "web.js": `${banner}import { connect, glueInit, initSync as glueInitSync } from "./api.js";
 export default async function init(input) {
   const exports = await glueInit(input);
   connect(exports);
@@ -97,7 +97,8 @@ export function initSync(module: { module: BufferSource | WebAssembly.Module } |
 
 /** What every entry's api.js holds besides its classes: `connect`, which each runtime entry
  *  calls with what instantiating the module gave; `describe`, for this script. */
-const internals = (lib) => `import { Host } from "./portcullis.js";
+const internals = (lib) => `import glueInit, { Host, initSync } from "./portcullis.js";
+export { glueInit, initSync };
 import { connect as attach, describe } from "${lib}/host.js";
 export { PortcullisError } from "${lib}/errors.js";
 export { PAGE_CACHE_SIZE } from "${lib}/class.js";
@@ -175,7 +176,8 @@ for (const [dir, { api, dts, names }] of [
     target: "es2022",
     absWorkingDir: join(pkg, dir),
     // Paths, not patterns: esbuild then writes each import of them relative to the bundle.
-    external: ["./portcullis.js", dir === "" ? "./lib/errors.js" : "../lib/errors.js"],
+    // The glue inside: one module fewer for an entry to resolve and load on a cold start.
+    external: [dir === "" ? "./lib/errors.js" : "../lib/errors.js"],
     legalComments: "none",
     logLevel: "error",
   });
