@@ -69,13 +69,13 @@ class Authorizer {
   }
 
   can(user, id, target) {
-    const core = live(this);
-    return this.#memo.can(user, id, target) ?? core.call(this.#memo.model.can, user, id, target);
+    if (this.#core === null) throw freed();
+    return this.#memo.can(user, id, target) ?? this.#core.call(this.#memo.model.can, user, id, target);
   }
 
   allowed(user, target) {
-    const core = live(this);
-    return this.#memo.allowed(user, target) ?? core.call(this.#memo.model.allowed, user, target);
+    if (this.#core === null) throw freed();
+    return this.#memo.allowed(user, target) ?? this.#core.call(this.#memo.model.allowed, user, target);
   }
 
   /** How many answers are remembered (at most `PAGE_CACHE_SIZE`): for the package's own

@@ -152,30 +152,82 @@ export function stateText(state) {
   return [valueText(state, STATE_DEPTH, STATE_ENTRIES), 0];
 }
 
-/** Writes `texts` into the host's input; their lengths in bytes (each with its `flags`). Room
- *  for one byte a character first (ids and states are mostly ASCII), three when that was short. */
-function write(texts, flags) {
-  let room = 0;
-  for (const text of texts) room += text.length;
-  for (;;) {
-    const at = live().input(room);
-    const memory = new Uint8Array(wasm.memory.buffer, at, room);
-    let offset = 0;
-    let whole = true;
-    const lengths = texts.map((text, i) => {
-      const { read, written } = encoder.encodeInto(text, memory.subarray(offset));
-      whole &&= read === text.length;
-      offset += written;
-      return written + (flags?.[i] ?? 0);
-    });
-    if (whole) return lengths;
-    room *= 3;
+/** The host's input as JS last reserved it (its address and size), and a view of the module's
+ *  memory (made again when the memory grows). A call of the hot path writes its ids where the
+ *  last one did, crossing no further. */
+let inputAt = 0;
+let inputRoom = 0;
+let bytes = null;
+
+function memory() {
+  if (bytes === null || bytes.buffer !== wasm.memory.buffer) bytes = new Uint8Array(wasm.memory.buffer);
+  return bytes;
+}
+
+/** At least `room` bytes of input. */
+function reserve(room) {
+  if (room > inputRoom) {
+    inputAt = live().input(room);
+    inputRoom = room;
   }
+}
+
+/** Forgets the input reserved: the host lets it go when it holds no authorizer any more. */
+function forgetInput() {
+  inputAt = 0;
+  inputRoom = 0;
+}
+
+/** Writes `text` at `offset` of the input; its length in bytes. Short ASCII text (every id of
+ *  a check, mostly) is copied as it is; anything else goes through the engine's encoder. */
+function put(text, offset) {
+  const m = memory();
+  const at = inputAt + offset;
+  const n = text.length;
+  if (n <= 64) {
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x7f) break;
+      m[at + i] = c;
+    }
+    if (i === n) return n;
+  }
+  const { read, written } = encoder.encodeInto(text, m.subarray(at, inputAt + inputRoom));
+  return read === n ? written : -1;
+}
+
+/** Writes `texts` one after the other into the input; their lengths in bytes, each with its
+ *  `flags`. A large text gets room for one byte a character first (states are mostly ASCII),
+ *  three when that was short. */
+function write(texts, flags) {
+  let total = 0;
+  for (const text of texts) total += text.length;
+  reserve(total > 1 << 20 ? total : 3 * total);
+  for (;;) {
+    let offset = 0;
+    const lengths = [];
+    for (let i = 0; i < texts.length; i++) {
+      const written = put(texts[i], offset);
+      if (written < 0) break;
+      offset += written;
+      lengths.push(written + (flags?.[i] ?? 0));
+    }
+    if (lengths.length === texts.length) return lengths;
+    reserve(3 * total);
+  }
+}
+
+/** `write` of one text (a user or a target id). */
+function writeOne(text) {
+  reserve(3 * text.length);
+  return put(text, 0);
 }
 
 /** The last answer's JSON text. */
 function outputText() {
-  return decoder.decode(new Uint8Array(wasm.memory.buffer, host.output(), host.outputLength()));
+  const at = host.output();
+  return decoder.decode(memory().subarray(at, at + host.outputLength()));
 }
 
 /** The last answer, or the error the last call was refused with, thrown. */
@@ -194,10 +246,16 @@ function argumentTexts(a, b, c, d) {
   return [a, b, c, d].map((value) => (value === undefined ? "" : valueText(value)));
 }
 
+function release(number) {
+  if (host === null) return;
+  host.release(number);
+  forgetInput();
+}
+
 // Numbers of authorizers no longer reachable from JS: their memory goes back to the module
 // (where the runtime collects them at all; workerd has no FinalizationRegistry: `free()`).
 const released = typeof FinalizationRegistry === "function"
-  ? new FinalizationRegistry((number) => host?.release(number))
+  ? new FinalizationRegistry((number) => release(number))
   : { register() {}, unregister() {} };
 
 /** One loaded authorizer of the module, by its number there. */
@@ -265,7 +323,7 @@ export class Core {
   free() {
     if (this.number === 0) return;
     released.unregister(this);
-    host.release(this.number);
+    release(this.number);
     this.number = 0;
   }
 
@@ -280,12 +338,12 @@ export class Core {
   }
 
   userHandle(generation, user) {
-    const handle = host.userHandle(this.number, generation, write([user])[0]);
+    const handle = host.userHandle(this.number, generation, writeOne(user));
     return handle === 0xffffffff ? refusal() : handle;
   }
 
   targetHandle(generation, id) {
-    const handle = host.targetHandle(this.number, generation, write([id])[0]);
+    const handle = host.targetHandle(this.number, generation, writeOne(id));
     return handle === 0xffffffff ? refusal() : handle;
   }
 
@@ -293,8 +351,21 @@ export class Core {
     return host.canHandles(this.number, generation, user, index, s0, s1, s2, s3, s4);
   }
 
-  canIds(generation, user, index, ...ids) {
-    const [l0, l1, l2, l3 = 0, l4 = 0] = write(ids.map((id) => id ?? ""));
+  canIds(generation, user, index, v0, v1, v2, v3, v4) {
+    // Each id after the one before it; an absent one is empty.
+    let offset = 0;
+    reserve(3 * ((v0?.length ?? 0) + (v1?.length ?? 0) + (v2?.length ?? 0) + (v3?.length ?? 0) + (v4?.length ?? 0)));
+    const length = (id) => {
+      if (id === undefined) return 0;
+      const written = put(id, offset);
+      offset += written;
+      return written;
+    };
+    const l0 = length(v0);
+    const l1 = length(v1);
+    const l2 = length(v2);
+    const l3 = length(v3);
+    const l4 = length(v4);
     return host.canIds(this.number, generation, user, index, l0, l1, l2, l3, l4);
   }
 
