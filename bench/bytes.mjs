@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILDS = [
-  { entry: "portcullis", dir: "", features: [], opt: "2" },
+  { entry: "portcullis", dir: "", features: [], opt: process.env.FULL_OPT_LEVEL ?? "s" },
   { entry: "portcullis/dokploy", dir: "dokploy/", features: ["--no-default-features", "--features", "dokploy"], opt: process.env.BROWSER_OPT_LEVEL ?? "z" },
   { entry: "portcullis/portainer", dir: "portainer/", features: ["--no-default-features", "--features", "portainer"], opt: process.env.BROWSER_OPT_LEVEL ?? "z" },
 ];

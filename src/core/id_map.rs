@@ -88,13 +88,86 @@ impl Hasher for IdHasher {
     }
 }
 
-/// A `HashMap` with [`IdHasher`], for the full build's adapters, which build tables of
-/// several kinds of keys while they read a product's data.
+/// Values by id, for the full build's adapters, which gather what they read by id: an
+/// [`IdIndex`] beside the values.
 #[cfg(feature = "std")]
-pub type IdMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<IdHasher>>;
-/// A `HashSet` with [`IdHasher`].
+#[derive(Debug, Clone)]
+pub struct IdMap<V> {
+    index: IdIndex,
+    values: Vec<V>,
+}
+
 #[cfg(feature = "std")]
-pub type IdSet<K> = std::collections::HashSet<K, BuildHasherDefault<IdHasher>>;
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap {
+            index: IdIndex::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl<V> IdMap<V> {
+    pub fn get(&self, id: &str) -> Option<&V> {
+        self.index.get(id).map(|at| &self.values[at])
+    }
+
+    /// The value of `id`, made by `make` if it has none yet.
+    pub fn or_insert_with(&mut self, id: &str, make: impl FnOnce() -> V) -> &mut V {
+        let at = match self.index.get(id) {
+            Some(at) => at,
+            None => {
+                self.index.insert(id.to_owned(), self.values.len());
+                self.values.push(make());
+                self.values.len() - 1
+            }
+        };
+        &mut self.values[at]
+    }
+
+    /// Takes the value of `id` out, leaving its default.
+    pub fn take(&mut self, id: &str) -> Option<V>
+    where
+        V: Default,
+    {
+        self.index
+            .get(id)
+            .map(|at| core::mem::take(&mut self.values[at]))
+    }
+}
+
+/// A set of ids, for the full build's adapters.
+#[cfg(feature = "std")]
+#[derive(Debug, Clone, Default)]
+pub struct IdSet {
+    index: IdIndex,
+}
+
+#[cfg(feature = "std")]
+impl IdSet {
+    /// Adds `id`; whether it was not there yet.
+    pub fn insert(&mut self, id: &str) -> bool {
+        self.index.get(id).is_none() && self.index.insert(id.to_owned(), 0).is_none()
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.index.contains(id)
+    }
+}
+
+/// One key for several ids (an environment and a resource, say), told apart whatever they
+/// hold: each id's length in bytes before it.
+#[cfg(feature = "std")]
+pub fn composite_key(parts: &[&str]) -> String {
+    let mut key = String::new();
+    for part in parts {
+        super::text::push_decimal(part.len() as u64, &mut key);
+        key.push(':');
+        key.push_str(part);
+    }
+    key
+}
 
 /// An id's hash, the one every [`IdTable`] of the state is keyed by.
 pub(crate) fn id_hash(id: &str) -> u64 {

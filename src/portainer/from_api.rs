@@ -15,7 +15,7 @@ use crate::prelude::*;
 
 use super::model::PortainerState;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::{IdMap, IdSet};
+use crate::core::id_map::{composite_key, IdMap, IdSet};
 use crate::core::json::{join_index, join_key, ObjectReader, ObjectWriter, Value};
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as get;
@@ -141,7 +141,7 @@ fn array<'v>(value: &'v Value, path: &str) -> Result<&'v [Value]> {
 fn policies(
     value: Option<&Value>,
     path: &str,
-    known: &IdSet<String>,
+    known: &IdSet,
     what: &str,
     warnings: &mut Vec<Warning>,
 ) -> Result<Value> {
@@ -178,8 +178,8 @@ fn access_policies(
     out: ObjectWriter,
     row: &Value,
     path: &str,
-    user_ids: &IdSet<String>,
-    team_ids: &IdSet<String>,
+    user_ids: &IdSet,
+    team_ids: &IdSet,
     warnings: &mut Vec<Warning>,
 ) -> Result<ObjectWriter> {
     let users = get(row, "UserAccessPolicies");
@@ -207,14 +207,14 @@ fn access_policies(
 fn control(
     row: &Value,
     path: &str,
-    users: &IdSet<String>,
-    teams: &IdSet<String>,
+    users: &IdSet,
+    teams: &IdSet,
     warnings: &mut Vec<Warning>,
 ) -> Option<ObjectWriter> {
     if matches!(get(row, "System"), Some(Value::Bool(true))) {
         return None;
     }
-    let mut names = |list: &str, key: &str, known: &IdSet<String>, what: &str| {
+    let mut names = |list: &str, key: &str, known: &IdSet, what: &str| {
         let mut ids = Vec::new();
         for (i, access) in items(get(row, list)).iter().enumerate() {
             let Ok(id) = id(access, key, &join_index(&join_key(path, list), i)) else {
@@ -338,7 +338,7 @@ impl PortainerState {
             if let Some(name) = text(row, "Name") {
                 out = out.string("name", name);
             }
-            team_ids.insert(team);
+            team_ids.insert(&team);
             teams.push(out.build());
         }
         let (users_rows, users_path) = list_rows(users_v)?;
@@ -366,14 +366,14 @@ impl PortainerState {
                     ))
                 }
             };
-            user_ids.insert(user.clone());
+            user_ids.insert(&user);
             users.push((
                 user,
                 text(row, "Username").map(str::to_owned),
                 administrator,
             ));
         }
-        let mut memberships: IdMap<String, Vec<String>> = IdMap::default();
+        let mut memberships: IdMap<Vec<String>> = IdMap::default();
         let (rows, path) = list_rows(memberships_v)?;
         for (i, row) in rows.iter().enumerate() {
             let at = join_index(&path, i);
@@ -386,7 +386,7 @@ impl PortainerState {
                 ));
                 continue;
             }
-            let teams = memberships.entry(user).or_default();
+            let teams = memberships.or_insert_with(&user, Vec::new);
             if !teams.contains(&team) {
                 teams.push(team);
             }
@@ -404,7 +404,7 @@ impl PortainerState {
                 out = out.string("name", name);
             }
             out = access_policies(out, row, &path, &user_ids, &team_ids, &mut warnings)?;
-            group_ids.insert(group);
+            group_ids.insert(&group);
             groups.push(out.build());
         }
         let (rows, endpoints_path) = list_rows(endpoints_v)?;
@@ -462,7 +462,7 @@ impl PortainerState {
                 settings = settings.field(field, Value::Bool(allowed != inverted));
             }
             out = out.field("securitySettings", settings.build());
-            docker_ids.insert(environment.clone());
+            docker_ids.insert(&environment);
             docker_order.push(environment.clone());
             environments.push((environment, out));
         }
@@ -470,7 +470,7 @@ impl PortainerState {
         // Registries, and their grants per environment.
         let (rows, registries_path) = list_rows(registries_v)?;
         let mut registries = Vec::new();
-        let mut grants: IdMap<String, Vec<(String, Value)>> = IdMap::default();
+        let mut grants: IdMap<Vec<(String, Value)>> = IdMap::default();
         for (i, row) in rows.iter().enumerate() {
             let path = join_index(&registries_path, i);
             let registry = id(row, "Id", &path)?;
@@ -483,7 +483,7 @@ impl PortainerState {
                 if !docker_ids.contains(environment) {
                     continue;
                 }
-                let keys = |key: &str, known: &IdSet<String>| {
+                let keys = |key: &str, known: &IdSet| {
                     Value::Array(
                         entries(get(access, key))
                             .iter()
@@ -497,22 +497,17 @@ impl PortainerState {
                     .field("teams", keys("TeamAccessPolicies", &team_ids))
                     .build();
                 grants
-                    .entry(environment.clone())
-                    .or_default()
+                    .or_insert_with(environment, Vec::new)
                     .push((registry.clone(), grant));
             }
         }
 
         // Resources: stacks, the Docker objects, then the stored controls.
         let mut built: Vec<Built> = Vec::new();
-        let mut at: IdMap<(String, &'static str, String), usize> = IdMap::default();
+        let mut at: IdMap<usize> = IdMap::default();
         let mut add = |built: &mut Vec<Built>, resource: Built| -> usize {
-            let key = (
-                resource.environment.clone(),
-                resource.kind,
-                resource.id.clone(),
-            );
-            *at.entry(key).or_insert_with(|| {
+            let key = composite_key(&[&resource.environment, resource.kind, &resource.id]);
+            *at.or_insert_with(&key, || {
                 built.push(resource);
                 built.len() - 1
             })
@@ -630,11 +625,9 @@ impl PortainerState {
         // The Docker objects by type and id, first loaded first: a stored control names its
         // object by Docker id alone (no environment), and thousands of controls must not each
         // scan every object.
-        let mut docker_objects: IdMap<(&'static str, String), usize> = IdMap::default();
+        let mut docker_objects: IdMap<usize> = IdMap::default();
         for (index, object) in built.iter().enumerate() {
-            docker_objects
-                .entry((object.kind, object.id.clone()))
-                .or_insert(index);
+            docker_objects.or_insert_with(&composite_key(&[object.kind, &object.id]), || index);
         }
         let (rows, controls_path) = list_rows(controls_v)?;
         let bucket = rows
@@ -674,11 +667,11 @@ impl PortainerState {
             let target = if type_code == STACK_TYPE {
                 resource_id
                     .split_once('_')
-                    .filter(|(env, _)| docker_ids.contains(*env))
+                    .filter(|(env, _)| docker_ids.contains(env))
                     .map(|(env, name)| (env.to_owned(), "stack", name.to_owned()))
             } else {
                 DOCKER.iter().find(|d| d.2 == type_code).and_then(|d| {
-                    let first = |id: &str| docker_objects.get(&(d.1, id.to_owned())).copied();
+                    let first = |id: &str| docker_objects.get(&composite_key(&[d.1, id])).copied();
                     // A volume's control names `<volume name>_<Docker id>`: any name the
                     // text starts with, up to an underscore, is a candidate; the first loaded wins.
                     let prefixes = resource_id
@@ -732,15 +725,15 @@ impl PortainerState {
         }
 
         // The state, every link and sub-resource kept only where it names something here.
-        let ids: IdSet<(String, String)> = built
-            .iter()
-            .map(|b| (b.environment.clone(), b.id.clone()))
-            .collect();
-        let services: IdSet<(String, String)> = built
-            .iter()
-            .filter(|b| b.kind == "service")
-            .map(|b| (b.environment.clone(), b.id.clone()))
-            .collect();
+        let mut ids = IdSet::default();
+        let mut services = IdSet::default();
+        for b in &built {
+            let key = composite_key(&[&b.environment, &b.id]);
+            ids.insert(&key);
+            if b.kind == "service" {
+                services.insert(&key);
+            }
+        }
         let mut claimed = IdSet::default();
         let resources: Vec<Value> = built
             .iter()
@@ -757,8 +750,8 @@ impl PortainerState {
                         .sub_resources
                         .iter()
                         .filter(|s| {
-                            ids.contains(&(b.environment.clone(), (*s).clone()))
-                                && claimed.insert((b.environment.clone(), (*s).clone()))
+                            let key = composite_key(&[&b.environment, s]);
+                            ids.contains(&key) && claimed.insert(&key)
                         })
                         .map(|s| Value::String(s.clone()))
                         .collect();
@@ -774,7 +767,7 @@ impl PortainerState {
                 if let Some(service) = b
                     .service
                     .as_ref()
-                    .filter(|s| services.contains(&(b.environment.clone(), (*s).clone())))
+                    .filter(|s| services.contains(&composite_key(&[&b.environment, s])))
                 {
                     out = out.string("service", service);
                 }
@@ -814,7 +807,7 @@ impl PortainerState {
                     environments
                         .into_iter()
                         .map(|(environment, out)| {
-                            let out = match grants.remove(&environment) {
+                            let out = match grants.take(&environment) {
                                 Some(access) => out.field("registryAccess", Value::Object(access)),
                                 None => out,
                             };
