@@ -135,14 +135,21 @@ export type Decision = DokployDecision | PortainerDecision;
 `,
 };
 
+/** The rows of a generated table of entry points that a build without any optional feature
+ *  holds: a kernel's class carries only its own. */
+const kernelRows = async (product) => {
+  const { [`${product.toUpperCase()}_ENTRY_POINTS`]: rows } = await import(pathToFileURL(join(root, "js", "generated", `${product}-entry-points.js`)).href);
+  return JSON.stringify(rows.filter((row) => row[3] === null));
+};
+
 /** The api.js and api.d.ts of a one-product entry: the kernel, over pages of answers. */
-function productApi(product, Class, decision) {
+async function productApi(product, Class, decision) {
   return {
     names: [Class, "PortcullisError", "PAGE_CACHE_SIZE", "version"],
     api: `${banner}${internals("../lib")}import { Pages } from "../lib/pages.js";
-import { ${product}Class } from "../lib/${product}.js";
+import { modelClass } from "../lib/class.js";
 /** ${Class} alone: what deciding for one user needs, without the adapters, the API maps, the mutators and slicing. */
-export const ${Class} = ${product}Class([], Pages);
+export const ${Class} = modelClass(${JSON.stringify(Class)}, ${product === "dokploy" ? 0 : 1}, ${await kernelRows(product)}, [], Pages);
 `,
     dts: `${banner}export * from "../lib/common-types.js";
 export * from "../lib/${product}-types.js";
@@ -157,8 +164,8 @@ export type Decision = ${decision};
 
 for (const [dir, { api, dts, names }] of [
   ["", full],
-  ["dokploy", productApi("dokploy", "Dokploy", "DokployDecision")],
-  ["portainer", productApi("portainer", "Portainer", "PortainerDecision")],
+  ["dokploy", await productApi("dokploy", "Dokploy", "DokployDecision")],
+  ["portainer", await productApi("portainer", "Portainer", "PortainerDecision")],
 ]) {
   writeFileSync(join(pkg, dir, "api.js"), api);
   writeFileSync(join(pkg, dir, "api.d.ts"), dts);

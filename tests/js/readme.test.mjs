@@ -54,10 +54,13 @@ test("README: hiding and disabling buttons in a page", async () => {
   };
   const button = (permission, whenDenied) => ({ dataset: { permission, ...(whenDenied ? { whenDenied } : {}) }, hidden: false, disabled: false, title: "" });
   const buttons = [button("deployment.create"), button("service.delete", "hide"), button("domain.create")];
-  const saved = { fetch: globalThis.fetch, document: globalThis.document, session: globalThis.session };
-  globalThis.fetch = async (url) => (assert.equal(url, "/api/org-policy"), new Response(JSON.stringify(policy)));
+  const saved = { fetch: globalThis.fetch, document: globalThis.document };
+  // The server: the full entry cuts the signed-in user's slice.
+  const { Dokploy: ServerDokploy } = await import("portcullis");
+  const server = ServerDokploy.load(policy);
+  const answers = { "/api/session": JSON.stringify({ userId: "u3", serviceId: "s1" }), "/api/policy": server.sliceJSON("u3") };
+  globalThis.fetch = async (url) => (assert.ok(url in answers, url), new Response(answers[url]));
   globalThis.document = { querySelectorAll: (selector) => (assert.equal(selector, "[data-permission]"), buttons) };
-  globalThis.session = { userId: "u3", serviceId: "s1" };
   try {
     await run("page", blocks.find((b) => b.context === "page").code);
   } finally {
