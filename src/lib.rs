@@ -27,12 +27,15 @@
 //!   its ids) belong to one generation and are refused by any other.
 //!
 //! # Builds
-//! Cargo features choose what a build holds: `dokploy` and `portainer` (a model each),
-//! `adapters` (their readers of the products' own data, `fromRows` and `fromApi`; servers
-//! use them, browsers need none), `requests` (the products' own APIs: Dokploy's procedure
-//! table and Portainer's routes, for gates), all on by default. With none, the product-free core is
-//! left: decisions, errors, warnings, strict JSON, limits, handles, fingerprints. `serde`
-//! (off by default) adds `Serialize`/`Deserialize` to [`Value`].
+//! Cargo features choose what a build holds: `dokploy` and `portainer` (a model each: loading,
+//! checks, explanations, the management checks), `catalogs` (the catalogs as data for a UI),
+//! `manage` (the management mutators), `slices` (cutting a user's slice), `adapters` (the
+//! readers of the products' own data, `fromRows` and `fromApi`), `requests` (the products' own
+//! APIs: Dokploy's procedure table and Portainer's routes, for gates) and `std`, all on by
+//! default. With `std` off (the browsers' kernels, wasm32 only) the crate is `no_std`: its own
+//! allocator, a trap for a panic, messages put together without `core::fmt`. With no model,
+//! the product-free core is left: decisions, errors, warnings, strict JSON, limits, handles,
+//! fingerprints. `serde` (off by default) adds `Serialize`/`Deserialize` to [`Value`].
 //!
 //! # Layers
 //! [`dokploy`] and [`portainer`] hold the models; [`api`] is the contract of the JS API in
