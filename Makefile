@@ -11,7 +11,7 @@ PORT ?= 8080
 BROWSER_OPT_LEVEL ?= z
 FULL_OPT_LEVEL ?= s
 
-.PHONY: demo test check bench bench-compare bench-bytes bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
+.PHONY: demo test check bench bench-compare bench-bytes bench-deps bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
 
 demo: build serve
 
@@ -33,18 +33,21 @@ bench: build
 
 # portcullis beside CASL, better-auth, accesscontrol, casbin and Cedar in one run; writes
 # bench/RESULTS.md. The peers are dev dependencies of bench/ only, installed here.
-bench-compare: build
+bench-compare: build bench-deps
+	node bench/compare.mjs
+
+# Where each module's bytes go (twiggy over the three builds, names kept) and what a Vite-built
+# page ships; writes bench/BYTES.md, which bench-compare appends to bench/RESULTS.md.
+bench-bytes: build bench-deps
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
+	node bench/bytes.mjs
+
+# The peers (CASL and @casl/react among them), into bench/ only, again only when its lock changed.
+bench-deps:
 	@lock=$$(sha256sum bench/package-lock.json | cut -d' ' -f1); \
 	if [ "$$(cat bench/node_modules/.portcullis-lock 2>/dev/null)" != "$$lock" ]; then \
 	  (cd bench && npm install --no-audit --no-fund --no-save) && echo "$$lock" > bench/node_modules/.portcullis-lock; \
 	fi
-	node bench/compare.mjs
-
-# Where each module's bytes go (twiggy over the three builds, names kept); writes bench/BYTES.md,
-# which bench-compare appends to bench/RESULTS.md.
-bench-bytes: build
-	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
-	node bench/bytes.mjs
 
 bootstrap:
 	scripts/bootstrap.sh

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILDS = [
@@ -27,7 +27,7 @@ function concept(name) {
     if (top === "wasm") return "portcullis::wasm (bindings)";
     return `portcullis::${top}::${["management", "catalog_data", "catalog"].includes(sub) ? sub : sub ?? ""}`.replace(/::$/, "");
   }
-  if (/dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)/.test(name)) return "allocator (dlmalloc)";
+  if (/dlmalloc|rlsf|__rdl_|__rust_(alloc|dealloc|realloc)/.test(name)) return "allocator (dlmalloc in the full module, TLSF in the kernels)";
   if (/wasm_bindgen|js_sys|__wbindgen|__wbg|^import /.test(name)) return "wasm-bindgen, js-sys glue";
   if (/hashbrown/.test(name)) return "std: hash tables";
   if (/core::fmt|core\[\w+\]::fmt|pad_integral|fmt::write/.test(name)) return "std: formatting";
@@ -66,6 +66,21 @@ for (const build of BUILDS) {
   }
   lines.push(`| (each under 1 %) | ${([...sums.values()].filter((b) => b / total < 0.01).reduce((a, b) => a + b, 0) / 1000).toFixed(1)} KB | |`, "");
 }
+// The page a front-end developer builds: three buttons gated by portcullis or CASL.
+const { Dokploy } = await import(pathToFileURL(join(root, "pkg", "node.js")).href);
+const { buildPages } = await import(pathToFileURL(join(root, "bench", "vite-page", "build.mjs")).href);
+const pageOrg = Dokploy.load({ members: [{ userId: "olivia", role: "owner" }, { userId: "maya", role: "member", accessedServices: ["shop-api"] }] });
+const pages = await buildPages(pageOrg.sliceJSON("maya"));
+lines.push(
+  "### A Vite-built React page gating three buttons (bench/vite-page/)",
+  "",
+  "| page | JS + wasm shipped, gzip -9 | beyond the page without authorization |",
+  "|---|---|---|",
+  `| no authorization | ${(pages.none.bytes / 1000).toFixed(1)} KB | — |`,
+  `| portcullis/dokploy + portcullis/react, maya's slice | ${(pages.portcullis.bytes / 1000).toFixed(1)} KB | ${((pages.portcullis.bytes - pages.none.bytes) / 1000).toFixed(1)} KB |`,
+  `| @casl/ability + @casl/react, her rules | ${(pages.casl.bytes / 1000).toFixed(1)} KB | ${((pages.casl.bytes - pages.none.bytes) / 1000).toFixed(1)} KB |`,
+  "",
+);
 const text = `## Where the bytes go
 
 Written by \`make bench-bytes\` (bench/bytes.mjs): each module built as \`make build\` builds it,

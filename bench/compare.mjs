@@ -17,6 +17,7 @@ import { Dokploy, Portainer } from "../pkg/node.js";
 import { Dokploy as BrowserDokploy } from "../pkg/dokploy/node.js";
 import { Portainer as BrowserPortainer } from "../pkg/portainer/node.js";
 import { createMongoAbility, AbilityBuilder, subject } from "@casl/ability";
+import { buildPages, MAYA_RULES } from "./vite-page/build.mjs";
 import AccessControl from "accesscontrol";
 import { newEnforcer, newModelFromString, StringAdapter } from "casbin";
 import * as cedar from "@cedar-policy/cedar-wasm/nodejs";
@@ -266,37 +267,12 @@ const decidingPage = (script) => `<!doctype html><meta charset="utf-8"><title>st
 // and gated with CASL and @casl/react over her rules. What a page ships for its authorization is
 // its JS and wasm (gzip -9) beyond the baseline's.
 const pageOrg = Dokploy.load({ members: [{ userId: "olivia", role: "owner" }, { userId: "maya", role: "member", accessedServices: ["shop-api"] }] });
-const mayaRules = [{ action: "create", subject: "Deployment" }, { action: "read", subject: "EnvVars" }];
+const mayaRules = MAYA_RULES;
 for (const [id, rule] of [["deployment.create", 0], ["envVars.read", 1], ["service.delete", -1]]) {
   const caslAllows = createMongoAbility(mayaRules).can(...(rule < 0 ? ["delete", "Service"] : [mayaRules[rule].action, mayaRules[rule].subject]));
   assert.equal(caslAllows, pageOrg.can("maya", id, { serviceId: "shop-api" }), `CASL's page decides ${id} differently`);
 }
-async function vitePages(policies) {
-  const require = createRequire(join(root, "package.json"));
-  const { build } = await import(pathToFileURL(require.resolve("vite")).href);
-  const dir = join(here, "vite-page");
-  const built = {};
-  for (const [variant, policy] of Object.entries(policies)) {
-    const html = join(dir, `${variant}.html`);
-    writeFileSync(html, `<!doctype html><meta charset="utf-8"><title>${variant}</title><div id="root"></div><script type="application/json" id="policy">${policy}</script><script type="module" src="./${variant}.jsx"></script>`);
-    const outDir = join(dir, "dist", variant);
-    await build({
-      root: dir, configFile: false, logLevel: "warn",
-      esbuild: { jsx: "automatic", jsxImportSource: "react" },
-      // One React for the page and the helpers, whichever node_modules holds it.
-      resolve: { dedupe: ["react", "react-dom"], alias: [
-        { find: /^portcullis\/dokploy$/, replacement: join(root, "pkg", "dokploy", "index.js") },
-        { find: /^portcullis\/react$/, replacement: join(root, "pkg", "react.js") },
-      ] },
-      base: "./",
-      build: { target: "es2022", outDir, emptyOutDir: true, rollupOptions: { input: html } },
-    });
-    const assets = readdirSync(join(outDir, "assets")).filter((f) => /\.(js|wasm)$/.test(f));
-    built[variant] = { bytes: assets.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, "assets", f)), { level: 9 }).length, 0), path: `/bench/vite-page/dist/${variant}/${variant}.html` };
-  }
-  return built;
-}
-const vite = await vitePages({ none: "", portcullis: pageOrg.sliceJSON("maya"), casl: JSON.stringify(mayaRules) });
+const vite = await buildPages(pageOrg.sliceJSON("maya"));
 const viteBytes = { portcullis: vite.portcullis.bytes - vite.none.bytes, CASL: vite.casl.bytes - vite.none.bytes };
 
 const browserPages = await browserStart({

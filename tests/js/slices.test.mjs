@@ -50,7 +50,8 @@ test("Dokploy: a slice cut on the server answers every call of its user as the f
     const org = full.Dokploy.load(dokployState(r));
     for (const user of ["u0", "u1", "u2", "u3", "ghost"]) {
       const slice = org.slice(user);
-      const sliced = BrowserDokploy.load(slice);
+      // The browser loads the text the server sends, or the object it parsed into.
+      const sliced = BrowserDokploy.load(round % 2 ? org.sliceJSON(user) : slice);
       assert.equal(sliced.sourceFingerprint(), org.fingerprint());
       assert.equal(org.sourceFingerprint(), null);
       // A slice is small: JSON of a member's is well under 2 KB here.
@@ -110,11 +111,15 @@ test("Portainer: a slice answers every call of its user as the full state, in th
     ]);
     const state = full.Portainer.load({ users, teams: [{ id: "t1" }, { id: "t2" }], environments, registries: [{ id: "r1" }], resources });
     for (const user of ["1", "2", "3", "4", "ghost"]) {
-      const sliced = BrowserPortainer.load(state.slice(user));
+      const sliced = BrowserPortainer.load(round % 2 ? state.sliceJSON(user) : state.slice(user));
       assert.equal(sliced.sourceFingerprint(), state.fingerprint());
       const calls = [["roleOf", user, "e1"], ["roleOf", user, "e2"], ["roleOf", user, "e9"]];
       for (let k = 0; k < 30; k++) {
-        const target = { environmentId: r.pick(["e1", "e2", "e9"]), ...(r.next() % 2 ? { resourceId: r.pick(["web-e1", "c-e1", "v-e2", "c-e2", "bridge", "ghost"]) } : {}) };
+        const target = {
+          environmentId: r.pick(["e1", "e2", "e9"]),
+          ...(r.next() % 2 ? { resourceId: r.pick(["web-e1", "c-e1", "v-e2", "c-e2", "bridge", "ghost"]) } : {}),
+          ...(r.next() % 4 === 0 ? { registryId: r.pick(["r1", "r9"]) } : {}),
+        };
         const id = r.pick(operations);
         calls.push(["can", user, id, target], ["explain", user, id, target], ["allowed", user, target],
           ["canChangeOwnership", user, target, r.pick([{ public: true }, { users: [user] }, { users: ["3"] }, { teams: ["t1"] }, { teams: ["tx"] }, { administratorsOnly: true }])]);
@@ -127,6 +132,33 @@ test("Portainer: a slice answers every call of its user as the full state, in th
     }
   }
   assert.ok(compared > 5_000, `compared ${compared}`);
+});
+
+test("a truncated or altered slice is refused with a PortcullisError, its code and path, never a crash", () => {
+  const org = full.Dokploy.load(dokployState(rng(0x7e57)));
+  const docker = full.Portainer.load({ users: [{ id: "2", teams: ["t1"] }, { id: "3" }], teams: [{ id: "t1" }], environments: [{ id: "e1", kind: "standalone", teamPolicies: { t1: "ST" } }], resources: [{ type: "container", id: "c1", environmentId: "e1", control: { teams: ["t1"] } }] });
+  for (const [Browser, text] of [[BrowserDokploy, org.sliceJSON("u1")], [BrowserPortainer, docker.sliceJSON("2")]]) {
+    let refused = 0;
+    for (let end = 0; end < text.length; end++) {
+      assert.throws(() => Browser.load(text.slice(0, end)), (e) => e instanceof full.PortcullisError && typeof e.code === "string" && typeof e.path === "string", `cut at ${end}`);
+      refused++;
+    }
+    // Every byte replaced by a quote, a brace or a digit: refused, or a state that loads.
+    for (let at = 0; at < text.length; at++) {
+      for (const c of ['"', "}", "7"]) {
+        const altered = text.slice(0, at) + c + text.slice(at + 1);
+        try {
+          Browser.load(altered).free();
+        } catch (error) {
+          assert.ok(error instanceof full.PortcullisError, `${at}: ${error}`);
+          assert.ok(error.code.length > 0);
+        }
+      }
+    }
+    assert.equal(refused, text.length);
+    // The authorizer loaded last still answers.
+    assert.equal(Browser.load(text).sourceFingerprint() !== null, true);
+  }
 });
 
 test("slice() is for servers: the browser entries load slices but do not cut them", () => {
