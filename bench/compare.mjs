@@ -261,47 +261,7 @@ async function browserStart(pages, extra) {
 const caslBundle = join(mkdtempSync(join(tmpdir(), "portcullis-casl-")), "casl.js");
 execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${caslBundle}`, "--log-level=error"], { cwd: here, input: `export { createMongoAbility, AbilityBuilder } from "@casl/ability";` });
 const decidingPage = (script) => `<!doctype html><meta charset="utf-8"><title>start</title><script type="module">${script}; window.__decided = performance.now();</script>`;
-// ------------------------------------------------------------------ 5b. a page built by Vite
-// The same React page three times, built by Vite for production: three buttons and nothing to
-// gate them (the baseline), gated with portcullis/dokploy and portcullis/react over maya's slice,
-// and gated with CASL and @casl/react over her rules. What a page ships for its authorization is
-// its JS and wasm (gzip -9) beyond the baseline's.
-const pageOrg = Dokploy.load({ members: [{ userId: "olivia", role: "owner" }, { userId: "maya", role: "member", accessedServices: ["shop-api"] }] });
-const mayaRules = MAYA_RULES;
-for (const [id, rule] of [["deployment.create", 0], ["envVars.read", 1], ["service.delete", -1]]) {
-  const caslAllows = createMongoAbility(mayaRules).can(...(rule < 0 ? ["delete", "Service"] : [mayaRules[rule].action, mayaRules[rule].subject]));
-  assert.equal(caslAllows, pageOrg.can("maya", id, { serviceId: "shop-api" }), `CASL's page decides ${id} differently`);
-}
-const vite = await buildPages(pageOrg.sliceJSON("maya"));
-const viteBytes = { portcullis: vite.portcullis.bytes - vite.none.bytes, CASL: vite.casl.bytes - vite.none.bytes };
-
-const browserPages = await browserStart({
-  "/dokploy.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`),
-  "/portainer.html": decidingPage(`import init, { Portainer } from "/pkg/portainer/web.js"; await init(); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`),
-  "/casl.html": decidingPage(`const { AbilityBuilder, createMongoAbility } = await import("/casl-bundle.js"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`),
-  [vite.portcullis.path]: undefined,
-  [vite.casl.path]: undefined,
-}, { "/casl-bundle.js": readFileSync(caslBundle, "utf8") });
-const browserCold = { portcullis: browserPages["/dokploy.html"], CASL: browserPages["/casl.html"] };
-const browserColdPortainer = { portcullis: browserPages["/portainer.html"], CASL: browserPages["/casl.html"] };
-const browserReact = { portcullis: browserPages[vite.portcullis.path], CASL: browserPages[vite.casl.path] };
-
-// ------------------------------------------------------------------ 6. bytes shipped
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-/** What a bundler ships for `entry` (esbuild, minified), gzip -9. */
-function bundled(entry) {
-  const out = join(mkdtempSync(join(tmpdir(), "portcullis-bench-")), "out.js");
-  execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${out}`, "--log-level=error"], { cwd: here, input: entry });
-  return gz(out);
-}
-const caslBytes = bundled(`export { createMongoAbility, AbilityBuilder } from "@casl/ability";`);
-/** An entry's bytes: its JS as a bundler ships it, and its wasm. */
-const entryBytes = (dir, names) => bundled(`export { ${names} } from "../pkg/${dir}index.js";`) + gz(join(root, "pkg", dir, "portcullis_bg.wasm"));
-const bytes = { portcullis: entryBytes("", "Dokploy, Portainer"), CASL: caslBytes };
-const bytesDokploy = { portcullis: entryBytes("dokploy/", "Dokploy"), CASL: caslBytes };
-const bytesPortainer = { portcullis: entryBytes("portainer/", "Portainer"), CASL: caslBytes };
-
-// ------------------------------------------------------------------ 7. large states
+// ------------------------------------------------------------------ 5a. large states (before the builds and browsers below, whose memory would blur the measures of resident memory)
 // The collector, for resident memory after a collection (`node --expose-gc` not needed).
 setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc");
@@ -353,6 +313,46 @@ const sliceReach = portainerState.environments.filter((e) => "t0" in e.teamPolic
 assert.equal(sliceReach, 9, "the slice user holds a role on 9 environments");
 const portainerLarge = large(Portainer, portainerState,
   (a, i) => a.can(`${i % 10_000}`, "container.start", { environmentId: `e${i % 200}`, resourceId: `c${(i * 13) % 100_000}` }), "0", BrowserPortainer);
+
+// ------------------------------------------------------------------ 5b. a page built by Vite
+// The same React page three times, built by Vite for production: three buttons and nothing to
+// gate them (the baseline), gated with portcullis/dokploy and portcullis/react over maya's slice,
+// and gated with CASL and @casl/react over her rules. What a page ships for its authorization is
+// its JS and wasm (gzip -9) beyond the baseline's.
+const pageOrg = Dokploy.load({ members: [{ userId: "olivia", role: "owner" }, { userId: "maya", role: "member", accessedServices: ["shop-api"] }] });
+const mayaRules = MAYA_RULES;
+for (const [id, rule] of [["deployment.create", 0], ["envVars.read", 1], ["service.delete", -1]]) {
+  const caslAllows = createMongoAbility(mayaRules).can(...(rule < 0 ? ["delete", "Service"] : [mayaRules[rule].action, mayaRules[rule].subject]));
+  assert.equal(caslAllows, pageOrg.can("maya", id, { serviceId: "shop-api" }), `CASL's page decides ${id} differently`);
+}
+const vite = await buildPages(pageOrg.sliceJSON("maya"));
+const viteBytes = { portcullis: vite.portcullis.bytes - vite.none.bytes, CASL: vite.casl.bytes - vite.none.bytes };
+
+const browserPages = await browserStart({
+  "/dokploy.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`),
+  "/portainer.html": decidingPage(`import init, { Portainer } from "/pkg/portainer/web.js"; await init(); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`),
+  "/casl.html": decidingPage(`const { AbilityBuilder, createMongoAbility } = await import("/casl-bundle.js"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`),
+  [vite.portcullis.path]: undefined,
+  [vite.casl.path]: undefined,
+}, { "/casl-bundle.js": readFileSync(caslBundle, "utf8") });
+const browserCold = { portcullis: browserPages["/dokploy.html"], CASL: browserPages["/casl.html"] };
+const browserColdPortainer = { portcullis: browserPages["/portainer.html"], CASL: browserPages["/casl.html"] };
+const browserReact = { portcullis: browserPages[vite.portcullis.path], CASL: browserPages[vite.casl.path] };
+
+// ------------------------------------------------------------------ 6. bytes shipped
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** What a bundler ships for `entry` (esbuild, minified), gzip -9. */
+function bundled(entry) {
+  const out = join(mkdtempSync(join(tmpdir(), "portcullis-bench-")), "out.js");
+  execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${out}`, "--log-level=error"], { cwd: here, input: entry });
+  return gz(out);
+}
+const caslBytes = bundled(`export { createMongoAbility, AbilityBuilder } from "@casl/ability";`);
+/** An entry's bytes: its JS as a bundler ships it, and its wasm. */
+const entryBytes = (dir, names) => bundled(`export { ${names} } from "../pkg/${dir}index.js";`) + gz(join(root, "pkg", dir, "portcullis_bg.wasm"));
+const bytes = { portcullis: entryBytes("", "Dokploy, Portainer"), CASL: caslBytes };
+const bytesDokploy = { portcullis: entryBytes("dokploy/", "Dokploy"), CASL: caslBytes };
+const bytesPortainer = { portcullis: entryBytes("portainer/", "Portainer"), CASL: caslBytes };
 
 // ------------------------------------------------------------------ timings and the table
 const rows = [];
