@@ -39,14 +39,16 @@ export interface NoResourceAccessDecision extends DecisionBase {
   control: ControlOrigin;
 }
 
-/** A Portainer decision; `code` tells which fields it carries. */
-export type PortainerDecision =
+/** A Portainer decision; `code` tells which fields it carries. A decision on a request
+ *  (`explainRequest`) also says what the gate could not see of it, in `unseen`. */
+export type PortainerDecision = (
   | PortainerGrantedDecision
   | AdministratorDecision
   | SecuritySettingDecision
   | NoResourceAccessDecision
   | ScopeDecision
-  | OtherDecision;
+  | OtherDecision
+) & { unseen?: string };
 
 export type PortainerRole = "EA" | "OP" | "HD" | "ST" | "RO";
 
@@ -167,10 +169,20 @@ export interface PortainerMatrix {
   operations: ({ id: PortainerOperationId; category: string; label: string } & Record<PortainerRole, boolean>)[];
 }
 
-/** What `route` makes of an HTTP request: the operation and its target. */
+/** What `route` makes of an HTTP request: the operation and its target. `null` instead when
+ *  the request is none of the catalog's operations: unknown, or one Portainer's proxy keeps to
+ *  its global administrator (`explainRequest` says which). */
 export interface PortainerRoute {
   id: PortainerOperationId;
   target: PortainerTarget;
+  /** Portainer's authorization for the route (`DockerContainerExport`), as its role lists name it. */
+  authorization?: string;
+  /** An operation the request needs as well, on the same target (changing a file in a volume: `volume.browse` and `volume.delete`). */
+  also?: PortainerOperationId;
+  /** The operation instead of `id` when the environment is a swarm (the daemon's own routes read the host, or the cluster). */
+  onSwarm?: PortainerOperationId;
   /** Set when the body the security settings read could not be (a stack file in a repository or an upload): what it is. `explainRequest` then refuses users the settings bind. */
   unread?: string;
+  /** What the gate cannot see of the request, and Portainer's proxy does not look at either (an exec instance names no container). */
+  unseen?: string;
 }

@@ -10,13 +10,9 @@ use crate::core::text::text;
 use super::arguments::{object, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
-#[cfg(feature = "requests")]
-use crate::core::decision::DecisionCode;
 use crate::core::error::{Error, ErrorCode, Result};
 #[cfg(feature = "std")]
 use crate::core::handles::user_index;
-#[cfg(feature = "requests")]
-use crate::core::http::request_refusal;
 use crate::core::json::{JsonPath, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
@@ -26,7 +22,7 @@ use crate::core::warning::Warning;
 #[cfg(feature = "requests")]
 use crate::portainer::route;
 use crate::portainer::{
-    operation_index, Control, Decision, Operations, PortainerState, Request, Role, Target,
+    operation_index, Control, Decision, Operations, PortainerState, Role, Target,
 };
 
 /// A loaded Portainer state with the handles of its current generation.
@@ -208,7 +204,8 @@ impl PortainerAuthorizer {
     }
 
     #[cfg(feature = "requests")]
-    /// The route of an HTTP request: `{ id, target, unread? }` or `null`.
+    /// The route of an HTTP request: `{ id, target, authorization?, also?, onSwarm?, unread?,
+    /// unseen? }`, or `null` when it is none of the catalog's operations.
     pub fn route(request: &Value) -> Result<Value> {
         Ok(route::route(object(request, "request")?)?.map_or(Value::Null, |r| r.to_value()))
     }
@@ -220,40 +217,8 @@ impl PortainerAuthorizer {
 
     #[cfg(feature = "requests")]
     pub fn explain_request(&self, user: &Value, request: &Value) -> Result<Decision> {
-        let user = string(user, "user")?;
-        let found = match route::route(object(request, "request")?) {
-            Ok(found) => found,
-            Err(error) if error.code() == ErrorCode::InvalidArgument => return Err(error),
-            Err(error) => return Ok(request_refusal(error)),
-        };
-        let Some(found) = found else {
-            return Ok(Decision::new(
-                DecisionCode::UnknownRoute,
-                text!("`", text_field(request, "method").unwrap_or("GET"), " ", text_field(request, "url").unwrap_or_default(), "` is none of Portainer's operations that portcullis knows, so it is refused; resource-control updates name a control id the state does not hold (decide them with `canChangeOwnership`), and Portainer's own API needs `?endpointId=`"),
-            )
-            .with_path("request.url"));
-        };
-        let index = operation_index(found.operation)?;
-        let target = Target::from_value(&found.target, "target")
-            .map_err(|e| e.with_code(ErrorCode::InvalidRequest));
-        let target = match target {
-            Ok(target) => target,
-            Err(error) => return Ok(request_refusal(error)),
-        };
-        if let Some(unread) = found.unread {
-            // The file Portainer will read is out of reach: refused unless the settings do not
-            // bind this user at all (a file asking for everything would pass).
-            let everything = target.clone().request(Request::everything());
-            let decision = self.model.explain_index(user, index, &everything);
-            if !decision.allowed && decision.code == DecisionCode::SecuritySetting {
-                return Ok(Decision::new(
-                    DecisionCode::InvalidRequest,
-                    text!(unread, ", which the gate cannot read, and the environment's security settings bind `", user, "`: Portainer would inspect it"),
-                )
-                .with_path("request.body"));
-            }
-        }
-        Ok(self.model.explain_index(user, index, &target))
+        self.model
+            .explain_request(string(user, "user")?, object(request, "request")?)
     }
 
     pub fn can_change_ownership(
@@ -349,21 +314,5 @@ impl Answer for Operations {
 impl Answer for Role {
     fn into_answer(self) -> Result<Value> {
         Ok(Value::String(self.code().to_owned()))
-    }
-}
-
-#[cfg(feature = "requests")]
-fn text_field<'v>(value: &'v Value, name: &str) -> Option<&'v str> {
-    match value {
-        Value::Object(fields) => {
-            fields
-                .iter()
-                .find(|(k, _)| k == name)
-                .and_then(|(_, v)| match v {
-                    Value::String(s) => Some(s.as_str()),
-                    _ => None,
-                })
-        }
-        _ => None,
     }
 }

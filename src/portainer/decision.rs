@@ -28,6 +28,9 @@ pub struct Detail {
     pub setting: Option<SecuritySetting>,
     /// The requested feature that the setting forbids (`privileged: true`, …).
     pub feature: Option<String>,
+    /// What the gate could not see of the request it decided (an exec instance names no
+    /// container; a stack file in a repository).
+    pub unseen: Option<&'static str>,
 }
 
 impl DecisionDetail for Detail {
@@ -43,12 +46,21 @@ impl DecisionDetail for Detail {
             .field_opt("control", control)
             .field_opt_str("setting", self.setting.map(SecuritySetting::id))
             .field_opt_str("feature", self.feature.as_deref())
+            .field_opt_str("unseen", self.unseen)
     }
 }
 
 impl Decision {
     pub fn with_control(mut self, control: ControlOrigin) -> Self {
         self.detail.control = Some(control);
+        self
+    }
+
+    /// Notes what the gate could not see, in the field and the message.
+    pub fn with_unseen(mut self, unseen: &'static str) -> Self {
+        self.message =
+            crate::core::text::text!(self.message, " (the gate cannot see: ", unseen, ")");
+        self.detail.unseen = Some(unseen);
         self
     }
 

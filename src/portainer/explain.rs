@@ -37,6 +37,52 @@ pub(crate) fn standing(
     Some(standing_words(standing, user, target.environment_id))
 }
 
+/// The decision on a request Portainer's proxy keeps to its global administrator (`what` is
+/// the request, `reason` where Portainer keeps it): the user's standing first, then the
+/// administrator passes and every role is refused.
+#[cfg(feature = "requests")]
+pub(crate) fn administrator_only(
+    state: &PortainerState,
+    user: &str,
+    environment: &str,
+    what: &str,
+    reason: &str,
+) -> Decision {
+    let target = Target::environment(environment);
+    if let Some(refusal) = standing(state, user, &target) {
+        return refusal;
+    }
+    match state.acting(user) {
+        Some(acting) if acting.is_administrator() => Decision::new(
+            DecisionCode::Administrator,
+            text!(
+                "`",
+                user,
+                "` is Portainer's global administrator, who alone may `",
+                what,
+                "`: ",
+                reason
+            ),
+        )
+        .with_via("administrator"),
+        _ => {
+            let refusal = Decision::new(
+                DecisionCode::RoleRequired,
+                text!(
+                    "only Portainer's global administrator may `",
+                    what,
+                    "`, whatever the role: ",
+                    reason
+                ),
+            );
+            match state.role_of(user, environment) {
+                Some(role) => refusal.with_role(role.code()),
+                None => refusal,
+            }
+        }
+    }
+}
+
 fn standing_words(standing: Standing, user: &str, env: &str) -> Decision {
     match standing {
         Standing::UnknownUser => Decision::new(

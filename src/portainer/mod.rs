@@ -17,10 +17,14 @@ pub(crate) mod model;
 mod ownership;
 mod registry;
 pub(crate) mod request;
+#[cfg(feature = "requests")]
+mod request_decision;
 pub(crate) mod resource_type;
 pub mod role;
 #[cfg(feature = "requests")]
 pub mod route;
+#[cfg(feature = "requests")]
+pub mod route_table;
 mod save;
 pub(crate) mod settings;
 #[cfg(feature = "slices")]
@@ -37,7 +41,12 @@ pub use request::Request;
 pub use resource_type::ResourceType;
 pub use role::{PolicySource, Role, RoleGrant, RoleSet};
 #[cfg(feature = "requests")]
-pub use route::{route, routed_operations, Route};
+pub use route::{resolve, route, Route, Routed};
+#[cfg(feature = "requests")]
+pub use route_table::{
+    docker_routes, portainer_routes, route_rules, routed_operations, Decided, RouteRule,
+    ROUTES_SOURCE,
+};
 pub use settings::{SecuritySetting, SecuritySettings};
 pub use target::{Target, TARGET_FIELDS};
 

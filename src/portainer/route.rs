@@ -8,348 +8,70 @@
 
 use crate::prelude::*;
 
+use super::route_table::{Decided, Reads, RouteRule, Takes, When, DOCKER, PORTAINER, RECREATE};
 use super::stack_file::stack_asks;
 use crate::core::error::{Error, Result};
 use crate::core::http::{invalid, HttpRequest};
 use crate::core::json::{present_field as field, ObjectWriter, Value};
 
-/// Where a request goes: the operation and its target (as `explain` reads it).
+/// Where a request goes: the operation(s) and the target (as `explain` reads it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Route {
     pub operation: &'static str,
+    /// An operation the request needs as well, on the same target (changing files in a
+    /// volume: `volume.browse` and `volume.delete`).
+    pub also: Option<&'static str>,
+    /// The operation instead of [`operation`](Self::operation) when the environment is a
+    /// swarm (the daemon's own routes read the host, or the cluster).
+    pub on_swarm: Option<&'static str>,
+    /// Portainer's authorization for the route (`DockerContainerExport`).
+    pub authorization: Option<&'static str>,
     /// `{ environmentId, resourceId?, registryId?, request? }`.
     pub target: Value,
     /// Set when the body that decides the security settings could not be read (a stack file
     /// in a repository or an upload): what it is.
     pub unread: Option<&'static str>,
+    /// What the gate cannot see of the request and Portainer's proxy does not look at either.
+    pub unseen: Option<&'static str>,
 }
 
 impl Route {
-    /// `{ id, target }`, with `unread` when set.
+    /// `{ id, target, authorization?, also?, onSwarm?, unread?, unseen? }`.
     pub fn to_value(&self) -> Value {
         ObjectWriter::new()
             .string("id", self.operation)
             .field("target", self.target.clone())
+            .field_opt_str("authorization", self.authorization)
+            .field_opt_str("also", self.also)
+            .field_opt_str("onSwarm", self.on_swarm)
             .field_opt_str("unread", self.unread)
+            .field_opt_str("unseen", self.unseen)
             .build()
     }
 }
 
-/// What a request's rule finds: the operation, and what it acts on and asks for.
+/// What the route table makes of a request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Routed {
+    /// Decided by the route's operations.
+    Operation(Route),
+    /// Portainer's global administrator's alone, on the environment, for the reason given.
+    AdministratorOnly {
+        environment: String,
+        authorization: Option<&'static str>,
+        reason: &'static str,
+    },
+    /// None of the routes: refused.
+    Unknown,
+}
+
+/// What a request's rule finds: the rule, and what it acts on and asks for.
 struct Found {
-    operation: &'static str,
+    rule: &'static RouteRule,
     resource: Option<String>,
     registry: Option<String>,
     request: Option<Value>,
     unread: Option<&'static str>,
-}
-
-/// When a rule applies, besides its method and path.
-#[derive(Clone, Copy)]
-enum When {
-    Always,
-    /// The query parameter is set.
-    Query(&'static str),
-    /// The query parameter has this value.
-    QueryIs(&'static str, &'static str),
-    /// The request has a JSON body.
-    Body,
-    /// The captured image name is `name:tag` (removing it drops a tag), not an id.
-    Tagged,
-}
-
-/// What the operation acts on.
-#[derive(Clone, Copy)]
-enum Takes {
-    Nothing,
-    /// The resource the path's `*` or `**` names.
-    Captured,
-    /// The resource a query parameter names.
-    Query(&'static str),
-    /// The container the body's `Container` names (joining or leaving a network).
-    BodyContainer,
-    /// The registry the path's `*` names.
-    Registry,
-}
-
-/// What of the body the security settings read.
-#[derive(Clone, Copy)]
-enum Reads {
-    Nothing,
-    HostConfig,
-    ServiceMounts,
-    /// The stack file, given as the path's last segment says (`string`, `file`, `repository`).
-    StackFile,
-    /// The stack file, as the deprecated route's `method` query parameter says.
-    StackFileByQuery,
-}
-
-/// `(method, path pattern, operation, when, takes, reads)`: `*` is one segment, `**` one or
-/// more (image names with registries and slashes); `_` is any method. The first rule that
-/// matches decides.
-type Rule = (&'static str, &'static str, &'static str, When, Takes, Reads);
-
-const fn rule(method: &'static str, path: &'static str, operation: &'static str) -> Rule {
-    (
-        method,
-        path,
-        operation,
-        When::Always,
-        Takes::Nothing,
-        Reads::Nothing,
-    )
-}
-
-const fn on(method: &'static str, path: &'static str, operation: &'static str) -> Rule {
-    (
-        method,
-        path,
-        operation,
-        When::Always,
-        Takes::Captured,
-        Reads::Nothing,
-    )
-}
-
-/// Docker Engine API requests through Portainer's proxy, after `/api/endpoints/{id}/docker`
-/// and Docker's version prefix.
-const DOCKER: &[Rule] = &[
-    rule("GET", "containers/json", "container.list"),
-    (
-        "POST",
-        "containers/create",
-        "container.create",
-        When::Always,
-        Takes::Nothing,
-        Reads::HostConfig,
-    ),
-    on("GET", "containers/*/json", "container.inspect"),
-    on("GET", "containers/*/top", "container.inspect"),
-    on("GET", "containers/*/stats", "container.inspect"),
-    on("GET", "containers/*/changes", "container.inspect"),
-    on("GET", "containers/*/export", "container.inspect"),
-    on("GET", "containers/*/archive", "container.inspect"),
-    on("HEAD", "containers/*/archive", "container.inspect"),
-    on("PUT", "containers/*/archive", "container.edit"),
-    on("GET", "containers/*/logs", "container.logs"),
-    on("POST", "containers/*/start", "container.start"),
-    on("POST", "containers/*/stop", "container.stop"),
-    on("POST", "containers/*/kill", "container.kill"),
-    on("POST", "containers/*/restart", "container.restart"),
-    on("POST", "containers/*/pause", "container.pause"),
-    on("POST", "containers/*/unpause", "container.resume"),
-    on("POST", "containers/*/wait", "container.inspect"),
-    on("POST", "containers/*/exec", "container.console"),
-    on("POST", "containers/*/resize", "container.console"),
-    on("POST", "containers/*/attach", "container.attach"),
-    on("GET", "containers/*/attach/ws", "container.attach"),
-    on("POST", "containers/*/update", "container.edit"),
-    on("POST", "containers/*/rename", "container.edit"),
-    on("DELETE", "containers/*", "container.delete"),
-    (
-        "POST",
-        "commit",
-        "container.commit",
-        When::Always,
-        Takes::Query("container"),
-        Reads::Nothing,
-    ),
-    (
-        "POST",
-        "networks/*/connect",
-        "container.join_network",
-        When::Always,
-        Takes::BodyContainer,
-        Reads::Nothing,
-    ),
-    (
-        "POST",
-        "networks/*/disconnect",
-        "container.leave_network",
-        When::Always,
-        Takes::BodyContainer,
-        Reads::Nothing,
-    ),
-    rule("GET", "images/json", "image.list"),
-    (
-        "POST",
-        "images/create",
-        "image.import",
-        When::Query("fromSrc"),
-        Takes::Nothing,
-        Reads::Nothing,
-    ),
-    rule("POST", "images/create", "image.pull"),
-    rule("POST", "images/load", "image.import"),
-    rule("GET", "images/get", "image.export"),
-    rule("POST", "build", "image.build"),
-    on("POST", "images/**/push", "image.push"),
-    on("POST", "images/**/tag", "image.tag"),
-    on("GET", "images/**/json", "image.inspect"),
-    on("GET", "images/**/history", "image.inspect"),
-    on("GET", "images/**/get", "image.export"),
-    (
-        "DELETE",
-        "images/**",
-        "image.untag",
-        When::Tagged,
-        Takes::Captured,
-        Reads::Nothing,
-    ),
-    on("DELETE", "images/**", "image.delete"),
-    rule("GET", "volumes", "volume.list"),
-    rule("POST", "volumes/create", "volume.create"),
-    on("GET", "volumes/*", "volume.inspect"),
-    on("DELETE", "volumes/*", "volume.delete"),
-    // The agent's file browser on a volume; on the host's files (no volume) it is Portainer's
-    // administrators' alone, no operation.
-    (
-        "_",
-        "v2/browse/**",
-        "volume.browse",
-        When::Always,
-        Takes::Query("volumeID"),
-        Reads::Nothing,
-    ),
-    rule("GET", "networks", "network.list"),
-    rule("POST", "networks/create", "network.create"),
-    on("GET", "networks/*", "network.inspect"),
-    on("DELETE", "networks/*", "network.delete"),
-    rule("GET", "configs", "config.list"),
-    rule("POST", "configs/create", "config.create"),
-    on("GET", "configs/*", "config.inspect"),
-    on("DELETE", "configs/*", "config.delete"),
-    rule("GET", "secrets", "secret.list"),
-    rule("POST", "secrets/create", "secret.create"),
-    on("GET", "secrets/*", "secret.inspect"),
-    on("DELETE", "secrets/*", "secret.delete"),
-    rule("GET", "services", "service.list"),
-    rule("GET", "tasks", "service.list"),
-    (
-        "POST",
-        "services/create",
-        "service.create",
-        When::Always,
-        Takes::Nothing,
-        Reads::ServiceMounts,
-    ),
-    on("GET", "services/*", "service.inspect"),
-    on("GET", "services/*/logs", "service.logs"),
-    on("DELETE", "services/*", "service.delete"),
-    (
-        "POST",
-        "services/*/update",
-        "service.rollback",
-        When::QueryIs("rollback", "previous"),
-        Takes::Captured,
-        Reads::Nothing,
-    ),
-    // A new spec is an edit, whose bind mounts the setting reads; none is a forced update.
-    (
-        "POST",
-        "services/*/update",
-        "service.edit",
-        When::Body,
-        Takes::Captured,
-        Reads::ServiceMounts,
-    ),
-    on("POST", "services/*/update", "service.update"),
-    rule("GET", "swarm", "swarm.inspect"),
-    rule("GET", "nodes", "swarm.inspect"),
-    rule("GET", "nodes/*", "swarm.inspect"),
-    rule("GET", "info", "host.inspect"),
-    rule("GET", "version", "host.inspect"),
-    rule("GET", "_ping", "host.inspect"),
-    rule("GET", "system/df", "host.inspect"),
-    rule("GET", "events", "event.list"),
-];
-
-/// Portainer's own API after `/api`, the environment in `?endpointId=`.
-const PORTAINER: &[Rule] = &[
-    rule("GET", "stacks", "stack.list"),
-    (
-        "POST",
-        "stacks/create/*/*",
-        "stack.create",
-        When::Always,
-        Takes::Nothing,
-        Reads::StackFile,
-    ),
-    (
-        "POST",
-        "stacks",
-        "stack.create",
-        When::Always,
-        Takes::Nothing,
-        Reads::StackFileByQuery,
-    ),
-    on("GET", "stacks/*", "stack.inspect"),
-    on("GET", "stacks/*/file", "stack.inspect"),
-    on("PUT", "stacks/*", "stack.edit"),
-    on("POST", "stacks/*/git", "stack.edit"),
-    on("PUT", "stacks/*/git/redeploy", "stack.edit"),
-    on("POST", "stacks/*/start", "stack.start"),
-    on("POST", "stacks/*/stop", "stack.stop"),
-    on("POST", "stacks/*/migrate", "stack.migrate"),
-    on("DELETE", "stacks/*", "stack.delete"),
-    rule("GET", "custom_templates", "custom_template.list"),
-    on("GET", "custom_templates/*", "custom_template.list"),
-    on("GET", "custom_templates/*/file", "custom_template.list"),
-    rule("POST", "custom_templates", "custom_template.create"),
-    rule(
-        "POST",
-        "custom_templates/create/*",
-        "custom_template.create",
-    ),
-    on("PUT", "custom_templates/*", "custom_template.edit"),
-    on(
-        "PUT",
-        "custom_templates/*/git_fetch",
-        "custom_template.edit",
-    ),
-    on("DELETE", "custom_templates/*", "custom_template.delete"),
-    rule("GET", "templates", "app_template.list"),
-    (
-        "GET",
-        "registries/*",
-        "registry.inspect",
-        When::Always,
-        Takes::Registry,
-        Reads::Nothing,
-    ),
-    (
-        "GET",
-        "registries/*/v2/**",
-        "registry.browse",
-        When::Always,
-        Takes::Registry,
-        Reads::Nothing,
-    ),
-    (
-        "PUT",
-        "registries/*/v2/**",
-        "registry.update_repositories",
-        When::Always,
-        Takes::Registry,
-        Reads::Nothing,
-    ),
-    (
-        "DELETE",
-        "registries/*/v2/**",
-        "registry.delete_repositories",
-        When::Always,
-        Takes::Registry,
-        Reads::Nothing,
-    ),
-];
-
-/// Every operation some request routes to.
-pub fn routed_operations() -> impl Iterator<Item = &'static str> {
-    DOCKER
-        .iter()
-        .chain(PORTAINER)
-        .map(|rule| rule.2)
-        .chain(["container.recreate"])
 }
 
 /// Matches `path` against a pattern; the `*` or `**` segment(s) it captured (the first).
@@ -381,32 +103,37 @@ fn matches(pattern: &str, path: &[&str]) -> Option<Option<String>> {
     (at == path.len()).then_some(captured)
 }
 
-fn first_rule(http: &HttpRequest, rules: &[Rule], path: &[&str]) -> Result<Option<Found>> {
-    for &(method, pattern, operation, when, takes, reads) in rules {
-        if method != "_" && method != http.method {
+fn first_rule(
+    http: &HttpRequest,
+    rules: &'static [RouteRule],
+    path: &[&str],
+) -> Result<Option<Found>> {
+    for rule in rules {
+        if rule.method != "_" && rule.method != http.method {
             continue;
         }
-        let Some(captured) = matches(pattern, path) else {
+        let Some(captured) = matches(rule.path, path) else {
             continue;
         };
-        let applies = match when {
+        let set = |name| http.query(name).is_some_and(|v: &str| !v.is_empty());
+        let applies = match rule.when {
             When::Always => true,
-            When::Query(name) => http.query(name).is_some_and(|v| !v.is_empty()),
+            When::Query(name) => set(name),
+            When::NoQuery(name) => !set(name),
             When::QueryIs(name, value) => http.query(name) == Some(value),
             When::Body => http.json_body()?.is_some(),
-            When::Tagged => captured.as_deref().is_some_and(is_tagged_reference),
         };
         if !applies {
             continue;
         }
         let mut found = Found {
-            operation,
+            rule,
             resource: None,
             registry: None,
             request: None,
             unread: None,
         };
-        match takes {
+        match rule.takes {
             Takes::Nothing => {}
             Takes::Captured => found.resource = captured,
             Takes::Registry => found.registry = captured,
@@ -416,7 +143,7 @@ fn first_rule(http: &HttpRequest, rules: &[Rule], path: &[&str]) -> Result<Optio
             },
             Takes::BodyContainer => found.resource = Some(network_member(http)?),
         }
-        match reads {
+        match rule.reads {
             Reads::Nothing => {}
             Reads::HostConfig => found.request = Some(container_request(http)?),
             Reads::ServiceMounts => found.request = Some(service_request(http)?),
@@ -433,8 +160,16 @@ fn first_rule(http: &HttpRequest, rules: &[Rule], path: &[&str]) -> Result<Optio
 }
 
 /// The operation and target of `{ method, url, body }`; `None` when it is none of the
-/// operations.
+/// catalog's operations (unknown, or Portainer's administrators' alone: [`resolve`] says which).
 pub fn route(request: &Value) -> Result<Option<Route>> {
+    Ok(match resolve(request)? {
+        Routed::Operation(route) => Some(route),
+        Routed::AdministratorOnly { .. } | Routed::Unknown => None,
+    })
+}
+
+/// What the route table makes of `{ method, url, body }`.
+pub fn resolve(request: &Value) -> Result<Routed> {
     let http = HttpRequest::from_value(request, "request")?;
     let segments: Vec<&str> = http.path.split('/').filter(|s| !s.is_empty()).collect();
     let (environment, found) = match segments.as_slice() {
@@ -446,7 +181,7 @@ pub fn route(request: &Value) -> Result<Option<Route>> {
         ["api", "docker", env, "containers", id, "recreate"] if http.method == "POST" => (
             *env,
             Some(Found {
-                operation: "container.recreate",
+                rule: &RECREATE,
                 resource: Some((*id).to_owned()),
                 registry: None,
                 request: None,
@@ -460,7 +195,20 @@ pub fn route(request: &Value) -> Result<Option<Route>> {
         _ => ("", None),
     };
     let Some(found) = found.filter(|_| !environment.is_empty()) else {
-        return Ok(None);
+        return Ok(Routed::Unknown);
+    };
+    let rule = found.rule;
+    let (operation, also, on_swarm) = match rule.decided {
+        Decided::Operation(id) => (id, None, None),
+        Decided::Both(first, second) => (first, Some(second), None),
+        Decided::ByKind { standalone, swarm } => (standalone, None, Some(swarm)),
+        Decided::AdministratorOnly(reason) => {
+            return Ok(Routed::AdministratorOnly {
+                environment: environment.to_owned(),
+                authorization: rule.authorization,
+                reason,
+            })
+        }
     };
     let target = ObjectWriter::new()
         .string("environmentId", environment)
@@ -468,10 +216,14 @@ pub fn route(request: &Value) -> Result<Option<Route>> {
         .field_opt_str("registryId", found.registry.as_deref())
         .field_opt("request", found.request)
         .build();
-    Ok(Some(Route {
-        operation: found.operation,
+    Ok(Routed::Operation(Route {
+        operation,
+        also,
+        on_swarm,
+        authorization: rule.authorization,
         target,
         unread: found.unread,
+        unseen: rule.unseen,
     }))
 }
 
@@ -491,12 +243,6 @@ fn is_version(segment: &str) -> bool {
         && !minor.is_empty()
         && major.bytes().all(|b| b.is_ascii_digit())
         && minor.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// `name:tag` or `registry:port/name:tag`, as opposed to an image id.
-fn is_tagged_reference(name: &str) -> bool {
-    let last = name.rsplit('/').next().unwrap_or(name);
-    !name.starts_with("sha256:") && last.contains(':')
 }
 
 /// The container a network connection names in its body.

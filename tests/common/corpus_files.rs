@@ -51,6 +51,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/portainer/requests.json"),
     ),
     (
+        "portainer/route-roles.json",
+        include_str!("../corpus/portainer/route-roles.json"),
+    ),
+    (
         "portainer/scenarios.json",
         include_str!("../corpus/portainer/scenarios.json"),
     ),
