@@ -104,8 +104,12 @@ test("Cloudflare workerd (miniflare): a Worker in front of stand-in Docker and D
     assert.equal((await send(`${docker}/v1.45/containers/create?name=x`, "1", { method: "POST", body: privileged })).status, 201, "the administrator is not bound");
     const bind = await send(`${docker}/containers/create`, "2", { method: "POST", body: JSON.stringify({ HostConfig: { Binds: ["/:/host"] } }) });
     assert.equal((await bind.json()).code, "security_setting");
-    const prune = await send(`${docker}/containers/prune`, "1", { method: "POST" });
-    assert.equal((await prune.json()).code, "unknown_route", "an unknown route is refused, even to the administrator");
+    const prune = await send(`${docker}/containers/prune`, "2", { method: "POST" });
+    assert.equal(prune.status, 403);
+    assert.equal((await prune.json()).code, "role_required", "Portainer keeps pruning to its administrator");
+    assert.equal((await send(`${docker}/containers/prune`, "1", { method: "POST" })).status, 204, "whom it lets through");
+    const unknown = await send(`${docker}/auth`, "1", { method: "POST", body: JSON.stringify({ username: "u" }) });
+    assert.equal((await unknown.json()).code, "unknown_route", "an unknown route is refused, even to the administrator");
 
     const dokploy = "https://dokploy.example/api/trpc";
     const batch = (ids) => send(`${dokploy}/${ids.map(() => "application.deploy").join(",")}?batch=1`, "ci", {
@@ -128,6 +132,7 @@ test("Cloudflare workerd (miniflare): a Worker in front of stand-in Docker and D
       "POST portainer.example/api/endpoints/3/docker/v1.45/containers/web-1/start",
       "POST portainer.example/api/endpoints/3/docker/containers/web-1/stop",
       "POST portainer.example/api/endpoints/3/docker/v1.45/containers/create",
+      "POST portainer.example/api/endpoints/3/docker/containers/prune",
       "POST dokploy.example/api/trpc/application.deploy",
       "GET dokploy.example/api/trpc/application.one",
     ], "only what the user may do reached the APIs");

@@ -17,7 +17,7 @@ test("a JSON body is read from a clone: the handler can still read the request",
 test("a GET carries no body; the URL keeps its query", async () => {
   const shape = await requestShape(new Request("https://p.example/api/endpoints/3/docker/v1.41/containers/json?all=1"));
   assert.deepEqual(shape, { method: "GET", url: "https://p.example/api/endpoints/3/docker/v1.41/containers/json?all=1" });
-  assert.deepEqual(Portainer.route(shape), { id: "container.list", target: { environmentId: "3" } });
+  assert.deepEqual(Portainer.route(shape), { id: "container.list", target: { environmentId: "3" }, authorization: "DockerContainerList" });
 });
 
 test("a body past the bound is refused with limit_exceeded, declared or streamed", async () => {
