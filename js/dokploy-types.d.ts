@@ -6,8 +6,24 @@ import type { AdministratorDecision, DecisionBase, DecisionCode, GrantedDecision
 export type { DokployPermissionId, DokployProcedurePath, DokployResource, DokployRolePermissions } from "./dokploy-ids.js";
 export type { Warning, LoadOptions, RequestShape } from "./common-types.js";
 
-/** A Dokploy decision; `code` tells which fields it carries. */
-export type DokployDecision = GrantedDecision | AdministratorDecision | ScopeDecision | OtherDecision;
+/** A member flag of Dokploy's `member` row. */
+export type DokployMemberFlag =
+  | "canCreateProjects" | "canDeleteProjects" | "canCreateServices" | "canDeleteServices"
+  | "canCreateEnvironments" | "canDeleteEnvironments" | "canAccessToTraefikFiles"
+  | "canAccessToDocker" | "canAccessToAPI" | "canAccessToSSHKeys" | "canAccessToGitProviders";
+
+/** A grant that would lift a Dokploy denial: a member flag, a permission in the member's custom
+ *  role, an id in one of the member's access lists. */
+export type DokployRemedy =
+  | { flag: DokployMemberFlag }
+  | { role: string; permission: DokployPermissionId }
+  | { accessList: "accessedProjects" | "accessedEnvironments" | "accessedServices" | "accessedGitProviders"; id: string };
+
+/** A Dokploy decision; `code` tells which fields it carries. A denial that some grant would lift
+ *  names them in `wouldAllow` (all of them together; the message says it too). */
+export type DokployDecision = (GrantedDecision | AdministratorDecision | ScopeDecision | OtherDecision) & {
+  wouldAllow?: DokployRemedy[];
+};
 
 export type DokployBuiltInRole = "owner" | "admin" | "member";
 

@@ -39,8 +39,16 @@ export interface NoResourceAccessDecision extends DecisionBase {
   control: ControlOrigin;
 }
 
-/** A Portainer decision; `code` tells which fields it carries. A decision on a request
- *  (`explainRequest`) also says what the gate could not see of it, in `unseen`. */
+/** A grant that would lift a Portainer denial: a role of the user's own on the environment,
+ *  the user named in the control of a resource, a registry granted on the environment. */
+export type PortainerRemedy =
+  | { environmentId: string; role: PortainerRole }
+  | { resourceType: PortainerResourceType; resourceId: string }
+  | { registryId: string; environmentId: string };
+
+/** A Portainer decision; `code` tells which fields it carries. A denial that some grant would
+ *  lift names them in `wouldAllow` (all of them together; the message says it too). A decision on
+ *  a request (`explainRequest`) also says what the gate could not see of it, in `unseen`. */
 export type PortainerDecision = (
   | PortainerGrantedDecision
   | AdministratorDecision
@@ -48,7 +56,7 @@ export type PortainerDecision = (
   | NoResourceAccessDecision
   | ScopeDecision
   | OtherDecision
-) & { unseen?: string };
+) & { unseen?: string; wouldAllow?: PortainerRemedy[] };
 
 export type PortainerRole = "EA" | "OP" | "HD" | "ST" | "RO";
 

@@ -628,3 +628,139 @@ fn operation_grants_are_ordered_ea_op_hd() {
         );
     }
 }
+
+/// The state `json` with `remedies` given to `user`, as the grants they name: a flag, a
+/// permission in a custom role or an access-list entry (Dokploy); a role of the user's own on
+/// the environment, the user in a resource's control, a registry granted on the environment
+/// (Portainer).
+fn with_remedies(json: &str, user: &str, remedies: &Value) -> String {
+    let mut state: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let remedies: serde_json::Value =
+        serde_json::from_str(&remedies.to_json_string()).expect("JSON");
+    for remedy in remedies.as_array().expect("a list") {
+        let text = |key: &str| remedy[key].as_str().map(str::to_owned);
+        if let Some(flag) = text("flag") {
+            let member = dokploy_member(&mut state, user);
+            member[flag.as_str()] = serde_json::Value::Bool(true);
+        } else if let (Some(role), Some(permission)) = (text("role"), text("permission")) {
+            let (resource, action) = permission.split_once('.').expect("resource.action");
+            let actions = state["roles"][role.as_str()][resource]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let mut actions = actions;
+            actions.push(action.into());
+            state["roles"][role.as_str()][resource] = actions.into();
+        } else if let (Some(list), Some(id)) = (text("accessList"), text("id")) {
+            let member = dokploy_member(&mut state, user);
+            let mut ids = member[list.as_str()]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            ids.push(id.into());
+            member[list.as_str()] = ids.into();
+        } else if let (Some(env), Some(role)) = (text("environmentId"), text("role")) {
+            let env = portainer_environment(&mut state, &env);
+            env["userPolicies"][user] = role.into();
+        } else if let (Some(kind), Some(id)) = (text("resourceType"), text("resourceId")) {
+            let resource = state["resources"]
+                .as_array_mut()
+                .expect("resources")
+                .iter_mut()
+                .find(|r| r["type"] == kind.as_str() && r["id"] == id.as_str())
+                .expect("the remedy names a resource of the state");
+            let users = &mut resource["control"]["users"];
+            let mut list = users.as_array().cloned().unwrap_or_default();
+            list.push(user.into());
+            *users = list.into();
+        } else if let (Some(registry), Some(env)) = (text("registryId"), text("environmentId")) {
+            let env = portainer_environment(&mut state, &env);
+            let users = &mut env["registryAccess"][registry.as_str()]["users"];
+            let mut list = users.as_array().cloned().unwrap_or_default();
+            list.push(user.into());
+            *users = list.into();
+        } else {
+            panic!("an unknown remedy {remedy}");
+        }
+    }
+    state.to_string()
+}
+
+fn dokploy_member<'a>(state: &'a mut serde_json::Value, user: &str) -> &'a mut serde_json::Value {
+    state["members"]
+        .as_array_mut()
+        .expect("members")
+        .iter_mut()
+        .find(|m| m["userId"] == user)
+        .expect("the remedy is for a member")
+}
+
+fn portainer_environment<'a>(
+    state: &'a mut serde_json::Value,
+    id: &str,
+) -> &'a mut serde_json::Value {
+    state["environments"]
+        .as_array_mut()
+        .expect("environments")
+        .iter_mut()
+        .find(|e| e["id"] == id)
+        .expect("the remedy names an environment of the state")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every denial that names remedies is lifted by giving them: the decision allows.
+    #[test]
+    fn dokploy_a_remedy_allows_what_it_names(state in dokploy_state(), pool in target_pool()) {
+        let json = state.json();
+        let org = Organization::from_json(&json).expect("generated states load");
+        for user in state.users() {
+            for target in targets(&pool) {
+                for p in dokploy::catalog::permissions() {
+                    let decision = org.explain(&user, p.id, &dokploy_target(&target)).expect("a catalog id");
+                    if decision.would_allow.is_empty() {
+                        continue;
+                    }
+                    prop_assert!(!decision.allowed);
+                    let value = decision.to_value();
+                    let remedies = common::field(&value, "wouldAllow");
+                    let granted = Organization::from_json(&with_remedies(&json, &user, remedies))
+                        .expect("the remedied state loads");
+                    let after = granted.explain(&user, p.id, &dokploy_target(&target)).expect("a catalog id");
+                    prop_assert!(after.allowed, "{user} {} on {}: {} → {}", p.id, target.to_json_string(), decision.message, after.message);
+                }
+            }
+        }
+    }
+
+    /// Every Portainer denial that names remedies is lifted by giving them; for a user without a
+    /// role, the role it names lifts the `no_role` refusal.
+    #[test]
+    fn portainer_a_remedy_allows_what_it_names(setup in portainer_setup()) {
+        let json = setup.json();
+        let state = PortainerState::from_json(&json).expect("generated states load");
+        for user in (0..USERS).map(|u| u.to_string()) {
+            for target in portainer_targets() {
+                let parsed = portainer::Target::from_value(&target, "target").expect("valid");
+                for op in portainer::operations() {
+                    let decision = state.explain(&user, op.id, &parsed).expect("a catalog id");
+                    if decision.would_allow.is_empty() {
+                        continue;
+                    }
+                    prop_assert!(!decision.allowed);
+                    let value = decision.to_value();
+                    let remedies = common::field(&value, "wouldAllow");
+                    let granted = PortainerState::from_json(&with_remedies(&json, &user, remedies))
+                        .expect("the remedied state loads");
+                    let after = granted.explain(&user, op.id, &parsed).expect("a catalog id");
+                    if decision.code.as_str() == "no_role" {
+                        prop_assert_ne!(after.code.as_str(), "no_role");
+                    } else {
+                        prop_assert!(after.allowed, "{user} {} on {}: {} → {}", op.id, target.to_json_string(), decision.message, after.message);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -41,7 +41,18 @@ export function decidedBy(decision) {
   }
   if (decision.setting) parts.push(`setting ${decision.setting}${decision.feature ? ` (asked for ${decision.feature})` : ""}`);
   if (decision.path) parts.push(`at ${decision.path}`);
+  if (decision.wouldAllow) parts.push(`would be allowed with ${decision.wouldAllow.map(remedy).join(" and ")}`);
   return parts.join(" · ");
+}
+
+/** A grant that would lift a denial, in a few words. */
+function remedy(grant) {
+  if (grant.flag) return `the flag ${grant.flag}`;
+  if (grant.permission) return `${grant.permission} in role ${grant.role}`;
+  if (grant.accessList) return `${grant.id} in ${grant.accessList}`;
+  if (grant.role) return `role ${grant.role} on environment ${grant.environmentId}`;
+  if (grant.resourceId) return `a place in the control of ${grant.resourceType} ${grant.resourceId}`;
+  return `registry ${grant.registryId} on environment ${grant.environmentId}`;
 }
 
 /** One line for a decision: `code: message (what decided it)`. */

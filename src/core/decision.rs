@@ -7,6 +7,7 @@ use crate::prelude::*;
 
 use super::error::{Error, ErrorCode};
 use super::json::{ObjectWriter, Value};
+use super::text::text;
 
 /// The stable reason code of a decision. The strings are part of the public contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -188,6 +189,109 @@ impl DecisionDetail for () {
     }
 }
 
+/// A grant that, given to the user, would lift a denial: the decision's `wouldAllow` lists
+/// every grant the change needs, all together. Found by deciding again as if the grants were
+/// held, so they do allow — save for a Portainer user without a role on the environment, who
+/// is told the least privileged role that includes the operation and nothing the environment
+/// holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remedy {
+    /// Dokploy: the member flag (`canDeleteServices`).
+    Flag(&'static str),
+    /// Dokploy: the permission in the member's custom role.
+    RolePermission {
+        role: String,
+        permission: &'static str,
+    },
+    /// Dokploy: the id in the member's access list (`accessedServices`).
+    AccessList { list: &'static str, id: String },
+    /// Portainer: the role as the user's own policy on the environment.
+    EnvironmentRole {
+        environment: String,
+        role: &'static str,
+    },
+    /// Portainer: the control of the resource names the user.
+    Control {
+        resource_type: &'static str,
+        resource_id: String,
+    },
+    /// Portainer: the registry granted to the user on the environment.
+    Registry {
+        registry: String,
+        environment: String,
+    },
+}
+
+impl Remedy {
+    /// The remedy as the JS `wouldAllow` item.
+    pub fn to_value(&self) -> Value {
+        let writer = ObjectWriter::new();
+        match self {
+            Remedy::Flag(flag) => writer.string("flag", flag),
+            Remedy::RolePermission { role, permission } => {
+                writer.string("role", role).string("permission", permission)
+            }
+            Remedy::AccessList { list, id } => writer.string("accessList", list).string("id", id),
+            Remedy::EnvironmentRole { environment, role } => writer
+                .string("environmentId", environment)
+                .string("role", role),
+            Remedy::Control {
+                resource_type,
+                resource_id,
+            } => writer
+                .string("resourceType", resource_type)
+                .string("resourceId", resource_id),
+            Remedy::Registry {
+                registry,
+                environment,
+            } => writer
+                .string("registryId", registry)
+                .string("environmentId", environment),
+        }
+        .build()
+    }
+
+    /// The remedy in words, for the decision's message.
+    pub fn describe(&self) -> String {
+        match self {
+            Remedy::Flag(flag) => text!("the member flag `", flag, "`"),
+            Remedy::RolePermission { role, permission } => {
+                text!("`", permission, "` in custom role `", role, "`")
+            }
+            Remedy::AccessList { list, id } => text!("`", id, "` in their `", list, "`"),
+            Remedy::EnvironmentRole { environment, role } => {
+                text!(
+                    "a policy of their own giving them role ",
+                    role,
+                    " on environment `",
+                    environment,
+                    "`"
+                )
+            }
+            Remedy::Control {
+                resource_type,
+                resource_id,
+            } => text!(
+                "the control of ",
+                resource_type,
+                " `",
+                resource_id,
+                "` naming them"
+            ),
+            Remedy::Registry {
+                registry,
+                environment,
+            } => text!(
+                "registry `",
+                registry,
+                "` granted to them on environment `",
+                environment,
+                "`"
+            ),
+        }
+    }
+}
+
 /// An answer with its reason. Written as the JS `Decision` of the API contract; `D` is what
 /// the product adds (nothing for Dokploy, [`crate::portainer::Detail`] for Portainer).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,6 +307,9 @@ pub struct Decision<D = ()> {
     pub scope: Option<&'static str>,
     /// What the product adds.
     pub detail: D,
+    /// The grants that together would lift this denial (empty when allowed, or when no grant
+    /// would: an owner's prerogative, a missing target id, an unknown user).
+    pub would_allow: Vec<Remedy>,
     /// Management calls: the JSON path of the offending input.
     pub path: Option<String>,
 }
@@ -218,8 +325,23 @@ impl<D: DecisionDetail> Decision<D> {
             role: None,
             scope: None,
             detail: D::default(),
+            would_allow: Vec::new(),
             path: None,
         }
+    }
+
+    /// Names the grants that would lift the denial, in the field and the message.
+    pub fn with_remedies(mut self, remedies: Vec<Remedy>) -> Self {
+        if let Some((first, rest)) = remedies.split_first() {
+            let mut words = first.describe();
+            for remedy in rest {
+                words.push_str(" and ");
+                words.push_str(&remedy.describe());
+            }
+            self.message = text!(self.message, "; ", words, " would lift this refusal");
+            self.would_allow = remedies;
+        }
+        self
     }
 
     pub fn with_via(mut self, via: impl Into<String>) -> Self {
@@ -251,8 +373,11 @@ impl<D: DecisionDetail> Decision<D> {
             .field_opt_str("via", self.via.as_deref())
             .field_opt_str("role", self.role.as_deref())
             .field_opt_str("scope", self.scope);
+        let remedies = (!self.would_allow.is_empty())
+            .then(|| Value::Array(self.would_allow.iter().map(Remedy::to_value).collect()));
         self.detail
             .write(writer)
+            .field_opt("wouldAllow", remedies)
             .field_opt_str("path", self.path.as_deref())
             .build()
     }

@@ -7,10 +7,11 @@ use crate::core::text::text;
 
 use super::catalog::{
     scope_masks, scope_rule, Permissions, ScopeKind, ScopeRule, MEMBER_BASE, MEMBER_FLAGS,
+    PERMISSIONS,
 };
 use super::model::{AccessIndex, Member, Organization, Role};
 use super::target::Target;
-use crate::core::decision::Decision;
+use crate::core::decision::{Decision, Remedy};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::permission_set::CatalogSet;
 
@@ -91,11 +92,30 @@ pub(crate) fn grant_of(org: &Organization, member: &Member, bit: Permissions) ->
     }
 }
 
+/// Grants a decision may take as held, to find what would lift a denial: the permission in
+/// the member's role or flags, the target's ids in the member's access lists.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Assume {
+    pub(crate) permission: bool,
+    pub(crate) access_lists: bool,
+}
+
 fn evaluate<'s>(
     org: &'s Organization,
     member: Option<&'s Member>,
     index: usize,
     target: &Target<'s>,
+) -> Verdict<'s> {
+    evaluate_assuming(org, member, index, target, Assume::default())
+}
+
+/// [`evaluate`] as if the grants `assume` names were held.
+pub(crate) fn evaluate_assuming<'s>(
+    org: &'s Organization,
+    member: Option<&'s Member>,
+    index: usize,
+    target: &Target<'s>,
+    assume: Assume,
 ) -> Verdict<'s> {
     let Some(member) = member else {
         return Verdict::UnknownUser;
@@ -113,11 +133,14 @@ fn evaluate<'s>(
         } else {
             match provider_grant(org, member, id) {
                 Some(grant) => Verdict::Provider(member, grant),
+                None if assume.access_lists && org.licensed() => {
+                    Verdict::Provider(member, ProviderGrant::AccessList)
+                }
                 None => Verdict::ProviderRefused(member, id, rule),
             }
         };
     }
-    if !member.permissions.contains(Permissions::single(index)) {
+    if !assume.permission && !member.permissions.contains(Permissions::single(index)) {
         return Verdict::NoPermission(member);
     }
     let (kind, required) = match rule {
@@ -138,7 +161,11 @@ fn evaluate<'s>(
     if let Some(kind) = kind {
         match target.get(kind) {
             None if required => return Verdict::MissingScope(kind),
-            Some(id) if !administrator && !org.access.grants(member, kind, id) => {
+            Some(id)
+                if !administrator
+                    && !assume.access_lists
+                    && !org.access.grants(member, kind, id) =>
+            {
                 return Verdict::OutOfScope(member, kind, id)
             }
             _ => {}
@@ -148,6 +175,79 @@ fn evaluate<'s>(
         Verdict::Administrator(member)
     } else {
         Verdict::Granted(member)
+    }
+}
+
+/// The grants that together would lift `verdict`, a denial of `index` to `member`: found by
+/// deciding again as if they were held, so each list does allow.
+fn remedies(
+    org: &Organization,
+    member: &Member,
+    index: usize,
+    target: &Target<'_>,
+    verdict: Verdict<'_>,
+) -> Vec<Remedy> {
+    let allows = |assume| evaluate_assuming(org, Some(member), index, target, assume).allowed();
+    let access_list = |kind: ScopeKind, id: &str| Remedy::AccessList {
+        list: kind.access_list(),
+        id: id.to_owned(),
+    };
+    match verdict {
+        Verdict::NoPermission(_) => {
+            let bit = Permissions::single(index);
+            let grant = match &member.role {
+                Role::Member => MEMBER_FLAGS
+                    .iter()
+                    .find(|(_, grant)| grant.contains(bit))
+                    .map(|(flag, _)| Remedy::Flag(flag)),
+                Role::Custom(name) if PERMISSIONS[index].resource().assignable_to_custom_role => {
+                    Some(Remedy::RolePermission {
+                        role: name.clone(),
+                        permission: PERMISSIONS[index].id,
+                    })
+                }
+                _ => None,
+            };
+            let Some(grant) = grant else {
+                return Vec::new();
+            };
+            let with_permission = Assume {
+                permission: true,
+                access_lists: false,
+            };
+            match evaluate_assuming(org, Some(member), index, target, with_permission) {
+                verdict if verdict.allowed() => vec![grant],
+                Verdict::OutOfScope(_, kind, id)
+                    if allows(Assume {
+                        permission: true,
+                        access_lists: true,
+                    }) =>
+                {
+                    vec![grant, access_list(kind, id)]
+                }
+                _ => Vec::new(),
+            }
+        }
+        Verdict::OutOfScope(_, kind, id) => {
+            let with_lists = Assume {
+                permission: false,
+                access_lists: true,
+            };
+            if allows(with_lists) {
+                vec![access_list(kind, id)]
+            } else {
+                Vec::new()
+            }
+        }
+        Verdict::ProviderRefused(_, id, ScopeRule::ProviderAccess)
+            if allows(Assume {
+                permission: false,
+                access_lists: true,
+            }) =>
+        {
+            vec![access_list(ScopeKind::GitProvider, id)]
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -245,7 +345,13 @@ impl Organization {
 
     /// [`explain`](Self::explain) with a catalog index (`index < Permissions::LEN`).
     pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
-        evaluate(self, self.acting(user), index, target).describe(self, index, user)
+        let member = self.acting(user);
+        let verdict = evaluate(self, member, index, target);
+        let remedies = match (verdict.allowed(), member) {
+            (false, Some(member)) => remedies(self, member, index, target, verdict),
+            _ => Vec::new(),
+        };
+        verdict.describe(self, index, user).with_remedies(remedies)
     }
 
     /// Every permission allowed to `user` on `target`, in catalog order.

@@ -7,13 +7,14 @@ use core::cell::OnceCell;
 
 use super::access::{is_system_network, Origin, TargetResource};
 use super::catalog::{views_networks, ActsOn, OperationInfo, Operations, OPERATIONS};
-use super::model::{Environment, EnvironmentKind, PortainerState, User};
+use super::model::{Environment, EnvironmentKind, PortainerState, Resource, User};
 use super::registry;
 use super::resource_type::ResourceType;
-use super::role::{resolve_role, RoleGrant};
+use super::role::{resolve_role, PolicySource, Role, RoleGrant};
 use super::settings::{SecuritySetting, SecuritySettings};
 use super::target::Target;
 use super::Decision;
+use crate::core::decision::Remedy;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::permission_set::CatalogSet;
 
@@ -109,6 +110,16 @@ fn target_resource<'s>(
     })
 }
 
+/// Grants a decision may take as held, to find what would lift a denial: a role of the user's
+/// own on the environment (which comes before every other policy), the registry granted, the
+/// user named in the control that applies.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Assume {
+    pub(crate) role: Option<Role>,
+    pub(crate) registry: bool,
+    pub(crate) control: bool,
+}
+
 /// The verdict on `op`, in Portainer's order: the operation exists here, the user holds a role
 /// on the environment (or is the global administrator), the target names what the state holds,
 /// the role's grant, the security settings, the registry grant, resource access.
@@ -116,13 +127,27 @@ pub(crate) fn evaluate<'s, 't: 's>(
     ctx: &Context<'s, 't>,
     op: &'static OperationInfo,
 ) -> Verdict<'s> {
+    evaluate_assuming(ctx, op, Assume::default())
+}
+
+/// [`evaluate`] as if the grants `assume` names were held.
+pub(crate) fn evaluate_assuming<'s, 't: 's>(
+    ctx: &Context<'s, 't>,
+    op: &'static OperationInfo,
+    assume: Assume,
+) -> Verdict<'s> {
     let target = ctx.target;
     if !op.exists_on(ctx.env.kind) {
         return Verdict::NotApplicable(ctx.env.kind);
     }
+    let assumed = assume.role.map(|role| RoleGrant {
+        role,
+        source: PolicySource::UserOnEnvironment,
+    });
+    let grant = assumed.or(ctx.grant);
     // Portainer refuses a user without access to the environment before its proxy looks at
     // anything the request names: what the environment holds is not theirs to learn.
-    if ctx.without_role() {
+    if !ctx.user.is_administrator() && grant.is_none() {
         return Verdict::NoRole;
     }
     let administrator = ctx.user.is_administrator();
@@ -144,7 +169,7 @@ pub(crate) fn evaluate<'s, 't: 's>(
         _ if op.allowed_registry => return Verdict::MissingScope("registryId"),
         _ => None,
     };
-    let Some(grant) = ctx.grant.filter(|_| !administrator) else {
+    let Some(grant) = grant.filter(|_| !administrator) else {
         return Verdict::Administrator;
     };
     let role = grant.role;
@@ -160,6 +185,7 @@ pub(crate) fn evaluate<'s, 't: 's>(
     }
     if let Some(registry) = registry {
         if registry::needs_grant(op, role)
+            && !assume.registry
             && !registry::is_granted(ctx.state, ctx.env, registry, ctx.user)
         {
             return Verdict::RegistryNotAllowed(grant, registry);
@@ -179,8 +205,102 @@ pub(crate) fn evaluate<'s, 't: 's>(
         .get_or_init(|| resource.access(ctx.state, ctx.user, views));
     match access {
         (true, origin) => Verdict::Granted(grant, Some(origin)),
+        (_, origin) if assume.control => Verdict::Granted(grant, Some(origin)),
         (false, origin) => Verdict::NoResourceAccess(grant, origin),
     }
+}
+
+/// The grants that together would lift `verdict`, a denial of `op` in `ctx`: the user's own
+/// role first, else the least privileged role that allows, each with the registry grant and the
+/// control entry it still needs. Found by deciding again as if they were held, so each list
+/// does allow — except for a user without a role on the environment, who is told the least
+/// privileged role that includes the operation and nothing of what the environment holds.
+pub(crate) fn remedies<'s, 't: 's>(
+    ctx: &Context<'s, 't>,
+    op: &'static OperationInfo,
+    verdict: Verdict<'_>,
+) -> Vec<Remedy> {
+    if !matches!(
+        verdict,
+        Verdict::NoRole
+            | Verdict::NoPermission(..)
+            | Verdict::SecuritySetting(..)
+            | Verdict::RegistryNotAllowed(..)
+            | Verdict::NoResourceAccess(..)
+    ) {
+        return Vec::new();
+    }
+    if let Verdict::NoRole = verdict {
+        // What the environment holds is not theirs to learn (a slice does not even carry it):
+        // the least privileged role that includes the operation, which lifts this refusal.
+        return Role::ALL
+            .into_iter()
+            .rev()
+            .find(|&role| op.granted_to(role))
+            .map(|role| Remedy::EnvironmentRole {
+                environment: ctx.target.environment_id.to_owned(),
+                role: role.code(),
+            })
+            .into_iter()
+            .collect();
+    }
+    let current = ctx.grant.map(|grant| grant.role);
+    let others = Role::ALL
+        .into_iter()
+        .rev()
+        .filter(|role| Some(*role) != current)
+        .map(Some);
+    for role in current.map(|_| None).into_iter().chain(others) {
+        let mut assume = Assume {
+            role,
+            ..Assume::default()
+        };
+        let mut remedies: Vec<Remedy> = role
+            .map(|role| Remedy::EnvironmentRole {
+                environment: ctx.target.environment_id.to_owned(),
+                role: role.code(),
+            })
+            .into_iter()
+            .collect();
+        // Each pass lifts one more refusal: the registry, then the control.
+        for _ in 0..3 {
+            match evaluate_assuming(ctx, op, assume) {
+                verdict if verdict.allowed() => return remedies,
+                Verdict::RegistryNotAllowed(_, registry) if !assume.registry => {
+                    assume.registry = true;
+                    remedies.push(Remedy::Registry {
+                        registry: registry.to_owned(),
+                        environment: ctx.target.environment_id.to_owned(),
+                    });
+                }
+                Verdict::NoResourceAccess(_, origin) if !assume.control => {
+                    match control_holder(origin) {
+                        Some(holder) => {
+                            assume.control = true;
+                            remedies.push(Remedy::Control {
+                                resource_type: holder.resource_type.as_str(),
+                                resource_id: holder.id.clone(),
+                            });
+                        }
+                        None => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The resource whose control decided, when naming the user in it would let them in: a control
+/// that exists and is not for administrators only.
+fn control_holder(origin: Origin<'_>) -> Option<&Resource> {
+    let holder = match origin {
+        Origin::Own(r) | Origin::SubResource(r) | Origin::Service(r) | Origin::Stack(r) => r,
+        Origin::SystemNetwork | Origin::None => return None,
+    };
+    let control = holder.control.as_ref()?;
+    (!control.is_administrators_only()).then_some(holder)
 }
 
 pub(crate) fn operation_index(id: &str) -> Result<usize> {
@@ -234,7 +354,11 @@ impl PortainerState {
     pub(crate) fn explain_index(&self, user: &str, index: usize, target: &Target<'_>) -> Decision {
         let op = &OPERATIONS[index];
         let verdict = match context(self, self.acting(user), target) {
-            Ok(ctx) => evaluate(&ctx, op),
+            Ok(ctx) => {
+                let verdict = evaluate(&ctx, op);
+                let remedies = remedies(&ctx, op, verdict);
+                return verdict.describe(op, user, target).with_remedies(remedies);
+            }
             Err(verdict) => verdict,
         };
         verdict.describe(op, user, target)

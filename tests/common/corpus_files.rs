@@ -15,6 +15,10 @@ pub const CORPUS: &[(&str, &str)] = &[
         include_str!("../corpus/dokploy/member-access.json"),
     ),
     (
+        "dokploy/remedies.json",
+        include_str!("../corpus/dokploy/remedies.json"),
+    ),
+    (
         "dokploy/rows.json",
         include_str!("../corpus/dokploy/rows.json"),
     ),
@@ -49,6 +53,10 @@ pub const CORPUS: &[(&str, &str)] = &[
     (
         "portainer/requests.json",
         include_str!("../corpus/portainer/requests.json"),
+    ),
+    (
+        "portainer/remedies.json",
+        include_str!("../corpus/portainer/remedies.json"),
     ),
     (
         "portainer/route-roles.json",

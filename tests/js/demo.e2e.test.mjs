@@ -265,6 +265,8 @@ test("a denied action sent to the server comes back 403 with the browser's code"
   const row = resource("d15ea5");
   await row.locator("summary", { hasText: "Why?" }).click();
   const start = row.locator("tr", { hasText: "container.start" });
+  assert.match(await start.textContent(), /would lift this refusal/, "the reason names the remedy");
+  assert.match(await start.textContent(), /would be allowed with /, "and what decided lists it");
   await start.getByRole("button", { name: "Try it" }).click();
   await page.waitForSelector("#server-status");
   assert.equal(await page.textContent("#server-status"), "403");
