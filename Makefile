@@ -77,6 +77,7 @@ lint:
 	cargo check --no-default-features
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features dokploy -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features portainer -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 # 256 random states per property (make check runs 32).
 test-native:

@@ -67,7 +67,7 @@ def dokploy():
         for action in row["actions"]:
             pid = f'{row["resource"]}.{action}'
             name = const_name(f'{row["resource"]}_{action}')
-            consts.append(f"        const {name} = 1 << {bit};")
+            consts.append(f"        /// `{pid}`.\n        const {name} = 1 << {bit};")
             label = "Deploy" if pid == "deployment.create" else ACTION_LABELS[action]
             permissions.append(
                 f"    PermissionInfo {{ id: {rust_str(pid)}, resource: {r_index}, "
@@ -122,7 +122,7 @@ def portainer():
     consts, rows = [], []
     for bit, op in enumerate(data["operations"]):
         name = const_name(op["id"])
-        consts.append(f"        const {name} = 1 << {bit};")
+        consts.append(f"        /// `{op['id']}`: {op['label']}.\n        const {name} = 1 << {bit};")
         roles = set_expr("RoleSet", op["roles"])
         access = set_expr("RoleSet", op["needs_resource_access"])
         settings = ", ".join(f"SecuritySetting::{const_name(s).title().replace('_', '')}" for s in op["security_settings"])

@@ -2,6 +2,52 @@
 //! environments, with one evaluator that explains every decision. The same crate runs
 //! natively and, through the bindings in `wasm`, in browsers, Node and edge runtimes.
 //!
+//! # Quick start
+//! Load a state, ask, and read the reason:
+//!
+//! ```
+//! use portcullis::dokploy::{Organization, Target};
+//!
+//! let org = Organization::from_json(
+//!     r#"{ "members": [
+//!         { "userId": "ada", "role": "owner" },
+//!         { "userId": "maya", "role": "member", "accessedServices": ["api"] }
+//!     ] }"#,
+//! )?;
+//! assert!(org.can("maya", "deployment.create", &Target::service("api"))?);
+//!
+//! let decision = org.explain("maya", "service.delete", &Target::service("api"))?;
+//! assert!(!decision.allowed);
+//! assert_eq!(decision.code.as_str(), "no_permission");
+//! // The grant that would lift the refusal, typed and in the message.
+//! assert_eq!(decision.would_allow, [portcullis::Remedy::Flag("canDeleteServices")]);
+//! # Ok::<(), portcullis::Error>(())
+//! ```
+//!
+//! Portainer, and an HTTP request through its proxy decided as Portainer decides it:
+//!
+//! ```
+//! use portcullis::portainer::{PortainerState, Target};
+//! use portcullis::Value;
+//!
+//! let state = PortainerState::from_json(
+//!     r#"{ "users": [{ "id": "1", "administrator": true }, { "id": "2" }],
+//!          "environments": [{ "id": "3", "kind": "standalone", "userPolicies": { "2": "ST" } }],
+//!          "resources": [{ "type": "container", "id": "web-1", "environmentId": "3",
+//!                          "control": { "users": ["2"] } }] }"#,
+//! )?;
+//! assert!(state.can("2", "container.start", &Target::environment("3").resource("web-1"))?);
+//!
+//! let request = Value::parse(
+//!     r#"{ "method": "POST", "url": "/api/endpoints/3/docker/v1.41/containers/web-1/stop" }"#,
+//! )?;
+//! assert!(state.explain_request("2", &request)?.allowed);
+//! let prune = Value::parse(r#"{ "method": "POST", "url": "/api/endpoints/3/docker/containers/prune" }"#)?;
+//! assert_eq!(state.explain_request("2", &prune)?.code.as_str(), "role_required");
+//! assert!(state.explain_request("1", &prune)?.allowed);
+//! # Ok::<(), portcullis::Error>(())
+//! ```
+//!
 //! # Terms
 //! Used with one meaning each, in the code and in the messages:
 //!
@@ -43,6 +89,7 @@
 //! for JS and holds no logic.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 // The browsers' kernels: no standard library, so that neither its panic machinery nor its
 // formatting reaches the module.
 #![cfg_attr(all(target_arch = "wasm32", not(feature = "std")), no_std)]
@@ -74,7 +121,7 @@ mod prelude;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use crate::core::decision::{Decision, DecisionCode, DecisionDetail};
+pub use crate::core::decision::{Decision, DecisionCode, DecisionDetail, Remedy};
 pub use crate::core::error::{Error, ErrorCode, Result};
 pub use crate::core::json::Value;
 pub use crate::core::limits::Limits;

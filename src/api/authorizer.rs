@@ -28,8 +28,10 @@ pub trait Model: Sized {
     /// Loads a state from JSON text checked under its limits, read where it lies.
     fn from_checked(value: RawValue<'_>) -> Result<Self>;
 
+    /// The state as the JSON value `toJSON` gives: every field the model keeps, in its load format.
     fn to_value(&self) -> Value;
 
+    /// The state's fingerprint: `sha256:` and the hex of its canonical JSON.
     fn fingerprint(&self) -> String;
 
     /// What loading had to interpret.
@@ -126,6 +128,7 @@ impl<M: Model> Authorizer<M> {
         }
     }
 
+    /// An authorizer over a model built in Rust, at generation 0.
     pub fn new(model: M) -> Self {
         Authorizer {
             model,

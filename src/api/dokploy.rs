@@ -237,6 +237,7 @@ impl DokployAuthorizer {
         ))
     }
 
+    /// `canCall(user, procedure, input?, context?)`: whether Dokploy's router lets the call through.
     #[cfg(feature = "requests")]
     pub fn can_call(
         &self,
@@ -248,6 +249,7 @@ impl DokployAuthorizer {
         Ok(self.explain_call(user, procedure, input, context)?.allowed)
     }
 
+    /// `explainCall(user, procedure, input?, context?)`: the call's decision, with the check that refused.
     #[cfg(feature = "requests")]
     pub fn explain_call(
         &self,
@@ -262,11 +264,13 @@ impl DokployAuthorizer {
         self.model.explain_call(user, procedure, input, &context)
     }
 
+    /// `canRequest(user, { method, url, body }, context?)`: whether every call of the request passes.
     #[cfg(feature = "requests")]
     pub fn can_request(&self, user: &Value, request: &Value, context: &Value) -> Result<bool> {
         Ok(self.explain_request(user, request, context)?.allowed)
     }
 
+    /// `explainRequest(user, { method, url, body }, context?)`: the first refusal among the request's calls, or its grant.
     #[cfg(feature = "requests")]
     pub fn explain_request(
         &self,
@@ -313,15 +317,18 @@ impl DokployAuthorizer {
         })
     }
 
+    /// The organization the authorizer decides on.
     pub fn organization(&self) -> &Organization {
         &self.model
     }
 
+    /// `can(user, id, target?)`.
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
         let (user, index, target) = self.query(user, id, target)?;
         Ok(self.model.can_index(user, index, &target))
     }
 
+    /// `explain(user, id, target?)`: the decision with its reason.
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
         let (user, index, target) = self.query(user, id, target)?;
         Ok(self.model.explain_index(user, index, &target))
@@ -349,6 +356,7 @@ impl DokployAuthorizer {
         Ok(self.model.permissions(string(user, "user")?))
     }
 
+    /// `canCreateRole(actor, name, permissions)`: whether the actor may create the custom role.
     pub fn can_create_role(
         &self,
         actor: &Value,
@@ -360,6 +368,7 @@ impl DokployAuthorizer {
         Ok(self.model.can_create_role(actor, name, permissions))
     }
 
+    /// `createRole(actor, name, permissions)`: creates the custom role, or throws the refusal.
     pub fn create_role(&mut self, actor: &Value, name: &Value, permissions: &Value) -> Result<()> {
         let actor = string(actor, "actor")?;
         let name = string(name, "name")?;
@@ -367,6 +376,7 @@ impl DokployAuthorizer {
         self.changed(result)
     }
 
+    /// `canUpdateRole(actor, name, permissions, newName?)`: whether the actor may change the custom role.
     pub fn can_update_role(
         &self,
         actor: &Value,
@@ -382,6 +392,7 @@ impl DokployAuthorizer {
             .can_update_role(actor, name, permissions, new_name))
     }
 
+    /// `updateRole(actor, name, permissions, newName?)`: changes the custom role, or throws the refusal.
     pub fn update_role(
         &mut self,
         actor: &Value,
@@ -396,12 +407,14 @@ impl DokployAuthorizer {
         self.changed(result)
     }
 
+    /// `canDeleteRole(actor, name)`: whether the actor may delete the custom role.
     pub fn can_delete_role(&self, actor: &Value, name: &Value) -> Result<Decision> {
         Ok(self
             .model
             .can_delete_role(string(actor, "actor")?, string(name, "name")?))
     }
 
+    /// `deleteRole(actor, name)`: deletes the custom role, or throws the refusal.
     pub fn delete_role(&mut self, actor: &Value, name: &Value) -> Result<()> {
         let result = self
             .model
@@ -409,18 +422,21 @@ impl DokployAuthorizer {
         self.changed(result)
     }
 
+    /// `canEditDeployGitSource(user, provider)`: whether the user may point a service at the git provider.
     pub fn can_edit_deploy_git_source(&self, user: &Value, provider: &Value) -> Result<Decision> {
         Ok(self
             .model
             .can_edit_deploy_git_source(string(user, "user")?, string(provider, "gitProviderId")?))
     }
 
+    /// `canInvite(actor, role)`: whether the actor may invite someone with the role.
     pub fn can_invite(&self, actor: &Value, role: &Value) -> Result<Decision> {
         Ok(self
             .model
             .can_invite(string(actor, "actor")?, string(role, "role")?))
     }
 
+    /// `canAssignRole(actor, targetUser, role)`: whether the actor may give the member the role.
     pub fn can_assign_role(
         &self,
         actor: &Value,
@@ -434,6 +450,7 @@ impl DokployAuthorizer {
         ))
     }
 
+    /// `assignRole(actor, targetUser, role)`: gives the member the role, or throws the refusal.
     pub fn assign_role(&mut self, actor: &Value, target_user: &Value, role: &Value) -> Result<()> {
         let result = self.model.assign_role(
             string(actor, "actor")?,
@@ -443,12 +460,14 @@ impl DokployAuthorizer {
         self.changed(result)
     }
 
+    /// `canRemoveMember(actor, targetUser)`: whether the actor may remove the member.
     pub fn can_remove_member(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
         Ok(self
             .model
             .can_remove_member(string(actor, "actor")?, string(target_user, "targetUser")?))
     }
 
+    /// `removeMember(actor, targetUser)`: removes the member, or throws the refusal.
     pub fn remove_member(&mut self, actor: &Value, target_user: &Value) -> Result<()> {
         let result = self
             .model
@@ -456,6 +475,7 @@ impl DokployAuthorizer {
         self.changed(result)
     }
 
+    /// `canUpdateMemberAccess(actor, targetUser)`: whether the actor may change the member's flags and access lists.
     pub fn can_update_member_access(&self, actor: &Value, target_user: &Value) -> Result<Decision> {
         Ok(self
             .model

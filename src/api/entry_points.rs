@@ -2,7 +2,7 @@
 //! JS name, the Rust method behind it, its arguments with their TypeScript types, the type of
 //! its answer, its kind, and the Cargo feature a build needs to hold it.
 //!
-//! [`entry_points!`] turns one declaration into two parallel tables — [`EntryPoint`] rows,
+//! `entry_points!` turns one declaration into two parallel tables — [`EntryPoint`] rows,
 //! which the wasm bindings read for argument names, and [`EntryTypes`] rows (the docs and
 //! TypeScript types), which only `tests/generated_js.rs` reads, so that no build's module
 //! carries them — and into the Rust dispatch (`call`, `call_json` and the per-kind dispatch
@@ -32,6 +32,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind's name in the generated JS table.
     pub const fn as_str(self) -> &'static str {
         match self {
             Kind::Open => "open",
@@ -57,7 +58,9 @@ pub struct EntryPoint {
     /// The JS name (`canCreateRole`), which [`call`](crate::api::DokployAuthorizer::call)
     /// also takes.
     pub name: &'static str,
+    /// The arguments, in order.
     pub arguments: &'static [Argument],
+    /// Whether it builds, reads or changes a state.
     pub kind: Kind,
     /// The Cargo feature a build needs to hold it besides its product's (`adapters`).
     pub feature: Option<&'static str>,
@@ -134,6 +137,7 @@ pub(crate) fn wrong_kind(entry: &EntryPoint, expected: Kind) -> Error {
 
 /// An entry point's answer as the JSON value JS receives, or the error it refused with.
 pub trait Answer {
+    /// The answer as JS receives it.
     fn into_answer(self) -> Result<Value>;
 }
 

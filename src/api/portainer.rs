@@ -163,6 +163,7 @@ impl PortainerAuthorizer {
         Self::read_input(input, "input", limits, PortainerState::from_api_with)
     }
 
+    /// The state the authorizer decides on.
     pub fn state(&self) -> &PortainerState {
         &self.model
     }
@@ -178,11 +179,13 @@ impl PortainerAuthorizer {
         Ok((user, index, target(target_value)?))
     }
 
+    /// `can(user, id, target)`.
     pub fn can(&self, user: &Value, id: &Value, target: &Value) -> Result<bool> {
         let (user, index, target) = self.query(user, id, target)?;
         Ok(self.model.can_index(user, index, &target))
     }
 
+    /// `explain(user, id, target)`: the decision with its reason.
     pub fn explain(&self, user: &Value, id: &Value, target: &Value) -> Result<Decision> {
         let (user, index, target) = self.query(user, id, target)?;
         Ok(self.model.explain_index(user, index, &target))
@@ -210,17 +213,20 @@ impl PortainerAuthorizer {
         Ok(route::route(object(request, "request")?)?.map_or(Value::Null, |r| r.to_value()))
     }
 
+    /// `canRequest(user, { method, url, body })`: whether Portainer would let the request through.
     #[cfg(feature = "requests")]
     pub fn can_request(&self, user: &Value, request: &Value) -> Result<bool> {
         Ok(self.explain_request(user, request)?.allowed)
     }
 
+    /// `explainRequest(user, { method, url, body })`: the request's decision.
     #[cfg(feature = "requests")]
     pub fn explain_request(&self, user: &Value, request: &Value) -> Result<Decision> {
         self.model
             .explain_request(string(user, "user")?, object(request, "request")?)
     }
 
+    /// `canChangeOwnership(user, target, newControl)`: whether the user may give the resource that control.
     pub fn can_change_ownership(
         &self,
         user: &Value,

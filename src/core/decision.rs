@@ -128,6 +128,7 @@ impl DecisionCode {
         DecisionCode::UnknownRoute,
     ];
 
+    /// The code as the JS API writes it (`no_permission`).
     pub const fn as_str(self) -> &'static str {
         match self {
             DecisionCode::Granted => "granted",
@@ -200,24 +201,37 @@ pub enum Remedy {
     Flag(&'static str),
     /// Dokploy: the permission in the member's custom role.
     RolePermission {
+        /// The custom role's name.
         role: String,
+        /// The permission it would hold.
         permission: &'static str,
     },
-    /// Dokploy: the id in the member's access list (`accessedServices`).
-    AccessList { list: &'static str, id: String },
+    /// Dokploy: the id in the member's access list.
+    AccessList {
+        /// The list (`accessedServices`).
+        list: &'static str,
+        /// The id it would hold.
+        id: String,
+    },
     /// Portainer: the role as the user's own policy on the environment.
     EnvironmentRole {
+        /// The environment's id.
         environment: String,
+        /// The role's code (`ST`).
         role: &'static str,
     },
     /// Portainer: the control of the resource names the user.
     Control {
+        /// The type of the resource whose control applies (`stack`).
         resource_type: &'static str,
+        /// Its id.
         resource_id: String,
     },
     /// Portainer: the registry granted to the user on the environment.
     Registry {
+        /// The registry's id.
         registry: String,
+        /// The environment's id.
         environment: String,
     },
 }
@@ -296,8 +310,11 @@ impl Remedy {
 /// the product adds (nothing for Dokploy, [`crate::portainer::Detail`] for Portainer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision<D = ()> {
+    /// Whether the user may.
     pub allowed: bool,
+    /// Why, as a stable code.
     pub code: DecisionCode,
+    /// Why, in words.
     pub message: String,
     /// What granted it: a role (`owner`, `ST`, a custom role), a flag (`canCreateServices`).
     pub via: Option<String>,
@@ -344,21 +361,25 @@ impl<D: DecisionDetail> Decision<D> {
         self
     }
 
+    /// Names what granted it.
     pub fn with_via(mut self, via: impl Into<String>) -> Self {
         self.via = Some(via.into());
         self
     }
 
+    /// Names the role the user holds.
     pub fn with_role(mut self, role: impl Into<String>) -> Self {
         self.role = Some(role.into());
         self
     }
 
+    /// Names the target field that was needed or out of reach.
     pub fn with_scope(mut self, scope: &'static str) -> Self {
         self.scope = Some(scope);
         self
     }
 
+    /// Names the JSON path of the offending input.
     pub fn with_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
         self

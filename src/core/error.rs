@@ -148,10 +148,12 @@ impl Error {
         }
     }
 
+    /// The error's stable code.
     pub fn code(&self) -> ErrorCode {
         self.code
     }
 
+    /// What went wrong, in words.
     pub fn message(&self) -> &str {
         &self.message
     }
@@ -182,4 +184,5 @@ impl fmt::Display for Error {
 #[cfg(feature = "std")]
 impl std::error::Error for Error {}
 
+/// A result whose error is a portcullis [`Error`].
 pub type Result<T, E = Error> = core::result::Result<T, E>;

@@ -19,11 +19,17 @@ use super::text::{push_decimal, push_hex, text};
 /// A JSON value that remembers key order and duplicate keys.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number (JSON numbers are read as `f64`, as JavaScript reads them).
     Number(f64),
+    /// A string.
     String(String),
+    /// An array.
     Array(Vec<Value>),
+    /// An object: its keys and values in document order.
     Object(Vec<(String, Value)>),
 }
 

@@ -18,7 +18,7 @@ use super::json::{as_object, join_index, join_key, Value};
 pub struct Limits {
     /// Size of the state's JSON text in bytes (for a JS object, of the JSON text it would be).
     pub max_input_bytes: usize,
-    /// Nesting of arrays and objects; a state nests six deep. At most [`MAX_DEPTH`].
+    /// Nesting of arrays and objects; a state nests six deep. At most 100.
     pub max_depth: usize,
     /// Length in bytes of any string, keys included: ids, names, role names.
     pub max_string_length: usize,

@@ -41,6 +41,7 @@ pub enum WarningCode {
 }
 
 impl WarningCode {
+    /// Every code, in declaration order.
     pub const ALL: [WarningCode; 12] = [
         WarningCode::RoleName,
         WarningCode::FlagsIgnored,
@@ -56,6 +57,7 @@ impl WarningCode {
         WarningCode::UnmatchedControl,
     ];
 
+    /// The code as the JS API writes it.
     pub const fn as_str(self) -> &'static str {
         match self {
             WarningCode::RoleName => "role_name",
@@ -77,12 +79,16 @@ impl WarningCode {
 /// One warning: a code, a message and the JSON path of the value it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
+    /// What was interpreted.
     pub code: WarningCode,
+    /// What was interpreted, in words.
     pub message: String,
+    /// The JSON path of the value concerned.
     pub path: String,
 }
 
 impl Warning {
+    /// A warning with its code, path and message.
     pub fn new(code: WarningCode, path: impl Into<String>, message: impl Into<String>) -> Self {
         Warning {
             code,

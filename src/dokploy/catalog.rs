@@ -21,13 +21,16 @@ pub(crate) use super::catalog_data::{
 /// Which edition a resource belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tier {
+    /// Dokploy's free resources.
     Free,
+    /// Enterprise resources: they bind only with a licence.
     Enterprise,
     /// Managed by Dokploy itself (better-auth); never in a custom role.
     Internal,
 }
 
 impl Tier {
+    /// The tier as the catalog writes it.
     pub const fn as_str(self) -> &'static str {
         match self {
             Tier::Free => "free",
@@ -40,13 +43,16 @@ impl Tier {
 /// One permission of the catalog: `resource.action`.
 #[derive(Debug)]
 pub struct PermissionInfo {
+    /// `resource.action`.
     pub id: &'static str,
     /// Index into the resource table.
     pub resource: usize,
+    /// The action (`read`, `create`, `delete`, …).
     pub action: &'static str,
 }
 
 impl PermissionInfo {
+    /// The resource the permission belongs to.
     pub fn resource(&self) -> &'static ResourceInfo {
         &RESOURCES[self.resource]
     }
@@ -55,14 +61,20 @@ impl PermissionInfo {
 /// One resource of the catalog with its actions.
 #[derive(Debug)]
 pub struct ResourceInfo {
+    /// The resource's name (`service`).
     pub name: &'static str,
+    /// Free, Enterprise or internal.
     pub tier: Tier,
+    /// Whether a custom role may hold its permissions.
     pub assignable_to_custom_role: bool,
+    /// The catalog index of its first permission.
     pub first_permission: usize,
+    /// How many permissions it has.
     pub permission_count: usize,
 }
 
 impl ResourceInfo {
+    /// Its permissions, in catalog order.
     pub fn permissions(&self) -> &'static [PermissionInfo] {
         &PERMISSIONS[self.first_permission..self.first_permission + self.permission_count]
     }
@@ -99,14 +111,20 @@ fn resource(name: &str) -> Option<&'static ResourceInfo> {
 /// The kind of thing an access list scopes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {
+    /// `projectId`, `accessedProjects`.
     Project,
+    /// `environmentId`, `accessedEnvironments`.
     Environment,
+    /// `serviceId`, `accessedServices`.
     Service,
+    /// `gitProviderId`, `accessedGitProviders`.
     GitProvider,
+    /// `serverId`, `accessedServers`.
     Server,
 }
 
 impl ScopeKind {
+    /// Every kind, in declaration order.
     pub const ALL: [ScopeKind; 5] = [
         ScopeKind::Project,
         ScopeKind::Environment,
@@ -137,6 +155,7 @@ impl ScopeKind {
         }
     }
 
+    /// The kind's noun for messages (`service`).
     pub const fn noun(self) -> &'static str {
         match self {
             ScopeKind::Project => "project",
@@ -380,10 +399,12 @@ impl RoleStatements {
         }
     }
 
+    /// The permissions the statements grant.
     pub fn permissions(&self) -> Permissions {
         self.permissions
     }
 
+    /// The statements in Dokploy's stored shape: `{ resource: [actions] }`.
     pub fn to_value(&self) -> Value {
         statements_value(&self.entries)
     }

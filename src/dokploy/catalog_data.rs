@@ -6,99 +6,193 @@ bitflags::bitflags! {
     /// A set of Dokploy permissions; bit `i` is the `i`-th permission of the catalog.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct Permissions: u128 {
+        /// `organization.update`.
         const ORGANIZATION_UPDATE = 1 << 0;
+        /// `organization.delete`.
         const ORGANIZATION_DELETE = 1 << 1;
+        /// `member.read`.
         const MEMBER_READ = 1 << 2;
+        /// `member.create`.
         const MEMBER_CREATE = 1 << 3;
+        /// `member.update`.
         const MEMBER_UPDATE = 1 << 4;
+        /// `member.delete`.
         const MEMBER_DELETE = 1 << 5;
+        /// `invitation.create`.
         const INVITATION_CREATE = 1 << 6;
+        /// `invitation.cancel`.
         const INVITATION_CANCEL = 1 << 7;
+        /// `team.create`.
         const TEAM_CREATE = 1 << 8;
+        /// `team.update`.
         const TEAM_UPDATE = 1 << 9;
+        /// `team.delete`.
         const TEAM_DELETE = 1 << 10;
+        /// `ac.create`.
         const AC_CREATE = 1 << 11;
+        /// `ac.read`.
         const AC_READ = 1 << 12;
+        /// `ac.update`.
         const AC_UPDATE = 1 << 13;
+        /// `ac.delete`.
         const AC_DELETE = 1 << 14;
+        /// `project.create`.
         const PROJECT_CREATE = 1 << 15;
+        /// `project.delete`.
         const PROJECT_DELETE = 1 << 16;
+        /// `service.create`.
         const SERVICE_CREATE = 1 << 17;
+        /// `service.read`.
         const SERVICE_READ = 1 << 18;
+        /// `service.delete`.
         const SERVICE_DELETE = 1 << 19;
+        /// `environment.create`.
         const ENVIRONMENT_CREATE = 1 << 20;
+        /// `environment.read`.
         const ENVIRONMENT_READ = 1 << 21;
+        /// `environment.delete`.
         const ENVIRONMENT_DELETE = 1 << 22;
+        /// `docker.read`.
         const DOCKER_READ = 1 << 23;
+        /// `sshKeys.read`.
         const SSH_KEYS_READ = 1 << 24;
+        /// `sshKeys.create`.
         const SSH_KEYS_CREATE = 1 << 25;
+        /// `sshKeys.delete`.
         const SSH_KEYS_DELETE = 1 << 26;
+        /// `gitProviders.read`.
         const GIT_PROVIDERS_READ = 1 << 27;
+        /// `gitProviders.create`.
         const GIT_PROVIDERS_CREATE = 1 << 28;
+        /// `gitProviders.delete`.
         const GIT_PROVIDERS_DELETE = 1 << 29;
+        /// `traefikFiles.read`.
         const TRAEFIK_FILES_READ = 1 << 30;
+        /// `traefikFiles.write`.
         const TRAEFIK_FILES_WRITE = 1 << 31;
+        /// `api.read`.
         const API_READ = 1 << 32;
+        /// `volume.read`.
         const VOLUME_READ = 1 << 33;
+        /// `volume.create`.
         const VOLUME_CREATE = 1 << 34;
+        /// `volume.delete`.
         const VOLUME_DELETE = 1 << 35;
+        /// `deployment.read`.
         const DEPLOYMENT_READ = 1 << 36;
+        /// `deployment.create`.
         const DEPLOYMENT_CREATE = 1 << 37;
+        /// `deployment.cancel`.
         const DEPLOYMENT_CANCEL = 1 << 38;
+        /// `envVars.read`.
         const ENV_VARS_READ = 1 << 39;
+        /// `envVars.write`.
         const ENV_VARS_WRITE = 1 << 40;
+        /// `projectEnvVars.read`.
         const PROJECT_ENV_VARS_READ = 1 << 41;
+        /// `projectEnvVars.write`.
         const PROJECT_ENV_VARS_WRITE = 1 << 42;
+        /// `environmentEnvVars.read`.
         const ENVIRONMENT_ENV_VARS_READ = 1 << 43;
+        /// `environmentEnvVars.write`.
         const ENVIRONMENT_ENV_VARS_WRITE = 1 << 44;
+        /// `server.read`.
         const SERVER_READ = 1 << 45;
+        /// `server.create`.
         const SERVER_CREATE = 1 << 46;
+        /// `server.delete`.
         const SERVER_DELETE = 1 << 47;
+        /// `registry.read`.
         const REGISTRY_READ = 1 << 48;
+        /// `registry.create`.
         const REGISTRY_CREATE = 1 << 49;
+        /// `registry.delete`.
         const REGISTRY_DELETE = 1 << 50;
+        /// `certificate.read`.
         const CERTIFICATE_READ = 1 << 51;
+        /// `certificate.create`.
         const CERTIFICATE_CREATE = 1 << 52;
+        /// `certificate.update`.
         const CERTIFICATE_UPDATE = 1 << 53;
+        /// `certificate.delete`.
         const CERTIFICATE_DELETE = 1 << 54;
+        /// `backup.read`.
         const BACKUP_READ = 1 << 55;
+        /// `backup.create`.
         const BACKUP_CREATE = 1 << 56;
+        /// `backup.update`.
         const BACKUP_UPDATE = 1 << 57;
+        /// `backup.delete`.
         const BACKUP_DELETE = 1 << 58;
+        /// `backup.restore`.
         const BACKUP_RESTORE = 1 << 59;
+        /// `volumeBackup.read`.
         const VOLUME_BACKUP_READ = 1 << 60;
+        /// `volumeBackup.create`.
         const VOLUME_BACKUP_CREATE = 1 << 61;
+        /// `volumeBackup.update`.
         const VOLUME_BACKUP_UPDATE = 1 << 62;
+        /// `volumeBackup.delete`.
         const VOLUME_BACKUP_DELETE = 1 << 63;
+        /// `volumeBackup.restore`.
         const VOLUME_BACKUP_RESTORE = 1 << 64;
+        /// `schedule.read`.
         const SCHEDULE_READ = 1 << 65;
+        /// `schedule.create`.
         const SCHEDULE_CREATE = 1 << 66;
+        /// `schedule.update`.
         const SCHEDULE_UPDATE = 1 << 67;
+        /// `schedule.delete`.
         const SCHEDULE_DELETE = 1 << 68;
+        /// `domain.read`.
         const DOMAIN_READ = 1 << 69;
+        /// `domain.create`.
         const DOMAIN_CREATE = 1 << 70;
+        /// `domain.delete`.
         const DOMAIN_DELETE = 1 << 71;
+        /// `destination.read`.
         const DESTINATION_READ = 1 << 72;
+        /// `destination.create`.
         const DESTINATION_CREATE = 1 << 73;
+        /// `destination.delete`.
         const DESTINATION_DELETE = 1 << 74;
+        /// `notification.read`.
         const NOTIFICATION_READ = 1 << 75;
+        /// `notification.create`.
         const NOTIFICATION_CREATE = 1 << 76;
+        /// `notification.update`.
         const NOTIFICATION_UPDATE = 1 << 77;
+        /// `notification.delete`.
         const NOTIFICATION_DELETE = 1 << 78;
+        /// `tag.read`.
         const TAG_READ = 1 << 79;
+        /// `tag.create`.
         const TAG_CREATE = 1 << 80;
+        /// `tag.update`.
         const TAG_UPDATE = 1 << 81;
+        /// `tag.delete`.
         const TAG_DELETE = 1 << 82;
+        /// `logs.read`.
         const LOGS_READ = 1 << 83;
+        /// `monitoring.read`.
         const MONITORING_READ = 1 << 84;
+        /// `auditLog.read`.
         const AUDIT_LOG_READ = 1 << 85;
+        /// `vaultProvider.read`.
         const VAULT_PROVIDER_READ = 1 << 86;
+        /// `vaultProvider.create`.
         const VAULT_PROVIDER_CREATE = 1 << 87;
+        /// `vaultProvider.update`.
         const VAULT_PROVIDER_UPDATE = 1 << 88;
+        /// `vaultProvider.delete`.
         const VAULT_PROVIDER_DELETE = 1 << 89;
+        /// `dnsProvider.read`.
         const DNS_PROVIDER_READ = 1 << 90;
+        /// `dnsProvider.create`.
         const DNS_PROVIDER_CREATE = 1 << 91;
+        /// `dnsProvider.update`.
         const DNS_PROVIDER_UPDATE = 1 << 92;
+        /// `dnsProvider.delete`.
         const DNS_PROVIDER_DELETE = 1 << 93;
     }
 }

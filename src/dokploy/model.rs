@@ -21,8 +21,11 @@ pub const MAX_ROLE_NAME_LEN: usize = 50;
 /// The role a member holds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Role {
+    /// The organization's owner: every permission.
     Owner,
+    /// An admin: every permission but deleting the organization.
     Admin,
+    /// A member: the base permissions and those of their flags.
     Member,
     /// One of the organization's custom roles, by name.
     Custom(String),
@@ -39,6 +42,7 @@ impl Role {
         }
     }
 
+    /// The role's name (`owner`, a custom role's name).
     pub fn name(&self) -> &str {
         match self {
             Role::Owner => "owner",
@@ -120,10 +124,12 @@ pub struct CustomRole {
 }
 
 impl CustomRole {
+    /// The role's name.
     pub fn name(&self) -> &str {
         &self.name
     }
 
+    /// The permissions its statements grant.
     pub fn permissions(&self) -> Permissions {
         self.statements.permissions()
     }
@@ -176,10 +182,12 @@ pub struct Member {
 }
 
 impl Member {
+    /// The member's user id.
     pub fn user_id(&self) -> &str {
         &self.user_id
     }
 
+    /// The member's role.
     pub fn role(&self) -> &Role {
         &self.role
     }
@@ -219,14 +227,17 @@ pub struct GitProvider {
 }
 
 impl GitProvider {
+    /// The provider's id.
     pub fn id(&self) -> &str {
         &self.id
     }
 
+    /// The user who created it, when the state knows.
     pub fn creator(&self) -> Option<&str> {
         self.creator.as_deref()
     }
 
+    /// Whether it is shared with the organization.
     pub fn shared(&self) -> bool {
         self.shared.unwrap_or(false)
     }
@@ -338,10 +349,12 @@ impl Organization {
         self.licensed.unwrap_or(false)
     }
 
+    /// Every member, in load order.
     pub fn members(&self) -> &[Member] {
         &self.members
     }
 
+    /// The member with that user id.
     pub fn member(&self, user_id: &str) -> Option<&Member> {
         self.member_position(user_id).map(|i| &self.members[i])
     }
@@ -392,10 +405,12 @@ impl Organization {
             .map(|i| &providers[i])
     }
 
+    /// Every custom role, in load order.
     pub fn custom_roles(&self) -> &[CustomRole] {
         &self.roles
     }
 
+    /// The custom role with that name.
     pub fn custom_role(&self, name: &str) -> Option<&CustomRole> {
         self.roles.iter().find(|r| r.name == name)
     }

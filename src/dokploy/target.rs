@@ -23,18 +23,22 @@ impl<'a> Target<'a> {
         self
     }
 
+    /// A project.
     pub fn project(id: &'a str) -> Self {
         Target::none().with(ScopeKind::Project, id)
     }
 
+    /// An environment.
     pub fn environment(id: &'a str) -> Self {
         Target::none().with(ScopeKind::Environment, id)
     }
 
+    /// A service.
     pub fn service(id: &'a str) -> Self {
         Target::none().with(ScopeKind::Service, id)
     }
 
+    /// The id the target gives for `kind`.
     pub fn get(&self, kind: ScopeKind) -> Option<&'a str> {
         self.ids[kind.index()]
     }

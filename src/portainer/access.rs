@@ -43,6 +43,7 @@ pub enum ControlSource {
 }
 
 impl ControlSource {
+    /// The source as decisions write it (`sub_resource`).
     pub const fn as_str(self) -> &'static str {
         match self {
             ControlSource::Own => "own",
@@ -58,11 +59,17 @@ impl ControlSource {
 /// Where a resource's effective control came from, with the resource that holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin<'s> {
+    /// The resource's own control.
     Own(&'s Resource),
+    /// The control of the resource that lists it as a sub-resource.
     SubResource(&'s Resource),
+    /// The control of its Swarm service.
     Service(&'s Resource),
+    /// The control of its stack.
     Stack(&'s Resource),
+    /// A system network, public to view.
     SystemNetwork,
+    /// No control anywhere: administrators only.
     None,
 }
 

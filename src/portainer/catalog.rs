@@ -32,14 +32,17 @@ pub enum ActsOn {
 /// One operation of the catalog.
 #[derive(Debug)]
 pub struct OperationInfo {
+    /// The operation's id (`container.start`).
     pub id: &'static str,
     /// The roles that hold the operation.
     pub roles: RoleSet,
     /// The roles for which the operation needs access to the resource.
     pub needs_resource_access: RoleSet,
+    /// What kind of thing the operation acts on.
     pub acts_on: ActsOn,
     /// The only environment kind it exists on; `None` for both.
     pub environment: Option<EnvironmentKind>,
+    /// The security settings that may refuse it.
     pub security_settings: &'static [SecuritySetting],
     /// Whether the registry must be granted to the user in the environment.
     pub allowed_registry: bool,

@@ -10,94 +10,183 @@ bitflags::bitflags! {
     /// A set of Portainer Docker operations; bit `i` is the `i`-th operation of the catalog.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct Operations: u128 {
+        /// `app_template.list`: View app templates.
         const APP_TEMPLATE_LIST = 1 << 0;
+        /// `app_template.deploy`: Deploy app templates.
         const APP_TEMPLATE_DEPLOY = 1 << 1;
+        /// `custom_template.list`: View custom templates.
         const CUSTOM_TEMPLATE_LIST = 1 << 2;
+        /// `custom_template.create`: Create custom templates.
         const CUSTOM_TEMPLATE_CREATE = 1 << 3;
+        /// `custom_template.deploy`: Deploy custom templates.
         const CUSTOM_TEMPLATE_DEPLOY = 1 << 4;
+        /// `custom_template.edit`: Edit custom templates.
         const CUSTOM_TEMPLATE_EDIT = 1 << 5;
+        /// `custom_template.change_ownership`: Change custom template ownership.
         const CUSTOM_TEMPLATE_CHANGE_OWNERSHIP = 1 << 6;
+        /// `custom_template.delete`: Delete custom template.
         const CUSTOM_TEMPLATE_DELETE = 1 << 7;
+        /// `stack.list`: View stacks.
         const STACK_LIST = 1 << 8;
+        /// `stack.create`: Create a stack.
         const STACK_CREATE = 1 << 9;
+        /// `stack.edit`: Edit a stack.
         const STACK_EDIT = 1 << 10;
+        /// `stack.inspect`: View stack details.
         const STACK_INSPECT = 1 << 11;
+        /// `stack.change_ownership`: Change stack ownership.
         const STACK_CHANGE_OWNERSHIP = 1 << 12;
+        /// `stack.stop`: Stop a stack.
         const STACK_STOP = 1 << 13;
+        /// `stack.start`: Start a stack.
         const STACK_START = 1 << 14;
+        /// `stack.duplicate`: Duplicate a stack.
         const STACK_DUPLICATE = 1 << 15;
+        /// `stack.migrate`: Migrate a stack.
         const STACK_MIGRATE = 1 << 16;
+        /// `stack.create_template`: Create template from a stack.
         const STACK_CREATE_TEMPLATE = 1 << 17;
+        /// `stack.update_service`: Update service in stack.
         const STACK_UPDATE_SERVICE = 1 << 18;
+        /// `stack.remove_service`: Remove service from stack.
         const STACK_REMOVE_SERVICE = 1 << 19;
+        /// `stack.delete`: Delete a stack.
         const STACK_DELETE = 1 << 20;
+        /// `service.list`: View services.
         const SERVICE_LIST = 1 << 21;
+        /// `service.create`: Create service.
         const SERVICE_CREATE = 1 << 22;
+        /// `service.inspect`: View service details.
         const SERVICE_INSPECT = 1 << 23;
+        /// `service.edit`: Edit service.
         const SERVICE_EDIT = 1 << 24;
+        /// `service.update`: Update service.
         const SERVICE_UPDATE = 1 << 25;
+        /// `service.rollback`: Roll back service.
         const SERVICE_ROLLBACK = 1 << 26;
+        /// `service.logs`: View service logs.
         const SERVICE_LOGS = 1 << 27;
+        /// `service.change_ownership`: Change service ownership.
         const SERVICE_CHANGE_OWNERSHIP = 1 << 28;
+        /// `service.delete`: Delete service.
         const SERVICE_DELETE = 1 << 29;
+        /// `container.list`: View containers.
         const CONTAINER_LIST = 1 << 30;
+        /// `container.create`: Create container.
         const CONTAINER_CREATE = 1 << 31;
+        /// `container.commit`: Build an image from a container.
         const CONTAINER_COMMIT = 1 << 32;
+        /// `container.inspect`: View container details.
         const CONTAINER_INSPECT = 1 << 33;
+        /// `container.start`: Start container.
         const CONTAINER_START = 1 << 34;
+        /// `container.stop`: Stop container.
         const CONTAINER_STOP = 1 << 35;
+        /// `container.kill`: Kill container.
         const CONTAINER_KILL = 1 << 36;
+        /// `container.restart`: Restart container.
         const CONTAINER_RESTART = 1 << 37;
+        /// `container.pause`: Pause container.
         const CONTAINER_PAUSE = 1 << 38;
+        /// `container.resume`: Resume container.
         const CONTAINER_RESUME = 1 << 39;
+        /// `container.edit`: Edit container.
         const CONTAINER_EDIT = 1 << 40;
+        /// `container.duplicate`: Duplicate container.
         const CONTAINER_DUPLICATE = 1 << 41;
+        /// `container.recreate`: Recreate container.
         const CONTAINER_RECREATE = 1 << 42;
+        /// `container.console`: Container console.
         const CONTAINER_CONSOLE = 1 << 43;
+        /// `container.attach`: Container attach.
         const CONTAINER_ATTACH = 1 << 44;
+        /// `container.join_network`: Join container to network.
         const CONTAINER_JOIN_NETWORK = 1 << 45;
+        /// `container.leave_network`: Remove container from network.
         const CONTAINER_LEAVE_NETWORK = 1 << 46;
+        /// `container.logs`: View container logs.
         const CONTAINER_LOGS = 1 << 47;
+        /// `container.change_ownership`: Change container ownership.
         const CONTAINER_CHANGE_OWNERSHIP = 1 << 48;
+        /// `container.delete`: Delete container.
         const CONTAINER_DELETE = 1 << 49;
+        /// `image.list`: View images.
         const IMAGE_LIST = 1 << 50;
+        /// `image.pull`: Pull an image.
         const IMAGE_PULL = 1 << 51;
+        /// `image.push`: Push an image.
         const IMAGE_PUSH = 1 << 52;
+        /// `image.build`: Build an image.
         const IMAGE_BUILD = 1 << 53;
+        /// `image.import`: Import an image.
         const IMAGE_IMPORT = 1 << 54;
+        /// `image.inspect`: View image details.
         const IMAGE_INSPECT = 1 << 55;
+        /// `image.tag`: Add tag to image.
         const IMAGE_TAG = 1 << 56;
+        /// `image.untag`: Remove tag from image.
         const IMAGE_UNTAG = 1 << 57;
+        /// `image.export`: Export image.
         const IMAGE_EXPORT = 1 << 58;
+        /// `image.delete`: Delete an image.
         const IMAGE_DELETE = 1 << 59;
+        /// `volume.list`: View volumes.
         const VOLUME_LIST = 1 << 60;
+        /// `volume.create`: Create a volume.
         const VOLUME_CREATE = 1 << 61;
+        /// `volume.inspect`: View volume details.
         const VOLUME_INSPECT = 1 << 62;
+        /// `volume.browse`: Browse a volume.
         const VOLUME_BROWSE = 1 << 63;
+        /// `volume.change_ownership`: Change volume ownership.
         const VOLUME_CHANGE_OWNERSHIP = 1 << 64;
+        /// `volume.delete`: Delete a volume.
         const VOLUME_DELETE = 1 << 65;
+        /// `network.list`: View networks.
         const NETWORK_LIST = 1 << 66;
+        /// `network.create`: Create a network.
         const NETWORK_CREATE = 1 << 67;
+        /// `network.inspect`: View network details.
         const NETWORK_INSPECT = 1 << 68;
+        /// `network.change_ownership`: Change network ownership.
         const NETWORK_CHANGE_OWNERSHIP = 1 << 69;
+        /// `network.delete`: Delete a network.
         const NETWORK_DELETE = 1 << 70;
+        /// `event.list`: View events.
         const EVENT_LIST = 1 << 71;
+        /// `config.list`: View configs.
         const CONFIG_LIST = 1 << 72;
+        /// `config.create`: Create a config.
         const CONFIG_CREATE = 1 << 73;
+        /// `config.inspect`: View config details.
         const CONFIG_INSPECT = 1 << 74;
+        /// `config.clone`: Clone a config.
         const CONFIG_CLONE = 1 << 75;
+        /// `config.change_ownership`: Change config ownership.
         const CONFIG_CHANGE_OWNERSHIP = 1 << 76;
+        /// `config.delete`: Delete a config.
         const CONFIG_DELETE = 1 << 77;
+        /// `secret.list`: View secrets.
         const SECRET_LIST = 1 << 78;
+        /// `secret.create`: Create a secret.
         const SECRET_CREATE = 1 << 79;
+        /// `secret.inspect`: View secret details.
         const SECRET_INSPECT = 1 << 80;
+        /// `secret.change_ownership`: Change secret ownership.
         const SECRET_CHANGE_OWNERSHIP = 1 << 81;
+        /// `secret.delete`: Delete a secret.
         const SECRET_DELETE = 1 << 82;
+        /// `host.inspect`: View host details.
         const HOST_INSPECT = 1 << 83;
+        /// `swarm.inspect`: View cluster details.
         const SWARM_INSPECT = 1 << 84;
+        /// `registry.inspect`: Read registry.
         const REGISTRY_INSPECT = 1 << 85;
+        /// `registry.browse`: Browse registry.
         const REGISTRY_BROWSE = 1 << 86;
+        /// `registry.update_repositories`: Update repositories.
         const REGISTRY_UPDATE_REPOSITORIES = 1 << 87;
+        /// `registry.delete_repositories`: Delete repositories.
         const REGISTRY_DELETE_REPOSITORIES = 1 << 88;
     }
 }

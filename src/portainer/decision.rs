@@ -13,9 +13,11 @@ pub type Decision = crate::core::decision::Decision<Detail>;
 /// Where a Portainer resource's access control came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlOrigin {
+    /// Own, inherited, or none.
     pub source: ControlSource,
     /// The resource whose control applied (absent for `none` and `system_network`).
     pub resource_type: Option<ResourceType>,
+    /// The id of the resource whose control applied.
     pub resource_id: Option<String>,
 }
 
@@ -51,6 +53,7 @@ impl DecisionDetail for Detail {
 }
 
 impl Decision {
+    /// Names the control that decided.
     pub fn with_control(mut self, control: ControlOrigin) -> Self {
         self.detail.control = Some(control);
         self
@@ -64,6 +67,7 @@ impl Decision {
         self
     }
 
+    /// Names the setting that refused and the feature it forbids.
     pub fn with_setting(mut self, setting: SecuritySetting, feature: impl Into<String>) -> Self {
         self.detail.setting = Some(setting);
         self.detail.feature = Some(feature.into());

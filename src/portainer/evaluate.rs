@@ -1,6 +1,8 @@
 //! Deciding `can(user, operation, target)` on a Portainer state: the verdict, in the order
 //! Portainer checks, without words (`explain` puts it into words).
 
+use crate::prelude::*;
+
 use crate::core::text::text;
 
 use core::cell::OnceCell;

@@ -16,11 +16,14 @@ use crate::core::warning::Warning;
 /// An environment's kind: which operations exist on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnvironmentKind {
+    /// A standalone Docker host.
     Standalone,
+    /// A Docker Swarm cluster.
     Swarm,
 }
 
 impl EnvironmentKind {
+    /// The kind as the state writes it.
     pub const fn as_str(self) -> &'static str {
         match self {
             EnvironmentKind::Standalone => "standalone",
@@ -28,6 +31,7 @@ impl EnvironmentKind {
         }
     }
 
+    /// The kind named `standalone` or `swarm`.
     pub fn from_name(name: &str) -> Option<EnvironmentKind> {
         match name {
             "standalone" => Some(EnvironmentKind::Standalone),
@@ -37,6 +41,7 @@ impl EnvironmentKind {
     }
 }
 
+/// A Portainer user: the global administrator or not, and the teams they belong to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
     pub(crate) id: String,
@@ -66,6 +71,7 @@ impl User {
         }
     }
 
+    /// The user's id.
     pub fn id(&self) -> &str {
         &self.id
     }
@@ -75,10 +81,12 @@ impl User {
         self.administrator.unwrap_or(false)
     }
 
+    /// The ids of the user's teams.
     pub fn teams(&self) -> &[String] {
         self.teams.as_deref().unwrap_or(&[])
     }
 
+    /// Whether the user is in the team.
     pub fn in_team(&self, team: &str) -> bool {
         names(&self.teams, team)
     }
@@ -140,6 +148,7 @@ impl RegistryGrant {
     }
 }
 
+/// A Docker environment: its kind, the policies on it, its security settings and registry grants.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Environment {
     pub(crate) id: String,
@@ -155,18 +164,22 @@ pub struct Environment {
 }
 
 impl Environment {
+    /// The environment's id.
     pub fn id(&self) -> &str {
         &self.id
     }
 
+    /// Standalone or swarm.
     pub fn kind(&self) -> EnvironmentKind {
         self.kind
     }
 
+    /// Its security settings.
     pub fn settings(&self) -> SecuritySettings {
         self.security_settings.clone().unwrap_or_default()
     }
 
+    /// Who the registry is granted to on this environment.
     pub fn registry_grant(&self, registry: &str) -> Option<&RegistryGrant> {
         self.registry_access
             .as_deref()?
@@ -189,23 +202,28 @@ pub struct Control {
 }
 
 impl Control {
+    /// Whether everyone with a role may reach the resource.
     pub fn is_public(&self) -> bool {
         self.public.unwrap_or(false)
     }
 
+    /// Whether only administrators may reach the resource.
     pub fn is_administrators_only(&self) -> bool {
         self.administrators_only.unwrap_or(false)
     }
 
+    /// The users the control names.
     pub fn users(&self) -> &[String] {
         self.users.as_deref().unwrap_or(&[])
     }
 
+    /// The teams the control names.
     pub fn teams(&self) -> &[String] {
         self.teams.as_deref().unwrap_or(&[])
     }
 }
 
+/// A Docker resource of an environment, with its control and links for inheritance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
     pub(crate) resource_type: ResourceType,
@@ -231,18 +249,22 @@ pub(crate) struct ResourceLinks {
 }
 
 impl Resource {
+    /// Container, service, volume, …
     pub fn resource_type(&self) -> ResourceType {
         self.resource_type
     }
 
+    /// The resource's id.
     pub fn id(&self) -> &str {
         &self.id
     }
 
+    /// Its name, when the state gives one (system networks are known by name).
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
     }
 
+    /// Its own control, if it has one.
     pub fn control(&self) -> Option<&Control> {
         self.control.as_ref()
     }
@@ -342,6 +364,7 @@ impl PortainerState {
         &self.warnings
     }
 
+    /// The user with that id.
     pub fn user(&self, id: &str) -> Option<&User> {
         self.user_index.get(id).map(|i| &self.users[i])
     }
@@ -368,6 +391,7 @@ impl PortainerState {
         self.slice.as_ref()
     }
 
+    /// The environment with that id.
     pub fn environment(&self, id: &str) -> Option<&Environment> {
         self.environment_index
             .get(id)
@@ -378,10 +402,12 @@ impl PortainerState {
         self.team_index.contains(id)
     }
 
+    /// Whether the state lists the registry.
     pub fn registry_exists(&self, id: &str) -> bool {
         self.registry_index.contains(id)
     }
 
+    /// The resource of that type and id on the environment.
     pub fn resource(
         &self,
         environment: &str,

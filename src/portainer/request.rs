@@ -12,15 +12,21 @@ use crate::core::json::{as_array, as_object, as_str, join_index, ObjectReader, V
 /// What a create, edit, duplicate or recreate asks for, in Docker's own terms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Request {
+    /// `Privileged: true`.
     pub privileged: bool,
+    /// The PID mode (`host`).
     pub pid_mode: Option<String>,
+    /// How many device mappings.
     pub devices: usize,
+    /// How many capabilities added.
     pub cap_add: usize,
+    /// How many capabilities dropped.
     pub cap_drop: usize,
     /// `source:target[:options]` strings as in Docker's `HostConfig.Binds`.
     pub binds: Vec<String>,
     /// `(type, source)` of each mount.
     pub mounts: Vec<(String, String)>,
+    /// How many sysctls.
     pub sysctls: usize,
 }
 
@@ -41,6 +47,7 @@ impl Request {
         }
     }
 
+    /// Reads `{ privileged?, pidMode?, devices?, capAdd?, capDrop?, binds?, mounts?, sysctls? }`.
     pub fn from_value(value: &Value, path: &str) -> Result<Self> {
         let mut reader = ObjectReader::new(value, path)?;
         let mut request = Request {

@@ -7,18 +7,28 @@ use crate::core::text::text;
 /// A type of Docker resource that Portainer puts under a resource control.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResourceType {
+    /// A container.
     Container,
+    /// A Swarm service.
     Service,
+    /// A volume.
     Volume,
+    /// A network.
     Network,
+    /// A Swarm secret.
     Secret,
+    /// A Swarm config.
     Config,
+    /// A stack.
     Stack,
+    /// A custom template.
     CustomTemplate,
+    /// An image (Portainer keeps no control on images).
     Image,
 }
 
 impl ResourceType {
+    /// Every type, in declaration order.
     pub const ALL: [ResourceType; 9] = [
         ResourceType::Container,
         ResourceType::Service,
@@ -46,6 +56,7 @@ impl ResourceType {
         }
     }
 
+    /// The type named as the state writes it (`custom_template`).
     pub fn from_name(name: &str) -> Option<ResourceType> {
         ResourceType::ALL.into_iter().find(|t| t.as_str() == name)
     }

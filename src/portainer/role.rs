@@ -28,10 +28,15 @@ bitflags! {
     /// A set of roles (a row's role column).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct RoleSet: u8 {
+        /// Environment administrator.
         const EA = 1 << 0;
+        /// Operator (Business Edition).
         const OP = 1 << 1;
+        /// Helpdesk.
         const HD = 1 << 2;
+        /// Standard user.
         const ST = 1 << 3;
+        /// Read-only user.
         const RO = 1 << 4;
     }
 }
@@ -40,6 +45,7 @@ impl Role {
     /// Most privileged first: the order of Portainer's docs table.
     pub const ALL: [Role; 5] = [Role::EA, Role::OP, Role::HD, Role::ST, Role::RO];
 
+    /// The role's code (`ST`).
     pub const fn code(self) -> &'static str {
         match self {
             Role::EA => "EA",
@@ -50,6 +56,7 @@ impl Role {
         }
     }
 
+    /// The role's name (`Standard user`).
     pub const fn label(self) -> &'static str {
         match self {
             Role::EA => "Environment Administrator",
@@ -60,10 +67,12 @@ impl Role {
         }
     }
 
+    /// The role with that code.
     pub fn from_code(code: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.code() == code)
     }
 
+    /// The set holding only this role.
     pub const fn bit(self) -> RoleSet {
         RoleSet::from_bits_retain(1 << self as u8)
     }
@@ -83,16 +92,22 @@ impl Role {
 /// Which policy gave the user their role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PolicySource<'s> {
+    /// The user's own policy on the environment.
     UserOnEnvironment,
+    /// The user's own policy on the environment's group.
     UserOnGroup(&'s str),
+    /// A team's policy on the environment.
     TeamOnEnvironment(&'s str),
+    /// A team's policy on the environment's group.
     TeamOnGroup(&'s str, &'s str),
 }
 
 /// A user's role on an environment and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoleGrant<'s> {
+    /// The role.
     pub role: Role,
+    /// The policy it came from.
     pub source: PolicySource<'s>,
 }
 

@@ -17,6 +17,7 @@ use crate::core::json::{present_field as field, ObjectWriter, Value};
 /// Where a request goes: the operation(s) and the target (as `explain` reads it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Route {
+    /// The catalog operation that decides it.
     pub operation: &'static str,
     /// An operation the request needs as well, on the same target (changing files in a
     /// volume: `volume.browse` and `volume.delete`).
@@ -57,8 +58,11 @@ pub enum Routed {
     Operation(Route),
     /// Portainer's global administrator's alone, on the environment, for the reason given.
     AdministratorOnly {
+        /// The environment the request names.
         environment: String,
+        /// Portainer's authorization for the route.
         authorization: Option<&'static str>,
+        /// Why Portainer keeps it to its administrators.
         reason: &'static str,
     },
     /// None of the routes: refused.
@@ -161,6 +165,17 @@ fn first_rule(
 
 /// The operation and target of `{ method, url, body }`; `None` when it is none of the
 /// catalog's operations (unknown, or Portainer's administrators' alone: [`resolve`] says which).
+///
+/// ```
+/// use portcullis::portainer::route;
+/// use portcullis::Value;
+///
+/// let request = Value::parse(r#"{ "method": "GET", "url": "/api/endpoints/3/docker/v1.41/containers/c1/export" }"#)?;
+/// let route = route(&request)?.expect("a route");
+/// assert_eq!(route.operation, "container.commit");
+/// assert_eq!(route.authorization, Some("DockerContainerExport"));
+/// # Ok::<(), portcullis::Error>(())
+/// ```
 pub fn route(request: &Value) -> Result<Option<Route>> {
     Ok(match resolve(request)? {
         Routed::Operation(route) => Some(route),

@@ -27,7 +27,9 @@ pub enum Decided {
     /// By the first operation on a standalone environment and the second on a swarm: the same
     /// route reads the host or the cluster.
     ByKind {
+        /// The operation on a standalone environment.
         standalone: &'static str,
+        /// The operation on a swarm.
         swarm: &'static str,
     },
     /// Portainer's global administrator alone, for the reason given: the proxy lets no role pass.
@@ -106,6 +108,7 @@ impl RouteRule {
         self.authorization
     }
 
+    /// How the row is decided.
     pub fn decided(&self) -> Decided {
         self.decided
     }

@@ -31,6 +31,7 @@ impl Policies {
 }
 
 impl Control {
+    /// The state as the JSON value `toJSON` gives.
     pub fn to_value(&self) -> Value {
         ObjectWriter::new()
             .optional_bool("public", self.public)
@@ -152,6 +153,7 @@ impl PortainerState {
         top.build()
     }
 
+    /// The state as JSON text, as `toJSON` gives it.
     pub fn to_json(&self) -> String {
         self.to_value().to_json_string()
     }

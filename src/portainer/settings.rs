@@ -10,17 +10,26 @@ use crate::core::json::{Node, ObjectReader, ObjectWriter, Value};
 /// A security setting of the reference (`privileged`, `bind_mounts`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SecuritySetting {
+    /// `disablePrivilegedMode`.
     Privileged,
+    /// `disableHostPid`.
     HostPid,
+    /// `disableDeviceMappings`.
     DeviceMappings,
+    /// `disableCapabilities`.
     Capabilities,
+    /// `disableBindMounts`.
     BindMounts,
+    /// `disableSysctls`.
     Sysctls,
+    /// `disableStacks`.
     Stacks,
+    /// `enableVolumeBrowser`: the one setting that grants when on.
     VolumeBrowser,
 }
 
 impl SecuritySetting {
+    /// Every setting, in declaration order.
     pub const ALL: [SecuritySetting; 8] = [
         SecuritySetting::Privileged,
         SecuritySetting::HostPid,
@@ -99,6 +108,7 @@ pub struct SecuritySettings {
 }
 
 impl SecuritySettings {
+    /// Whether the setting is on (absent is off).
     pub fn get(&self, setting: SecuritySetting) -> bool {
         self.values[setting as usize].unwrap_or(false)
     }

@@ -63,6 +63,7 @@ impl Default for Host {
 
 #[wasm_bindgen]
 impl Host {
+    /// A host with empty buffers and nothing held.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Host {
         Host {

@@ -123,6 +123,7 @@ impl Organization {
         Ok((new_role, decision))
     }
 
+    /// Whether `actor` may give `target` the role `role`.
     pub fn can_assign_role(&self, actor: &str, target: &str, role: &str) -> Decision {
         decided(self.check_assign_role(actor, target, role))
     }
@@ -175,6 +176,7 @@ impl Organization {
         ))
     }
 
+    /// Whether `actor` may remove `target` from the organization.
     pub fn can_remove_member(&self, actor: &str, target: &str) -> Decision {
         decided(self.check_remove_member(actor, target))
     }

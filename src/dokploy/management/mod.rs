@@ -1,6 +1,6 @@
-//! Managing an organization: custom roles ([`roles`]); invitations, role assignment,
-//! removal and the access a creator gets to what they create ([`members`]); a member's flags
-//! and access lists ([`access`]). Each `can_…`
+//! Managing an organization: custom roles (`roles.rs`); invitations, role assignment,
+//! removal and the access a creator gets to what they create (`members.rs`); a member's flags
+//! and access lists (`access.rs`). Each `can_…`
 //! answers with a [`Decision`]; each mutator applies the change or fails with the refusing
 //! decision's code, and changes nothing when it fails.
 
@@ -25,9 +25,11 @@ use crate::core::error::{Error, ErrorCode, Result};
 /// An entry added to a member's access list, for the caller to persist.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessGrant {
+    /// The member whose list grows.
     pub user_id: String,
     /// `accessedProjects`, `accessedEnvironments`, `accessedServices`, …
     pub list: &'static str,
+    /// The id added.
     pub id: String,
 }
 

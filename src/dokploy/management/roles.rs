@@ -62,6 +62,7 @@ impl Organization {
         Ok((statements, decision))
     }
 
+    /// Whether `actor` may create the custom role `name` with `permissions`.
     pub fn can_create_role(&self, actor: &str, name: &str, permissions: &Value) -> Decision {
         decided(self.check_create_role(actor, name, permissions))
     }
@@ -107,6 +108,7 @@ impl Organization {
         Ok(((index, statements), decision))
     }
 
+    /// Whether `actor` may change the custom role `name` (and rename it).
     pub fn can_update_role(
         &self,
         actor: &str,
@@ -172,6 +174,7 @@ impl Organization {
         ))
     }
 
+    /// Whether `actor` may delete the custom role `name`.
     pub fn can_delete_role(&self, actor: &str, name: &str) -> Decision {
         decided(self.check_delete_role(actor, name))
     }

@@ -35,12 +35,16 @@ impl ProcedureKind {
 /// tRPC's operation type: which HTTP method reaches the procedure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallType {
+    /// A query: `GET`, its input in the URL.
     Query,
+    /// A mutation: `POST` with a JSON body.
     Mutation,
+    /// A subscription (a websocket); no gate passes it as a request.
     Subscription,
 }
 
 impl CallType {
+    /// tRPC's name of the type.
     pub const fn as_str(self) -> &'static str {
         match self {
             CallType::Query => "query",
@@ -53,33 +57,58 @@ impl CallType {
 /// The helper (or inline code) a check is, by Dokploy's name of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Helper {
+    /// The `withPermission(resource, action)` procedure builder.
     WithPermission,
+    /// The `adminProcedure` builder: owner or admin.
     AdminProcedure,
+    /// The `enterpriseProcedure` builder: owner or admin with a licence.
     EnterpriseProcedure,
+    /// `checkPermission(ctx, permissions)`: the role holds every permission.
     CheckPermission,
+    /// `hasPermission` over several permissions: the role holds one of them.
     HasPermissionAny,
+    /// `checkServicePermissionAndAccess`: the permission, and the service in the access list.
     CheckServicePermissionAndAccess,
+    /// `checkServiceAccess`: the service in the member's `accessedServices`.
     CheckServiceAccess,
+    /// `checkProjectAccess`: the project in the member's `accessedProjects`.
     CheckProjectAccess,
+    /// `checkEnvironmentAccess`: the environment in the member's `accessedEnvironments`.
     CheckEnvironmentAccess,
+    /// `checkEnvironmentCreationPermission`: may create environments in the project.
     CheckEnvironmentCreationPermission,
+    /// `checkEnvironmentDeletionPermission`: may delete the environment.
     CheckEnvironmentDeletionPermission,
+    /// `getAccessibleServerIds`: the server among those the member reaches.
     GetAccessibleServerIds,
+    /// `assertGitProviderAccess`: the git provider is the member's, shared, or listed.
     AssertGitProviderAccess,
+    /// `assertHostScheduleAccess`: host schedules are the owner's and admins'.
     AssertHostScheduleAccess,
+    /// `assertApplicationDomainAccess`: the domain's application is reachable.
     AssertApplicationDomainAccess,
+    /// An Enterprise licence check in the handler.
     LicenseCheck,
+    /// A role test written in the handler (`ctx.user.role === "owner"`).
     InlineRole,
+    /// A test in the handler that the caller owns the organization.
     InlineOwner,
+    /// A test in the handler that the object is the caller's own.
     InlineOwnership,
+    /// An access-list test written in the handler.
     InlineAccessList,
+    /// Rules written in the handler over the member's role (member management).
     InlineRules,
+    /// One of several tests written in the handler.
     InlineAnyOf,
+    /// Any other test written in the handler.
     InlineCheck,
+    /// A shared secret or token compared in the handler, not a session.
     SharedSecret,
 }
 
 impl Helper {
+    /// Every helper, in declaration order.
     pub const ALL: [Helper; 24] = [
         Helper::WithPermission,
         Helper::AdminProcedure,
@@ -107,6 +136,7 @@ impl Helper {
         Helper::SharedSecret,
     ];
 
+    /// Dokploy's name of the helper (`checkPermission`), or of the inline test.
     pub const fn as_str(self) -> &'static str {
         match self {
             Helper::WithPermission => "withPermission",
@@ -140,19 +170,30 @@ impl Helper {
 /// What a check's scope id is about, by the name Dokploy's table gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeField {
+    /// A service (application, compose or database).
     ServiceId,
+    /// A project.
     ProjectId,
+    /// An environment.
     EnvironmentId,
+    /// A remote server.
     ServerId,
+    /// A git provider.
     GitProviderId,
+    /// A schedule's type (`server`, `dokploy-server`, …).
     ScheduleType,
+    /// An organization.
     OrganizationId,
+    /// A user.
     UserId,
+    /// A member row.
     MemberId,
+    /// An API key.
     ApiKeyId,
 }
 
 impl ScopeField {
+    /// Every field, in declaration order.
     pub const ALL: [ScopeField; 10] = [
         ScopeField::ServiceId,
         ScopeField::ProjectId,
@@ -166,6 +207,7 @@ impl ScopeField {
         ScopeField::ApiKeyId,
     ];
 
+    /// The field's name (`serviceId`).
     pub const fn as_str(self) -> &'static str {
         match self {
             ScopeField::ServiceId => "serviceId",
@@ -186,38 +228,68 @@ impl ScopeField {
 /// in the call's `context` under [`name`](Lookup::name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lookup {
+    /// Context `environment.projectId`.
     EnvironmentProject,
+    /// Context `backup.serviceId`.
     BackupService,
+    /// Context `backup.postgresId`.
     BackupPostgres,
+    /// Context `backup.mysqlId`.
     BackupMysql,
+    /// Context `backup.mariadbId`.
     BackupMariadb,
+    /// Context `backup.mongoId`.
     BackupMongo,
+    /// Context `backup.libsqlId`.
     BackupLibsql,
+    /// Context `backup.composeId`.
     BackupCompose,
+    /// Context `volumeBackup.serviceId`.
     VolumeBackupService,
+    /// Context `mount.serviceId`.
     MountService,
+    /// Context `deployment.serviceId`.
     DeploymentService,
+    /// Context `domain.serviceId`.
     DomainService,
+    /// Context `domain.applicationId`.
     DomainApplication,
+    /// Context `patch.serviceId`.
     PatchService,
+    /// Context `port.applicationId`.
     PortApplication,
+    /// Context `previewDeployment.applicationId`.
     PreviewDeploymentApplication,
+    /// Context `redirect.applicationId`.
     RedirectApplication,
+    /// Context `security.applicationId`.
     SecurityApplication,
+    /// Context `rollback.applicationId`.
     RollbackApplication,
+    /// Context `schedule.serviceId`.
     ScheduleService,
+    /// Context `schedule.scheduleType`.
     ScheduleType,
+    /// Context `schedule.serverId`.
     ScheduleServer,
+    /// Context `github.gitProviderId`.
     GithubProvider,
+    /// Context `gitlab.gitProviderId`.
     GitlabProvider,
+    /// Context `bitbucket.gitProviderId`.
     BitbucketProvider,
+    /// Context `gitea.gitProviderId`.
     GiteaProvider,
+    /// Context `apiKey.referenceId`.
     ApiKeyReference,
+    /// Context `member.userId`.
     MemberUser,
+    /// Context `session.userId`.
     SessionUser,
 }
 
 impl Lookup {
+    /// Every lookup, in declaration order.
     pub const ALL: [Lookup; 29] = [
         Lookup::EnvironmentProject,
         Lookup::BackupService,
@@ -357,21 +429,29 @@ pub enum Condition {
 /// The roles a role test admits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Roles {
+    /// Every role.
     Any,
+    /// The owner and admins.
     OwnerOrAdmin,
+    /// The owner alone.
     Owner,
 }
 
 /// The tRPC error code Dokploy answers when the check refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrpcCode {
+    /// `UNAUTHORIZED`.
     Unauthorized,
+    /// `FORBIDDEN`.
     Forbidden,
+    /// `BAD_REQUEST`.
     BadRequest,
+    /// `NOT_FOUND`.
     NotFound,
 }
 
 impl TrpcCode {
+    /// The code as tRPC writes it.
     pub const fn as_str(self) -> &'static str {
         match self {
             TrpcCode::Unauthorized => "UNAUTHORIZED",
@@ -385,6 +465,7 @@ impl TrpcCode {
 /// One check of a procedure, in Dokploy's terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Check {
+    /// The helper or inline test it is.
     pub helper: Helper,
     /// Catalog indices of the permissions it requests.
     pub permissions: &'static [u8],
@@ -443,6 +524,7 @@ impl Procedure {
             .unwrap_or_default()
     }
 
+    /// The procedure builder its router uses.
     pub fn kind(self) -> ProcedureKind {
         match table::SHAPES[usize::from(self.index)] & 7 {
             0 => ProcedureKind::Public,
@@ -453,6 +535,7 @@ impl Procedure {
         }
     }
 
+    /// Query, mutation or subscription.
     pub fn call_type(self) -> CallType {
         match (table::SHAPES[usize::from(self.index)] >> 3) & 3 {
             0 => CallType::Query,

@@ -24,10 +24,13 @@ use crate::dokploy::model::{Member, Organization, Role};
 /// tRPC code Dokploy answers and the context that was needed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CallDetail {
+    /// The procedure decided (`application.deploy`).
     pub procedure: Option<&'static str>,
     /// The refusing check's position among the procedure's checks (`None`: the session).
     pub check: Option<usize>,
+    /// The refusing check's helper (`checkServiceAccess`).
     pub helper: Option<&'static str>,
+    /// The tRPC code Dokploy answers the refusal with (`UNAUTHORIZED`).
     pub trpc_code: Option<&'static str>,
     /// The context name whose value was needed and not given.
     pub context: Option<String>,

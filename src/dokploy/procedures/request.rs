@@ -16,6 +16,7 @@ pub const MAX_BATCH: usize = 100;
 /// One procedure call a request carries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
+    /// The procedure called.
     pub procedure: Procedure,
     /// The procedure's input (`null` when the request gives none).
     pub input: Value,
