@@ -110,3 +110,12 @@ export function Can({ I, on, fallback = null, children }) {
   if (decides) return children(answer);
   return answer ? children ?? null : fallback;
 }
+
+/**
+ * The provider, hooks and `<Can>` typed for one authorizer's product (the types follow the
+ * authorizer given, or the type argument): `const { useCan } = createPortcullis(org)`. The same
+ * functions as this module's exports; the argument is read by nothing but the type checker.
+ */
+export function createPortcullis() {
+  return { PortcullisProvider, useCan, useDecision, useAllowed, Can };
+}

@@ -30,6 +30,10 @@ export function createPortcullis({ authorizer, user }) {
       unsubscribe = next.subscribe(() => { state.version.value += 1; });
       state.authorizer.value = next;
     },
+    // The composables again, typed by the plugin's authorizer (the same functions).
+    useCan,
+    useDecision,
+    useAllowed,
   };
 }
 

@@ -205,6 +205,14 @@ test("React with the Portainer entry: a hook reads the operation's answer on the
   const render = (user) => renderToString(createElement(PortcullisProvider, { authorizer: docker, user }, createElement(Start)));
   assert.equal(render("2"), "<button>Start</button>");
   assert.equal(render("3"), '<button disabled="">Start</button>');
+  // The typed hooks are the same functions, typed for the authorizer given.
+  const typed = (await import("portcullis/react")).createPortcullis(docker);
+  assert.equal(typed.useCan, useCan);
+  assert.equal(typed.PortcullisProvider, PortcullisProvider);
+  const vue = await import("portcullis/vue");
+  const plugin = vue.createPortcullis({ authorizer: docker, user: "2" });
+  assert.equal(plugin.useCan, vue.useCan);
+  assert.equal(plugin.useDecision, vue.useDecision);
   docker.free();
 });
 

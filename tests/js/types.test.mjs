@@ -69,6 +69,17 @@ test("portcullis/react: a typed app compiles (ids of either product, decisions t
   assert.match(misspelled.stdout, /react-misspelled\.tsx\(4,15\): error TS2820: Type '"deployment\.craete"' is not assignable to type 'PermissionId'/);
 });
 
+test("portcullis/react typed by the app's authorizer: registered, or from createPortcullis(authorizer), another product's id fails to compile", () => {
+  // The file holds @ts-expect-error on every misuse: it compiles only when each one is refused.
+  const registered = compile("tsconfig.react-registered.json");
+  assert.equal(registered.status, 0, registered.stdout + registered.stderr);
+});
+
+test("portcullis/vue typed by the app's authorizer: registered, or the plugin's own composables", () => {
+  const registered = compile("tsconfig.vue-registered.json");
+  assert.equal(registered.status, 0, registered.stdout + registered.stderr);
+});
+
 test("portcullis/vue: Vue's type check passes on the Vite app and fails on a misspelled id in v-can", () => {
   const vueTsc = join(here, "..", "..", "node_modules", "vue-tsc", "bin", "vue-tsc.js");
   const check = (project) => spawnSync(process.execPath, [vueTsc, "--noEmit", "-p", join(here, project)], { encoding: "utf8" });
