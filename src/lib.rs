@@ -134,3 +134,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[doc = include_str!("../README.md")]
 #[cfg(all(doctest, not(target_arch = "wasm32")))]
 pub struct ReadmeDoctests;
+
+#[doc = include_str!("../docs/rust.md")]
+#[cfg(all(doctest, not(target_arch = "wasm32")))]
+pub struct RustDocDoctests;

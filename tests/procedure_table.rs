@@ -697,10 +697,10 @@ fn the_corpus_covers_every_kind_helper_condition_and_lookup() {
     }
 }
 
-/// Every context name is documented in the README and typed in the declarations.
+/// Every context name is documented in docs/requests.md and typed in the declarations.
 #[test]
 fn every_context_name_is_documented_and_typed() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../docs/requests.md");
     let types = include_str!("../js/dokploy-types.d.ts");
     let names = Lookup::ALL
         .iter()
@@ -709,7 +709,7 @@ fn every_context_name_is_documented_and_typed() {
     for name in names {
         assert!(
             readme.contains(&format!("`{name}`")),
-            "README documents `{name}`"
+            "docs/requests.md documents `{name}`"
         );
         assert!(
             types.contains(&format!("\"{name}\"?:")) || types.contains(&format!("  {name}?:")),

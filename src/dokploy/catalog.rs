@@ -99,6 +99,16 @@ pub fn resources() -> &'static [ResourceInfo] {
     &RESOURCES
 }
 
+/// What the built-in `member` role grants without any flag.
+pub fn member_base() -> Permissions {
+    MEMBER_BASE
+}
+
+/// Each member flag with the permissions it adds to the `member` role, in Dokploy's order.
+pub fn member_flags() -> &'static [(&'static str, Permissions)] {
+    &MEMBER_FLAGS
+}
+
 /// Looks a permission up by id.
 pub fn permission(id: &str) -> Option<&'static PermissionInfo> {
     Permissions::index_of(id).map(|i| &PERMISSIONS[i])

@@ -6,10 +6,11 @@ use crate::prelude::*;
 use crate::core::text::text;
 
 use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
+use super::format;
 use super::model::index_by;
 use super::model::{
     check_stored_role_name, within_ui_charset, CustomRole, GitProvider, Member, Organization, Role,
-    MAX_CUSTOM_ROLES, MEMBER_FIELDS,
+    MAX_CUSTOM_ROLES,
 };
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{id_hash, IdList, IdTable};
@@ -38,7 +39,7 @@ impl Member {
         for (slot, kind) in lists.iter_mut().zip(ScopeKind::ALL) {
             *slot = row.optional_id_list(kind.access_list())?;
         }
-        row.finish(&MEMBER_FIELDS)?;
+        row.finish(&format::MEMBER)?;
         Ok(Member {
             user_id,
             role,
@@ -143,12 +144,10 @@ impl Organization {
         } else {
             (None, None)
         };
-        let fields = ["licensed", "roles", "members", "gitProviders", "slice"];
-        let slice_fields = ["roleNames", "memberRoles"];
         if slice.is_some() {
-            top.finish(&[&fields[..], &slice_fields[..]].concat())?;
+            top.finish(&[&format::STATE[..], &format::SLICE_STATE[..]].concat())?;
         } else {
-            top.finish(&fields)?;
+            top.finish(&format::STATE)?;
         }
         if let Some((value, path)) = role_names {
             load_role_names(value, &path, &mut roles)?;
@@ -283,10 +282,6 @@ fn load_role_names(value: RawValue<'_>, path: &str, roles: &mut Vec<CustomRole>)
     Ok(())
 }
 
-/// The fields of a git provider row the state keeps, Dokploy's own names.
-pub(crate) const GIT_PROVIDER_FIELDS: [&str; 3] =
-    ["gitProviderId", "userId", "sharedWithOrganization"];
-
 /// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once (a
 /// slice leaves out the creator of a provider its user did not create).
 fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result<Vec<GitProvider>> {
@@ -302,7 +297,7 @@ fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result
             Some(reader.required_id("userId")?)
         };
         let shared = reader.optional_bool("sharedWithOrganization")?;
-        reader.finish(&GIT_PROVIDER_FIELDS)?;
+        reader.finish(&format::GIT_PROVIDER)?;
         let hash = id_hash(&id);
         if seen.find(hash, |p| providers[p].id == id).is_some() {
             return Err(Error::new(

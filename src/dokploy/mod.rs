@@ -6,6 +6,7 @@ pub mod catalog;
 mod catalog_data;
 mod evaluate;
 mod explain;
+pub mod format;
 mod git_source;
 mod load;
 pub mod management;

@@ -135,28 +135,6 @@ impl CustomRole {
     }
 }
 
-/// The names of a member row's fields, in the order they are saved.
-pub(crate) const MEMBER_FIELDS: [&str; 18] = [
-    "userId",
-    "role",
-    "canCreateProjects",
-    "canDeleteProjects",
-    "canCreateServices",
-    "canDeleteServices",
-    "canCreateEnvironments",
-    "canDeleteEnvironments",
-    "canAccessToTraefikFiles",
-    "canAccessToDocker",
-    "canAccessToAPI",
-    "canAccessToSSHKeys",
-    "canAccessToGitProviders",
-    "accessedProjects",
-    "accessedEnvironments",
-    "accessedServices",
-    "accessedGitProviders",
-    "accessedServers",
-];
-
 /// One member row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {

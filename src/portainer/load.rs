@@ -5,9 +5,10 @@ use crate::prelude::*;
 
 use crate::core::text::text;
 
+use super::format;
 use super::model::{
     Control, Environment, EnvironmentKind, EnvironmentResources, Group, Named, Policies,
-    PortainerState, RegistryGrant, Resource, ResourceLinks, Team, User, TOP_FIELDS,
+    PortainerState, RegistryGrant, Resource, ResourceLinks, Team, User,
 };
 use super::resource_type::ResourceType;
 use super::role::Role;
@@ -23,14 +24,6 @@ use crate::core::parse;
 use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 
-const CONTROL_FIELDS: [&str; 5] = [
-    "public",
-    "administratorsOnly",
-    "users",
-    "teams",
-    "subResources",
-];
-
 impl Named {
     fn from_value<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<Self> {
         let mut r = ObjectReader::new(value, path)?;
@@ -38,7 +31,7 @@ impl Named {
             id: r.required_id("id")?,
             name: optional_name(&mut r)?,
         };
-        r.finish(&["id", "name"])?;
+        r.finish(&format::NAMED)?;
         Ok(named)
     }
 }
@@ -102,7 +95,7 @@ impl Control {
             sub_resources: reader.optional_id_list("subResources")?,
             members: Default::default(),
         };
-        reader.finish(&CONTROL_FIELDS)?;
+        reader.finish(&format::CONTROL)?;
         if control.is_public() && control.is_administrators_only() {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
@@ -211,7 +204,7 @@ impl PortainerState {
         };
         let mut lists: [Vec<RawValue<'_>>; 6] = Default::default();
         let mut present = [false; 6];
-        for (i, key) in TOP_FIELDS.iter().enumerate() {
+        for (i, key) in format::LISTS.iter().enumerate() {
             if let Some((v, p)) = top.optional(key) {
                 lists[i] = as_items(v, &p)?.collect();
                 present[i] = true;
@@ -227,12 +220,11 @@ impl PortainerState {
             Some((v, p)) => as_items(*v, p)?.collect(),
             None => Vec::new(),
         };
-        let mut fields = TOP_FIELDS.to_vec();
-        fields.push("slice");
         if slice.is_some() {
-            fields.push("userIds");
+            top.finish(&[&format::STATE[..], &format::SLICE_STATE[..]].concat())?;
+        } else {
+            top.finish(&format::STATE)?;
         }
-        top.finish(&fields)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
         let mut user_index = index_ids(&users_v, "users", user_ids.len())?;
@@ -275,7 +267,7 @@ impl PortainerState {
                 position: 0,
                 team_positions: Default::default(),
             };
-            r.finish(&["id", "name", "administrator", "teams"])?;
+            r.finish(&format::USER)?;
             check_refs(
                 user.teams.as_deref(),
                 || join_key(&path(), "teams"),
@@ -304,7 +296,7 @@ impl PortainerState {
                     "team",
                 )?,
             };
-            r.finish(&["id", "name", "userPolicies", "teamPolicies"])?;
+            r.finish(&format::GROUP)?;
             groups.push(group);
         }
 
@@ -354,16 +346,7 @@ impl PortainerState {
                     load_registry_access(a, &ap, &registry_index, &user_index, &team_index)
                 })
                 .transpose()?;
-            r.finish(&[
-                "id",
-                "name",
-                "kind",
-                "groupId",
-                "userPolicies",
-                "teamPolicies",
-                "securitySettings",
-                "registryAccess",
-            ])?;
+            r.finish(&format::ENVIRONMENT)?;
             environments.push(Environment {
                 id,
                 name,
@@ -444,15 +427,7 @@ impl PortainerState {
             .transpose()?;
         let stack = optional_link(&mut r, "stack")?;
         let service = optional_link(&mut r, "service")?;
-        r.finish(&[
-            "type",
-            "id",
-            "name",
-            "environmentId",
-            "control",
-            "stack",
-            "service",
-        ])?;
+        r.finish(&format::RESOURCE)?;
         if service.is_some() && resource_type != ResourceType::Container {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
@@ -674,7 +649,7 @@ fn load_registry_access(
             teams: r.optional_id_list("teams")?,
             members: Default::default(),
         };
-        r.finish(&["users", "teams"])?;
+        r.finish(&format::REGISTRY_GRANT)?;
         check_refs(
             grant.users.as_deref(),
             || join_key(&grant_path, "users"),

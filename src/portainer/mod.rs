@@ -10,6 +10,7 @@ mod decision;
 mod catalog_data;
 mod evaluate;
 mod explain;
+pub mod format;
 #[cfg(feature = "adapters")]
 mod from_api;
 mod load;

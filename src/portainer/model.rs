@@ -348,16 +348,6 @@ pub struct PortainerState {
     pub(crate) slice: Option<SliceInfo>,
 }
 
-/// The top-level lists of a state, in the order they are saved.
-pub(crate) const TOP_FIELDS: [&str; 6] = [
-    "users",
-    "teams",
-    "groups",
-    "environments",
-    "registries",
-    "resources",
-];
-
 impl PortainerState {
     /// What loading had to interpret (empty for a clean input).
     pub fn warnings(&self) -> &[Warning] {

@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 
-use super::model::TOP_FIELDS;
+use super::format::LISTS;
 use super::model::{Control, Environment, Group, Named, Policies, PortainerState, Resource, User};
 use super::settings::SecuritySettings;
 use crate::core::json::{ObjectWriter, Value};
@@ -139,7 +139,7 @@ impl PortainerState {
         if let Some(slice) = &self.slice {
             top = top.field("slice", slice.to_value());
         }
-        for ((key, value), present) in TOP_FIELDS.iter().zip(lists).zip(self.present) {
+        for ((key, value), present) in LISTS.iter().zip(lists).zip(self.present) {
             if present {
                 top = top.field(key, value);
             }

@@ -233,22 +233,35 @@ test("the helpers import no part of the package and stay small", async () => {
   assert.deepEqual(manifest.peerDependenciesMeta, { react: { optional: true }, vue: { optional: true } });
 });
 
-test("README: the React example renders on the server with the Node entry", async () => {
+test("README: the React page quick start loads the slice, renders, and follows a new user after replace()", async () => {
   const block = readmeBlocks().find((b) => b.lang === "jsx" && b.context === "react");
   assert.ok(block, "the README shows a React example");
   const dir = join(here, ".readme-react");
   await mkdir(dir, { recursive: true });
+  const saved = globalThis.fetch;
   try {
     await writeFile(join(dir, "example.jsx"), block.code);
     await esbuild({ entryPoints: [join(dir, "example.jsx")], outfile: join(dir, "example.mjs"), format: "esm", jsx: "automatic", logLevel: "error" });
-    const { ServicePage } = await import(pathToFileURL(join(dir, "example.mjs")).href);
+    const { ServicePage, startPage, signInAs } = await import(pathToFileURL(join(dir, "example.mjs")).href);
     const org = Dokploy.load(STATE);
     // maya, a member with the service in her list, deploys and deletes nothing.
     const markup = renderToString(createElement(ServicePage, { org, user: "maya", serviceId: "shop-api" }));
-    assert.equal(markup, "<button>Deploy</button><p>Only admins delete services.</p>");
+    assert.equal(markup, '<button title="role `member` grants `deployment.create` and the service is in `accessedServices`">Deploy</button><p>Ask an admin to delete it.</p>');
     const owner = renderToString(createElement(ServicePage, { org, user: "olivia", serviceId: "shop-api" }));
-    assert.equal(owner, "<button>Deploy</button><button>Delete</button>");
+    assert.equal(owner, '<button title="`olivia` is the organization&#x27;s owner and may `deployment.create` everywhere">Deploy</button><button>Delete</button>');
+    // The page: the signed-in user's slice from the server, then a sign-in as someone else.
+    let session = "maya";
+    globalThis.fetch = async (url) => new Response(url === "/api/session" ? JSON.stringify({ userId: session }) : org.sliceJSON(session));
+    const rendered = [];
+    const render = (element) => rendered.push(renderToString(element));
+    const page = await startPage(render);
+    assert.equal(page.sourceFingerprint(), org.fingerprint(), "the page decides on a slice of the server's state");
+    assert.equal(rendered[0], markup);
+    session = "ci-bot";
+    await signInAs(page, render);
+    assert.equal(rendered[1], '<button disabled="" title="role `deployer` does not include `deployment.create`; `deployment.create` in custom role `deployer` would lift this refusal">Deploy</button><p>Ask an admin to delete it.</p>');
   } finally {
+    globalThis.fetch = saved;
     await rm(dir, { recursive: true, force: true });
   }
 });

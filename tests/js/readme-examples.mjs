@@ -1,14 +1,24 @@
-// The README's fenced examples, for the tests that run them. A block's info string names
-// the language and how to run it (```js node, ```js page, ```js worker, ```html).
-import { readFileSync } from "node:fs";
+// The fenced examples of README.md and docs/*.md, for the tests that run them. A block's info
+// string names the language and how to run it (```js node, ```js page, ```js worker,
+// ```jsx react, ```html, ```vue, ```ts; Rust blocks are doctests of the crate).
+import { readFileSync, readdirSync } from "node:fs";
 
-const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const root = new URL("../../", import.meta.url);
 
-/** Every fenced block `{ lang, context, code }`, in README order. */
+/** README.md first, then every page of docs/, in name order. */
+export function documentFiles() {
+  const docs = readdirSync(new URL("docs/", root)).filter((name) => name.endsWith(".md")).sort();
+  return ["README.md", ...docs.map((name) => `docs/${name}`)];
+}
+
+/** Every fenced block `{ file, lang, context, code }`, README first, in document order. */
 export function readmeBlocks() {
   const blocks = [];
-  const fence = /^```(\w+)(?: (\w+))?\n([\s\S]*?)^```$/gm;
-  for (let m; (m = fence.exec(readme)); ) blocks.push({ lang: m[1], context: m[2] ?? "", code: m[3] });
+  for (const file of documentFiles()) {
+    const text = readFileSync(new URL(file, root), "utf8");
+    const fence = /^```(\w+)(?: ([\w-]+))?\n([\s\S]*?)^```$/gm;
+    for (let m; (m = fence.exec(text)); ) blocks.push({ file, lang: m[1], context: m[2] ?? "", code: m[3] });
+  }
   return blocks;
 }
 

@@ -1,5 +1,5 @@
-// Every JS example of README.md runs against the packed package, and the results its
-// comments show (`// → value`) are checked.
+// Every JS example of README.md and docs/*.md runs against the packed package, and the results
+// its comments show (`// → value`) are checked; every block of the documentation has a runner.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
@@ -32,12 +32,18 @@ async function run(name, code) {
 
 const blocks = readmeBlocks().filter((b) => b.lang === "js");
 
-test("the README has its JS examples", () => {
-  assert.deepEqual(blocks.map((b) => b.context), ["node", "node", "node", "node", "node", "page", "worker", "worker", "node"]);
+test("every code block of the documentation is one the suites run", () => {
+  // sh: the commands the Makefile tests run; rust: doctests (src/lib.rs includes the pages);
+  // ts: types.test.mjs; jsx react and vue: frameworks.test.mjs; html: browser.test.mjs.
+  const runners = new Set(["js node", "js page", "js worker", "jsx react", "html ", "vue ", "ts ", "rust ", "sh "]);
+  for (const block of readmeBlocks()) assert.ok(runners.has(`${block.lang} ${block.context}`), `${block.file}: a \`\`\`${block.lang} ${block.context} block nothing runs`);
+  assert.deepEqual(blocks.filter((b) => b.file === "README.md").map((b) => b.context), ["node", "worker", "worker"]);
+  assert.equal(blocks.filter((b) => b.context === "page").length, 1);
+  assert.ok(blocks.filter((b) => b.context === "node").length >= 8);
 });
 
 blocks.filter((b) => b.context === "node").forEach((block, i) => {
-  test(`README: Node example ${i + 1}`, async () => {
+  test(`${block.file}: Node example ${i + 1}`, async () => {
     const { code, count } = withExpectations(block.code);
     assert.ok(count >= 1);
     const before = checked;

@@ -80,6 +80,26 @@ test("portcullis/vue typed by the app's authorizer: registered, or the plugin's 
   assert.equal(registered.status, 0, registered.stdout + registered.stderr);
 });
 
+test("the TypeScript examples of the documentation compile against the package", async () => {
+  const { readmeBlocks } = await import("./readme-examples.mjs");
+  const { writeFileSync, rmSync } = await import("node:fs");
+  const blocks = readmeBlocks().filter((b) => b.lang === "ts");
+  assert.ok(blocks.length >= 1);
+  const files = blocks.map((block, i) => {
+    const file = join(here, "types", `docs-example-${i}.ts`);
+    writeFileSync(file, `// ${block.file}\n${block.code}`);
+    return file;
+  });
+  try {
+    for (const file of files) {
+      const result = spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--lib", "es2022,dom", file], { encoding: "utf8", cwd: here });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    }
+  } finally {
+    for (const file of files) rmSync(file, { force: true });
+  }
+});
+
 test("portcullis/vue: Vue's type check passes on the Vite app and fails on a misspelled id in v-can", () => {
   const vueTsc = join(here, "..", "..", "node_modules", "vue-tsc", "bin", "vue-tsc.js");
   const check = (project) => spawnSync(process.execPath, [vueTsc, "--noEmit", "-p", join(here, project)], { encoding: "utf8" });

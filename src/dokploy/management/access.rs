@@ -12,7 +12,8 @@ use crate::core::error::Result;
 use crate::core::id_map::IdList;
 use crate::core::json::{ObjectReader, Value};
 use crate::dokploy::catalog::{ScopeKind, MEMBER_FLAGS};
-use crate::dokploy::model::{Organization, Role, MEMBER_FIELDS};
+use crate::dokploy::format::MEMBER;
+use crate::dokploy::model::{Organization, Role};
 
 /// The change `update_member_access` applies: each flag and list given replaces the row's;
 /// what is absent (or `null`) stays as it is.
@@ -35,7 +36,7 @@ impl MemberAccess {
             *slot = object.optional_id_list(kind.access_list())?;
         }
         // A member row's fields after `userId` and `role` are exactly these.
-        object.finish(&MEMBER_FIELDS[2..])?;
+        object.finish(&MEMBER[2..])?;
         Ok(access)
     }
 }
