@@ -265,7 +265,7 @@ const decidingPage = (script) => `<!doctype html><meta charset="utf-8"><title>st
 // The collector, for resident memory after a collection (`node --expose-gc` not needed).
 setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc");
-function large(model, state, check, sliceUser, BrowserModel) {
+function large(model, state, check, sliceUser, BrowserModel, audits = {}) {
   const text = JSON.stringify(state);
   collect();
   const before = process.memoryUsage().rss;
@@ -292,14 +292,21 @@ function large(model, state, check, sliceUser, BrowserModel) {
   const slice = authorizer.sliceJSON(sliceUser);
   const sliceNs = median(() => authorizer.sliceJSON(sliceUser), 9);
   const sliceLoadNs = median(() => BrowserModel.load(slice).free(), 99);
+  // The administrators' questions (whoCan, accessOf, changes and previews): medians of a few.
+  const auditNs = Object.fromEntries(Object.entries(audits).map(([name, [ask, times = 5]]) => [name, median(() => ask(authorizer), times)]));
   authorizer.free();
-  return { mb: (text.length / 1e6).toFixed(1), textBytes: text.length, loadNs, memory, memoryAfterGc, checkNs, sliceNs, sliceBytes: slice.length, sliceLoadNs };
+  return { mb: (text.length / 1e6).toFixed(1), textBytes: text.length, loadNs, memory, memoryAfterGc, checkNs, sliceNs, sliceBytes: slice.length, sliceLoadNs, auditNs };
 }
 const dokployLarge = large(Dokploy, {
   licensed: true,
   roles: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`role${i}`, { service: ["read"], deployment: ["read", "create"], logs: ["read"] }])),
   members: [{ userId: "owner", role: "owner" }, ...Array.from({ length: 10_000 }, (_, i) => ({ userId: `u${i}`, role: i % 3 ? `role${i % 10}` : "member", accessedServices: Array.from({ length: 10 }, (_, k) => `s${(i * 10 + k) % 100_000}`) }))],
-}, (a, i) => a.can(`u${i % 10_000}`, "deployment.create", { serviceId: `s${(i * 7) % 100_000}` }), "u5", BrowserDokploy);
+}, (a, i) => a.can(`u${i % 10_000}`, "deployment.create", { serviceId: `s${(i * 7) % 100_000}` }), "u5", BrowserDokploy, {
+  "whoCan (deployment.create on a service)": [(a) => a.whoCan("deployment.create", { serviceId: "s55" })],
+  "accessOf (a member)": [(a) => a.accessOf("u5")],
+  "preview a one-member edit (a flag)": [(a) => a.previewUpdateMemberAccess("owner", "u3", { canDeleteServices: true })],
+  "preview a one-role edit (1,000 holders)": [(a) => a.previewUpdateRole("owner", "role3", { service: ["read"], deployment: ["read"], logs: ["read"] }), 3],
+});
 // 10,000 users in 500 teams, 200 environments with 22 team policies each, 100,000 resources: a
 // user's team holds a role on about 9 environments, the slice user ("0") on exactly 9.
 const PORTAINER_TEAMS_PER_ENVIRONMENT = 22;
@@ -311,8 +318,14 @@ const portainerState = {
 };
 const sliceReach = portainerState.environments.filter((e) => "t0" in e.teamPolicies).length;
 assert.equal(sliceReach, 9, "the slice user holds a role on 9 environments");
+// One user given a role on one environment: what an administrator's edit of a user policy saves.
+const portainerEdited = JSON.stringify({ ...portainerState, environments: portainerState.environments.map((e, i) => (i === 5 ? { ...e, userPolicies: { 0: "RO" } } : e)) });
 const portainerLarge = large(Portainer, portainerState,
-  (a, i) => a.can(`${i % 10_000}`, "container.start", { environmentId: `e${i % 200}`, resourceId: `c${(i * 13) % 100_000}` }), "0", BrowserPortainer);
+  (a, i) => a.can(`${i % 10_000}`, "container.start", { environmentId: `e${i % 200}`, resourceId: `c${(i * 13) % 100_000}` }), "0", BrowserPortainer, {
+    "whoCan (container.start on a container)": [(a) => a.whoCan("container.start", { environmentId: "e5", resourceId: "c5" })],
+    "accessOf (a user with a role on 9 environments)": [(a) => a.accessOf("0")],
+    "changes for a one-user edit (loading the next state included)": [(a) => a.changes(portainerEdited), 3],
+  });
 
 // ------------------------------------------------------------------ 5b. a page built by Vite
 // The same React page three times, built by Vite for production: three buttons and nothing to
@@ -378,6 +391,7 @@ add("large Dokploy state: check", { portcullis: dokployLarge.checkNs });
 add("large Dokploy state: cut a member's slice (sliceJSON)", { portcullis: dokployLarge.sliceNs });
 add("large Dokploy state: the member's slice (JSON)", { portcullis: dokployLarge.sliceBytes }, "bytes");
 add("large Dokploy state: load the member's slice (portcullis/dokploy)", { portcullis: dokployLarge.sliceLoadNs });
+for (const [name, ns] of Object.entries(dokployLarge.auditNs)) add(`large Dokploy state: ${name}`, { portcullis: ns });
 add(`large Portainer state (${portainerLarge.mb} MB): load`, { portcullis: portainerLarge.loadNs });
 add("large Portainer state: memory (process RSS growth)", { portcullis: portainerLarge.memory }, "bytes");
 add("large Portainer state: memory after a GC (process RSS growth)", { portcullis: portainerLarge.memoryAfterGc }, "bytes");
@@ -386,6 +400,7 @@ add("large Portainer state: cut a user's slice (sliceJSON)", { portcullis: porta
 add("large Portainer state: the user's slice (JSON)", { portcullis: portainerLarge.sliceBytes }, "bytes");
 add("large Portainer state: the user's slice, share of the state's text (%)", { portcullis: (100 * portainerLarge.sliceBytes) / portainerLarge.textBytes }, "percent");
 add("large Portainer state: load the user's slice (portcullis/portainer)", { portcullis: portainerLarge.sliceLoadNs });
+for (const [name, ns] of Object.entries(portainerLarge.auditNs)) add(`large Portainer state: ${name}`, { portcullis: ns });
 
 const native = execFileSync("cargo", ["run", "--release", "--quiet", "--example", "native"], { cwd: root, encoding: "utf8" });
 
@@ -475,6 +490,26 @@ function kernelTable() {
     ...targets.map((cells) => `| ${cells.join(" | ")} |`),
   ].join("\n");
 }
+/** The administrators' questions (issue 34) on the scale bench's states, against their targets. */
+function auditTable() {
+  const ours = (measure) => show(rows.find((row) => row.measure === measure)?.results.portcullis, "ns");
+  const targets = [
+    ["Dokploy, 10,000 members: whoCan", ours("large Dokploy state: whoCan (deployment.create on a service)"), "≤ 5 ms"],
+    ["Dokploy: accessOf", ours("large Dokploy state: accessOf (a member)"), "≤ 5 ms"],
+    ["Dokploy: changes of a one-member edit (preview)", ours("large Dokploy state: preview a one-member edit (a flag)"), "≤ 50 ms"],
+    ["Dokploy: changes of a one-role edit (preview, 1,000 holders)", ours("large Dokploy state: preview a one-role edit (1,000 holders)"), "≤ 50 ms"],
+    ["Portainer, 10,000 users / 100,000 resources: whoCan", ours("large Portainer state: whoCan (container.start on a container)"), "≤ 5 ms"],
+    ["Portainer: accessOf", ours("large Portainer state: accessOf (a user with a role on 9 environments)"), "≤ 5 ms"],
+    ["Portainer: changes of a one-user edit, loading the next state included", ours("large Portainer state: changes for a one-user edit (loading the next state included)"), "≤ 50 ms"],
+  ];
+  return [
+    "Who can, access of, changes (issue 34), on the large states above.",
+    "",
+    "| measure | now | target |",
+    "|---|---|---|",
+    ...targets.map((cells) => `| ${cells.join(" | ")} |`),
+  ].join("\n");
+}
 const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`;
 const report = `# Benchmark results
 
@@ -483,6 +518,8 @@ Medians over ${ROUNDS} interleaved rounds; every library was checked to reach th
 before it was timed. portcullis is the packed npm package (wasm) under Node.
 
 ${lines.join("\n")}
+
+${auditTable()}
 
 ${kernelTable()}
 

@@ -217,3 +217,11 @@ export interface DokployCallDecision extends DecisionBase {
   /** `invalid_input`, `invalid_request`, `unknown_route`: the path of what is wrong. */
   path?: string;
 }
+
+/** One member `whoCan` finds allowed, with the decision `explain` gives. */
+export interface DokployWhoCan { user: string; decision: DokployDecision }
+/** One target of `accessOf`: what `allowed` gives the user there. */
+export interface DokployAccess { target: DokployTarget; allowed: DokployPermissionId[] }
+/** One answer that differs between two states (`changes`, the previews): who, what, on what,
+ *  and the decision before and after. */
+export interface DokployChange { user: string; id: DokployPermissionId; target: DokployTarget; before: DokployDecision; after: DokployDecision }

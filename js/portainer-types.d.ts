@@ -194,3 +194,11 @@ export interface PortainerRoute {
   /** What the gate cannot see of the request, and Portainer's proxy does not look at either (an exec instance names no container). */
   unseen?: string;
 }
+
+/** One user `whoCan` finds allowed, with the decision `explain` gives. */
+export interface PortainerWhoCan { user: string; decision: PortainerDecision }
+/** One target of `accessOf`: what `allowed` gives the user there. */
+export interface PortainerAccess { target: PortainerTarget; allowed: PortainerOperationId[] }
+/** One answer that differs between two states (`changes`): who, what, on what, and the
+ *  decision before and after. */
+export interface PortainerChange { user: string; id: PortainerOperationId; target: PortainerTarget; before: PortainerDecision; after: PortainerDecision }

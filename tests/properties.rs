@@ -17,6 +17,7 @@ use portcullis::portainer::{self, PortainerState, Role};
 use portcullis::{CatalogSet, Value};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
+use std::collections::BTreeSet;
 
 const IDS: [&str; 6] = ["p1", "e1", "s1", "s2", "g1", "v1"];
 const FIELDS: [&str; 5] = [
@@ -761,6 +762,264 @@ proptest! {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The targets a Dokploy state names, read from its JSON as the brute force sees it: the
+/// organization, and every project, environment, service and git provider id it mentions.
+fn dokploy_named_targets(json: &str) -> Vec<String> {
+    let state: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let mut targets = BTreeSet::from(["{}".to_owned()]);
+    let fields = [
+        ("accessedProjects", "projectId"),
+        ("accessedEnvironments", "environmentId"),
+        ("accessedServices", "serviceId"),
+        ("accessedGitProviders", "gitProviderId"),
+    ];
+    for member in state["members"].as_array().into_iter().flatten() {
+        for (list, field) in fields {
+            for id in member[list].as_array().into_iter().flatten() {
+                targets.insert(format!(r#"{{"{field}":{id}}}"#));
+            }
+        }
+    }
+    for provider in state["gitProviders"].as_array().into_iter().flatten() {
+        targets.insert(format!(
+            r#"{{"gitProviderId":{}}}"#,
+            provider["gitProviderId"]
+        ));
+    }
+    targets.into_iter().collect()
+}
+
+/// The targets a Portainer state names: each environment, and on it every registry and resource.
+fn portainer_named_targets(json: &str) -> Vec<String> {
+    let state: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let mut targets = BTreeSet::new();
+    for env in state["environments"].as_array().into_iter().flatten() {
+        let e = &env["id"];
+        targets.insert(format!(r#"{{"environmentId":{e}}}"#));
+        for registry in state["registries"].as_array().into_iter().flatten() {
+            targets.insert(format!(
+                r#"{{"environmentId":{e},"registryId":{}}}"#,
+                registry["id"]
+            ));
+        }
+        for resource in state["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|r| r["environmentId"] == *e)
+        {
+            targets.insert(format!(
+                r#"{{"environmentId":{e},"resourceId":{}}}"#,
+                resource["id"]
+            ));
+        }
+    }
+    targets.into_iter().collect()
+}
+
+fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort();
+    items
+}
+
+/// A Dokploy state edited the way an administrator saves one change: a member's flag, list,
+/// role or a custom role's permissions, or the licence.
+fn dokploy_edit(
+    state: &DokployState,
+    edit: usize,
+    which: usize,
+    flag: &'static str,
+    id: &'static str,
+    permission: &'static str,
+) -> DokployState {
+    let mut next = state.clone();
+    match edit % 5 {
+        0 => next.licensed = !next.licensed,
+        1 if !next.members.is_empty() => {
+            let m = which % next.members.len();
+            let flags = &mut next.members[m].flags;
+            match flags.iter().position(|f| *f == flag) {
+                Some(i) => {
+                    flags.remove(i);
+                }
+                None => flags.push(flag),
+            }
+        }
+        2 if !next.members.is_empty() => {
+            let m = which % next.members.len();
+            match next.members[m].lists.first_mut() {
+                Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+                Some((_, ids)) => ids.retain(|i| *i != id),
+                None => next.members[m].lists.push(("accessedServices", vec![id])),
+            }
+        }
+        3 if !next.members.is_empty() => {
+            let m = which % next.members.len();
+            next.members[m].role = if next.members[m].role == "member" {
+                "admin"
+            } else {
+                "member"
+            };
+        }
+        _ if !next.roles.is_empty() => {
+            let r = which % next.roles.len();
+            let perms = &mut next.roles[r].1;
+            match perms.iter().position(|p| *p == permission) {
+                Some(i) => {
+                    perms.remove(i);
+                }
+                None => perms.push(permission),
+            }
+        }
+        _ => next.licensed = !next.licensed,
+    }
+    next
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// whoCan, accessOf and changes against brute force over every user × id × named target.
+    #[test]
+    fn dokploy_who_can_access_of_and_changes_match_brute_force(
+        state in dokploy_state(),
+        other in dokploy_state(),
+        edit in 0..5usize,
+        which in 0..8usize,
+        flag in select(MEMBER_FLAGS.to_vec()),
+        id in select(IDS.to_vec()),
+        permission in select(assignable()),
+    ) {
+        let json = state.json();
+        let org = Organization::from_json(&json).expect("loads");
+        let targets = dokploy_named_targets(&json);
+        let named: Vec<String> = sorted(org.named_targets().iter().map(|t| t.to_value().to_json_string()).collect());
+        prop_assert_eq!(&named, &targets);
+        for target_text in &targets {
+            let target_value = Value::parse(target_text).expect("JSON");
+            let target = dokploy_target(&target_value);
+            for p in dokploy::catalog::permissions() {
+                let index = dokploy::Permissions::index_of(p.id).expect("a catalog id");
+                let brute: Vec<(String, String)> = sorted(state.users().into_iter()
+                    .filter(|u| org.can(u, p.id, &target).expect("a catalog id"))
+                    .map(|u| { let d = org.explain(&u, p.id, &target).expect("id").to_value().to_json_string(); (u, d) })
+                    .collect());
+                let found: Vec<(String, String)> = org.who_can(index, &target).into_iter()
+                    .map(|(u, d)| (u.to_owned(), d.to_value().to_json_string())).collect();
+                prop_assert_eq!(found, brute, "whoCan {} on {}", p.id, target_text);
+            }
+        }
+        for user in state.users() {
+            let brute: Vec<(String, Vec<&str>)> = sorted(targets.iter().filter_map(|t| {
+                let v = Value::parse(t).expect("JSON");
+                let allowed: Vec<&str> = org.allowed(&user, &dokploy_target(&v)).ids().collect();
+                (!allowed.is_empty()).then(|| (t.clone(), allowed))
+            }).collect());
+            let found: Vec<(String, Vec<&str>)> = sorted(org.access_of(&user).into_iter()
+                .map(|(t, allowed)| (t.to_value().to_json_string(), allowed.ids().collect())).collect());
+            prop_assert_eq!(found, brute, "accessOf {}", user);
+        }
+        for next_state in [other, dokploy_edit(&state, edit, which, flag, id, permission)] {
+            let next_json = next_state.json();
+            let next = Organization::from_json(&next_json).expect("loads");
+            let all_targets: BTreeSet<String> = targets.iter().cloned().chain(dokploy_named_targets(&next_json)).collect();
+            let users: BTreeSet<String> = state.users().into_iter().chain(next_state.users()).filter(|u| u != "ghost").collect();
+            let mut brute = Vec::new();
+            for user in &users {
+                for t in &all_targets {
+                    let v = Value::parse(t).expect("JSON");
+                    let target = dokploy_target(&v);
+                    for p in dokploy::catalog::permissions() {
+                        let (a, b) = (org.explain(user, p.id, &target).expect("id"), next.explain(user, p.id, &target).expect("id"));
+                        if a.allowed != b.allowed {
+                            brute.push((user.clone(), p.id, t.clone(), a.to_value().to_json_string(), b.to_value().to_json_string()));
+                        }
+                    }
+                }
+            }
+            let found: Vec<_> = org.changes(&next).into_iter().map(|c| (
+                c.user.to_owned(), <dokploy::Permissions as CatalogSet>::id_at(c.index), c.target.to_value().to_json_string(),
+                c.before.to_value().to_json_string(), c.after.to_value().to_json_string(),
+            )).collect();
+            prop_assert_eq!(sorted(found), sorted(brute), "changes");
+        }
+    }
+
+    /// whoCan, accessOf and changes against brute force, Portainer.
+    #[test]
+    fn portainer_who_can_access_of_and_changes_match_brute_force(
+        setup in portainer_setup(),
+        other in portainer_setup(),
+        which in 0..4usize,
+        user in 0..USERS,
+        team in select(TEAMS.to_vec()),
+        role in role(),
+    ) {
+        let json = setup.json();
+        let state = PortainerState::from_json(&json).expect("loads");
+        let targets = portainer_named_targets(&json);
+        let named: Vec<String> = sorted(state.named_targets().iter().map(|t| t.ids_value().to_json_string()).collect());
+        prop_assert_eq!(&named, &targets);
+        let users: Vec<String> = (0..USERS).map(|u| u.to_string()).collect();
+        for target_text in &targets {
+            let v = Value::parse(target_text).expect("JSON");
+            let target = portainer::Target::from_value(&v, "target").expect("valid");
+            for op in portainer::operations() {
+                let index = portainer::Operations::index_of(op.id).expect("id");
+                let brute: Vec<(String, String)> = sorted(users.iter()
+                    .filter(|u| state.can(u, op.id, &target).expect("id"))
+                    .map(|u| (u.clone(), state.explain(u, op.id, &target).expect("id").to_value().to_json_string()))
+                    .collect());
+                let found: Vec<(String, String)> = state.who_can(index, &target).into_iter()
+                    .map(|(u, d)| (u.to_owned(), d.to_value().to_json_string())).collect();
+                prop_assert_eq!(found, brute, "whoCan {} on {}", op.id, target_text);
+            }
+        }
+        for u in &users {
+            let brute: Vec<(String, Vec<&str>)> = sorted(targets.iter().filter_map(|t| {
+                let v = Value::parse(t).expect("JSON");
+                let target = portainer::Target::from_value(&v, "target").expect("valid");
+                let allowed: Vec<&str> = state.allowed(u, &target).ids().collect();
+                (!allowed.is_empty()).then(|| (t.clone(), allowed))
+            }).collect());
+            let found: Vec<(String, Vec<&str>)> = sorted(state.access_of(u).into_iter()
+                .map(|(t, allowed)| (t.ids_value().to_json_string(), allowed.ids().collect())).collect());
+            prop_assert_eq!(found, brute, "accessOf {}", u);
+        }
+        // Another state, and one administrator's edit: a control, a policy, a membership.
+        let mut edited = setup.clone();
+        match which {
+            0 => edited.controls[which] = Some((false, vec![user], vec![team])),
+            1 => edited.env_users.insert(0, (user, role)),
+            2 => edited.memberships[user] = vec![team],
+            _ => edited.group_teams.insert(0, (team, role)),
+        }
+        for next_setup in [other, edited] {
+            let next_json = next_setup.json();
+            let next = PortainerState::from_json(&next_json).expect("loads");
+            let all_targets: BTreeSet<String> = targets.iter().cloned().chain(portainer_named_targets(&next_json)).collect();
+            let mut brute = Vec::new();
+            for u in &users {
+                for t in &all_targets {
+                    let v = Value::parse(t).expect("JSON");
+                    let target = portainer::Target::from_value(&v, "target").expect("valid");
+                    for op in portainer::operations() {
+                        let (a, b) = (state.explain(u, op.id, &target).expect("id"), next.explain(u, op.id, &target).expect("id"));
+                        if a.allowed != b.allowed {
+                            brute.push((u.clone(), op.id, t.clone(), a.to_value().to_json_string(), b.to_value().to_json_string()));
+                        }
+                    }
+                }
+            }
+            let found: Vec<_> = state.changes(&next).into_iter().map(|c| (
+                c.user.to_owned(), <portainer::Operations as CatalogSet>::id_at(c.index), c.target.ids_value().to_json_string(),
+                c.before.to_value().to_json_string(), c.after.to_value().to_json_string(),
+            )).collect();
+            prop_assert_eq!(sorted(found), sorted(brute), "changes");
         }
     }
 }

@@ -1,7 +1,7 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
-import type { DokployAccessGrant, DokployCall, DokployCallContext, DokployCallDecision, DokployCatalogEntry, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployProcedure, DokployProcedurePath, DokployRolePermissions, DokployRows, DokployState, DokployTarget, LoadOptions, RequestShape, Warning } from "../dokploy-types.js";
+import type { DokployAccess, DokployAccessGrant, DokployCall, DokployCallContext, DokployCallDecision, DokployCatalogEntry, DokployChange, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployProcedure, DokployProcedurePath, DokployRolePermissions, DokployRows, DokployState, DokployTarget, DokployWhoCan, LoadOptions, RequestShape, Warning } from "../dokploy-types.js";
 
 /** The `Dokploy` authorizer: create one with `Dokploy.load(state)`. */
 export declare class Dokploy {
@@ -64,6 +64,24 @@ export declare class Dokploy {
   canEditDeployGitSource(user: string, gitProviderId: string): DokployDecision;
   /** Adds what `user` created to their access list; the grant to persist, or `null` if none was needed. */
   recordCreated(user: string, kind: keyof DokployTarget, id: string): DokployAccessGrant | null;
+  /** Every member allowed `id` on the target, sorted by user id, each with the decision `explain` gives; an unknown target yields `[]`. */
+  whoCan(id: DokployPermissionId, target?: DokployTarget | null): DokployWhoCan[];
+  /** Every target the state names (the organization, every project, environment, service and git provider id) where the user is allowed something, with what `allowed` gives there. */
+  accessOf(user: string): DokployAccess[];
+  /** Every (user, permission, target) whose answer differs between this state and `next` (an object or JSON text), with both decisions; `[]` when nothing changes. */
+  changes(next: DokployState | string): DokployChange[];
+  /** What `createRole` would change (the `changes` list), changing nothing; throws its refusal. */
+  previewCreateRole(actor: string, name: string, permissions: DokployRolePermissions): DokployChange[];
+  /** What `updateRole` would change, changing nothing; throws its refusal. */
+  previewUpdateRole(actor: string, name: string, permissions: DokployRolePermissions, newName?: string | null): DokployChange[];
+  /** What `deleteRole` would change, changing nothing; throws its refusal. */
+  previewDeleteRole(actor: string, name: string): DokployChange[];
+  /** What `assignRole` would change, changing nothing; throws its refusal. */
+  previewAssignRole(actor: string, targetUser: string, role: string): DokployChange[];
+  /** What `removeMember` would change, changing nothing; throws its refusal. */
+  previewRemoveMember(actor: string, targetUser: string): DokployChange[];
+  /** What `updateMemberAccess` would change, changing nothing; throws its refusal. */
+  previewUpdateMemberAccess(actor: string, targetUser: string, access: DokployMemberAccess): DokployChange[];
   /** Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type, the permissions its checks request, and whether Dokploy checks tenancy in it. */
   procedures(): DokployProcedure[];
   /** Reads an HTTP request Dokploy serves (tRPC, batched or not, GET or POST, superjson; the OpenAPI routes) into the calls it carries; throws `PortcullisError` (`invalid_request`, `unknown_id`, `limit_exceeded`) with the path of what is wrong. */

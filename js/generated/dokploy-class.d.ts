@@ -1,7 +1,7 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
-import type { DokployAccessGrant, DokployCall, DokployCallContext, DokployCallDecision, DokployCatalogEntry, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployProcedure, DokployProcedurePath, DokployRolePermissions, DokployRows, DokployState, DokployTarget, LoadOptions, RequestShape, Warning } from "../dokploy-types.js";
+import type { DokployAccess, DokployAccessGrant, DokployCall, DokployCallContext, DokployCallDecision, DokployCatalogEntry, DokployChange, DokployDecision, DokployMemberAccess, DokployPermissionId, DokployPresets, DokployProcedure, DokployProcedurePath, DokployRolePermissions, DokployRows, DokployState, DokployTarget, DokployWhoCan, LoadOptions, RequestShape, Warning } from "../dokploy-types.js";
 
 /** The `Dokploy` authorizer: create one with `Dokploy.load(state)`. */
 export declare class Dokploy {

@@ -1,7 +1,7 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
-import type { LoadOptions, PortainerApiData, PortainerCatalogEntry, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerRoute, PortainerState, PortainerTarget, RequestShape, Warning } from "../portainer-types.js";
+import type { LoadOptions, PortainerAccess, PortainerApiData, PortainerCatalogEntry, PortainerChange, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerRoute, PortainerState, PortainerTarget, PortainerWhoCan, RequestShape, Warning } from "../portainer-types.js";
 
 /** The `Portainer` authorizer: create one with `Portainer.load(state)`. */
 export declare class Portainer {
@@ -34,6 +34,12 @@ export declare class Portainer {
   roleOf(user: string, environmentId: string): PortainerRole | null;
   /** Whether the user may give the resource this new control. */
   canChangeOwnership(user: string, target: PortainerTarget, newControl: PortainerControl): PortainerDecision;
+  /** Every user allowed `id` on the target, sorted by user id, each with the decision `explain` gives; an unknown target yields `[]`. */
+  whoCan(id: PortainerOperationId, target: PortainerTarget): PortainerWhoCan[];
+  /** Every target the state names (each environment, and on it every registry and resource) where the user is allowed something, with what `allowed` gives there. */
+  accessOf(user: string): PortainerAccess[];
+  /** Every (user, operation, target) whose answer differs between this state and `next` (an object or JSON text), with both decisions; `[]` when nothing changes. */
+  changes(next: PortainerState | string): PortainerChange[];
   /** The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read. */
   route(request: RequestShape): PortainerRoute | null;
   /** Whether `user` may make the HTTP request. */

@@ -1,7 +1,7 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
-import type { LoadOptions, PortainerApiData, PortainerCatalogEntry, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerRoute, PortainerState, PortainerTarget, RequestShape, Warning } from "../portainer-types.js";
+import type { LoadOptions, PortainerAccess, PortainerApiData, PortainerCatalogEntry, PortainerChange, PortainerControl, PortainerDecision, PortainerMatrix, PortainerOperationId, PortainerRole, PortainerRoute, PortainerState, PortainerTarget, PortainerWhoCan, RequestShape, Warning } from "../portainer-types.js";
 
 /** The `Portainer` authorizer: create one with `Portainer.load(state)`. */
 export declare class Portainer {

@@ -145,6 +145,33 @@ entry_points! {
     /// Adds what `user` created to their access list; the grant to persist, or `null` if none was needed.
     #[feature = "manage"]
     change "recordCreated" => record_created(user: "string", kind: "keyof DokployTarget", id: "string") -> "DokployAccessGrant | null";
+    /// Every member allowed `id` on the target, sorted by user id, each with the decision `explain` gives; an unknown target yields `[]`.
+    #[feature = "manage"]
+    read "whoCan" => who_can(id: "DokployPermissionId"; target: "DokployTarget | null") -> "DokployWhoCan[]";
+    /// Every target the state names (the organization, every project, environment, service and git provider id) where the user is allowed something, with what `allowed` gives there.
+    #[feature = "manage"]
+    read "accessOf" => access_of(user: "string") -> "DokployAccess[]";
+    /// Every (user, permission, target) whose answer differs between this state and `next` (an object or JSON text), with both decisions; `[]` when nothing changes.
+    #[feature = "manage"]
+    read "changes" => changes(next: "DokployState | string") -> "DokployChange[]";
+    /// What `createRole` would change (the `changes` list), changing nothing; throws its refusal.
+    #[feature = "manage"]
+    read "previewCreateRole" => preview_create_role(actor: "string", name: "string", permissions: "DokployRolePermissions") -> "DokployChange[]";
+    /// What `updateRole` would change, changing nothing; throws its refusal.
+    #[feature = "manage"]
+    read "previewUpdateRole" => preview_update_role(actor: "string", name: "string", permissions: "DokployRolePermissions"; newName: "string | null") -> "DokployChange[]";
+    /// What `deleteRole` would change, changing nothing; throws its refusal.
+    #[feature = "manage"]
+    read "previewDeleteRole" => preview_delete_role(actor: "string", name: "string") -> "DokployChange[]";
+    /// What `assignRole` would change, changing nothing; throws its refusal.
+    #[feature = "manage"]
+    read "previewAssignRole" => preview_assign_role(actor: "string", targetUser: "string", role: "string") -> "DokployChange[]";
+    /// What `removeMember` would change, changing nothing; throws its refusal.
+    #[feature = "manage"]
+    read "previewRemoveMember" => preview_remove_member(actor: "string", targetUser: "string") -> "DokployChange[]";
+    /// What `updateMemberAccess` would change, changing nothing; throws its refusal.
+    #[feature = "manage"]
+    read "previewUpdateMemberAccess" => preview_update_member_access(actor: "string", targetUser: "string", access: "DokployMemberAccess") -> "DokployChange[]";
     /// Every tRPC procedure of Dokploy (at the commit the README names), in path order: its path, builder, operation type, the permissions its checks request, and whether Dokploy checks tenancy in it.
     #[feature = "requests"]
     static "procedures" => procedures() -> "DokployProcedure[]";

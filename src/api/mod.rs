@@ -8,6 +8,8 @@
 //! JS reaches. The wasm bindings convert JS values to `Value`s and back, and nothing else.
 
 pub(crate) mod arguments;
+#[cfg(feature = "manage")]
+mod audit;
 pub(crate) mod authorizer;
 #[cfg(feature = "dokploy")]
 mod dokploy;

@@ -120,6 +120,15 @@ entry_points! {
     read "roleOf" => role_of(user: "string", environmentId: "string") -> "PortainerRole | null";
     /// Whether the user may give the resource this new control.
     read "canChangeOwnership" => can_change_ownership(user: "string", target: "PortainerTarget", newControl: "PortainerControl") -> "PortainerDecision";
+    /// Every user allowed `id` on the target, sorted by user id, each with the decision `explain` gives; an unknown target yields `[]`.
+    #[feature = "manage"]
+    read "whoCan" => who_can(id: "PortainerOperationId", target: "PortainerTarget") -> "PortainerWhoCan[]";
+    /// Every target the state names (each environment, and on it every registry and resource) where the user is allowed something, with what `allowed` gives there.
+    #[feature = "manage"]
+    read "accessOf" => access_of(user: "string") -> "PortainerAccess[]";
+    /// Every (user, operation, target) whose answer differs between this state and `next` (an object or JSON text), with both decisions; `[]` when nothing changes.
+    #[feature = "manage"]
+    read "changes" => changes(next: "PortainerState | string") -> "PortainerChange[]";
     /// The operation and target of an HTTP request to Portainer: Docker Engine API requests through its proxy (`/api/endpoints/{id}/docker/…`, with or without `/v1.xx`), its stack, template and registry API (environment from `?endpointId=`); creation bodies become the target's `request`. `null` when the request is none of the operations; throws `invalid_request` for a body that cannot be read.
     #[feature = "requests"]
     static "route" => route(request: "RequestShape") -> "PortainerRoute | null";

@@ -372,9 +372,22 @@ impl Organization {
     /// The member's permissions less what the target's scope takes away: the same verdicts
     /// as [`evaluate`] on each, in a few set operations.
     fn allowed_for(&self, member: Option<&Member>, target: &Target<'_>) -> Permissions {
-        let Some(member) = member else {
-            return Permissions::empty();
-        };
+        match member {
+            Some(member) => self.allowed_with(member, target, |kind, id| {
+                self.access.grants(member, kind, id)
+            }),
+            None => Permissions::empty(),
+        }
+    }
+
+    /// [`allowed_for`](Self::allowed_for) with `grants` saying whether the member's access
+    /// lists hold an id: what the audits ask of a target inside or outside the lists at once.
+    pub(crate) fn allowed_with(
+        &self,
+        member: &Member,
+        target: &Target<'_>,
+        grants: impl Fn(ScopeKind, &str) -> bool,
+    ) -> Permissions {
         if matches!(member.role, Role::Custom(_)) && !self.licensed() {
             return Permissions::empty();
         }
@@ -384,7 +397,7 @@ impl Organization {
             let (required, licensed_list) = scope_masks(kind);
             match target.get(kind) {
                 None => allowed.remove(required),
-                Some(id) if !administrator && !self.access.grants(member, kind, id) => {
+                Some(id) if !administrator && !grants(kind, id) => {
                     allowed.remove(required);
                     if self.licensed() {
                         allowed.remove(licensed_list);

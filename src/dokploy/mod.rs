@@ -1,6 +1,8 @@
 //! Dokploy's organization roles: owner, admin, member with its flags, Enterprise custom
 //! roles, and the access lists that scope every non-owner/admin user.
 
+#[cfg(feature = "manage")]
+mod audit;
 pub mod catalog;
 #[rustfmt::skip]
 mod catalog_data;
@@ -20,6 +22,8 @@ mod save;
 mod slice;
 mod target;
 
+#[cfg(feature = "manage")]
+pub use audit::Change;
 pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};
 pub use management::{presets, AccessGrant, MemberAccess};
 pub use model::{CustomRole, GitProvider, Member, Organization, Role};

@@ -289,6 +289,18 @@ impl AccessIndex {
         n as u32
     }
 
+    /// The ids some member's list of `kind` names, in the order they were numbered.
+    #[cfg(feature = "manage")]
+    pub(crate) fn named(&self, kind: ScopeKind) -> impl Iterator<Item = &str> {
+        self.ids[kind.index()].iter().map(String::as_str)
+    }
+
+    /// Whether some member's list of `kind` names `id`.
+    #[cfg(feature = "manage")]
+    pub(crate) fn names(&self, kind: ScopeKind, id: &str) -> bool {
+        self.find(kind.index(), id, id_hash(id)).is_some()
+    }
+
     fn find(&self, kind: usize, id: &str, hash: u64) -> Option<u32> {
         let ids = &self.ids[kind];
         self.numbers[kind]

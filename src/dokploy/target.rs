@@ -6,7 +6,7 @@ use crate::core::json::{as_id, ObjectReader, Value};
 
 /// What a check is about: the ids of the project, environment, service, git provider or
 /// server concerned. Organization-wide permissions need none.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Target<'a> {
     ids: [Option<&'a str>; 5],
 }

@@ -3,6 +3,8 @@
 //! and registry access.
 
 pub(crate) mod access;
+#[cfg(feature = "manage")]
+mod audit;
 pub mod catalog;
 mod compile;
 mod decision;
@@ -35,6 +37,8 @@ mod stack_file;
 mod target;
 
 pub use access::{ControlSource, Origin, SYSTEM_NETWORKS};
+#[cfg(feature = "manage")]
+pub use audit::Change;
 pub use catalog::{operations, ActsOn, OperationInfo, Operations};
 pub use decision::{ControlOrigin, Decision, Detail};
 pub use model::{Control, Environment, EnvironmentKind, PortainerState, Resource, User};

@@ -82,6 +82,8 @@ const FULL_ONLY = [
   "procedures", "parseRequest", "canCall", "explainCall", "canRequest", "explainRequest", "route",
   "createRole", "updateRole", "deleteRole", "assignRole", "removeMember", "updateMemberAccess", "recordCreated",
   "slice", "sliceJSON", "catalog", "presets", "matrix",
+  "whoCan", "accessOf", "changes", "previewCreateRole", "previewUpdateRole", "previewDeleteRole",
+  "previewAssignRole", "previewRemoveMember", "previewUpdateMemberAccess",
 ];
 
 /** Whether a case needs a product adapter (its state is rows or API data, or it calls one). */

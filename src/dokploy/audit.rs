@@ -1,0 +1,289 @@
+//! The questions an organization's administrators ask besides "may this member?": who may do
+//! this, what may this member do, and what saving a change would change. Each answer is made of
+//! the same decisions `explain` gives, computed from the compiled model.
+
+use crate::prelude::*;
+
+use alloc::collections::BTreeSet;
+
+use super::catalog::{Permissions, ScopeKind};
+use super::model::{Member, Organization};
+use super::target::Target;
+use crate::core::decision::Decision;
+use crate::core::json::{ObjectWriter, Value};
+use crate::core::permission_set::CatalogSet;
+
+/// A decision that differs between two states: who, which permission (its catalog index), on
+/// what, and the decision in each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change<'s> {
+    /// The member's user id.
+    pub user: &'s str,
+    /// The permission's catalog index.
+    pub index: usize,
+    /// The target.
+    pub target: Target<'s>,
+    /// The decision in this state.
+    pub before: Decision,
+    /// The decision in the next state.
+    pub after: Decision,
+}
+
+impl Target<'_> {
+    /// The target as the JS API writes it: `{ projectId?, environmentId?, … }`.
+    pub fn to_value(&self) -> Value {
+        ScopeKind::ALL
+            .iter()
+            .fold(ObjectWriter::new(), |writer, kind| {
+                writer.field_opt_str(kind.target_field(), self.get(*kind))
+            })
+            .build()
+    }
+}
+
+/// The kinds whose ids are targets a state names.
+const NAMED_KINDS: [ScopeKind; 4] = [
+    ScopeKind::Project,
+    ScopeKind::Environment,
+    ScopeKind::Service,
+    ScopeKind::GitProvider,
+];
+
+impl Organization {
+    /// Every target the state names: the organization (no target), then every project,
+    /// environment, service and git provider id of its access lists and git providers, each once.
+    pub fn named_targets(&self) -> Vec<Target<'_>> {
+        let mut targets = vec![Target::none()];
+        for kind in NAMED_KINDS {
+            targets.extend(self.named_ids(kind).map(|id| Target::none().with(kind, id)));
+        }
+        targets
+    }
+
+    /// The ids of `kind` the state names, each once: its access lists' (numbered once each),
+    /// and for git providers the state's providers too.
+    fn named_ids(&self, kind: ScopeKind) -> impl Iterator<Item = &str> {
+        let providers = self
+            .git_providers
+            .iter()
+            .flatten()
+            .map(|p| p.id())
+            .filter(move |id| kind == ScopeKind::GitProvider && !self.access.names(kind, id));
+        self.access.named(kind).chain(providers)
+    }
+
+    /// Every member allowed the permission at `index` on `target`, sorted by user id, each with
+    /// the decision `explain` gives.
+    pub fn who_can(&self, index: usize, target: &Target<'_>) -> Vec<(&str, Decision)> {
+        let mut allowed: Vec<&Member> = self
+            .members
+            .iter()
+            .filter(|m| !m.reference && self.can_index(&m.user_id, index, target))
+            .collect();
+        allowed.sort_by(|a, b| a.user_id.cmp(&b.user_id));
+        allowed
+            .into_iter()
+            .map(|m| {
+                (
+                    m.user_id.as_str(),
+                    self.explain_index(&m.user_id, index, target),
+                )
+            })
+            .collect()
+    }
+
+    /// Every target the state names where `user` is allowed something, with what
+    /// [`allowed`](Self::allowed) gives there.
+    pub fn access_of<'s>(&'s self, user: &str) -> Vec<(Target<'s>, Permissions)> {
+        let Some(member) = self.acting(user) else {
+            return Vec::new();
+        };
+        let classes = Classes::of(self, Some(member));
+        let mut access: Vec<(Target<'_>, Permissions)> = Vec::new();
+        let mut add = |target: Target<'s>| {
+            let allowed = classes.allowed(self, Some(member), &target);
+            if !allowed.is_empty() {
+                access.push((target, allowed));
+            }
+        };
+        add(Target::none());
+        for kind in NAMED_KINDS {
+            let outside = classes
+                .outside
+                .get(kind.index())
+                .copied()
+                .unwrap_or_default();
+            if kind != ScopeKind::GitProvider && outside.is_empty() {
+                // Outside the member's list nothing is allowed: only the listed ids answer.
+                for id in member.lists[kind.index()].iter().flat_map(|ids| ids.iter()) {
+                    add(Target::none().with(kind, id));
+                }
+            } else {
+                for id in self.named_ids(kind) {
+                    add(Target::none().with(kind, id));
+                }
+            }
+        }
+        access
+    }
+
+    /// Every decision whose answer differs between this state and `next`: over every user and
+    /// every target either state names and every permission, the (user, permission, target)
+    /// allowed in one and refused in the other, with both decisions; in user, target and catalog
+    /// order. Only members whose grants can differ are asked: those whose row or custom role
+    /// changed, or everyone when the licence or the git providers did; and of a kind's targets,
+    /// only those in the member's lists unless what the member may do outside them changed.
+    pub fn changes<'s>(&'s self, next: &'s Organization) -> Vec<Change<'s>> {
+        let mut users: Vec<&'s str> = self
+            .members
+            .iter()
+            .chain(&next.members)
+            .filter(|m| !m.reference)
+            .map(|m| m.user_id.as_str())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let everyone =
+            self.licensed() != next.licensed() || self.git_providers != next.git_providers;
+        if !everyone {
+            users.retain(|user| self.grants_differ(next, user));
+        }
+        // The targets either state names of one kind, found when a member needs them all.
+        let mut by_kind: [Option<Vec<Target<'s>>>; 5] = Default::default();
+        let mut union = |kind: ScopeKind| -> Vec<Target<'s>> {
+            by_kind[kind.index()]
+                .get_or_insert_with(|| {
+                    let mut seen = BTreeSet::new();
+                    self.named_ids(kind)
+                        .chain(next.named_ids(kind))
+                        .filter(|id| seen.insert(*id))
+                        .map(|id| Target::none().with(kind, id))
+                        .collect()
+                })
+                .clone()
+        };
+        let mut changes = Vec::new();
+        for user in users {
+            let (a, b) = (self.acting(user), next.acting(user));
+            let (before, after) = (Classes::of(self, a), Classes::of(next, b));
+            let mut targets: Vec<Target<'s>> = vec![Target::none()];
+            for kind in [
+                ScopeKind::Project,
+                ScopeKind::Environment,
+                ScopeKind::Service,
+            ] {
+                let k = kind.index();
+                if before.outside[k] != after.outside[k] {
+                    targets.extend(union(kind));
+                    continue;
+                }
+                // Outside the lists nothing differs: the ids either state's lists hold.
+                let mut listed = BTreeSet::new();
+                for member in [a, b].into_iter().flatten() {
+                    for id in member.lists[k].iter().flat_map(|ids| ids.iter()) {
+                        if listed.insert(id.as_str()) {
+                            targets.push(Target::none().with(kind, id));
+                        }
+                    }
+                }
+            }
+            targets.extend(union(ScopeKind::GitProvider));
+            for target in &targets {
+                let was = before.allowed(self, a, target);
+                let is = after.allowed(next, b, target);
+                for index in was.symmetric_difference(is).indexes() {
+                    changes.push(Change {
+                        user,
+                        index,
+                        target: *target,
+                        before: self.explain_index(user, index, target),
+                        after: next.explain_index(user, index, target),
+                    });
+                }
+            }
+        }
+        changes
+    }
+
+    /// Whether `user`'s grants may differ in `next`: their row (role, flags, lists) or the
+    /// definition of their custom role differs, or they are a member of one state only.
+    fn grants_differ(&self, next: &Organization, user: &str) -> bool {
+        match (self.acting(user), next.acting(user)) {
+            (Some(a), Some(b)) => {
+                a.role != b.role
+                    || a.flags != b.flags
+                    || a.lists != b.lists
+                    || self.custom_role(a.role.name()).map(|r| r.permissions())
+                        != next.custom_role(b.role.name()).map(|r| r.permissions())
+            }
+            (None, None) => false,
+            _ => true,
+        }
+    }
+}
+
+/// The project, environment or service a target names alone: targets whose answer depends only on
+/// whether the member's list of that kind holds the id.
+fn listed_kind<'t>(target: &Target<'t>) -> Option<(ScopeKind, &'t str)> {
+    let mut named = ScopeKind::ALL
+        .into_iter()
+        .filter_map(|kind| target.get(kind).map(|id| (kind, id)));
+    match (named.next(), named.next()) {
+        (Some((kind, id)), None)
+            if matches!(
+                kind,
+                ScopeKind::Project | ScopeKind::Environment | ScopeKind::Service
+            ) =>
+        {
+            Some((kind, id))
+        }
+        _ => None,
+    }
+}
+
+/// What a member is allowed on a target of one listed kind, inside their list or outside it: the
+/// same for every id, so a page of targets needs two sets per kind, not a check per target.
+struct Classes {
+    inside: [Permissions; 5],
+    outside: [Permissions; 5],
+}
+
+impl Classes {
+    fn of(org: &Organization, member: Option<&Member>) -> Classes {
+        let mut classes = Classes {
+            inside: [Permissions::empty(); 5],
+            outside: [Permissions::empty(); 5],
+        };
+        if let Some(member) = member {
+            for kind in [
+                ScopeKind::Project,
+                ScopeKind::Environment,
+                ScopeKind::Service,
+            ] {
+                let target = Target::none().with(kind, "");
+                classes.inside[kind.index()] = org.allowed_with(member, &target, |_, _| true);
+                classes.outside[kind.index()] = org.allowed_with(member, &target, |_, _| false);
+            }
+        }
+        classes
+    }
+
+    /// What [`Organization::allowed`] gives `member` on `target`.
+    fn allowed(
+        &self,
+        org: &Organization,
+        member: Option<&Member>,
+        target: &Target<'_>,
+    ) -> Permissions {
+        let Some(member) = member else {
+            return Permissions::empty();
+        };
+        match listed_kind(target) {
+            Some((kind, id)) if org.access.grants(member, kind, id) => self.inside[kind.index()],
+            Some((kind, _)) => self.outside[kind.index()],
+            None => org.allowed_with(member, target, |kind, id| {
+                org.access.grants(member, kind, id)
+            }),
+        }
+    }
+}

@@ -1,0 +1,516 @@
+//! The questions Portainer's administrators ask besides "may this user?": who may do this, what
+//! may this user do where, and what saving a change would change. Each answer is made of the
+//! same decisions `explain` gives, computed from the compiled model.
+
+use crate::prelude::*;
+
+use alloc::collections::{BTreeMap, BTreeSet};
+
+use super::access::{is_system_network, TargetResource};
+use super::catalog::Operations;
+use super::model::{Control, Environment, Group, Policies, PortainerState, Resource, User};
+use super::resource_type::ResourceType;
+use super::target::Target;
+use super::Decision;
+use crate::core::json::{ObjectWriter, Value};
+use crate::core::permission_set::CatalogSet;
+
+/// Per resource type: whether an id names one, and whether a user reaches it without and with
+/// viewing networks.
+type ResourceKey = [Option<(bool, bool)>; ResourceType::ALL.len()];
+
+/// A decision that differs between two states: who, which operation (its catalog index), on
+/// what, and the decision in each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change<'s> {
+    /// The user's id.
+    pub user: &'s str,
+    /// The operation's catalog index.
+    pub index: usize,
+    /// The target.
+    pub target: Target<'s>,
+    /// The decision in this state.
+    pub before: Decision,
+    /// The decision in the next state.
+    pub after: Decision,
+}
+
+impl Target<'_> {
+    /// The target's ids as the JS API writes them: `{ environmentId, resourceId?, registryId? }`.
+    pub fn ids_value(&self) -> Value {
+        ObjectWriter::new()
+            .string("environmentId", self.environment_id)
+            .field_opt_str("resourceId", self.resource_id)
+            .field_opt_str("registryId", self.registry_id)
+            .build()
+    }
+}
+
+impl PortainerState {
+    /// Every target the state names: each environment, then on it every registry of the state
+    /// and every resource it holds (a resource id once per environment).
+    pub fn named_targets(&self) -> Vec<Target<'_>> {
+        let ids = self.resource_ids_by_environment();
+        self.environments
+            .iter()
+            .zip(ids)
+            .flat_map(|(env, ids)| self.targets_on(&env.id, ids))
+            .collect()
+    }
+
+    /// The resource ids of each environment, by its index, each once and sorted.
+    fn resource_ids_by_environment(&self) -> Vec<Vec<&str>> {
+        let mut by_environment: Vec<Vec<&str>> = vec![Vec::new(); self.environments.len()];
+        for resource in &self.resources {
+            if let Some(ids) = by_environment.get_mut(resource.links.environment) {
+                ids.push(&resource.id);
+            }
+        }
+        for ids in &mut by_environment {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        by_environment
+    }
+
+    /// The targets on one environment: itself, every registry, the resources `ids`.
+    fn targets_on<'a>(&'a self, env: &'a str, ids: Vec<&'a str>) -> Vec<Target<'a>> {
+        let environment = Target::environment(env);
+        let mut targets = Vec::with_capacity(1 + self.registries.len() + ids.len());
+        targets.push(environment.clone());
+        targets.extend(
+            self.registries
+                .iter()
+                .map(|r| environment.clone().registry(&r.id)),
+        );
+        targets.extend(ids.into_iter().map(|id| environment.clone().resource(id)));
+        targets
+    }
+
+    /// Every user allowed the operation at `index` on `target`, sorted by user id, each with the
+    /// decision `explain` gives.
+    pub fn who_can(&self, index: usize, target: &Target<'_>) -> Vec<(&str, Decision)> {
+        let mut allowed: Vec<&User> = self
+            .users
+            .iter()
+            .filter(|u| self.may_act(u) && self.can_index(&u.id, index, target))
+            .collect();
+        allowed.sort_by(|a, b| a.id.cmp(&b.id));
+        allowed
+            .into_iter()
+            .map(|u| (u.id.as_str(), self.explain_index(&u.id, index, target)))
+            .collect()
+    }
+
+    /// Every target the state names where `user` is allowed something, with what
+    /// [`allowed`](Self::allowed) gives there. Environments where the user holds no role (and is
+    /// not the global administrator) allow nothing and are passed over whole.
+    pub fn access_of(&self, user: &str) -> Vec<(Target<'_>, Operations)> {
+        let Some(acting) = self.acting(user) else {
+            return Vec::new();
+        };
+        let reaches: BTreeSet<&str> = self
+            .environments
+            .iter()
+            .filter(|env| acting.is_administrator() || self.role_of(user, &env.id).is_some())
+            .map(|env| env.id.as_str())
+            .collect();
+        // A resource's answers depend on which types its id names there and whether the user
+        // reaches each: resources alike in that share one evaluation.
+        let mut alike: BTreeMap<(&str, ResourceKey), Operations> = BTreeMap::new();
+        let mut access = Vec::new();
+        let ids = self.resource_ids_by_environment();
+        for ((position, env), ids) in self.environments.iter().enumerate().zip(ids) {
+            if !reaches.contains(env.id.as_str()) {
+                continue;
+            }
+            for target in self.targets_on(&env.id, ids) {
+                let allowed = match target.resource_id {
+                    Some(id) => *alike
+                        .entry((
+                            target.environment_id,
+                            self.resource_key(acting, position, id),
+                        ))
+                        .or_insert_with(|| self.allowed(user, &target)),
+                    None => self.allowed(user, &target),
+                };
+                if !allowed.is_empty() {
+                    access.push((target, allowed));
+                }
+            }
+        }
+        access
+    }
+
+    /// For each resource type, whether the id names one on the environment at `env` and whether
+    /// `user` reaches it (by an operation that views networks, and by any other).
+    fn resource_key(&self, user: &User, env: usize, id: &str) -> ResourceKey {
+        ResourceType::ALL.map(|resource_type| {
+            let found = match self.resource_in(env, resource_type, id) {
+                Some(resource) => TargetResource::Listed(resource),
+                None if resource_type == ResourceType::Network && is_system_network(id) => {
+                    TargetResource::UnlistedSystemNetwork
+                }
+                None => return None,
+            };
+            Some((
+                found.access(self, user, false).0,
+                found.access(self, user, true).0,
+            ))
+        })
+    }
+
+    /// Every decision whose answer differs between this state and `next`: over every user and
+    /// every target either state names and every operation, the (user, operation, target)
+    /// allowed in one and refused in the other, with both decisions; in user, target and catalog
+    /// order. Only what a difference can reach is asked: a user whose record changed, everywhere;
+    /// an environment whose policies, group, settings or registry grants changed (or the
+    /// registries), for everyone with a role there; a changed resource and the resources that
+    /// inherit from it, for everyone with a role on its environment.
+    pub fn changes<'s>(&'s self, next: &'s PortainerState) -> Vec<Change<'s>> {
+        let users: BTreeSet<&'s str> = self
+            .users
+            .iter()
+            .chain(&next.users)
+            .filter(|u| !u.reference)
+            .map(|u| u.id.as_str())
+            .collect();
+        // What to ask, by user: every target, or the targets of some environments and resources.
+        let mut everywhere: BTreeSet<&'s str> = BTreeSet::new();
+        for &user in &users {
+            if !same_user(self.user(user), next.user(user)) {
+                everywhere.insert(user);
+            }
+        }
+        let registries_differ = self
+            .registries
+            .iter()
+            .map(|r| &r.id)
+            .ne(next.registries.iter().map(|r| &r.id));
+        let environments: BTreeSet<&'s str> = self
+            .environments
+            .iter()
+            .chain(&next.environments)
+            .map(|e| e.id.as_str())
+            .collect();
+        let grouped = [
+            self.resources_by_environment(),
+            next.resources_by_environment(),
+        ];
+        let mut asked: BTreeMap<&'s str, Ask<'s>> = BTreeMap::new();
+        for &env in &environments {
+            let ask = match self.environment_difference(next, env) {
+                _ if registries_differ => Ask::All,
+                Difference::Other => Ask::All,
+                Difference::Policies => Ask::RoleChanged,
+                Difference::None => {
+                    let changed = changed_resources((self, &grouped[0]), (next, &grouped[1]), env);
+                    if changed.is_empty() {
+                        continue;
+                    }
+                    Ask::Resources(changed)
+                }
+            };
+            asked.insert(env, ask);
+        }
+
+        // The targets either state names, for the environments some user is asked about.
+        let wanted: BTreeSet<&'s str> = if everywhere.is_empty() {
+            asked.keys().copied().collect()
+        } else {
+            environments.clone()
+        };
+        let ids_by_environment = [
+            self.resource_ids_by_environment(),
+            next.resource_ids_by_environment(),
+        ];
+        let mut on_environment: BTreeMap<&'s str, Vec<Target<'s>>> = BTreeMap::new();
+        for env in wanted {
+            let mut ids: Vec<&'s str> = Vec::new();
+            for (state, by_environment) in [self, next].into_iter().zip(&ids_by_environment) {
+                if let Some(found) = state
+                    .environment_index
+                    .get(env)
+                    .and_then(|p| by_environment.get(p))
+                {
+                    ids.extend(found.iter().copied());
+                }
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            let mut targets = vec![Target::environment(env)];
+            let registries: BTreeSet<&'s str> = self
+                .registries
+                .iter()
+                .chain(&next.registries)
+                .map(|r| r.id.as_str())
+                .collect();
+            targets.extend(
+                registries
+                    .into_iter()
+                    .map(|r| Target::environment(env).registry(r)),
+            );
+            targets.extend(
+                ids.into_iter()
+                    .map(|id| Target::environment(env).resource(id)),
+            );
+            on_environment.insert(env, targets);
+        }
+        let mut changes = Vec::new();
+        for &user in &users {
+            let all = everywhere.contains(user);
+            for (&env, env_targets) in &on_environment {
+                let ask: &dyn Fn(&Target<'_>) -> bool = match asked.get(env) {
+                    _ if all => &|_| true,
+                    None => continue,
+                    Some(Ask::All) => &|_| true,
+                    // Same role in both (none, or the administrator's): same answers.
+                    Some(Ask::RoleChanged)
+                        if self.role_of(user, env) == next.role_of(user, env) =>
+                    {
+                        continue
+                    }
+                    Some(Ask::RoleChanged) => &|_| true,
+                    Some(Ask::Resources(ids)) => {
+                        &|t: &Target<'_>| t.resource_id.is_some_and(|id| ids.contains(id))
+                    }
+                };
+                if !(self.reaches(user, env) || next.reaches(user, env)) {
+                    continue;
+                }
+                for target in env_targets.iter().filter(|t| ask(t)) {
+                    let before = self.allowed(user, target);
+                    let after = next.allowed(user, target);
+                    for index in before.symmetric_difference(after).indexes() {
+                        changes.push(Change {
+                            user,
+                            index,
+                            target: target.clone(),
+                            before: self.explain_index(user, index, target),
+                            after: next.explain_index(user, index, target),
+                        });
+                    }
+                }
+            }
+        }
+        changes
+    }
+
+    /// Whether `user` may act here and holds a role on the environment `env` or is the global
+    /// administrator: anyone else is refused everything there.
+    fn reaches(&self, user: &str, env: &str) -> bool {
+        self.acting(user).is_some_and(|u| {
+            self.environment(env).is_some()
+                && (u.is_administrator() || self.role_of(user, env).is_some())
+        })
+    }
+
+    /// How the environment `env` differs in `next`, its resources aside: not at all, in its
+    /// role policies (its own or its group's) alone, or otherwise (kind, group, settings,
+    /// registry grants, or it exists in one state only).
+    fn environment_difference(&self, next: &PortainerState, env: &str) -> Difference {
+        match (self.environment(env), next.environment(env)) {
+            (Some(a), Some(b)) => {
+                if !same_setup(a, b) {
+                    return Difference::Other;
+                }
+                let groups = (
+                    a.group_id.as_deref().and_then(|g| self.group(g)),
+                    b.group_id.as_deref().and_then(|g| next.group(g)),
+                );
+                let same = same_policies(&a.user_policies, &b.user_policies)
+                    && same_policies(&a.team_policies, &b.team_policies)
+                    && match groups {
+                        (Some(x), Some(y)) => {
+                            same_policies(&x.user_policies, &y.user_policies)
+                                && same_policies(&x.team_policies, &y.team_policies)
+                        }
+                        (None, None) => true,
+                        _ => false,
+                    };
+                if same {
+                    Difference::None
+                } else {
+                    Difference::Policies
+                }
+            }
+            (None, None) => Difference::None,
+            _ => Difference::Other,
+        }
+    }
+
+    fn group(&self, id: &str) -> Option<&Group> {
+        self.group_index.get(id).and_then(|i| self.groups.get(i))
+    }
+
+    /// The resources of the environment `env`, by (type, id).
+    fn resources_on<'s>(
+        &'s self,
+        env: &str,
+        grouped: &[Vec<&'s Resource>],
+    ) -> BTreeMap<(&'s str, &'s str), &'s Resource> {
+        self.environment_index
+            .get(env)
+            .and_then(|position| grouped.get(position))
+            .into_iter()
+            .flatten()
+            .map(|r| ((r.resource_type.as_str(), r.id.as_str()), *r))
+            .collect()
+    }
+
+    /// The resources of each environment, by its index.
+    fn resources_by_environment(&self) -> Vec<Vec<&Resource>> {
+        let mut grouped: Vec<Vec<&Resource>> = vec![Vec::new(); self.environments.len()];
+        for resource in &self.resources {
+            if let Some(list) = grouped.get_mut(resource.links.environment) {
+                list.push(resource);
+            }
+        }
+        grouped
+    }
+}
+
+/// The ids of the resources on `env` that differ between the states, with every resource that
+/// inherits a control from one of them (through its stack, its service or a `subResources` list).
+fn changed_resources<'s, 'g>(
+    (before, before_grouped): (&'s PortainerState, &'g [Vec<&'s Resource>]),
+    (after, after_grouped): (&'s PortainerState, &'g [Vec<&'s Resource>]),
+    env: &str,
+) -> BTreeSet<&'s str> {
+    // Most environments hold the same resources in the same order: nothing to look up.
+    let list = |state: &PortainerState, grouped: &'g [Vec<&'s Resource>]| -> &'g [&'s Resource] {
+        state
+            .environment_index
+            .get(env)
+            .and_then(|p| grouped.get(p))
+            .map_or(&[][..], Vec::as_slice)
+    };
+    let (a, b) = (list(before, before_grouped), list(after, after_grouped));
+    if a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.resource_type == y.resource_type && x.id == y.id && same_resource(x, y))
+    {
+        return BTreeSet::new();
+    }
+    let old = before.resources_on(env, before_grouped);
+    let new = after.resources_on(env, after_grouped);
+    let mut changed: BTreeSet<&'s str> = BTreeSet::new();
+    for (key, resource) in &old {
+        if new
+            .get(key)
+            .map_or(true, |other| !same_resource(resource, other))
+        {
+            changed.insert(resource.id.as_str());
+        }
+    }
+    for (key, resource) in &new {
+        if !old.contains_key(key) {
+            changed.insert(resource.id.as_str());
+        }
+    }
+    if changed.is_empty() {
+        return changed;
+    }
+    // Inheritance: follow the links until nothing is added.
+    let all: Vec<&'s Resource> = old.values().chain(new.values()).copied().collect();
+    loop {
+        let mut added = false;
+        for resource in &all {
+            if changed.contains(resource.id.as_str()) {
+                continue;
+            }
+            let inherits = resource
+                .stack
+                .as_deref()
+                .is_some_and(|s| changed.contains(s))
+                || resource
+                    .service
+                    .as_deref()
+                    .is_some_and(|s| changed.contains(s))
+                || all.iter().any(|holder| {
+                    changed.contains(holder.id.as_str())
+                        && holder
+                            .control
+                            .as_ref()
+                            .and_then(|c| c.sub_resources.as_deref())
+                            .is_some_and(|ids| ids.contains(&resource.id))
+                });
+            if inherits {
+                changed.insert(resource.id.as_str());
+                added = true;
+            }
+        }
+        if !added {
+            return changed;
+        }
+    }
+}
+
+fn same_user(a: Option<&User>, b: Option<&User>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.reference == b.reference
+                && a.is_administrator() == b.is_administrator()
+                && a.teams == b.teams
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn same_policies(a: &Policies, b: &Policies) -> bool {
+    a.ids == b.ids && a.roles == b.roles
+}
+
+/// Whether two versions of an environment agree in everything but its policies and resources:
+/// its kind, group, security settings and registry grants.
+fn same_setup(a: &Environment, b: &Environment) -> bool {
+    let grants = |e: &Environment| {
+        e.registry_access
+            .iter()
+            .flatten()
+            .map(|(id, g)| (id.clone(), g.users.clone(), g.teams.clone()))
+            .collect::<Vec<_>>()
+    };
+    a.kind == b.kind
+        && a.group_id == b.group_id
+        && a.settings() == b.settings()
+        && grants(a) == grants(b)
+}
+
+fn same_control(a: Option<&Control>, b: Option<&Control>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.is_public() == b.is_public()
+                && a.is_administrators_only() == b.is_administrators_only()
+                && a.users == b.users
+                && a.teams == b.teams
+                && a.sub_resources == b.sub_resources
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn same_resource(a: &Resource, b: &Resource) -> bool {
+    a.name == b.name
+        && a.stack == b.stack
+        && a.service == b.service
+        && same_control(a.control.as_ref(), b.control.as_ref())
+}
+
+/// How an environment differs between two states, its resources aside.
+enum Difference {
+    None,
+    Policies,
+    Other,
+}
+
+/// What to ask on an environment: every target, only users whose role there changed, or the
+/// changed resources (with those inheriting from them).
+enum Ask<'s> {
+    All,
+    RoleChanged,
+    Resources(BTreeSet<&'s str>),
+}
