@@ -18,6 +18,8 @@
 //                                         (+ slice when the action changed the state)
 //   POST   /api/manage/{model}/{method}   body: { args } → slice | 403 | 400: a management call
 //                                         (createRole, assignRole, …) as the signed-in user
+//   POST   /api/who-can/{model}           body: { id, target } → { entries: [{ user, decision }] } | 403
+//   POST   /api/preview/{model}/{method}  body: { args } → { total, changes } | 403 | 400: a preview
 //   POST   /api/invite/dokploy            body: { userId, role } → slice | 403 | 400 | 409
 //   POST   /api/setup/{model}             the demo's own switches (licence, security settings)
 import { createServer } from "node:http";
@@ -47,7 +49,7 @@ const TYPES = {
 const management = (table) => new Map(table.filter(([name, , kind]) => kind === "change" && name !== "replace").map(([name, , , , , arity]) => [name, arity - 1]));
 const MANAGEMENT = { dokploy: management(DOKPLOY_ENTRY_POINTS), portainer: management(PORTAINER_ENTRY_POINTS) };
 /** What a call may get wrong in its own arguments (400); any other refusal is the model's (403). */
-const BAD_ARGUMENTS = new Set(["invalid_argument", "invalid_value", "duplicate_id", "duplicate_key"]);
+const BAD_ARGUMENTS = new Set(["invalid_argument", "invalid_value", "duplicate_id", "duplicate_key", "unknown_id"]);
 /** Largest request body the API reads. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** Sessions kept at once; the least recently used one is dropped (and its states freed) first. */
@@ -143,6 +145,24 @@ async function api(req, res, parts, query) {
       const args = Array.isArray(body?.args) ? body.args.slice(0, MANAGEMENT[model].get(name)) : [];
       change(held, () => held.authorizer[name](user, ...args));
       return send(res, 200, held.sliceReply(user, { done: `${name} applied` }));
+    }
+    case "POST who-can": {
+      // Effective access: who may do `id` on `target`, for those who may see everyone's access.
+      const body = await readJson(req);
+      if (!held.audits(user)) throw new DemoError(403, "role_required", "only who manages the users sees everyone's access");
+      const entries = change(held, () => held.authorizer.whoCan(body?.id, body?.target ?? null));
+      return send(res, 200, { entries: entries.map(({ user: who, decision }) => ({ user: who, decision: { code: decision.code, message: decision.message } })) });
+    }
+    case "POST preview/*": {
+      // What a management call would change, before it is saved: the same refusals as the call.
+      if (!MANAGEMENT[model].has(name)) throw new DemoError(404, "not_found", `no management call \`${name}\``);
+      const preview = `preview${name[0].toUpperCase()}${name.slice(1)}`;
+      if (typeof held.authorizer[preview] !== "function") throw new DemoError(404, "not_found", `no preview of \`${name}\``);
+      const body = await readJson(req);
+      const args = Array.isArray(body?.args) ? body.args.slice(0, MANAGEMENT[model].get(name)) : [];
+      const changes = change(held, () => held.authorizer[preview](user, ...args));
+      const shown = changes.slice(0, 50).map((c) => ({ user: c.user, id: c.id, target: c.target, gains: c.after.allowed }));
+      return send(res, 200, { total: changes.length, changes: shown });
     }
     case "POST invite": {
       if (!held.invite) break;

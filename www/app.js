@@ -9,7 +9,7 @@ import initDokploy, { Dokploy, version } from "/pkg/dokploy/web.js";
 import initPortainer, { Portainer } from "/pkg/portainer/web.js";
 import { renderDokploy, resetDokployView } from "./dokploy.js";
 import { renderPortainer, resetPortainerView } from "./portainer.js";
-import { decidedBy, h } from "./ui.js";
+import { decidedBy, effectiveAccess, h } from "./ui.js";
 
 const MODELS = {
   dokploy: { Model: Dokploy, render: renderDokploy, reset: resetDokployView, firstUser: "maya", product: "Dokploy rows" },
@@ -177,9 +177,18 @@ function render() {
   const choices = app.accounts[app.view] ?? [];
   $("view-as").replaceChildren(...choices.map((c) => h("option", { value: c.id, selected: c.id === user }, c.name)));
   const userLabel = nameOf(app.view);
+  const slice = authorizer.toJSON();
+  // Everyone's access is for those who manage the users: Dokploy's member.read, Portainer's
+  // global administrator. The server checks it again.
+  const audits = app.view === "dokploy"
+    ? authorizer.can(user, "member.read")
+    : slice.users?.some((u) => u.id === user && u.administrator) === true;
+  const viewModel = app.view;
+  effectiveAccess.ask = audits ? (id, target) => request("POST", `/api/who-can/${viewModel}`, viewModel, { id, target }) : null;
   const ctx = {
-    authorizer, slice: authorizer.toJSON(), view: app.views[app.view], user, userLabel, Dokploy, Portainer,
+    authorizer, slice, view: app.views[app.view], user, userLabel, Dokploy, Portainer,
     perform, tryIt: perform, manage, render, notify,
+    preview: (method, args) => request("POST", `/api/preview/${viewModel}/${method}`, viewModel, { args }),
     setup: (body) => change("POST", `/api/setup/${app.view}`, body),
     invite: (body, errorNode) => change("POST", `/api/invite/${app.view}`, body, undefined, undefined, errorNode),
   };

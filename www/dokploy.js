@@ -172,6 +172,7 @@ function roleEditor(ctx) {
   }
   const nameError = h("div", { id: "role-name-error" });
   const formError = h("div", { id: "role-form-error" });
+  const preview = h("div", { id: "role-preview", role: "status" });
   const groupErrors = new Map();
   const submit = h("span", { class: "actions" });
   const boxes = [];
@@ -190,7 +191,9 @@ function roleEditor(ctx) {
     nameInput.setAttribute("aria-invalid", String(!decision.allowed && /^(name|newName)/.test(path) && editor.touched));
     for (const box of boxes) box.checked = editor.permissions.has(box.value);
     const label = editor.mode === "create" ? "Create" : "Save changes";
-    submit.replaceChildren(actionButton(label, decision, () => saveRole(ctx, permissions, formError)));
+    submit.replaceChildren(
+      actionButton(label, decision, () => saveRole(ctx, permissions, formError)),
+      actionButton("Preview", decision, () => previewRole(ctx, permissions, preview)));
   };
   const nameInput = h("input", {
     id: "role-name", type: "text", value: editor.name, autocomplete: "off", "aria-describedby": "role-name-error role-name-hint",
@@ -223,10 +226,27 @@ function roleEditor(ctx) {
     h("div", { class: "field" }, h("span", { class: "label" }, "Start from a preset"), h("div", { class: "actions" }, presets)),
     h("div", { class: "permission-groups" }, groups),
     formError,
+    preview,
     h("div", { class: "form-actions" }, submit,
       h("button", { type: "button", onclick: () => { local.editor = null; ctx.render(); } }, "Cancel")));
   update();
   return form;
+}
+
+/** What saving the role would change, asked of the server before anything is saved. */
+async function previewRole(ctx, permissions, node) {
+  const editor = local.editor;
+  const args = editor.mode === "create"
+    ? [editor.name, permissions]
+    : [editor.original, permissions, editor.name === editor.original ? null : editor.name];
+  const reply = await ctx.preview(editor.mode === "create" ? "createRole" : "updateRole", args);
+  if (reply.status !== 200) return node.replaceChildren(fieldError(`${reply.body.code}: ${reply.body.message}`));
+  const { total, changes } = reply.body;
+  const where = (target) => Object.entries(target).map(([field, id]) => `${field.replace(/Id$/, "")} ${id}`).join(", ") || "the organization";
+  node.replaceChildren(
+    h("p", { class: "small" }, h("strong", {}, "Before saving: "), total === 0 ? "no answer changes." : `${total} answer${total === 1 ? "" : "s"} change${total === 1 ? "s" : ""}:`),
+    total ? h("ul", { class: "small" }, changes.map((c) => h("li", {}, `${c.user} ${c.gains ? "gains" : "loses"} `, h("code", {}, c.id), ` on ${where(c.target)}`))) : null,
+    total > changes.length ? h("p", { class: "muted small" }, `… and ${total - changes.length} more.`) : null);
 }
 
 function saveRole(ctx, permissions, errorNode) {

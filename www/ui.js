@@ -86,6 +86,17 @@ export function actionButton(label, decision, onclick, attrs = {}) {
  * a "Try it" button that sends the action to the server, allowed or not.
  */
 export function whyTable(rows, tryIt) {
+  const ask = effectiveAccess.ask;
+  const answer = h("div", { class: "effective-access", role: "status" });
+  const show = async (id, target) => {
+    answer.replaceChildren(h("p", { class: "muted small" }, `Asking the server who may ${id}…`));
+    const reply = await ask(id, target);
+    if (reply.status !== 200) return answer.replaceChildren(fieldError(`${reply.body.code}: ${reply.body.message}`));
+    const entries = reply.body.entries;
+    answer.replaceChildren(
+      h("p", { class: "small" }, h("strong", {}, "Effective access: "), `${entries.length} user${entries.length === 1 ? "" : "s"} may `, h("code", {}, id), entries.length ? ":" : "."),
+      entries.length ? h("ul", { class: "small" }, entries.map((e) => h("li", {}, h("strong", {}, e.user), ` — ${e.decision.message}`))) : null);
+  };
   return h("details", { class: "why" },
     h("summary", {}, "Why?"),
     h("table", {},
@@ -95,8 +106,15 @@ export function whyTable(rows, tryIt) {
           h("th", { scope: "row" }, label, h("br"), h("code", {}, id)),
           h("td", {}, h("strong", {}, decision.code), " ", decision.message),
           h("td", {}, decidedBy(decision)),
-          h("td", {}, h("button", { type: "button", class: "try", onclick: () => tryIt(send) }, "Try it")))))));
+          h("td", {},
+            h("button", { type: "button", class: "try", onclick: () => tryIt(send) }, "Try it"),
+            ask ? h("button", { type: "button", class: "try", onclick: () => show(id, send.target) }, "Who can?") : null))))),
+    answer);
 }
+
+/** Where "Who can?" asks the server (set by the page for a user who may see everyone's access;
+ *  `null` hides the button). */
+export const effectiveAccess = { ask: null };
 
 /** Shows a refusal or an error next to the control it concerns. */
 export function fieldError(message) {

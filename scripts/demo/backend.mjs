@@ -72,6 +72,14 @@ class Backend {
     return `${head.slice(0, -1)},"slice":${slice}}`;
   }
 
+  /** Whether `user` may see everyone's access (who can, previews): Dokploy's `member.read`,
+   *  Portainer's global administrator. */
+  audits(user) {
+    return this.name === "dokploy"
+      ? this.authorizer.can(user, "member.read")
+      : this.authorizer.toJSON().users.some((u) => u.id === user && u.administrator === true);
+  }
+
   /** An action of the page's screens, decided here; a real service would then act. */
   act(user, action, target) {
     const id = gatedId(this.name, action);

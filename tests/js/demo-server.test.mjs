@@ -226,13 +226,36 @@ test("an invitation, the demo's switches and a created project change the full s
   assert.equal(refused.body.slice, undefined);
 });
 
+test("who can and previews: for who manages the users, with the package's answers; a preview changes nothing", async () => {
+  const session = "audit";
+  const target = { serviceId: "shop-api" };
+  const denied = await call("POST", "/api/who-can/dokploy", { session, user: "ci-bot", body: { id: "deployment.create", target } });
+  assert.equal(denied.status, 403);
+  const who = await call("POST", "/api/who-can/dokploy", { session, user: "olivia", body: { id: "deployment.create", target } });
+  assert.equal(who.status, 200);
+  assert.ok(who.body.entries.some((e) => e.user === "olivia" && e.decision.code === "administrator"));
+  const bad = await call("POST", "/api/who-can/dokploy", { session, user: "olivia", body: { id: "deployment.craete", target } });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.code, "unknown_id");
+  const before = (await call("GET", "/api/slice/dokploy", { session, user: "olivia" })).body.fingerprint;
+  const preview = await call("POST", "/api/preview/dokploy/updateMemberAccess", { session, user: "olivia", body: { args: ["maya", { canDeleteServices: true }] } });
+  assert.equal(preview.status, 200);
+  assert.ok(preview.body.total >= 1);
+  assert.ok(preview.body.changes.every((c) => c.user === "maya" && c.id === "service.delete" && c.gains === true));
+  assert.equal((await call("GET", "/api/slice/dokploy", { session, user: "olivia" })).body.fingerprint, before, "nothing saved");
+  const refused = await call("POST", "/api/preview/dokploy/removeMember", { session, user: "maya", body: { args: ["olivia"] } });
+  assert.equal(refused.status, 403);
+  const admin = await call("POST", "/api/who-can/portainer", { session, user: "1", body: { id: "container.start", target: { environmentId: "1" } } });
+  assert.equal(admin.status, 200);
+});
+
 test("garbage of every kind is answered 4xx with a code, never 500 (randomized, bounded)", async () => {
   let seed = 0x2545f491;
   const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
   const pick = (items) => items[next() % items.length];
   const METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
   const PIECES = ["api", "state", "actions", "manage", "dokploy", "portainer", "kubernetes", "__proto__", "constructor",
-    "prototype", "service.deploy", "createRole", "assignRole", "toJSON", "free", "load", "..", "%2e%2e", "%2F", "%00", "%ZZ",
+    "prototype", "service.deploy", "createRole", "assignRole", "toJSON", "free", "load", "who-can", "preview", "..", "%2e%2e", "%2F", "%00", "%ZZ",
     "%C3%28", "é", "x".repeat(300), "", "pkg", "index.html", "web.js"];
   const BODIES = ["", "{", "null", "5", "\"text\"", "[]", "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]", "{\"target\":7}",
     "{\"target\":{\"serviceId\":{\"$ne\":1}}}", "{\"args\":\"x\"}", "{\"args\":[null,null,null,null,null,null]}",

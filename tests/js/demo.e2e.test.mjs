@@ -158,6 +158,32 @@ test("Dokploy: a custom role made from a preset, assigned, changes the dashboard
   assert.equal(await member("ci-bot").getByLabel("Role of ci-bot").inputValue(), "watchers");
 });
 
+test("Dokploy: who can, asked of the server by who manages the users, and a role edit previewed before it is saved", async () => {
+  await viewAs("olivia");
+  const why = service("shop-api").locator("details.why").first();
+  await why.locator("summary").click();
+  await why.locator("tr", { hasText: "deployment.create" }).first().getByRole("button", { name: "Who can?" }).click();
+  await page.waitForFunction(() => /Effective access/.test(document.querySelector("[data-service=shop-api] .effective-access")?.textContent ?? ""));
+  const answer = await why.locator(".effective-access").textContent();
+  assert.match(answer, /olivia/, "the owner may deploy");
+  assert.doesNotMatch(answer, /ci-bot/, "the watchers role does not deploy");
+  // The role editor asks what saving would change before anything is saved.
+  await button(page.locator('[data-role="watchers"]'), "Edit").click();
+  const edit = page.getByRole("form", { name: "Edit role watchers" });
+  await button(edit, "Preview").click();
+  await page.waitForFunction(() => /Before saving/.test(document.getElementById("role-preview")?.textContent ?? ""));
+  assert.match(await edit.locator("#role-preview").textContent(), /no answer changes/);
+  await edit.locator('input[value="deployment.create"]').check();
+  await button(edit, "Preview").click();
+  await page.waitForFunction(() => /ci-bot gains/.test(document.getElementById("role-preview")?.textContent ?? ""));
+  assert.match(await edit.locator("#role-preview").textContent(), /ci-bot gains deployment\.create on service shop-api/);
+  await edit.getByRole("button", { name: "Cancel" }).click();
+  // Nothing was saved, and a member who may not read the members is not offered the question.
+  await viewAs("ci-bot");
+  await assertEnabled(button(service("shop-api"), "Deploy"), false, "no_permission");
+  assert.equal(await page.getByRole("button", { name: "Who can?" }).count(), 0);
+});
+
 test("Dokploy: the 10-role limit keeps Create role disabled, and says so", async () => {
   const roles = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`role-${i}`, { service: ["read"] }]));
   await page.getByLabel("State JSON").fill(JSON.stringify({ licensed: true, roles, members: [{ userId: "olivia", role: "owner" }] }));
