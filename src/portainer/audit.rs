@@ -60,9 +60,17 @@ impl PortainerState {
 
     /// The resource ids of each environment, by its index, each once and sorted.
     fn resource_ids_by_environment(&self) -> Vec<Vec<&str>> {
+        self.resource_ids_where(|_| true)
+    }
+
+    /// [`resource_ids_by_environment`](Self::resource_ids_by_environment) for the environments
+    /// `wanted` keeps (by index); the others' lists stay empty.
+    fn resource_ids_where(&self, wanted: impl Fn(usize) -> bool) -> Vec<Vec<&str>> {
+        let wanted: Vec<bool> = (0..self.environments.len()).map(wanted).collect();
         let mut by_environment: Vec<Vec<&str>> = vec![Vec::new(); self.environments.len()];
         for resource in &self.resources {
-            if let Some(ids) = by_environment.get_mut(resource.links.environment) {
+            let env = resource.links.environment;
+            if let (Some(true), Some(ids)) = (wanted.get(env), by_environment.get_mut(env)) {
                 ids.push(&resource.id);
             }
         }
@@ -119,7 +127,11 @@ impl PortainerState {
         // reaches each: resources alike in that share one evaluation.
         let mut alike: BTreeMap<(&str, ResourceKey), Operations> = BTreeMap::new();
         let mut access = Vec::new();
-        let ids = self.resource_ids_by_environment();
+        let ids = self.resource_ids_where(|position| {
+            self.environments
+                .get(position)
+                .is_some_and(|env| reaches.contains(env.id.as_str()))
+        });
         for ((position, env), ids) in self.environments.iter().enumerate().zip(ids) {
             if !reaches.contains(env.id.as_str()) {
                 continue;
@@ -202,7 +214,7 @@ impl PortainerState {
             let ask = match self.environment_difference(next, env) {
                 _ if registries_differ => Ask::All,
                 Difference::Other => Ask::All,
-                Difference::Policies => Ask::RoleChanged,
+                Difference::Policies => Ask::RoleChanged(self.named_in_policies(next, env)),
                 Difference::None => {
                     let changed = changed_resources((self, &grouped[0]), (next, &grouped[1]), env);
                     if changed.is_empty() {
@@ -225,7 +237,7 @@ impl PortainerState {
             next.resource_ids_by_environment(),
         ];
         let mut on_environment: BTreeMap<&'s str, Vec<Target<'s>>> = BTreeMap::new();
-        for env in wanted {
+        for &env in &wanted {
             let mut ids: Vec<&'s str> = Vec::new();
             for (state, by_environment) in [self, next].into_iter().zip(&ids_by_environment) {
                 if let Some(found) = state
@@ -265,12 +277,13 @@ impl PortainerState {
                     None => continue,
                     Some(Ask::All) => &|_| true,
                     // Same role in both (none, or the administrator's): same answers.
-                    Some(Ask::RoleChanged)
-                        if self.role_of(user, env) == next.role_of(user, env) =>
+                    Some(Ask::RoleChanged(named))
+                        if !named.contains(user)
+                            || self.role_of(user, env) == next.role_of(user, env) =>
                     {
                         continue
                     }
-                    Some(Ask::RoleChanged) => &|_| true,
+                    Some(Ask::RoleChanged(_)) => &|_| true,
                     Some(Ask::Resources(ids)) => {
                         &|t: &Target<'_>| t.resource_id.is_some_and(|id| ids.contains(id))
                     }
@@ -337,6 +350,58 @@ impl PortainerState {
             (None, None) => Difference::None,
             _ => Difference::Other,
         }
+    }
+
+    /// The users the role policies on `env` and its group name in either state, directly or
+    /// through one of their teams.
+    fn named_in_policies<'s>(&'s self, next: &'s PortainerState, env: &str) -> BTreeSet<&'s str> {
+        let mut users: BTreeSet<&'s str> = BTreeSet::new();
+        let mut teams: BTreeSet<&'s str> = BTreeSet::new();
+        for state in [self, next] {
+            let Some(environment) = state.environment(env) else {
+                continue;
+            };
+            let group = environment.group_id.as_deref().and_then(|g| state.group(g));
+            let user_policies = [
+                Some(&environment.user_policies),
+                group.map(|g| &g.user_policies),
+            ];
+            let team_policies = [
+                Some(&environment.team_policies),
+                group.map(|g| &g.team_policies),
+            ];
+            for policies in user_policies.into_iter().flatten() {
+                users.extend(
+                    policies
+                        .ids
+                        .iter()
+                        .flat_map(|ids| ids.iter())
+                        .map(String::as_str),
+                );
+            }
+            for policies in team_policies.into_iter().flatten() {
+                teams.extend(
+                    policies
+                        .ids
+                        .iter()
+                        .flat_map(|ids| ids.iter())
+                        .map(String::as_str),
+                );
+            }
+        }
+        if !teams.is_empty() {
+            for user in self.users.iter().chain(&next.users) {
+                if user
+                    .teams
+                    .iter()
+                    .flat_map(|t| t.iter())
+                    .any(|t| teams.contains(t.as_str()))
+                {
+                    users.insert(&user.id);
+                }
+            }
+        }
+        users
     }
 
     fn group(&self, id: &str) -> Option<&Group> {
@@ -511,6 +576,8 @@ enum Difference {
 /// changed resources (with those inheriting from them).
 enum Ask<'s> {
     All,
-    RoleChanged,
+    /// Users whose role there changed, among those the policies name (themselves, or a team of
+    /// theirs): no one else's role can.
+    RoleChanged(BTreeSet<&'s str>),
     Resources(BTreeSet<&'s str>),
 }
