@@ -5,10 +5,62 @@ use crate::prelude::*;
 
 use super::arguments::{object, optional_string, shaped, string};
 use super::authorizer::{Authorizer, Model};
+use crate::core::change::Change;
+use crate::core::decision::{Decision, DecisionDetail};
 use crate::core::error::Result;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::limits::Limits;
 use crate::core::permission_set::CatalogSet;
+
+/// `whoCan`'s answer: `[{ user, decision }]`.
+fn who_can_value<D: DecisionDetail>(entries: Vec<(&str, Decision<D>)>) -> Value {
+    Value::Array(
+        entries
+            .into_iter()
+            .map(|(user, decision)| {
+                ObjectWriter::new()
+                    .string("user", user)
+                    .field("decision", decision.to_value())
+                    .build()
+            })
+            .collect(),
+    )
+}
+
+/// `accessOf`'s answer: `[{ target, allowed }]`.
+fn access_value<S: CatalogSet>(entries: impl Iterator<Item = (Value, S)>) -> Value {
+    Value::Array(
+        entries
+            .map(|(target, allowed)| {
+                ObjectWriter::new()
+                    .field("target", target)
+                    .field("allowed", Value::string_array(allowed.ids()))
+                    .build()
+            })
+            .collect(),
+    )
+}
+
+/// `changes`' answer: `[{ user, id, target, before, after }]`.
+fn changes_value<S: CatalogSet, T, D: DecisionDetail>(
+    changes: Vec<Change<'_, T, D>>,
+    target: impl Fn(&T) -> Value,
+) -> Value {
+    Value::Array(
+        changes
+            .into_iter()
+            .map(|c| {
+                ObjectWriter::new()
+                    .string("user", c.user)
+                    .string("id", S::id_at(c.index))
+                    .field("target", target(&c.target))
+                    .field("before", c.before.to_value())
+                    .field("after", c.after.to_value())
+                    .build()
+            })
+            .collect(),
+    )
+}
 
 /// The state `next` as JS hands it over (an object or its JSON text), loaded as `load` does.
 fn next_state<M: Model>(next: &Value) -> Result<M> {
@@ -47,34 +99,17 @@ mod dokploy {
         pub fn who_can(&self, id: &Value, target: &Value) -> Result<Value> {
             let index = permission_index(string(id, "id")?)?;
             let target = shaped(Target::from_value(target, "target"))?;
-            Ok(Value::Array(
-                self.model
-                    .who_can(index, &target)
-                    .into_iter()
-                    .map(|(user, decision)| {
-                        ObjectWriter::new()
-                            .string("user", user)
-                            .field("decision", decision.to_value())
-                            .build()
-                    })
-                    .collect(),
-            ))
+            Ok(who_can_value(self.model.who_can(index, &target)))
         }
 
         /// `accessOf(user)`: every target the state names where the user is allowed something.
         pub fn access_of(&self, user: &Value) -> Result<Value> {
             let user = string(user, "user")?;
-            Ok(Value::Array(
+            Ok(access_value(
                 self.model
                     .access_of(user)
                     .into_iter()
-                    .map(|(target, allowed)| {
-                        ObjectWriter::new()
-                            .field("target", target.to_value())
-                            .field("allowed", Value::string_array(allowed.ids()))
-                            .build()
-                    })
-                    .collect(),
+                    .map(|(target, allowed)| (target.to_value(), allowed)),
             ))
         }
 
@@ -163,61 +198,33 @@ mod dokploy {
 mod portainer {
     use super::*;
     use crate::api::PortainerAuthorizer;
-    use crate::portainer::{operation_index, Change, Operations, PortainerState, Target};
+    use crate::portainer::{operation_index, Operations, PortainerState, Target};
 
     impl PortainerAuthorizer {
         /// `whoCan(id, target)`: every user allowed, sorted by user id, with the decision.
         pub fn who_can(&self, id: &Value, target: &Value) -> Result<Value> {
             let index = operation_index(string(id, "id")?)?;
             let target = shaped(Target::from_value(object(target, "target")?, "target"))?;
-            Ok(Value::Array(
-                self.model
-                    .who_can(index, &target)
-                    .into_iter()
-                    .map(|(user, decision)| {
-                        ObjectWriter::new()
-                            .string("user", user)
-                            .field("decision", decision.to_value())
-                            .build()
-                    })
-                    .collect(),
-            ))
+            Ok(who_can_value(self.model.who_can(index, &target)))
         }
 
         /// `accessOf(user)`: every target the state names where the user is allowed something.
         pub fn access_of(&self, user: &Value) -> Result<Value> {
             let user = string(user, "user")?;
-            Ok(Value::Array(
+            Ok(access_value(
                 self.model
                     .access_of(user)
                     .into_iter()
-                    .map(|(target, allowed)| {
-                        ObjectWriter::new()
-                            .field("target", target.ids_value())
-                            .field("allowed", Value::string_array(allowed.ids()))
-                            .build()
-                    })
-                    .collect(),
+                    .map(|(target, allowed)| (target.ids_value(), allowed)),
             ))
         }
 
         /// `changes(next)`: every decision whose answer differs in `next`.
         pub fn changes(&self, next: &Value) -> Result<Value> {
             let next: PortainerState = next_state(next)?;
-            Ok(Value::Array(
-                self.model
-                    .changes(&next)
-                    .into_iter()
-                    .map(|c: Change<'_>| {
-                        ObjectWriter::new()
-                            .string("user", c.user)
-                            .string("id", Operations::id_at(c.index))
-                            .field("target", c.target.ids_value())
-                            .field("before", c.before.to_value())
-                            .field("after", c.after.to_value())
-                            .build()
-                    })
-                    .collect(),
+            Ok(changes_value::<Operations, _, _>(
+                self.model.changes(&next),
+                Target::ids_value,
             ))
         }
     }

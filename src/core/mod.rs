@@ -1,6 +1,8 @@
 //! The product-free core: permission sets, decisions, errors, warnings, strict JSON, limits,
 //! handles and fingerprints. It knows neither Dokploy nor Portainer (it builds without them).
 
+#[cfg(feature = "manage")]
+pub mod change;
 pub mod decision;
 pub mod error;
 pub mod fingerprint;

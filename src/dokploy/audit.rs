@@ -13,21 +13,8 @@ use crate::core::decision::Decision;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::permission_set::CatalogSet;
 
-/// A decision that differs between two states: who, which permission (its catalog index), on
-/// what, and the decision in each.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Change<'s> {
-    /// The member's user id.
-    pub user: &'s str,
-    /// The permission's catalog index.
-    pub index: usize,
-    /// The target.
-    pub target: Target<'s>,
-    /// The decision in this state.
-    pub before: Decision,
-    /// The decision in the next state.
-    pub after: Decision,
-}
+/// A decision that differs between two states, on a Dokploy target.
+pub type Change<'s> = crate::core::change::Change<'s, Target<'s>>;
 
 impl Target<'_> {
     /// The target as the JS API writes it: `{ projectId?, environmentId?, … }`.

@@ -19,21 +19,8 @@ use crate::core::permission_set::CatalogSet;
 /// viewing networks.
 type ResourceKey = [Option<(bool, bool)>; ResourceType::ALL.len()];
 
-/// A decision that differs between two states: who, which operation (its catalog index), on
-/// what, and the decision in each.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Change<'s> {
-    /// The user's id.
-    pub user: &'s str,
-    /// The operation's catalog index.
-    pub index: usize,
-    /// The target.
-    pub target: Target<'s>,
-    /// The decision in this state.
-    pub before: Decision,
-    /// The decision in the next state.
-    pub after: Decision,
-}
+/// A decision that differs between two states, on a Portainer target.
+pub type Change<'s> = crate::core::change::Change<'s, Target<'s>, super::Detail>;
 
 impl Target<'_> {
     /// The target's ids as the JS API writes them: `{ environmentId, resourceId?, registryId? }`.
@@ -370,24 +357,15 @@ impl PortainerState {
                 Some(&environment.team_policies),
                 group.map(|g| &g.team_policies),
             ];
-            for policies in user_policies.into_iter().flatten() {
-                users.extend(
-                    policies
-                        .ids
-                        .iter()
-                        .flat_map(|ids| ids.iter())
-                        .map(String::as_str),
-                );
-            }
-            for policies in team_policies.into_iter().flatten() {
-                teams.extend(
-                    policies
-                        .ids
-                        .iter()
-                        .flat_map(|ids| ids.iter())
-                        .map(String::as_str),
-                );
-            }
+            let named = |policies: [Option<&'s Policies>; 2]| {
+                policies
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|p| p.ids.iter().flat_map(|ids| ids.iter()))
+                    .map(String::as_str)
+            };
+            users.extend(named(user_policies));
+            teams.extend(named(team_policies));
         }
         if !teams.is_empty() {
             for user in self.users.iter().chain(&next.users) {

@@ -1,16 +1,6 @@
 //! The records of a Portainer state and the fields each one's reader accepts, named once: the
 //! readers finish with these lists, and `docs/state-formats.md` is generated from them.
 
-/// The state's lists, in the order they are read.
-pub const LISTS: [&str; 6] = [
-    "users",
-    "teams",
-    "groups",
-    "environments",
-    "registries",
-    "resources",
-];
-
 /// The state: its lists and, for a slice, what the slice says of itself.
 pub const STATE: [&str; 7] = [
     "users",
@@ -21,6 +11,9 @@ pub const STATE: [&str; 7] = [
     "resources",
     "slice",
 ];
+
+/// The state's lists, in the order they are read: all its fields but `slice`.
+pub const LISTS: &[&str] = STATE.split_at(6).0;
 
 /// What only a slice holds besides: the ids of the users it does not describe.
 pub const SLICE_STATE: [&str; 1] = ["userIds"];
