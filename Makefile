@@ -11,7 +11,7 @@ PORT ?= 8080
 BROWSER_OPT_LEVEL ?= z
 FULL_OPT_LEVEL ?= s
 
-.PHONY: demo test check bench bench-compare bench-bytes bench-deps bootstrap bootstrap-browser build serve lint test-native test-wasm test-js
+.PHONY: demo test check bench bench-compare bench-bytes bench-deps bootstrap bootstrap-browser build serve lint test-native test-wasm test-js generate generated-fresh
 
 demo: build serve
 
@@ -78,6 +78,7 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features dokploy -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features portainer -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+	$(MAKE) --no-print-directory generated-fresh
 
 # 256 random states per property (make check runs 32).
 test-native:
@@ -97,3 +98,18 @@ test-js:
 	  echo "$$tarball" > tests/js/node_modules/.portcullis-tarball; \
 	fi
 	node --test tests/js/
+
+# Every generated file, from its source: the catalogs and the route-roles corpus from
+# tests/reference/, the JS tables and class declarations from the Rust table of entry points,
+# docs/state-formats.md from the crate's readers.
+GENERATED = src/dokploy/catalog_data.rs src/portainer/catalog_data.rs tests/corpus/portainer/route-roles.json \
+	js/generated docs/state-formats.md
+generate:
+	python3 scripts/generate_catalogs.py
+	cargo fmt
+	python3 scripts/generate_route_roles.py
+	UPDATE_GENERATED=1 cargo test --quiet --test generated_js --test state_formats
+
+# Fails when a generated file is not what `make generate` writes from its source.
+generated-fresh: generate
+	git diff --exit-code --stat -- $(GENERATED)

@@ -2,6 +2,12 @@
 //! entries, loads that succeed and loads that fail at the last entry. Linear loading shows
 //! as a flat time per entry. Run with `cargo run --release --example load_scaling` (part of
 //! `make bench`); nothing here is asserted.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 // Native only: there is nothing to run in a wasm32 build of the examples.
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,12 @@
 //! The evaluator alone, natively, without the JS boundary: the cost of one check through
 //! the Rust API with string ids, so that the boundary's share of the package's cost shows.
 //! `cargo run --release --example native` (part of `make bench`); nothing is asserted.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 // Native only: there is nothing to run in a wasm32 build of the examples.
 #[cfg(not(target_arch = "wasm32"))]

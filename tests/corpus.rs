@@ -1,6 +1,12 @@
 //! The test corpus, natively, through the contract (`portcullis::api`) exactly as the wasm
 //! bindings call it.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 mod common;
 

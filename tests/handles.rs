@@ -3,6 +3,12 @@
 //! the string path, for every user, permission and target,
 //! through a random run of every kind of mutation.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 mod common;
 

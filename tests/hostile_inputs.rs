@@ -1,6 +1,12 @@
 //! Hostile state text: thousands of mutations of valid states load or are refused with a
 //! known error code, and never panic; whatever loads answers every query.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 mod common;
 

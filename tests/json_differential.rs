@@ -5,6 +5,12 @@
 //! crate follows 128 levels and refuses a 129th, serde_json refuses a 128th (the loaders'
 //! own limit, `maxDepth`, is at most 100). Plus a case for every RFC 8259 edge.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use portcullis::Value;
 use proptest::prelude::*;

@@ -2,6 +2,12 @@
 //! their size (`bench/load_scaling.rs` prints the times); duplicates and dangling ids are
 //! found at the end of a long list as at its start.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use portcullis::dokploy::Organization;
 use portcullis::portainer::PortainerState;

@@ -1,6 +1,12 @@
 //! Long access lists, policies and control lists are looked up by hash once they pass a few
 //! ids: the answers must not change with their length.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use portcullis::api::{DokployAuthorizer, PortainerAuthorizer};
 use portcullis::Value;

@@ -9,6 +9,12 @@
 //! - fails when the committed `table.rs` is not what the reference gives. After a new
 //!   reference: `UPDATE_GENERATED=1 cargo test --test procedure_table`.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use std::collections::BTreeSet;
 use std::path::Path;

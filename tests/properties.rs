@@ -8,6 +8,12 @@
 //! - Portainer's role resolution (not monotone) follows its precedence and tie rule;
 //! - a refused mutation changes nothing.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 mod common;
 

@@ -1,6 +1,12 @@
 //! Saving gives back what was loaded: same keys, same order, nothing invented; the
 //! fingerprint ignores key order and follows content.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use portcullis::api::{DokployAuthorizer, PortainerAuthorizer};
 use portcullis::Value;

@@ -11,6 +11,12 @@
 //! - every operation a route decides has a case in the corpus, and the operations without a
 //!   route are the ones the README names as composed by the UI from others.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -5,6 +5,12 @@
 //! what an unknown user gets; a slice holds nothing its user's answers do not need; it is
 //! read-only and says where it was cut from.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 mod common;
 

@@ -4,6 +4,12 @@
 //! and every documented type is checked against the reader — a value of that type loads, a value
 //! of another is refused at the field's path. Run with `UPDATE_GENERATED=1` to rewrite the page.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use portcullis::dokploy::{self, catalog, Organization};
 use portcullis::portainer::{self, PortainerState, SecuritySetting};

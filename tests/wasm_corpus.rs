@@ -4,6 +4,12 @@
 //! and every error comes back as the JSON text JS reads. The packed package's corpus test
 //! runs the same cases through that JS itself.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 mod common;
 

@@ -1,6 +1,12 @@
 //! The reference walks compiled to wasm32: run by `wasm-pack test --node` and, with
 //! `WASM_BINDGEN_USE_BROWSER=1`, by `wasm-pack test --headless --chrome` in real Chromium.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 use wasm_bindgen_test::wasm_bindgen_test;
 

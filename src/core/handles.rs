@@ -52,12 +52,13 @@ fn process_keys() -> (u64, u64) {
 }
 
 impl std::hash::BuildHasher for KeyedState {
-    // The standard library's SipHash with chosen keys; deprecated only in favour of a
-    // crate, and the one keyed hash std offers on every target.
-    #[allow(deprecated)]
+    #[expect(
+        deprecated,
+        reason = "std's SipHash with chosen keys, deprecated only in favour of a crate: the one keyed hash std offers on every target"
+    )]
     type Hasher = std::hash::SipHasher;
 
-    #[allow(deprecated)]
+    #[expect(deprecated, reason = "the keyed SipHash above")]
     fn build_hasher(&self) -> Self::Hasher {
         std::hash::SipHasher::new_with_keys(self.keys.0, self.keys.1)
     }
@@ -175,6 +176,12 @@ fn out_of_range(name: &str, handle: u32) -> Error {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails by panicking"
+)]
 mod tests {
     use super::*;
     use crate::core::id_map::tests::colliding_ids;
@@ -242,8 +249,10 @@ mod tests {
     impl Eq for Counted<'_> {}
 
     /// Comparisons per id while `ids` are inserted into a table hashed by `S`.
-    // The counter a key holds is not part of what it hashes or compares.
-    #[allow(clippy::mutable_key_type)]
+    #[expect(
+        clippy::mutable_key_type,
+        reason = "the counter a key holds is not part of what it hashes or compares"
+    )]
     fn comparisons_per_id<S: std::hash::BuildHasher + Default>(ids: &[String]) -> f64 {
         let count = core::cell::Cell::new(0);
         let mut table = std::collections::HashMap::with_hasher(S::default());

@@ -415,6 +415,12 @@ impl Checker<'_, '_> {
 pub(crate) use super::host::parse_float as float;
 
 #[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails by panicking"
+)]
 mod tests {
     use super::*;
 

@@ -352,6 +352,12 @@ fn volumes(inline: &str, nested: &[&Line], asks: &mut StackAsks) -> Option<()> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails by panicking"
+)]
 mod tests {
     use super::*;
 

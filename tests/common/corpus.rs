@@ -16,7 +16,7 @@
 //!
 //! An argument `{ "$js": "undefined" | "NaN" | "Infinity" | "symbol" | "bigint" | "function" }`
 //! stands for a JS value JSON cannot write; a runner that cannot pass it skips the case.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test crate uses part of the shared helpers")]
 
 use portcullis::Value;
 

@@ -3,7 +3,7 @@
 //!
 //! JSON text is turned into a `Value` by the caller's `parse` (the crate's own natively,
 //! the host's JSON.parse under wasm), so this module stays target-independent.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test crate uses part of the shared helpers")]
 
 pub mod corpus;
 pub mod corpus_files;

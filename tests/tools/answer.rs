@@ -2,6 +2,12 @@
 //! writes, for each case, the outcome of loading its state and of each call in order:
 //! `{ "answer": … }` or `{ "error": { "code", "path" } }`. The package's differential test
 //! sends the same random cases here and to the npm package and compares.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test or a bench fails by panicking"
+)]
 
 // Native only: there is nothing to run in a wasm32 build of the examples.
 #[cfg(not(target_arch = "wasm32"))]

@@ -16,7 +16,6 @@ use crate::dokploy::model::{AccessIndex, Member, Organization, Role};
 
 /// An admin cannot change or remove another admin (`what` completes "an admin cannot …");
 /// the owner can.
-#[allow(clippy::result_large_err)]
 pub(super) fn admin_protects(
     actor: &Member,
     target: &Member,
@@ -33,7 +32,6 @@ pub(super) fn admin_protects(
     Ok(())
 }
 
-#[allow(clippy::result_large_err)]
 impl Organization {
     /// A role name a member may be given: built in (not owner) or an existing custom role.
     fn assignable(&self, role: &str) -> Result<Role, Decision> {

@@ -4,8 +4,10 @@
 //! answers with a [`Decision`]; each mutator applies the change or fails with the refusing
 //! decision's code, and changes nothing when it fails.
 
-// A refusal is this module's ordinary answer, on a cold path: boxing it would buy nothing.
-#![allow(clippy::result_large_err)]
+#![allow(
+    clippy::result_large_err,
+    reason = "a refusal is this module's ordinary answer, on a cold path: boxing it would buy nothing"
+)]
 
 use crate::prelude::*;
 

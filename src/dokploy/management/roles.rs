@@ -13,7 +13,6 @@ use crate::core::raw_value::read_tree;
 use crate::dokploy::catalog::RoleStatements;
 use crate::dokploy::model::{validate_role_name, CustomRole, Organization, Role, MAX_CUSTOM_ROLES};
 
-#[allow(clippy::result_large_err)]
 impl Organization {
     fn existing_role(&self, name: &str) -> Result<usize, Decision> {
         self.roles
