@@ -59,21 +59,55 @@ impl Verdict<'_> {
     }
 }
 
-/// The permission set a role grants, before scope. Custom roles grant nothing unlicensed.
-pub(crate) fn role_permissions(org: &Organization, member: &Member) -> Permissions {
+/// What a member's role grants by itself, without the member flags: the one rule `can`, the
+/// procedure checks and the management checks read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RoleGrants {
+    /// The role's permission set: owner every permission, admin every one but
+    /// `organization.delete`, a plain member the base set, a custom role its statements.
+    Set(Permissions),
+    /// A custom role while the organization has no Enterprise licence: nothing.
+    Unlicensed,
+    /// A custom role the organization does not define: nothing.
+    UnknownRole,
+}
+
+pub(crate) fn role_grants(org: &Organization, member: &Member) -> RoleGrants {
     match &member.role {
-        Role::Owner => Permissions::all(),
-        Role::Admin => Permissions::all().difference(Permissions::ORGANIZATION_DELETE),
-        Role::Member => MEMBER_FLAGS
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| member.flag(i))
-            .fold(MEMBER_BASE, |set, (_, (_, grant))| set.union(*grant)),
-        Role::Custom(name) if org.licensed() => org
+        Role::Owner => RoleGrants::Set(Permissions::all()),
+        Role::Admin => {
+            RoleGrants::Set(Permissions::all().difference(Permissions::ORGANIZATION_DELETE))
+        }
+        Role::Member => RoleGrants::Set(MEMBER_BASE),
+        Role::Custom(_) if !org.licensed() => RoleGrants::Unlicensed,
+        Role::Custom(name) => org
             .custom_role(name)
-            .map(|role| role.permissions())
-            .unwrap_or_default(),
-        Role::Custom(_) => Permissions::empty(),
+            .map_or(RoleGrants::UnknownRole, |role| {
+                RoleGrants::Set(role.permissions())
+            }),
+    }
+}
+
+/// What a plain member's flags add to the base set (nothing for any other role).
+pub(crate) fn flag_grants(member: &Member) -> Permissions {
+    if member.role != Role::Member {
+        return Permissions::empty();
+    }
+    MEMBER_FLAGS
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| member.flag(i))
+        .fold(Permissions::empty(), |set, (_, (_, grant))| {
+            set.union(*grant)
+        })
+}
+
+/// The permission set a member holds, before scope: the role's and, for a plain member, the
+/// flags'. Custom roles grant nothing unlicensed.
+pub(crate) fn role_permissions(org: &Organization, member: &Member) -> Permissions {
+    match role_grants(org, member) {
+        RoleGrants::Set(set) => set.union(flag_grants(member)),
+        RoleGrants::Unlicensed | RoleGrants::UnknownRole => Permissions::empty(),
     }
 }
 

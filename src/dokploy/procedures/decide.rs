@@ -17,7 +17,8 @@ use crate::core::decision::{Decision, DecisionCode, DecisionDetail};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{check_unique_keys, ObjectWriter, Value};
 use crate::core::permission_set::CatalogSet;
-use crate::dokploy::catalog::{Permissions, ScopeKind, MEMBER_BASE, MEMBER_FLAGS};
+use crate::dokploy::catalog::{Permissions, ScopeKind, MEMBER_FLAGS};
+use crate::dokploy::evaluate::{flag_grants, role_grants, RoleGrants};
 use crate::dokploy::model::{Member, Organization, Role};
 
 /// What a call's decision adds: the procedure, and for a refusal which check refused, the
@@ -274,32 +275,26 @@ impl<'s> CallState<'s> {
         let requested = permissions.iter().fold(Permissions::empty(), |set, &i| {
             set.union(Permissions::single(usize::from(i)))
         });
-        let role_set = match &member.role {
-            Role::Owner => Permissions::all(),
-            Role::Admin => Permissions::all().difference(Permissions::ORGANIZATION_DELETE),
-            Role::Member => MEMBER_BASE,
-            Role::Custom(name) => {
-                if !self.org.licensed() {
-                    return Err(Refusal {
-                        role: Some(name.clone()),
-                        ..refusal(
-                            DecisionCode::Unlicensed,
-                            format!("`{}` holds the custom role `{name}`, and custom roles need an Enterprise licence, which the organization does not have", self.user),
-                        )
-                    });
-                }
-                match self.org.custom_role(name) {
-                    Some(role) => role.permissions(),
-                    None => {
-                        return Err(Refusal {
-                            role: Some(name.clone()),
-                            ..refusal(
-                                DecisionCode::UnknownRole,
-                                format!("the role `{name}` of `{}` is not one of the organization's custom roles (Dokploy: \"Invalid role\")", self.user),
-                            )
-                        })
-                    }
-                }
+        let name = member.role.name();
+        let role_set = match role_grants(self.org, member) {
+            RoleGrants::Set(set) => set,
+            RoleGrants::Unlicensed => {
+                return Err(Refusal {
+                    role: Some(name.to_owned()),
+                    ..refusal(
+                        DecisionCode::Unlicensed,
+                        format!("`{}` holds the custom role `{name}`, and custom roles need an Enterprise licence, which the organization does not have", self.user),
+                    )
+                })
+            }
+            RoleGrants::UnknownRole => {
+                return Err(Refusal {
+                    role: Some(name.to_owned()),
+                    ..refusal(
+                        DecisionCode::UnknownRole,
+                        format!("the role `{name}` of `{}` is not one of the organization's custom roles (Dokploy: \"Invalid role\")", self.user),
+                    )
+                })
             }
         };
         if role_set.contains(requested) {
@@ -312,14 +307,7 @@ impl<'s> CallState<'s> {
                 .filter(|&(i, (_, grant))| member.flag(i) && grant.intersects(requested))
                 .map(|(_, (flag, _))| *flag)
                 .collect();
-            let from_flags = MEMBER_FLAGS
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| member.flag(i))
-                .fold(Permissions::empty(), |set, (_, (_, grant))| {
-                    set.union(*grant)
-                });
-            if from_flags.contains(requested) {
+            if flag_grants(member).contains(requested) {
                 return Ok(flags.join(", "));
             }
         }
