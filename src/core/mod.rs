@@ -21,5 +21,7 @@ pub mod permission_set;
 pub mod raw_value;
 pub(crate) mod runs;
 pub mod slice;
+#[cfg(feature = "manage")]
+pub(crate) mod sorted;
 pub(crate) mod text;
 pub mod warning;

@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use alloc::collections::BTreeSet;
+use crate::core::sorted::SortedSet;
 
 use super::catalog::{Permissions, ScopeKind};
 use super::model::{Member, Organization};
@@ -127,7 +127,7 @@ impl Organization {
             .chain(&next.members)
             .filter(|m| !m.reference)
             .map(|m| m.user_id.as_str())
-            .collect::<BTreeSet<_>>()
+            .collect::<SortedSet<_>>()
             .into_iter()
             .collect();
         let everyone =
@@ -140,7 +140,7 @@ impl Organization {
         let mut union = |kind: ScopeKind| -> Vec<Target<'s>> {
             by_kind[kind.index()]
                 .get_or_insert_with(|| {
-                    let mut seen = BTreeSet::new();
+                    let mut seen = SortedSet::new();
                     self.named_ids(kind)
                         .chain(next.named_ids(kind))
                         .filter(|id| seen.insert(*id))
@@ -165,7 +165,7 @@ impl Organization {
                     continue;
                 }
                 // Outside the lists nothing differs: the ids either state's lists hold.
-                let mut listed = BTreeSet::new();
+                let mut listed = SortedSet::new();
                 for member in [a, b].into_iter().flatten() {
                     for id in member.lists[k].iter().flat_map(|ids| ids.iter()) {
                         if listed.insert(id.as_str()) {

@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use alloc::collections::{BTreeMap, BTreeSet};
+use crate::core::sorted::{SortedMap, SortedSet};
 
 use super::access::{is_system_network, TargetResource};
 use super::catalog::Operations;
@@ -104,7 +104,7 @@ impl PortainerState {
         let Some(acting) = self.acting(user) else {
             return Vec::new();
         };
-        let reaches: BTreeSet<&str> = self
+        let reaches: SortedSet<&str> = self
             .environments
             .iter()
             .filter(|env| acting.is_administrator() || self.role_of(user, &env.id).is_some())
@@ -112,7 +112,7 @@ impl PortainerState {
             .collect();
         // A resource's answers depend on which types its id names there and whether the user
         // reaches each: resources alike in that share one evaluation.
-        let mut alike: BTreeMap<(&str, ResourceKey), Operations> = BTreeMap::new();
+        let mut alike: SortedMap<(&str, ResourceKey), Operations> = SortedMap::new();
         let mut access = Vec::new();
         let ids = self.resource_ids_where(|position| {
             self.environments
@@ -125,12 +125,13 @@ impl PortainerState {
             }
             for target in self.targets_on(&env.id, ids) {
                 let allowed = match target.resource_id {
-                    Some(id) => *alike
-                        .entry((
+                    Some(id) => *alike.get_or_insert_with(
+                        (
                             target.environment_id,
                             self.resource_key(acting, position, id),
-                        ))
-                        .or_insert_with(|| self.allowed(user, &target)),
+                        ),
+                        || self.allowed(user, &target),
+                    ),
                     None => self.allowed(user, &target),
                 };
                 if !allowed.is_empty() {
@@ -167,7 +168,7 @@ impl PortainerState {
     /// registries), for everyone with a role there; a changed resource and the resources that
     /// inherit from it, for everyone with a role on its environment.
     pub fn changes<'s>(&'s self, next: &'s PortainerState) -> Vec<Change<'s>> {
-        let users: BTreeSet<&'s str> = self
+        let users: SortedSet<&'s str> = self
             .users
             .iter()
             .chain(&next.users)
@@ -175,7 +176,7 @@ impl PortainerState {
             .map(|u| u.id.as_str())
             .collect();
         // What to ask, by user: every target, or the targets of some environments and resources.
-        let mut everywhere: BTreeSet<&'s str> = BTreeSet::new();
+        let mut everywhere: SortedSet<&'s str> = SortedSet::new();
         for &user in &users {
             if !same_user(self.user(user), next.user(user)) {
                 everywhere.insert(user);
@@ -186,7 +187,7 @@ impl PortainerState {
             .iter()
             .map(|r| &r.id)
             .ne(next.registries.iter().map(|r| &r.id));
-        let environments: BTreeSet<&'s str> = self
+        let environments: SortedSet<&'s str> = self
             .environments
             .iter()
             .chain(&next.environments)
@@ -196,7 +197,7 @@ impl PortainerState {
             self.resources_by_environment(),
             next.resources_by_environment(),
         ];
-        let mut asked: BTreeMap<&'s str, Ask<'s>> = BTreeMap::new();
+        let mut asked: SortedMap<&'s str, Ask<'s>> = SortedMap::new();
         for &env in &environments {
             let ask = match self.environment_difference(next, env) {
                 _ if registries_differ => Ask::All,
@@ -214,7 +215,7 @@ impl PortainerState {
         }
 
         // The targets either state names, for the environments some user is asked about.
-        let wanted: BTreeSet<&'s str> = if everywhere.is_empty() {
+        let wanted: SortedSet<&'s str> = if everywhere.is_empty() {
             asked.keys().copied().collect()
         } else {
             environments.clone()
@@ -223,7 +224,7 @@ impl PortainerState {
             self.resource_ids_by_environment(),
             next.resource_ids_by_environment(),
         ];
-        let mut on_environment: BTreeMap<&'s str, Vec<Target<'s>>> = BTreeMap::new();
+        let mut on_environment: SortedMap<&'s str, Vec<Target<'s>>> = SortedMap::new();
         for &env in &wanted {
             let mut ids: Vec<&'s str> = Vec::new();
             for (state, by_environment) in [self, next].into_iter().zip(&ids_by_environment) {
@@ -238,7 +239,7 @@ impl PortainerState {
             ids.sort_unstable();
             ids.dedup();
             let mut targets = vec![Target::environment(env)];
-            let registries: BTreeSet<&'s str> = self
+            let registries: SortedSet<&'s str> = self
                 .registries
                 .iter()
                 .chain(&next.registries)
@@ -259,7 +260,7 @@ impl PortainerState {
         for &user in &users {
             let all = everywhere.contains(user);
             for (&env, env_targets) in &on_environment {
-                let ask: &dyn Fn(&Target<'_>) -> bool = match asked.get(env) {
+                let ask: &dyn Fn(&Target<'_>) -> bool = match asked.get(&env) {
                     _ if all => &|_| true,
                     None => continue,
                     Some(Ask::All) => &|_| true,
@@ -341,9 +342,9 @@ impl PortainerState {
 
     /// The users the role policies on `env` and its group name in either state, directly or
     /// through one of their teams.
-    fn named_in_policies<'s>(&'s self, next: &'s PortainerState, env: &str) -> BTreeSet<&'s str> {
-        let mut users: BTreeSet<&'s str> = BTreeSet::new();
-        let mut teams: BTreeSet<&'s str> = BTreeSet::new();
+    fn named_in_policies<'s>(&'s self, next: &'s PortainerState, env: &str) -> SortedSet<&'s str> {
+        let mut users: SortedSet<&'s str> = SortedSet::new();
+        let mut teams: SortedSet<&'s str> = SortedSet::new();
         for state in [self, next] {
             let Some(environment) = state.environment(env) else {
                 continue;
@@ -391,7 +392,7 @@ impl PortainerState {
         &'s self,
         env: &str,
         grouped: &[Vec<&'s Resource>],
-    ) -> BTreeMap<(&'s str, &'s str), &'s Resource> {
+    ) -> SortedMap<(&'s str, &'s str), &'s Resource> {
         self.environment_index
             .get(env)
             .and_then(|position| grouped.get(position))
@@ -419,7 +420,7 @@ fn changed_resources<'s, 'g>(
     (before, before_grouped): (&'s PortainerState, &'g [Vec<&'s Resource>]),
     (after, after_grouped): (&'s PortainerState, &'g [Vec<&'s Resource>]),
     env: &str,
-) -> BTreeSet<&'s str> {
+) -> SortedSet<&'s str> {
     // Most environments hold the same resources in the same order: nothing to look up.
     let list = |state: &PortainerState, grouped: &'g [Vec<&'s Resource>]| -> &'g [&'s Resource] {
         state
@@ -434,11 +435,11 @@ fn changed_resources<'s, 'g>(
             .zip(b)
             .all(|(x, y)| x.resource_type == y.resource_type && x.id == y.id && same_resource(x, y))
     {
-        return BTreeSet::new();
+        return SortedSet::new();
     }
     let old = before.resources_on(env, before_grouped);
     let new = after.resources_on(env, after_grouped);
-    let mut changed: BTreeSet<&'s str> = BTreeSet::new();
+    let mut changed: SortedSet<&'s str> = SortedSet::new();
     for (key, resource) in &old {
         if new
             .get(key)
@@ -556,6 +557,6 @@ enum Ask<'s> {
     All,
     /// Users whose role there changed, among those the policies name (themselves, or a team of
     /// theirs): no one else's role can.
-    RoleChanged(BTreeSet<&'s str>),
-    Resources(BTreeSet<&'s str>),
+    RoleChanged(SortedSet<&'s str>),
+    Resources(SortedSet<&'s str>),
 }
