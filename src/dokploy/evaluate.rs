@@ -9,6 +9,7 @@ use super::catalog::{
     scope_masks, scope_rule, Permissions, ScopeKind, ScopeRule, MEMBER_BASE, MEMBER_FLAGS,
     PERMISSIONS,
 };
+use super::git_provider::{created, listed, provider_grant, ProviderGrant};
 use super::model::{AccessIndex, Member, Organization, Role};
 use super::target::Target;
 use crate::core::decision::{Decision, Remedy};
@@ -20,17 +21,6 @@ use crate::core::permission_set::CatalogSet;
 pub(crate) enum Grant {
     Role,
     Flag(&'static str),
-}
-
-/// What gives a user who is neither owner nor admin a git provider.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ProviderGrant {
-    /// They created it.
-    Creator,
-    /// It is shared with the organization.
-    Shared,
-    /// It is in their `accessedGitProviders`, which binds with a licence.
-    AccessList,
 }
 
 /// A decision before it is put into words; `can` stops here.
@@ -165,11 +155,9 @@ pub(crate) fn evaluate_assuming<'s>(
         return if administrator {
             Verdict::Administrator(member)
         } else {
-            match provider_grant(org, member, id) {
+            let listed = (assume.access_lists && org.licensed()) || listed(org, member, id);
+            match provider_grant(org, member, id, listed) {
                 Some(grant) => Verdict::Provider(member, grant),
-                None if assume.access_lists && org.licensed() => {
-                    Verdict::Provider(member, ProviderGrant::AccessList)
-                }
                 None => Verdict::ProviderRefused(member, id, rule),
             }
         };
@@ -282,44 +270,6 @@ fn remedies(
             vec![access_list(ScopeKind::GitProvider, id)]
         }
         _ => Vec::new(),
-    }
-}
-
-/// Whether `member` created the git provider `id` (a provider the state does not list was
-/// created by nobody it knows).
-fn created(org: &Organization, member: &Member, id: &str) -> bool {
-    org.git_provider(id)
-        .is_some_and(|provider| provider.creator() == Some(member.user_id.as_str()))
-}
-
-/// What gives `member`, neither owner nor admin, the git provider `id`, as Dokploy's
-/// `getAccessibleGitProviderIds` reads it: their own, shared with the organization, or (with a
-/// licence) in their `accessedGitProviders`. A provider the state does not list is nobody's
-/// and not shared.
-pub(crate) fn provider_grant(
-    org: &Organization,
-    member: &Member,
-    id: &str,
-) -> Option<ProviderGrant> {
-    own_or_shared(org, member, id).or_else(|| {
-        (org.licensed() && org.access.grants(member, ScopeKind::GitProvider, id))
-            .then_some(ProviderGrant::AccessList)
-    })
-}
-
-/// Whether `member` created the git provider `id` or it is shared with the organization: what
-/// gives it to anyone, licence or not.
-pub(crate) fn own_or_shared(
-    org: &Organization,
-    member: &Member,
-    id: &str,
-) -> Option<ProviderGrant> {
-    if created(org, member, id) {
-        Some(ProviderGrant::Creator)
-    } else {
-        org.git_provider(id)
-            .is_some_and(|p| p.shared())
-            .then_some(ProviderGrant::Shared)
     }
 }
 
@@ -442,7 +392,8 @@ impl Organization {
         }
         if let Some(id) = target.get(ScopeKind::GitProvider) {
             // Reaching the provider reads no permission; deleting it needs its creator.
-            let reaches = administrator || provider_grant(self, member, id).is_some();
+            let reaches = administrator
+                || provider_grant(self, member, id, listed(self, member, id)).is_some();
             allowed.set(Permissions::GIT_PROVIDERS_READ, reaches);
             if !administrator && !created(self, member, id) {
                 allowed.remove(Permissions::GIT_PROVIDERS_DELETE);

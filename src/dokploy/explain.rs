@@ -8,7 +8,8 @@ use crate::core::text::text;
 use super::catalog::Permissions;
 use super::catalog::ScopeKind;
 use super::catalog::{scope_rule, ScopeRule, PERMISSIONS};
-use super::evaluate::{grant_of, Grant, ProviderGrant, Verdict};
+use super::evaluate::{grant_of, Grant, Verdict};
+use super::git_provider::{not_accessible, ProviderGrant};
 use super::model::Organization;
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::permission_set::CatalogSet;
@@ -45,17 +46,14 @@ impl Verdict<'_> {
         }
         Verdict::Provider(member, grant) => {
             let provider = ScopeKind::GitProvider.noun();
-            let (via, how) = match grant {
-                ProviderGrant::Creator => ("creator", text!("`", user, "` created the ", provider)),
-                ProviderGrant::Shared => (
-                    "sharedWithOrganization",
-                    text!("the ", provider, " is shared with the organization"),
-                ),
-                ProviderGrant::AccessList => (
-                    "accessedGitProviders",
-                    text!("the ", provider, " is in the `accessedGitProviders` of `", user, "`"),
-                ),
+            let how = match grant {
+                ProviderGrant::Creator => text!("`", user, "` created the ", provider),
+                ProviderGrant::Shared => text!("the ", provider, " is shared with the organization"),
+                ProviderGrant::AccessList => {
+                    text!("the ", provider, " is in the `accessedGitProviders` of `", user, "`")
+                }
             };
+            let via = grant.via();
             Decision::new(DecisionCode::Granted, text!(how, ", which allows `", id, "` on it"))
                 .with_role(member.role.name())
                 .with_via(via)
@@ -64,12 +62,7 @@ impl Verdict<'_> {
             let message = if rule == ScopeRule::ProviderCreator {
                 text!("only the owner, an admin or its creator may `", id, "` on git provider `", provider_id, "`, and `", user, "` did not create it")
             } else {
-                let list = if org.licensed() {
-                    "nor in their `accessedGitProviders`"
-                } else {
-                    "and without an Enterprise licence `accessedGitProviders` grants nothing"
-                };
-                text!("git provider `", provider_id, "` is neither created by `", user, "` nor shared with the organization, ", list)
+                not_accessible(provider_id, user, org.licensed())
             };
             Decision::new(DecisionCode::OutOfScope, message)
                 .with_role(member.role.name())

@@ -6,7 +6,7 @@
 
 use crate::core::text::text;
 
-use super::evaluate::{own_or_shared, ProviderGrant};
+use super::git_provider::{provider_grant, ProviderGrant};
 use super::model::{Organization, Role};
 use crate::core::decision::{Decision, DecisionCode};
 
@@ -33,19 +33,19 @@ impl Organization {
             .with_role(role)
             .with_via(role);
         }
-        match own_or_shared(self, member, provider) {
+        match provider_grant(self, member, provider, false) {
             Some(ProviderGrant::Creator) => Decision::new(
                 DecisionCode::Granted,
                 text!("`", user, "` created git provider `", provider, "` and may deploy from it"),
             )
             .with_role(role)
-            .with_via("creator"),
-            Some(_) => Decision::new(
+            .with_via(ProviderGrant::Creator.via()),
+            Some(grant) => Decision::new(
                 DecisionCode::Granted,
                 text!("git provider `", provider, "` is shared with the organization, so `", user, "` may deploy from it"),
             )
             .with_role(role)
-            .with_via("sharedWithOrganization"),
+            .with_via(grant.via()),
             None => Decision::new(
                 DecisionCode::OutOfScope,
                 text!("only the owner, the provider's creator, or anyone when it is shared with the organization may deploy from git provider `", provider, "`; `", user, "` (", role, ") is none of these"),

@@ -9,6 +9,7 @@ mod catalog_data;
 mod evaluate;
 mod explain;
 pub mod format;
+pub(crate) mod git_provider;
 mod git_source;
 mod load;
 pub mod management;

@@ -19,6 +19,7 @@ use crate::core::json::{check_unique_keys, ObjectWriter, Value};
 use crate::core::permission_set::CatalogSet;
 use crate::dokploy::catalog::{Permissions, ScopeKind, MEMBER_FLAGS};
 use crate::dokploy::evaluate::{flag_grants, role_grants, RoleGrants};
+use crate::dokploy::git_provider::{accessible, listed, not_accessible};
 use crate::dokploy::model::{Member, Organization, Role};
 
 /// What a call's decision adds: the procedure, and for a refusal which check refused, the
@@ -525,27 +526,20 @@ impl<'s> CallState<'s> {
         if member.role.is_administrator() {
             return Ok(member.role.name().to_owned());
         }
-        if self.org.licensed() && self.org.access.grants(member, ScopeKind::GitProvider, id) {
-            return Ok("accessedGitProviders".to_owned());
-        }
-        if self.provider_creator(id)? == Some(self.user) {
-            return Ok("creator".to_owned());
-        }
-        if self.provider_shared(id)? {
-            return Ok("sharedWithOrganization".to_owned());
-        }
-        {
-            Err(Refusal {
+        let grant = accessible(
+            || Ok(self.provider_creator(id)? == Some(self.user)),
+            || self.provider_shared(id),
+            listed(self.org, member, id),
+        )?;
+        match grant {
+            Some(grant) => Ok(grant.via().to_owned()),
+            None => Err(Refusal {
                 role: Some(member.role.name().to_owned()),
                 ..refusal(
                     DecisionCode::OutOfScope,
-                    format!(
-                        "git provider `{id}` is neither created by `{}` nor shared with the organization{}",
-                        self.user,
-                        if self.org.licensed() { ", nor in their `accessedGitProviders`" } else { "" }
-                    ),
+                    not_accessible(id, self.user, self.org.licensed()),
                 )
-            })
+            }),
         }
     }
 
