@@ -15,8 +15,9 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::handles::user_index;
 use crate::core::json::{JsonPath, Value};
 use crate::core::limits::Limits;
+use crate::core::parse::read_tree;
 use crate::core::permission_set::CatalogSet;
-use crate::core::raw_value::{read_tree, RawValue};
+use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 #[cfg(feature = "requests")]

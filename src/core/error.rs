@@ -5,7 +5,7 @@ use crate::prelude::*;
 
 use core::fmt;
 
-use super::decision::DecisionCode;
+use super::decision_code::DecisionCode;
 
 /// Why an input or a call was refused. The code strings are part of the public contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -7,12 +7,10 @@
 
 use crate::prelude::*;
 
-use alloc::borrow::Cow;
 use core::ops::Deref;
 
 use super::error::{Error, ErrorCode, Result};
 use super::id_map::{id_hash, IdList, IdTable, SCAN_LIMIT};
-use super::raw_value::{RawItems, RawValue};
 use super::runs::heapsort_by;
 use super::text::{push_decimal, push_hex, text};
 
@@ -276,50 +274,6 @@ impl<'a> Fields<'a, &'a Value> for &'a [(String, Value)] {
 
     fn value(&self, index: usize) -> &'a Value {
         &self[index].1
-    }
-}
-
-impl<'a> Node<'a> for RawValue<'a> {
-    type Str = Cow<'a, str>;
-    type Object = Vec<(Cow<'a, str>, RawValue<'a>)>;
-    type Items = RawItems<'a>;
-
-    fn kind(self) -> &'static str {
-        RawValue::kind(self)
-    }
-
-    fn is_null(self) -> bool {
-        RawValue::is_null(self)
-    }
-
-    fn as_bool(self) -> Option<bool> {
-        RawValue::as_bool(self)
-    }
-
-    fn as_text(self) -> Option<Cow<'a, str>> {
-        RawValue::as_str(self)
-    }
-
-    fn items(self) -> Option<RawItems<'a>> {
-        RawValue::items(self)
-    }
-
-    fn object(self) -> Option<Self::Object> {
-        Some(RawValue::entries(self)?.collect())
-    }
-}
-
-impl<'a> Fields<'a, RawValue<'a>> for Vec<(Cow<'a, str>, RawValue<'a>)> {
-    fn len(&self) -> usize {
-        <[_]>::len(self)
-    }
-
-    fn key(&self, index: usize) -> &str {
-        &self[index].0
-    }
-
-    fn value(&self, index: usize) -> RawValue<'a> {
-        self[index].1
     }
 }
 

@@ -4,6 +4,7 @@
 #[cfg(feature = "manage")]
 pub mod change;
 pub mod decision;
+mod decision_code;
 pub mod error;
 pub mod fingerprint;
 #[cfg(feature = "std")]

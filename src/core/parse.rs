@@ -414,6 +414,16 @@ impl Checker<'_, '_> {
 
 pub(crate) use super::host::parse_float as float;
 
+/// Reads a tree (a call's argument) with a reader of text, through its JSON text: a reader
+/// that states and arguments share is then built once into the module, for text.
+pub(crate) fn read_tree<T>(
+    value: &Value,
+    read: impl FnOnce(RawValue<'_>) -> Result<T>,
+) -> Result<T> {
+    let text = value.to_json_string();
+    read(check(&text, None)?)
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,

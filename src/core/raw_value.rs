@@ -10,7 +10,7 @@ use crate::prelude::*;
 
 use alloc::borrow::Cow;
 
-use super::json::Value;
+use super::json::{Fields, Node, Value};
 
 /// A JSON value inside checked text: the text and where the value starts.
 #[derive(Debug, Clone, Copy)]
@@ -62,7 +62,7 @@ impl<'t> RawValue<'t> {
         match self.first() {
             b'-' | b'0'..=b'9' => {
                 let end = self.end();
-                Some(super::parse::float(
+                Some(super::host::parse_float(
                     self.text.get(self.at..end).unwrap_or(""),
                 ))
             }
@@ -111,16 +111,6 @@ impl<'t> RawValue<'t> {
         }
         self.as_number().map_or(Value::Null, Value::Number)
     }
-}
-
-/// Reads a tree (a call's argument) with a reader of text, through its JSON text: a reader
-/// that states and arguments share is then built once into the module, for text.
-pub(crate) fn read_tree<T>(
-    value: &Value,
-    read: impl FnOnce(RawValue<'_>) -> super::error::Result<T>,
-) -> super::error::Result<T> {
-    let text = value.to_json_string();
-    read(super::parse::check(&text, None)?)
 }
 
 /// The items of an array in checked text.
@@ -325,4 +315,48 @@ fn hex4(bytes: &[u8], at: usize) -> Result<u32, &'static str> {
         code = code * 16 + v;
     }
     Ok(code)
+}
+
+impl<'a> Node<'a> for RawValue<'a> {
+    type Str = Cow<'a, str>;
+    type Object = Vec<(Cow<'a, str>, RawValue<'a>)>;
+    type Items = RawItems<'a>;
+
+    fn kind(self) -> &'static str {
+        RawValue::kind(self)
+    }
+
+    fn is_null(self) -> bool {
+        RawValue::is_null(self)
+    }
+
+    fn as_bool(self) -> Option<bool> {
+        RawValue::as_bool(self)
+    }
+
+    fn as_text(self) -> Option<Cow<'a, str>> {
+        RawValue::as_str(self)
+    }
+
+    fn items(self) -> Option<RawItems<'a>> {
+        RawValue::items(self)
+    }
+
+    fn object(self) -> Option<Self::Object> {
+        Some(RawValue::entries(self)?.collect())
+    }
+}
+
+impl<'a> Fields<'a, RawValue<'a>> for Vec<(Cow<'a, str>, RawValue<'a>)> {
+    fn len(&self) -> usize {
+        <[_]>::len(self)
+    }
+
+    fn key(&self, index: usize) -> &str {
+        &self[index].0
+    }
+
+    fn value(&self, index: usize) -> RawValue<'a> {
+        self[index].1
+    }
 }

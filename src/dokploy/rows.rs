@@ -18,7 +18,7 @@ use crate::core::id_map::IdSet;
 use crate::core::json::{
     as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value,
 };
-use crate::core::raw_value::read_tree;
+use crate::core::parse::read_tree;
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as column;
 use crate::core::limits::Limits;

@@ -7,19 +7,10 @@
 
 use crate::prelude::*;
 
-use super::model::{PortainerState, User};
+use super::model::{Members, PortainerState, Span, User};
 use super::role::Role;
 use crate::core::id_map::{IdIndex, IdList};
 use crate::core::runs;
-
-pub(crate) use crate::core::runs::Run as Span;
-
-/// The users and teams a control or a registry grant names, compiled: sorted positions.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Members {
-    users: Span,
-    teams: Span,
-}
 
 /// Builds the arena: runs of positions, each sorted.
 struct Arena<'m> {

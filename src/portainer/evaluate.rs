@@ -12,7 +12,8 @@ use super::catalog::{views_networks, ActsOn, OperationInfo, Operations, OPERATIO
 use super::model::{Environment, EnvironmentKind, PortainerState, Resource, User};
 use super::registry;
 use super::resource_type::ResourceType;
-use super::role::{resolve_role, PolicySource, Role, RoleGrant};
+use super::role::Role;
+use super::role_grant::{resolve_role, PolicySource, RoleGrant};
 use super::settings::{SecuritySetting, SecuritySettings};
 use super::target::Target;
 use super::Decision;

@@ -23,7 +23,9 @@ pub(crate) mod request;
 #[cfg(feature = "requests")]
 mod request_decision;
 pub(crate) mod resource_type;
+mod restriction;
 pub mod role;
+mod role_grant;
 #[cfg(feature = "requests")]
 pub mod route;
 #[cfg(feature = "requests")]
@@ -44,7 +46,8 @@ pub use decision::{ControlOrigin, Decision, Detail};
 pub use model::{Control, Environment, EnvironmentKind, PortainerState, Resource, User};
 pub use request::Request;
 pub use resource_type::ResourceType;
-pub use role::{PolicySource, Role, RoleGrant, RoleSet};
+pub use role::{Role, RoleSet};
+pub use role_grant::{PolicySource, RoleGrant};
 #[cfg(feature = "requests")]
 pub use route::{resolve, route, Route, Routed};
 #[cfg(feature = "requests")]

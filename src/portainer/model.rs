@@ -4,7 +4,6 @@
 
 use crate::prelude::*;
 
-use super::compile::{Members, Span};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
@@ -12,6 +11,17 @@ use super::settings::SecuritySettings;
 use crate::core::id_map::{id_hash, IdIndex, IdList, IdTable};
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
+
+/// A run of positions in the state's arena (built by `compile`).
+pub(crate) use crate::core::runs::Run as Span;
+
+/// The users and teams a control or a registry grant names, compiled: sorted positions in the
+/// state's users and teams.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Members {
+    pub(crate) users: Span,
+    pub(crate) teams: Span,
+}
 
 /// An environment's kind: which operations exist on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

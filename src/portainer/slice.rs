@@ -22,7 +22,7 @@ use crate::prelude::*;
 use super::model::{
     Control, Environment, Group, Named, Policies, PortainerState, RegistryGrant, Resource, User,
 };
-use super::role::resolve_role;
+use super::role_grant::resolve_role;
 use crate::core::error::Result;
 use crate::core::id_map::IdList;
 use crate::core::json::{write_json_string, Value};

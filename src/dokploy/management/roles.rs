@@ -9,7 +9,7 @@ use super::{allow, applied, decided, definition_refusal, refuse};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::Result;
 use crate::core::json::Value;
-use crate::core::raw_value::read_tree;
+use crate::core::parse::read_tree;
 use crate::dokploy::catalog::RoleStatements;
 use crate::dokploy::model::{validate_role_name, CustomRole, Organization, Role, MAX_CUSTOM_ROLES};
 
