@@ -172,37 +172,6 @@ fn policies(
     Ok(Value::Object(out))
 }
 
-/// An environment group's or environment's `UserAccessPolicies` and `TeamAccessPolicies` as
-/// portcullis's `userPolicies` and `teamPolicies`.
-fn access_policies(
-    out: ObjectWriter,
-    row: &Value,
-    path: &str,
-    user_ids: &IdSet,
-    team_ids: &IdSet,
-    warnings: &mut Vec<Warning>,
-) -> Result<ObjectWriter> {
-    let users = get(row, "UserAccessPolicies");
-    let users = policies(
-        users,
-        &join_key(path, "UserAccessPolicies"),
-        user_ids,
-        "user",
-        warnings,
-    )?;
-    let teams = get(row, "TeamAccessPolicies");
-    let teams = policies(
-        teams,
-        &join_key(path, "TeamAccessPolicies"),
-        team_ids,
-        "team",
-        warnings,
-    )?;
-    Ok(out
-        .field("userPolicies", users)
-        .field("teamPolicies", teams))
-}
-
 /// A resource control as portcullis writes it; `None` for a system network's.
 fn control(
     row: &Value,
@@ -296,27 +265,69 @@ struct Built {
     service: Option<String>,
 }
 
-impl PortainerState {
-    /// Loads Portainer's API responses under the default [`Limits`].
-    pub fn from_api(input: &Value) -> Result<Self> {
-        Self::from_api_with(input, &Limits::default())
+impl Built {
+    /// A resource named by its kind, id and environment, with nothing known about it yet.
+    fn named(kind: &'static str, id: String, environment: String) -> Built {
+        Built {
+            kind,
+            id,
+            name: None,
+            environment,
+            control: None,
+            sub_resources: Vec::new(),
+            stack: None,
+            service: None,
+        }
     }
+}
 
-    /// Loads Portainer's API responses under `limits`; [`warnings`](Self::warnings) lists
-    /// what had to be interpreted.
-    pub fn from_api_with(input: &Value, limits: &Limits) -> Result<Self> {
-        limits.check(input)?;
-        let mut warnings = Vec::new();
+/// The resources found so far, each (environment, kind, id) once, first found first.
+#[derive(Default)]
+struct Resources {
+    built: Vec<Built>,
+    at: IdMap<usize>,
+}
+
+impl Resources {
+    /// The position of `resource`, added unless a resource of its environment, kind and id is
+    /// here already.
+    fn add(&mut self, resource: Built) -> usize {
+        let key = composite_key(&[&resource.environment, resource.kind, &resource.id]);
+        let built = &mut self.built;
+        *self.at.or_insert_with(&key, || {
+            built.push(resource);
+            built.len() - 1
+        })
+    }
+}
+
+/// The top-level lists of the input, each with its path.
+struct Lists<'v> {
+    users: Option<(&'v Value, String)>,
+    teams: Option<(&'v Value, String)>,
+    memberships: Option<(&'v Value, String)>,
+    groups: Option<(&'v Value, String)>,
+    endpoints: Option<(&'v Value, String)>,
+    registries: Option<(&'v Value, String)>,
+    stacks: Option<(&'v Value, String)>,
+    controls: Option<(&'v Value, String)>,
+    docker: Option<(&'v Value, String)>,
+}
+
+impl<'v> Lists<'v> {
+    fn read(input: &'v Value) -> Result<Self> {
         let mut top = ObjectReader::new(input, "")?;
-        let users_v = top.optional("users");
-        let teams_v = top.optional("teams");
-        let memberships_v = top.optional("teamMemberships");
-        let groups_v = top.optional("endpointGroups");
-        let endpoints_v = top.optional("endpoints");
-        let registries_v = top.optional("registries");
-        let stacks_v = top.optional("stacks");
-        let controls_v = top.optional("resourceControls");
-        let docker_v = top.optional("docker");
+        let lists = Lists {
+            users: top.optional("users"),
+            teams: top.optional("teams"),
+            memberships: top.optional("teamMemberships"),
+            groups: top.optional("endpointGroups"),
+            endpoints: top.optional("endpoints"),
+            registries: top.optional("registries"),
+            stacks: top.optional("stacks"),
+            controls: top.optional("resourceControls"),
+            docker: top.optional("docker"),
+        };
         top.finish(&[
             "users",
             "teams",
@@ -328,34 +339,64 @@ impl PortainerState {
             "resourceControls",
             "docker",
         ])?;
-        // Teams, then users with their memberships.
-        let (teams_rows, teams_path) = list_rows(teams_v)?;
-        let mut team_ids = IdSet::default();
+        Ok(lists)
+    }
+}
+
+/// The registry grants of each Docker environment: registry id → `{ users, teams }`.
+type RegistryGrants = IdMap<Vec<(String, Value)>>;
+
+/// A user as read: id, name, whether Portainer's administrator.
+type UserRow = (String, Option<String>, bool);
+
+/// What the reading knows so far: the ids each later record is checked against, and the
+/// warnings.
+#[derive(Default)]
+struct Reader {
+    warnings: Vec<Warning>,
+    users: IdSet,
+    teams: IdSet,
+    groups: IdSet,
+    docker: IdSet,
+    /// The Docker environments in input order (a custom template is a resource of each).
+    docker_order: Vec<String>,
+}
+
+impl Reader {
+    fn warn(&mut self, code: WarningCode, path: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Warning::new(code, path, message));
+    }
+
+    fn teams(&mut self, list: Option<(&Value, String)>) -> Result<Vec<Value>> {
+        let (rows, path) = list_rows(list)?;
         let mut teams = Vec::new();
-        for (i, row) in teams_rows.iter().enumerate() {
-            let team = id(row, "Id", &join_index(&teams_path, i))?;
+        for (i, row) in rows.iter().enumerate() {
+            let team = id(row, "Id", &join_index(&path, i))?;
             let mut out = ObjectWriter::new().string("id", &team);
             if let Some(name) = text(row, "Name") {
                 out = out.string("name", name);
             }
-            team_ids.insert(&team);
+            self.teams.insert(&team);
             teams.push(out.build());
         }
-        let (users_rows, users_path) = list_rows(users_v)?;
-        let mut user_ids = IdSet::default();
-        let mut users: Vec<(String, Option<String>, bool)> = Vec::new();
-        for (i, row) in users_rows.iter().enumerate() {
-            let path = join_index(&users_path, i);
+        Ok(teams)
+    }
+
+    fn users(&mut self, list: Option<(&Value, String)>) -> Result<Vec<UserRow>> {
+        let (rows, list_path) = list_rows(list)?;
+        let mut users = Vec::new();
+        for (i, row) in rows.iter().enumerate() {
+            let path = join_index(&list_path, i);
             let user = id(row, "Id", &path)?;
             let administrator = match get(row, "Role") {
                 Some(Value::Number(n)) if *n == 1.0 => true,
                 Some(Value::Number(n)) if *n == 2.0 => false,
                 Some(Value::Number(n)) if *n == 3.0 => {
-                    warnings.push(Warning::new(
+                    self.warn(
                         WarningCode::EdgeAdministrator,
                         join_key(&path, "Role"),
                         "an edge administrator is outside Docker RBAC on non-Edge environments: loaded as a standard user",
-                    ));
+                    );
                     false
                 }
                 _ => {
@@ -366,24 +407,29 @@ impl PortainerState {
                     ))
                 }
             };
-            user_ids.insert(&user);
+            self.users.insert(&user);
             users.push((
                 user,
                 text(row, "Username").map(str::to_owned),
                 administrator,
             ));
         }
+        Ok(users)
+    }
+
+    /// Each user's teams, from the memberships that name a user and a team of the input.
+    fn memberships(&mut self, list: Option<(&Value, String)>) -> Result<IdMap<Vec<String>>> {
         let mut memberships: IdMap<Vec<String>> = IdMap::default();
-        let (rows, path) = list_rows(memberships_v)?;
+        let (rows, path) = list_rows(list)?;
         for (i, row) in rows.iter().enumerate() {
             let at = join_index(&path, i);
             let (user, team) = (id(row, "UserID", &at)?, id(row, "TeamID", &at)?);
-            if !user_ids.contains(&user) || !team_ids.contains(&team) {
-                warnings.push(Warning::new(
+            if !self.users.contains(&user) || !self.teams.contains(&team) {
+                self.warn(
                     WarningCode::DanglingId,
                     &at,
                     format!("user `{user}` or team `{team}` is not in the input; the membership is left out"),
-                ));
+                );
                 continue;
             }
             let teams = memberships.or_insert_with(&user, Vec::new);
@@ -391,96 +437,139 @@ impl PortainerState {
                 teams.push(team);
             }
         }
+        Ok(memberships)
+    }
 
-        // Groups and the Docker environments.
-        let (rows, groups_path) = list_rows(groups_v)?;
-        let mut group_ids = IdSet::default();
+    /// An environment group's or environment's `UserAccessPolicies` and `TeamAccessPolicies`
+    /// as portcullis's `userPolicies` and `teamPolicies`.
+    fn access_policies(
+        &mut self,
+        out: ObjectWriter,
+        row: &Value,
+        path: &str,
+    ) -> Result<ObjectWriter> {
+        let users = policies(
+            get(row, "UserAccessPolicies"),
+            &join_key(path, "UserAccessPolicies"),
+            &self.users,
+            "user",
+            &mut self.warnings,
+        )?;
+        let teams = policies(
+            get(row, "TeamAccessPolicies"),
+            &join_key(path, "TeamAccessPolicies"),
+            &self.teams,
+            "team",
+            &mut self.warnings,
+        )?;
+        Ok(out
+            .field("userPolicies", users)
+            .field("teamPolicies", teams))
+    }
+
+    fn groups(&mut self, list: Option<(&Value, String)>) -> Result<Vec<Value>> {
+        let (rows, list_path) = list_rows(list)?;
         let mut groups = Vec::new();
         for (i, row) in rows.iter().enumerate() {
-            let path = join_index(&groups_path, i);
+            let path = join_index(&list_path, i);
             let group = id(row, "Id", &path)?;
             let mut out = ObjectWriter::new().string("id", &group);
             if let Some(name) = text(row, "Name") {
                 out = out.string("name", name);
             }
-            out = access_policies(out, row, &path, &user_ids, &team_ids, &mut warnings)?;
-            group_ids.insert(&group);
+            out = self.access_policies(out, row, &path)?;
+            self.groups.insert(&group);
             groups.push(out.build());
         }
-        let (rows, endpoints_path) = list_rows(endpoints_v)?;
-        let mut environments: Vec<(String, ObjectWriter)> = Vec::new();
-        let mut docker_ids = IdSet::default();
-        let mut docker_order = Vec::new();
-        for (i, row) in rows.iter().enumerate() {
-            let path = join_index(&endpoints_path, i);
-            let environment = id(row, "Id", &path)?;
-            let docker =
-                matches!(get(row, "Type"), Some(Value::Number(n)) if DOCKER_TYPES.contains(n));
-            if !docker {
-                warnings.push(Warning::new(
-                    WarningCode::NotDocker,
-                    join_key(&path, "Type"),
-                    format!("environment `{environment}` is not a Docker environment (Kubernetes, Azure, Nomad): left out"),
-                ));
-                continue;
-            }
-            let swarm = match items(get(row, "Snapshots"))
-                .first()
-                .and_then(|s| get(s, "Swarm"))
-            {
-                Some(Value::Bool(swarm)) => *swarm,
-                _ => {
-                    warnings.push(Warning::new(
-                        WarningCode::KindUnknown,
-                        join_key(&path, "Snapshots"),
-                        format!("environment `{environment}` has no snapshot saying whether it is a Swarm: loaded as standalone"),
-                    ));
-                    false
-                }
-            };
-            let mut out = ObjectWriter::new().string("id", &environment);
-            if let Some(name) = text(row, "Name") {
-                out = out.string("name", name);
-            }
-            out = out.string("kind", if swarm { "swarm" } else { "standalone" });
-            if let Ok(group) = id(row, "GroupId", &path) {
-                if group_ids.contains(&group) {
-                    out = out.string("groupId", &group);
-                } else if group != "1" {
-                    warnings.push(Warning::new(
-                        WarningCode::DanglingId,
-                        join_key(&path, "GroupId"),
-                        format!("no group has the id `{group}` in the input; the environment is loaded without it"),
-                    ));
-                }
-            }
-            out = access_policies(out, row, &path, &user_ids, &team_ids, &mut warnings)?;
-            let stored = get(row, "SecuritySettings");
-            let mut settings = ObjectWriter::new();
-            for (allow, field, inverted) in SETTINGS {
-                let allowed = matches!(stored.and_then(|s| get(s, allow)), Some(Value::Bool(true)));
-                settings = settings.field(field, Value::Bool(allowed != inverted));
-            }
-            out = out.field("securitySettings", settings.build());
-            docker_ids.insert(&environment);
-            docker_order.push(environment.clone());
-            environments.push((environment, out));
-        }
+        Ok(groups)
+    }
 
-        // Registries, and their grants per environment.
-        let (rows, registries_path) = list_rows(registries_v)?;
-        let mut registries = Vec::new();
-        let mut grants: IdMap<Vec<(String, Value)>> = IdMap::default();
+    /// The Docker environments (others warn and are left out), each with its id.
+    fn environments(
+        &mut self,
+        list: Option<(&Value, String)>,
+    ) -> Result<Vec<(String, ObjectWriter)>> {
+        let (rows, list_path) = list_rows(list)?;
+        let mut environments = Vec::new();
         for (i, row) in rows.iter().enumerate() {
-            let path = join_index(&registries_path, i);
-            let registry = id(row, "Id", &path)?;
+            let path = join_index(&list_path, i);
+            if let Some(environment) = self.environment(row, &path)? {
+                environments.push(environment);
+            }
+        }
+        Ok(environments)
+    }
+
+    fn environment(&mut self, row: &Value, path: &str) -> Result<Option<(String, ObjectWriter)>> {
+        let environment = id(row, "Id", path)?;
+        if !matches!(get(row, "Type"), Some(Value::Number(n)) if DOCKER_TYPES.contains(n)) {
+            self.warn(
+                WarningCode::NotDocker,
+                join_key(path, "Type"),
+                format!("environment `{environment}` is not a Docker environment (Kubernetes, Azure, Nomad): left out"),
+            );
+            return Ok(None);
+        }
+        let swarm = match items(get(row, "Snapshots"))
+            .first()
+            .and_then(|s| get(s, "Swarm"))
+        {
+            Some(Value::Bool(swarm)) => *swarm,
+            _ => {
+                self.warn(
+                    WarningCode::KindUnknown,
+                    join_key(path, "Snapshots"),
+                    format!("environment `{environment}` has no snapshot saying whether it is a Swarm: loaded as standalone"),
+                );
+                false
+            }
+        };
+        let mut out = ObjectWriter::new().string("id", &environment);
+        if let Some(name) = text(row, "Name") {
+            out = out.string("name", name);
+        }
+        out = out.string("kind", if swarm { "swarm" } else { "standalone" });
+        if let Ok(group) = id(row, "GroupId", path) {
+            if self.groups.contains(&group) {
+                out = out.string("groupId", &group);
+            } else if group != "1" {
+                self.warn(
+                    WarningCode::DanglingId,
+                    join_key(path, "GroupId"),
+                    format!("no group has the id `{group}` in the input; the environment is loaded without it"),
+                );
+            }
+        }
+        out = self.access_policies(out, row, path)?;
+        let stored = get(row, "SecuritySettings");
+        let mut settings = ObjectWriter::new();
+        for (allow, field, inverted) in SETTINGS {
+            let allowed = matches!(stored.and_then(|s| get(s, allow)), Some(Value::Bool(true)));
+            settings = settings.field(field, Value::Bool(allowed != inverted));
+        }
+        out = out.field("securitySettings", settings.build());
+        self.docker.insert(&environment);
+        self.docker_order.push(environment.clone());
+        Ok(Some((environment, out)))
+    }
+
+    /// The registries, and their grants by Docker environment.
+    fn registries(
+        &mut self,
+        list: Option<(&Value, String)>,
+    ) -> Result<(Vec<Value>, RegistryGrants)> {
+        let (rows, list_path) = list_rows(list)?;
+        let mut registries = Vec::new();
+        let mut grants = RegistryGrants::default();
+        for (i, row) in rows.iter().enumerate() {
+            let registry = id(row, "Id", &join_index(&list_path, i))?;
             let mut out = ObjectWriter::new().string("id", &registry);
             if let Some(name) = text(row, "Name") {
                 out = out.string("name", name);
             }
             registries.push(out.build());
             for (environment, access) in entries(get(row, "RegistryAccesses")) {
-                if !docker_ids.contains(environment) {
+                if !self.docker.contains(environment) {
                     continue;
                 }
                 let keys = |key: &str, known: &IdSet| {
@@ -493,148 +582,112 @@ impl PortainerState {
                     )
                 };
                 let grant = ObjectWriter::new()
-                    .field("users", keys("UserAccessPolicies", &user_ids))
-                    .field("teams", keys("TeamAccessPolicies", &team_ids))
+                    .field("users", keys("UserAccessPolicies", &self.users))
+                    .field("teams", keys("TeamAccessPolicies", &self.teams))
                     .build();
                 grants
                     .or_insert_with(environment, Vec::new)
                     .push((registry.clone(), grant));
             }
         }
+        Ok((registries, grants))
+    }
 
-        // Resources: stacks, the Docker objects, then the stored controls.
-        let mut built: Vec<Built> = Vec::new();
-        let mut at: IdMap<usize> = IdMap::default();
-        let mut add = |built: &mut Vec<Built>, resource: Built| -> usize {
-            let key = composite_key(&[&resource.environment, resource.kind, &resource.id]);
-            *at.or_insert_with(&key, || {
-                built.push(resource);
-                built.len() - 1
-            })
-        };
-        // Every control the input serves — on `stacks[]`, on each Docker object (its own, or its
-        // stack's or service's, which Portainer serves on the objects that inherit it), then the
-        // `resource_control` bucket — is matched to the resource it names by one rule below, its
-        // `SubResourceIds` kept: a control served on an object may be another's that lists the
-        // object as a sub-resource (Portainer's `GetResourceControlByResourceIDAndType`).
-        let mut served_controls: Vec<(&Value, String)> = Vec::new();
-        let (rows, stacks_path) = list_rows(stacks_v)?;
+    /// The stacks of Docker environments; the controls they serve join `served`.
+    fn stacks<'v>(
+        &self,
+        list: Option<(&'v Value, String)>,
+        resources: &mut Resources,
+        served: &mut Vec<(&'v Value, String)>,
+    ) -> Result<()> {
+        let (rows, list_path) = list_rows(list)?;
         for (i, row) in rows.iter().enumerate() {
-            let path = join_index(&stacks_path, i);
+            let path = join_index(&list_path, i);
             let environment = id(row, "EndpointId", &path)?;
             let Some(name) = text(row, "Name") else {
                 continue;
             };
-            if !docker_ids.contains(&environment) {
+            if !self.docker.contains(&environment) {
                 continue;
             }
-            if let Some(served) = get(row, "ResourceControl") {
-                served_controls.push((served, join_key(&path, "ResourceControl")));
+            if let Some(control) = get(row, "ResourceControl") {
+                served.push((control, join_key(&path, "ResourceControl")));
             }
-            add(
-                &mut built,
-                Built {
-                    kind: "stack",
-                    id: name.to_owned(),
-                    name: None,
-                    environment,
-                    control: None,
-                    sub_resources: Vec::new(),
-                    stack: None,
-                    service: None,
-                },
-            );
+            resources.add(Built::named("stack", name.to_owned(), environment));
         }
-        let docker_path = "docker";
-        for (environment, lists) in entries(docker_v.as_ref().map(|(v, _)| *v)) {
-            if !docker_ids.contains(environment) {
-                warnings.push(Warning::new(
+        Ok(())
+    }
+
+    /// The Docker objects the proxy serves, by environment; the controls they serve join
+    /// `served`, the stacks their labels name are resources too.
+    fn docker_objects<'v>(
+        &mut self,
+        docker: Option<&'v Value>,
+        resources: &mut Resources,
+        served: &mut Vec<(&'v Value, String)>,
+    ) -> Result<()> {
+        for (environment, lists) in entries(docker) {
+            let env_path = join_key("docker", environment);
+            if !self.docker.contains(environment) {
+                self.warn(
                     WarningCode::DanglingId,
-                    join_key(docker_path, environment),
+                    env_path,
                     format!("no Docker environment has the id `{environment}` in the input; its objects are left out"),
-                ));
+                );
                 continue;
             }
-            let env_path = join_key(docker_path, environment);
             for (list, kind, _, identifier) in DOCKER {
                 let list_path = join_key(&env_path, list);
                 for (i, object) in items(get(lists, list)).iter().enumerate() {
                     let path = join_index(&list_path, i);
-                    let docker_id =
-                        match text(object, if kind == "volume" { "Name" } else { identifier }) {
-                            Some(id) => id.to_owned(),
-                            None => {
-                                return Err(Error::new(
-                                    ErrorCode::MissingField,
-                                    join_key(&path, identifier),
-                                    format!("a Docker {kind} needs its `{identifier}`"),
-                                ))
-                            }
-                        };
-                    if let Some(served) =
+                    let id_field = if kind == "volume" { "Name" } else { identifier };
+                    let Some(docker_id) = text(object, id_field) else {
+                        return Err(Error::new(
+                            ErrorCode::MissingField,
+                            join_key(&path, identifier),
+                            format!("a Docker {kind} needs its `{identifier}`"),
+                        ));
+                    };
+                    if let Some(control) =
                         get(object, "Portainer").and_then(|p| get(p, "ResourceControl"))
                     {
-                        served_controls.push((
-                            served,
+                        served.push((
+                            control,
                             join_key(&join_key(&path, "Portainer"), "ResourceControl"),
                         ));
                     }
-                    let stack = label(object, "com.docker.stack.namespace")
-                        .or_else(|| label(object, "com.docker.compose.project"))
-                        .map(str::to_owned);
-                    if let Some(stack) = &stack {
-                        add(
-                            &mut built,
-                            Built {
-                                kind: "stack",
-                                id: stack.clone(),
-                                name: None,
-                                environment: environment.clone(),
-                                control: None,
-                                sub_resources: Vec::new(),
-                                stack: None,
-                                service: None,
-                            },
-                        );
+                    let resource = docker_object(object, kind, docker_id, environment);
+                    if let Some(stack) = &resource.stack {
+                        resources.add(Built::named("stack", stack.clone(), environment.clone()));
                     }
-                    let service = if kind == "container" {
-                        label(object, "com.docker.swarm.service.id").map(str::to_owned)
-                    } else {
-                        None
-                    };
-                    let name = match kind {
-                        "network" => text(object, "Name").map(str::to_owned),
-                        _ => None,
-                    };
-                    add(
-                        &mut built,
-                        Built {
-                            kind,
-                            id: docker_id,
-                            name,
-                            environment: environment.clone(),
-                            control: None,
-                            sub_resources: Vec::new(),
-                            stack,
-                            service,
-                        },
-                    );
+                    resources.add(resource);
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Every control the input serves matched to the resource it names (see [`Self::target`]),
+    /// its `SubResourceIds` kept; the first control found for a resource is its control.
+    fn controls<'v>(
+        &mut self,
+        served: Vec<(&'v Value, String)>,
+        bucket: Option<(&'v Value, String)>,
+        resources: &mut Resources,
+    ) -> Result<()> {
         // The Docker objects by type and id, first loaded first: a stored control names its
         // object by Docker id alone (no environment), and thousands of controls must not each
         // scan every object.
         let mut docker_objects: IdMap<usize> = IdMap::default();
-        for (index, object) in built.iter().enumerate() {
+        for (index, object) in resources.built.iter().enumerate() {
             docker_objects.or_insert_with(&composite_key(&[object.kind, &object.id]), || index);
         }
-        let (rows, controls_path) = list_rows(controls_v)?;
-        let bucket = rows
+        let (rows, bucket_path) = list_rows(bucket)?;
+        let stored = rows
             .iter()
             .enumerate()
-            .map(|(i, row)| (row, join_index(&controls_path, i)));
-        for (row, path) in served_controls.into_iter().chain(bucket) {
+            .map(|(i, row)| (row, join_index(&bucket_path, i)));
+        for (row, path) in served.into_iter().chain(stored) {
             let Some(resource_id) = text(row, "ResourceId") else {
                 continue;
             };
@@ -645,76 +698,34 @@ impl PortainerState {
             if type_code == CUSTOM_TEMPLATE_TYPE {
                 // A custom template belongs to no environment in Portainer; its control applies
                 // wherever it is deployed, so it is a resource of every Docker environment.
-                let template = control(row, &path, &user_ids, &team_ids, &mut warnings);
-                for environment in &docker_order {
-                    let index = add(
-                        &mut built,
-                        Built {
-                            kind: "custom_template",
-                            id: resource_id.to_owned(),
-                            name: None,
-                            environment: environment.clone(),
-                            control: None,
-                            sub_resources: Vec::new(),
-                            stack: None,
-                            service: None,
-                        },
+                let template = control(row, &path, &self.users, &self.teams, &mut self.warnings);
+                for environment in &self.docker_order {
+                    let named = Built::named(
+                        "custom_template",
+                        resource_id.to_owned(),
+                        environment.clone(),
                     );
-                    built[index].control = template.clone();
+                    let index = resources.add(named);
+                    resources.built[index].control = template.clone();
                 }
                 continue;
             }
-            let target = if type_code == STACK_TYPE {
-                resource_id
-                    .split_once('_')
-                    .filter(|(env, _)| docker_ids.contains(env))
-                    .map(|(env, name)| (env.to_owned(), "stack", name.to_owned()))
-            } else {
-                DOCKER.iter().find(|d| d.2 == type_code).and_then(|d| {
-                    let first = |id: &str| docker_objects.get(&composite_key(&[d.1, id])).copied();
-                    // A volume's control names `<volume name>_<Docker id>`: any name the
-                    // text starts with, up to an underscore, is a candidate; the first loaded wins.
-                    let prefixes = resource_id
-                        .match_indices('_')
-                        .map(|(at, _)| &resource_id[..at]);
-                    let candidates = prefixes.filter(|_| d.1 == "volume");
-                    core::iter::once(resource_id)
-                        .chain(candidates)
-                        .filter_map(first)
-                        .min()
-                        .map(|index| {
-                            (
-                                built[index].environment.clone(),
-                                d.1,
-                                built[index].id.clone(),
-                            )
-                        })
-                })
-            };
-            let Some((environment, kind, id)) = target else {
-                warnings.push(Warning::new(
+            let Some((environment, kind, id)) =
+                self.target(resource_id, type_code, &docker_objects, &resources.built)
+            else {
+                self.warn(
                     WarningCode::UnmatchedControl,
                     &path,
                     format!("the control of `{resource_id}` matches no Docker environment or object in the input: left out"),
-                ));
+                );
                 continue;
             };
-            let index = add(
-                &mut built,
-                Built {
-                    kind,
-                    id,
-                    name: None,
-                    environment,
-                    control: None,
-                    sub_resources: Vec::new(),
-                    stack: None,
-                    service: None,
-                },
-            );
-            if built[index].control.is_none() {
-                built[index].control = control(row, &path, &user_ids, &team_ids, &mut warnings);
-                built[index].sub_resources = items(get(row, "SubResourceIds"))
+            let index = resources.add(Built::named(kind, id, environment));
+            if resources.built[index].control.is_none() {
+                let found = control(row, &path, &self.users, &self.teams, &mut self.warnings);
+                let resource = &mut resources.built[index];
+                resource.control = found;
+                resource.sub_resources = items(get(row, "SubResourceIds"))
                     .iter()
                     .filter_map(|v| match v {
                         Value::String(s) => Some(s.clone()),
@@ -723,104 +734,187 @@ impl PortainerState {
                     .collect();
             }
         }
+        Ok(())
+    }
 
-        // The state, every link and sub-resource kept only where it names something here.
-        let mut ids = IdSet::default();
-        let mut services = IdSet::default();
-        for b in &built {
-            let key = composite_key(&[&b.environment, &b.id]);
-            ids.insert(&key);
-            if b.kind == "service" {
-                services.insert(&key);
-            }
+    /// The resource a control names, by one rule for every control however it was served (a
+    /// control served on an object may be another's that lists the object as a sub-resource:
+    /// Portainer's `GetResourceControlByResourceIDAndType`): a stack's `<environment>_<name>`,
+    /// else the first loaded Docker object of the control's type with that id.
+    fn target(
+        &self,
+        resource_id: &str,
+        type_code: f64,
+        docker_objects: &IdMap<usize>,
+        built: &[Built],
+    ) -> Option<(String, &'static str, String)> {
+        if type_code == STACK_TYPE {
+            return resource_id
+                .split_once('_')
+                .filter(|(env, _)| self.docker.contains(env))
+                .map(|(env, name)| (env.to_owned(), "stack", name.to_owned()));
         }
-        let mut claimed = IdSet::default();
-        let resources: Vec<Value> = built
-            .iter()
-            .map(|b| {
-                let mut out = ObjectWriter::new()
-                    .string("type", b.kind)
-                    .string("id", &b.id);
-                if let Some(name) = &b.name {
-                    out = out.string("name", name);
+        let (_, kind, _, _) = DOCKER.iter().find(|d| d.2 == type_code)?;
+        let first = |id: &str| docker_objects.get(&composite_key(&[kind, id])).copied();
+        // A volume's control names `<volume name>_<Docker id>`: any name the text starts with,
+        // up to an underscore, is a candidate; the first loaded wins.
+        let prefixes = resource_id
+            .match_indices('_')
+            .map(|(at, _)| &resource_id[..at]);
+        let candidates = prefixes.filter(|_| *kind == "volume");
+        let index = core::iter::once(resource_id)
+            .chain(candidates)
+            .filter_map(first)
+            .min()?;
+        let object = built.get(index)?;
+        Some((object.environment.clone(), kind, object.id.clone()))
+    }
+}
+
+/// A Docker object as a resource: its stack from the labels Docker and Compose set, a
+/// container's Swarm service, a network's name.
+fn docker_object(object: &Value, kind: &'static str, id: &str, environment: &str) -> Built {
+    let mut built = Built::named(kind, id.to_owned(), environment.to_owned());
+    built.stack = label(object, "com.docker.stack.namespace")
+        .or_else(|| label(object, "com.docker.compose.project"))
+        .map(str::to_owned);
+    if kind == "container" {
+        built.service = label(object, "com.docker.swarm.service.id").map(str::to_owned);
+    }
+    if kind == "network" {
+        built.name = text(object, "Name").map(str::to_owned);
+    }
+    built
+}
+
+/// The resources as portcullis writes them, every link and sub-resource kept only where it
+/// names something here (a sub-resource claimed by one control only).
+fn write_resources(built: &[Built]) -> Vec<Value> {
+    let mut ids = IdSet::default();
+    let mut services = IdSet::default();
+    for b in built {
+        let key = composite_key(&[&b.environment, &b.id]);
+        ids.insert(&key);
+        if b.kind == "service" {
+            services.insert(&key);
+        }
+    }
+    let mut claimed = IdSet::default();
+    built
+        .iter()
+        .map(|b| {
+            let mut out = ObjectWriter::new()
+                .string("type", b.kind)
+                .string("id", &b.id);
+            if let Some(name) = &b.name {
+                out = out.string("name", name);
+            }
+            out = out.string("environmentId", &b.environment);
+            if let Some(control) = &b.control {
+                let subs: Vec<Value> = b
+                    .sub_resources
+                    .iter()
+                    .filter(|s| {
+                        let key = composite_key(&[&b.environment, s]);
+                        ids.contains(&key) && claimed.insert(&key)
+                    })
+                    .map(|s| Value::String(s.clone()))
+                    .collect();
+                let mut control = control.clone();
+                if !subs.is_empty() {
+                    control = control.field("subResources", Value::Array(subs));
                 }
-                out = out.string("environmentId", &b.environment);
-                if let Some(control) = &b.control {
-                    let subs: Vec<Value> = b
-                        .sub_resources
-                        .iter()
-                        .filter(|s| {
-                            let key = composite_key(&[&b.environment, s]);
-                            ids.contains(&key) && claimed.insert(&key)
-                        })
-                        .map(|s| Value::String(s.clone()))
-                        .collect();
-                    let mut control = control.clone();
-                    if !subs.is_empty() {
-                        control = control.field("subResources", Value::Array(subs));
-                    }
-                    out = out.field("control", control.build());
-                }
-                if let Some(stack) = &b.stack {
-                    out = out.string("stack", stack);
-                }
-                if let Some(service) = b
-                    .service
-                    .as_ref()
-                    .filter(|s| services.contains(&composite_key(&[&b.environment, s])))
-                {
-                    out = out.string("service", service);
-                }
-                out.build()
+                out = out.field("control", control.build());
+            }
+            if let Some(stack) = &b.stack {
+                out = out.string("stack", stack);
+            }
+            let service = b.service.as_ref();
+            if let Some(service) =
+                service.filter(|s| services.contains(&composite_key(&[&b.environment, s])))
+            {
+                out = out.string("service", service);
+            }
+            out.build()
+        })
+        .collect()
+}
+
+fn write_users(users: &[UserRow], memberships: &IdMap<Vec<String>>) -> Vec<Value> {
+    users
+        .iter()
+        .map(|(user, name, administrator)| {
+            let mut out = ObjectWriter::new().string("id", user);
+            if let Some(name) = name {
+                out = out.string("name", name);
+            }
+            if *administrator {
+                out = out.field("administrator", Value::Bool(true));
+            }
+            if let Some(teams) = memberships.get(user) {
+                out = out.field(
+                    "teams",
+                    Value::string_array(teams.iter().map(String::as_str)),
+                );
+            }
+            out.build()
+        })
+        .collect()
+}
+
+impl PortainerState {
+    /// Loads Portainer's API responses under the default [`Limits`].
+    pub fn from_api(input: &Value) -> Result<Self> {
+        Self::from_api_with(input, &Limits::default())
+    }
+
+    /// Loads Portainer's API responses under `limits`; [`warnings`](Self::warnings) lists
+    /// what had to be interpreted.
+    pub fn from_api_with(input: &Value, limits: &Limits) -> Result<Self> {
+        limits.check(input)?;
+        let lists = Lists::read(input)?;
+        let mut reader = Reader::default();
+        let teams = reader.teams(lists.teams)?;
+        let users = reader.users(lists.users)?;
+        let memberships = reader.memberships(lists.memberships)?;
+        let groups = reader.groups(lists.groups)?;
+        let environments = reader.environments(lists.endpoints)?;
+        let (registries, mut grants) = reader.registries(lists.registries)?;
+        // Every control the input serves — on `stacks[]`, on each Docker object (its own, or its
+        // stack's or service's, which Portainer serves on the objects that inherit it), then the
+        // `resource_control` bucket — is matched by `Reader::target`.
+        let mut resources = Resources::default();
+        let mut served = Vec::new();
+        reader.stacks(lists.stacks, &mut resources, &mut served)?;
+        reader.docker_objects(
+            lists.docker.as_ref().map(|(v, _)| *v),
+            &mut resources,
+            &mut served,
+        )?;
+        reader.controls(served, lists.controls, &mut resources)?;
+        let environments = environments
+            .into_iter()
+            .map(|(environment, out)| match grants.take(&environment) {
+                Some(access) => out.field("registryAccess", Value::Object(access)).build(),
+                None => out.build(),
             })
             .collect();
         let state = Value::Object(vec![
             (
                 "users".to_owned(),
-                Value::Array(
-                    users
-                        .iter()
-                        .map(|(user, name, administrator)| {
-                            let mut out = ObjectWriter::new().string("id", user);
-                            if let Some(name) = name {
-                                out = out.string("name", name);
-                            }
-                            if *administrator {
-                                out = out.field("administrator", Value::Bool(true));
-                            }
-                            if let Some(teams) = memberships.get(user) {
-                                out = out.field(
-                                    "teams",
-                                    Value::string_array(teams.iter().map(String::as_str)),
-                                );
-                            }
-                            out.build()
-                        })
-                        .collect(),
-                ),
+                Value::Array(write_users(&users, &memberships)),
             ),
             ("teams".to_owned(), Value::Array(teams)),
             ("groups".to_owned(), Value::Array(groups)),
-            (
-                "environments".to_owned(),
-                Value::Array(
-                    environments
-                        .into_iter()
-                        .map(|(environment, out)| {
-                            let out = match grants.take(&environment) {
-                                Some(access) => out.field("registryAccess", Value::Object(access)),
-                                None => out,
-                            };
-                            out.build()
-                        })
-                        .collect(),
-                ),
-            ),
+            ("environments".to_owned(), Value::Array(environments)),
             ("registries".to_owned(), Value::Array(registries)),
-            ("resources".to_owned(), Value::Array(resources)),
+            (
+                "resources".to_owned(),
+                Value::Array(write_resources(&resources.built)),
+            ),
         ]);
         let mut loaded = PortainerState::from_value_with(&state, limits)?;
-        loaded.warnings = warnings;
+        loaded.warnings = reader.warnings;
         Ok(loaded)
     }
 }
