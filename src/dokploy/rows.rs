@@ -224,6 +224,170 @@ fn owner_licence(owner_id: Option<&str>, users: &[Value], members: &[Value]) -> 
     Some(flag("enableEnterpriseFeatures") && flag("isValidEnterpriseLicense"))
 }
 
+/// The `ownerId` of the `organization` row, when it is given.
+fn owner_id(organization: Option<(&Value, String)>) -> Result<Option<&str>> {
+    let Some((row, path)) = organization else {
+        return Ok(None);
+    };
+    as_object(row, &path)?;
+    match column(row, "ownerId") {
+        Some(Value::String(id)) => Ok(Some(id.as_str())),
+        Some(other) => Err(Error::new(
+            ErrorCode::WrongType,
+            join_key(&path, "ownerId"),
+            format!("expected a string, found {}", other.kind()),
+        )),
+        None => Ok(None),
+    }
+}
+
+/// The members as the state holds them, each read by [`MemberReader::row`].
+struct MemberReader<'r> {
+    roles: &'r [StoredRole],
+    warnings: &'r mut Vec<Warning>,
+    seen: IdSet,
+    owner: Option<String>,
+}
+
+impl MemberReader<'_> {
+    /// A `member` row as the state's member; `None` for one left out (a role no custom role
+    /// defines, which Dokploy denies everything).
+    fn row(&mut self, row: &Value, path: &str) -> Result<Option<Value>> {
+        as_object(row, path)?;
+        let user_id = text(row, "userId", path)?;
+        let role = text(row, "role", path)?;
+        self.check_identity(row, path, user_id, role)?;
+        let builtin = matches!(role, "owner" | "admin" | "member");
+        if !builtin && !self.roles.iter().any(|r| r.name == role) {
+            self.warnings.push(Warning::new(
+                WarningCode::DanglingRole,
+                join_key(path, "role"),
+                format!("`{user_id}` holds the role `{role}`, which no custom role defines; Dokploy denies them everything, so they are left out"),
+            ));
+            return Ok(None);
+        }
+        let member = ObjectWriter::new()
+            .string("userId", user_id)
+            .string("role", role);
+        let member = self.flags(member, row, path, user_id, role)?;
+        let member = access_lists(member, row, path)?;
+        Ok(Some(member.build()))
+    }
+
+    /// Each user a member once, the columns of the types Drizzle gives, one role, one owner.
+    fn check_identity(&mut self, row: &Value, path: &str, user_id: &str, role: &str) -> Result<()> {
+        let role_path = join_key(path, "role");
+        if !self.seen.insert(user_id) {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                join_key(path, "userId"),
+                format!("user `{user_id}` is a member twice"),
+            ));
+        }
+        for (key, kind) in MEMBER_COLUMNS {
+            if let Some((_, value)) = row_field(row, key) {
+                check_column(value, kind, &join_key(path, key))?;
+            }
+        }
+        if role.contains(',') {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                role_path,
+                format!("`{role}` joins several roles with commas; Dokploy compares roles whole, so no such role exists"),
+            ));
+        }
+        if role == "owner" {
+            if let Some(first) = &self.owner {
+                return Err(Error::new(
+                    ErrorCode::OwnerCount,
+                    role_path,
+                    format!(
+                        "an organization has exactly one owner; `{first}` is the owner already"
+                    ),
+                ));
+            }
+            self.owner = Some(user_id.to_owned());
+        }
+        Ok(())
+    }
+
+    /// The member flags: a `member` row's count, another role's are ignored with a warning,
+    /// as are the columns that look like flags this version does not know.
+    fn flags(
+        &mut self,
+        mut member: ObjectWriter,
+        row: &Value,
+        path: &str,
+        user_id: &str,
+        role: &str,
+    ) -> Result<ObjectWriter> {
+        let mut ignored = Vec::new();
+        for (flag, _) in MEMBER_FLAGS.iter() {
+            match row_field(row, flag) {
+                Some((_, Value::Bool(true))) if role == "member" => {
+                    member = member.field(flag, Value::Bool(true))
+                }
+                Some((_, Value::Bool(true))) => ignored.push(*flag),
+                Some((_, Value::Bool(false) | Value::Null)) | None => {}
+                Some((_, other)) => {
+                    return Err(Error::new(
+                        ErrorCode::WrongType,
+                        join_key(path, flag),
+                        format!("expected a boolean, found {}", other.kind()),
+                    ))
+                }
+            }
+        }
+        if !ignored.is_empty() {
+            self.warnings.push(Warning::new(
+                WarningCode::FlagsIgnored,
+                path,
+                format!(
+                    "`{user_id}` is {role}, and only a `member` row's flags count; {} ignored",
+                    ignored.join(", ")
+                ),
+            ));
+        }
+        if let Value::Object(fields) = row {
+            for (key, _) in fields {
+                let known = MEMBER_FLAGS.iter().any(|(flag, _)| flag == key);
+                if key.starts_with("can")
+                    && key[3..].starts_with(|c: char| c.is_ascii_uppercase())
+                    && !known
+                {
+                    self.warnings.push(Warning::new(
+                        WarningCode::UnknownFlag,
+                        join_key(path, key),
+                        format!("`{key}` is not a member flag this version knows; ignored"),
+                    ));
+                }
+            }
+        }
+        Ok(member)
+    }
+}
+
+/// The access lists of a `member` row, the empty ones left out.
+fn access_lists(mut member: ObjectWriter, row: &Value, path: &str) -> Result<ObjectWriter> {
+    for kind in ScopeKind::ALL {
+        let list = kind.access_list();
+        match row_field(row, list) {
+            Some((_, Value::Array(ids))) if !ids.is_empty() => {
+                member = member.field(list, Value::Array(ids.clone()));
+            }
+            Some((_, Value::Array(_) | Value::Null)) | None => {}
+            Some((_, other)) => {
+                return Err(Error::new(
+                    ErrorCode::WrongType,
+                    join_key(path, list),
+                    format!("expected an array of ids, found {}", other.kind()),
+                ))
+            }
+        }
+    }
+    Ok(member)
+}
+
 impl Organization {
     /// Loads Dokploy's own rows under the default [`Limits`].
     pub fn from_rows(input: &Value) -> Result<Self> {
@@ -260,24 +424,7 @@ impl Organization {
             "gitProviders",
         ])?;
         let members = as_array(members_value, &members_path)?;
-
-        let owner_id = match organization {
-            Some((row, path)) => {
-                as_object(row, &path)?;
-                match column(row, "ownerId") {
-                    Some(Value::String(id)) => Some(id.as_str()),
-                    Some(other) => {
-                        return Err(Error::new(
-                            ErrorCode::WrongType,
-                            join_key(&path, "ownerId"),
-                            format!("expected a string, found {}", other.kind()),
-                        ))
-                    }
-                    None => None,
-                }
-            }
-            None => None,
-        };
+        let owner_id = owner_id(organization)?;
         let licensed = match licensed.or_else(|| owner_licence(owner_id, users, members)) {
             Some(licensed) => licensed,
             None => {
@@ -293,119 +440,20 @@ impl Organization {
         // The members the state holds, and beside each the path of the row it came from.
         let mut loaded = Vec::new();
         let mut row_paths = Vec::new();
-        let mut seen = IdSet::default();
-        let mut owner: Option<String> = None;
+        let mut reader = MemberReader {
+            roles: &roles,
+            warnings: &mut warnings,
+            seen: IdSet::default(),
+            owner: None,
+        };
         for (i, row) in members.iter().enumerate() {
             let path = join_index(&members_path, i);
-            as_object(row, &path)?;
-            let user_id = text(row, "userId", &path)?;
-            let role = text(row, "role", &path)?;
-            let role_path = join_key(&path, "role");
-            if !seen.insert(user_id) {
-                return Err(Error::new(
-                    ErrorCode::DuplicateId,
-                    join_key(&path, "userId"),
-                    format!("user `{user_id}` is a member twice"),
-                ));
+            if let Some(member) = reader.row(row, &path)? {
+                loaded.push(member);
+                row_paths.push(path);
             }
-            for (key, kind) in MEMBER_COLUMNS {
-                if let Some((_, value)) = row_field(row, key) {
-                    check_column(value, kind, &join_key(&path, key))?;
-                }
-            }
-            if role.contains(',') {
-                return Err(Error::new(
-                    ErrorCode::InvalidValue,
-                    role_path,
-                    format!("`{role}` joins several roles with commas; Dokploy compares roles whole, so no such role exists"),
-                ));
-            }
-            if role == "owner" {
-                if let Some(first) = &owner {
-                    return Err(Error::new(
-                        ErrorCode::OwnerCount,
-                        role_path,
-                        format!(
-                            "an organization has exactly one owner; `{first}` is the owner already"
-                        ),
-                    ));
-                }
-                owner = Some(user_id.to_owned());
-            }
-            let builtin = matches!(role, "owner" | "admin" | "member");
-            if !builtin && !roles.iter().any(|r| r.name == role) {
-                warnings.push(Warning::new(
-                    WarningCode::DanglingRole,
-                    &role_path,
-                    format!("`{user_id}` holds the role `{role}`, which no custom role defines; Dokploy denies them everything, so they are left out"),
-                ));
-                continue;
-            }
-            let mut member = ObjectWriter::new()
-                .string("userId", user_id)
-                .string("role", role);
-            let mut ignored = Vec::new();
-            for (flag, _) in MEMBER_FLAGS.iter() {
-                match row_field(row, flag) {
-                    Some((_, Value::Bool(true))) if role == "member" => {
-                        member = member.field(flag, Value::Bool(true))
-                    }
-                    Some((_, Value::Bool(true))) => ignored.push(*flag),
-                    Some((_, Value::Bool(false) | Value::Null)) | None => {}
-                    Some((_, other)) => {
-                        return Err(Error::new(
-                            ErrorCode::WrongType,
-                            join_key(&path, flag),
-                            format!("expected a boolean, found {}", other.kind()),
-                        ))
-                    }
-                }
-            }
-            if !ignored.is_empty() {
-                warnings.push(Warning::new(
-                    WarningCode::FlagsIgnored,
-                    &path,
-                    format!(
-                        "`{user_id}` is {role}, and only a `member` row's flags count; {} ignored",
-                        ignored.join(", ")
-                    ),
-                ));
-            }
-            if let Value::Object(fields) = row {
-                for (key, _) in fields {
-                    let known = MEMBER_FLAGS.iter().any(|(flag, _)| flag == key);
-                    if key.starts_with("can")
-                        && key[3..].starts_with(|c: char| c.is_ascii_uppercase())
-                        && !known
-                    {
-                        warnings.push(Warning::new(
-                            WarningCode::UnknownFlag,
-                            join_key(&path, key),
-                            format!("`{key}` is not a member flag this version knows; ignored"),
-                        ));
-                    }
-                }
-            }
-            for kind in ScopeKind::ALL {
-                let list = kind.access_list();
-                match row_field(row, list) {
-                    Some((_, Value::Array(ids))) if !ids.is_empty() => {
-                        member = member.field(list, Value::Array(ids.clone()));
-                    }
-                    Some((_, Value::Array(_) | Value::Null)) | None => {}
-                    Some((_, other)) => {
-                        return Err(Error::new(
-                            ErrorCode::WrongType,
-                            join_key(&path, list),
-                            format!("expected an array of ids, found {}", other.kind()),
-                        ))
-                    }
-                }
-            }
-            loaded.push(member.build());
-            row_paths.push(path);
         }
-        if owner.is_none() {
+        if reader.owner.is_none() {
             return Err(Error::new(
                 ErrorCode::OwnerCount,
                 members_path,
@@ -413,17 +461,13 @@ impl Organization {
             ));
         }
 
+        let roles = roles
+            .iter()
+            .map(|r| (r.name.clone(), r.to_value()))
+            .collect();
         let mut state = vec![
             ("licensed".to_owned(), Value::Bool(licensed)),
-            (
-                "roles".to_owned(),
-                Value::Object(
-                    roles
-                        .iter()
-                        .map(|r| (r.name.clone(), r.to_value()))
-                        .collect(),
-                ),
-            ),
+            ("roles".to_owned(), Value::Object(roles)),
             ("members".to_owned(), Value::Array(loaded)),
         ];
         if let Some(providers) = git_providers {
