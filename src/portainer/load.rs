@@ -228,20 +228,7 @@ impl PortainerState {
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
         let mut user_index = index_ids(&users_v, "users", user_ids.len())?;
-        let mut reference_users = Vec::with_capacity(user_ids.len());
-        for (i, &v) in user_ids.iter().enumerate() {
-            // Written only for an error: a slice lists every other user's id.
-            let path = || join_index("userIds", i);
-            let id = String::from(text_at(v, JsonPath::Lazy(&path), true)?);
-            if user_index.insert(id.clone(), users_v.len() + i).is_some() {
-                return Err(Error::new(
-                    ErrorCode::DuplicateId,
-                    path(),
-                    text!("user `", id, "` is listed twice"),
-                ));
-            }
-            reference_users.push(User::reference(id));
-        }
+        let reference_users = reference_users(&user_ids, users_v.len(), &mut user_index)?;
         let team_index = index_ids(&teams_v, "teams", 0)?;
         let group_index = index_ids(&groups_v, "groups", 0)?;
         let environment_index = index_ids(&environments_v, "environments", 0)?;
@@ -253,111 +240,26 @@ impl PortainerState {
             .map(|(i, &v)| Team::from_value(v, JsonPath::Lazy(&|| join_index("teams", i))))
             .collect::<Result<Vec<_>>>()?;
 
-        let mut users = Vec::with_capacity(users_v.len());
+        let mut users = Vec::with_capacity(users_v.len() + reference_users.len());
         for (i, &v) in users_v.iter().enumerate() {
-            // Written only for an error: a state holds thousands of users.
-            let path = || join_index("users", i);
-            let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
-            let user = User {
-                id: r.required_id("id")?,
-                name: optional_name(&mut r)?,
-                administrator: r.optional_bool("administrator")?,
-                teams: r.optional_id_list("teams")?,
-                reference: false,
-                position: 0,
-                team_positions: Default::default(),
-            };
-            r.finish(&format::USER)?;
-            check_refs(
-                user.teams.as_deref(),
-                || join_key(&path(), "teams"),
-                &team_index,
-                "team",
-            )?;
-            users.push(user);
+            users.push(User::from_value(v, i, &team_index)?);
         }
         users.extend(reference_users);
 
         let mut groups = Vec::with_capacity(groups_v.len());
         for (i, &v) in groups_v.iter().enumerate() {
-            let path = join_index("groups", i);
-            let mut r = ObjectReader::new(v, &path)?;
-            let group = Group {
-                id: r.required_id("id")?,
-                name: optional_name(&mut r)?,
-                user_policies: Policies::from_value(
-                    r.optional("userPolicies"),
-                    &user_index,
-                    "user",
-                )?,
-                team_policies: Policies::from_value(
-                    r.optional("teamPolicies"),
-                    &team_index,
-                    "team",
-                )?,
-            };
-            r.finish(&format::GROUP)?;
-            groups.push(group);
+            groups.push(Group::from_value(v, i, &user_index, &team_index)?);
         }
 
+        let indexes = Indexes {
+            users: &user_index,
+            teams: &team_index,
+            groups: &group_index,
+            registries: &registry_index,
+        };
         let mut environments = Vec::with_capacity(environments_v.len());
         for (i, &v) in environments_v.iter().enumerate() {
-            let path = join_index("environments", i);
-            let mut r = ObjectReader::new(v, &path)?;
-            let id = r.required_id("id")?;
-            let name = optional_name(&mut r)?;
-            let kind_name = r.required_str("kind")?;
-            let kind = EnvironmentKind::from_name(&kind_name).ok_or_else(|| {
-                Error::new(
-                    ErrorCode::InvalidValue,
-                    r.field_path("kind"),
-                    text!(
-                        "`",
-                        &*kind_name,
-                        "` is not an environment kind; expected `standalone` or `swarm`"
-                    ),
-                )
-            })?;
-            let group_id = match r.optional("groupId") {
-                Some((g, gp)) => {
-                    let g = as_id(g, &gp)?;
-                    if !group_index.contains(&g) {
-                        return Err(Error::new(
-                            ErrorCode::DanglingReference,
-                            gp,
-                            text!("no group has the id `", &*g, "`"),
-                        ));
-                    }
-                    Some(g.into_owned())
-                }
-                None => None,
-            };
-            let user_policies =
-                Policies::from_value(r.optional("userPolicies"), &user_index, "user")?;
-            let team_policies =
-                Policies::from_value(r.optional("teamPolicies"), &team_index, "team")?;
-            let security_settings = r
-                .optional("securitySettings")
-                .map(|(s, sp)| SecuritySettings::from_value(s, &sp))
-                .transpose()?;
-            let registry_access = r
-                .optional("registryAccess")
-                .map(|(a, ap)| {
-                    load_registry_access(a, &ap, &registry_index, &user_index, &team_index)
-                })
-                .transpose()?;
-            r.finish(&format::ENVIRONMENT)?;
-            environments.push(Environment {
-                id,
-                name,
-                kind,
-                group_id,
-                group_position: None,
-                user_policies,
-                team_policies,
-                security_settings,
-                registry_access,
-            });
+            environments.push(Environment::from_value(v, i, &indexes)?);
         }
 
         let registries = registries_v
@@ -623,6 +525,147 @@ fn resolve_links(
         sub_resource_of: env.sub_resource_of.get(&resource.id),
         service: find(&resource.service, ResourceType::Service),
         stack: find(&resource.stack, ResourceType::Stack),
+    }
+}
+
+/// The indexes a record's references are checked against.
+struct Indexes<'i> {
+    users: &'i IdIndex,
+    teams: &'i IdIndex,
+    groups: &'i IdIndex,
+    registries: &'i IdIndex,
+}
+
+/// A slice's `userIds`: the users it does not list, known only to exist, indexed after the
+/// `listed` users it holds.
+fn reference_users(
+    user_ids: &[RawValue<'_>],
+    listed: usize,
+    user_index: &mut IdIndex,
+) -> Result<Vec<User>> {
+    let mut reference_users = Vec::with_capacity(user_ids.len());
+    for (i, &v) in user_ids.iter().enumerate() {
+        // Written only for an error: a slice lists every other user's id.
+        let path = || join_index("userIds", i);
+        let id = String::from(text_at(v, JsonPath::Lazy(&path), true)?);
+        if user_index.insert(id.clone(), listed + i).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                path(),
+                text!("user `", id, "` is listed twice"),
+            ));
+        }
+        reference_users.push(User::reference(id));
+    }
+    Ok(reference_users)
+}
+
+impl User {
+    /// The user at `users[i]`, its teams checked against `team_index`.
+    fn from_value(v: RawValue<'_>, i: usize, team_index: &IdIndex) -> Result<User> {
+        // Written only for an error: a state holds thousands of users.
+        let path = || join_index("users", i);
+        let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
+        let user = User {
+            id: r.required_id("id")?,
+            name: optional_name(&mut r)?,
+            administrator: r.optional_bool("administrator")?,
+            teams: r.optional_id_list("teams")?,
+            reference: false,
+            position: 0,
+            team_positions: Default::default(),
+        };
+        r.finish(&format::USER)?;
+        check_refs(
+            user.teams.as_deref(),
+            || join_key(&path(), "teams"),
+            team_index,
+            "team",
+        )?;
+        Ok(user)
+    }
+}
+
+impl Group {
+    /// The group at `groups[i]`, its policies checked against the users and teams.
+    fn from_value(
+        v: RawValue<'_>,
+        i: usize,
+        user_index: &IdIndex,
+        team_index: &IdIndex,
+    ) -> Result<Group> {
+        let path = join_index("groups", i);
+        let mut r = ObjectReader::new(v, &path)?;
+        let group = Group {
+            id: r.required_id("id")?,
+            name: optional_name(&mut r)?,
+            user_policies: Policies::from_value(r.optional("userPolicies"), user_index, "user")?,
+            team_policies: Policies::from_value(r.optional("teamPolicies"), team_index, "team")?,
+        };
+        r.finish(&format::GROUP)?;
+        Ok(group)
+    }
+}
+
+impl Environment {
+    /// The environment at `environments[i]`, every reference checked.
+    fn from_value(v: RawValue<'_>, i: usize, indexes: &Indexes<'_>) -> Result<Environment> {
+        let path = join_index("environments", i);
+        let mut r = ObjectReader::new(v, &path)?;
+        let id = r.required_id("id")?;
+        let name = optional_name(&mut r)?;
+        let kind_name = r.required_str("kind")?;
+        let kind = EnvironmentKind::from_name(&kind_name).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidValue,
+                r.field_path("kind"),
+                text!(
+                    "`",
+                    &*kind_name,
+                    "` is not an environment kind; expected `standalone` or `swarm`"
+                ),
+            )
+        })?;
+        let group_id = match r.optional("groupId") {
+            Some((g, gp)) => {
+                let g = as_id(g, &gp)?;
+                if !indexes.groups.contains(&g) {
+                    return Err(Error::new(
+                        ErrorCode::DanglingReference,
+                        gp,
+                        text!("no group has the id `", &*g, "`"),
+                    ));
+                }
+                Some(g.into_owned())
+            }
+            None => None,
+        };
+        let user_policies =
+            Policies::from_value(r.optional("userPolicies"), indexes.users, "user")?;
+        let team_policies =
+            Policies::from_value(r.optional("teamPolicies"), indexes.teams, "team")?;
+        let security_settings = r
+            .optional("securitySettings")
+            .map(|(s, sp)| SecuritySettings::from_value(s, &sp))
+            .transpose()?;
+        let registry_access = r
+            .optional("registryAccess")
+            .map(|(a, ap)| {
+                load_registry_access(a, &ap, indexes.registries, indexes.users, indexes.teams)
+            })
+            .transpose()?;
+        r.finish(&format::ENVIRONMENT)?;
+        Ok(Environment {
+            id,
+            name,
+            kind,
+            group_id,
+            group_position: None,
+            user_policies,
+            team_policies,
+            security_settings,
+            registry_access,
+        })
     }
 }
 
