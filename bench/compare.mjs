@@ -421,22 +421,33 @@ const lines = [
     return `| ${measure} | ${LIBS.map((l) => show(results[l], unit)).join(" | ")} | ${ratio} |`;
   }),
 ];
+/** This run's results of the first measure whose name starts with `measure`. */
+const resultsOf = (measure) => rows.find((row) => row.measure.startsWith(measure))?.results;
+/** portcullis's time over CASL's for `measure`. */
+const ratioToCasl = (measure) => {
+  const results = resultsOf(measure);
+  return results ? `${(results.portcullis / results.CASL).toFixed(2)} ×` : "—";
+};
+/** portcullis's own figure for `measure`, in `unit`. */
+const ours = (measure, unit) => {
+  const results = resultsOf(measure);
+  return results ? show(results.portcullis, unit) : "—";
+};
+/** A table of targets under its introduction: a header row, then one row per measure. */
+const targetTable = (intro, header, targets) => [
+  intro,
+  "",
+  `| ${header.join(" | ")} |`,
+  `|${header.map(() => "---|").join("")}`,
+  ...targets.map((cells) => `| ${cells.join(" | ")} |`),
+].join("\n");
 /** The targets of the dense compiled model (issue 22): each measure as the issue found it
  *  (main 27678ec, ranges over runs on this VM), as this run measures it, and its target. */
 function denseModelTable() {
-  const value = (measure) => rows.find((row) => row.measure.startsWith(measure))?.results;
-  const ratio = (measure) => {
-    const results = value(measure);
-    return results ? `${(results.portcullis / results.CASL).toFixed(2)} ×` : "—";
-  };
-  const ours = (measure, unit) => {
-    const results = value(measure);
-    return results ? show(results.portcullis, unit) : "—";
-  };
   const nativeRow = (name) => native.split("\n").find((line) => line.startsWith(`| ${name}`))?.split("|")[2]?.trim() ?? "—";
   const targets = [
-    ["single role check vs CASL", "0.56–0.60 ×", ratio("single role check"), "≤ 0.5 ×"],
-    ["ownership check vs CASL `$in`", "0.76–1.4 ×", ratio("check with ownership"), "≤ 0.7 ×"],
+    ["single role check vs CASL", "0.56–0.60 ×", ratioToCasl("single role check"), "≤ 0.5 ×"],
+    ["ownership check vs CASL `$in`", "0.76–1.4 ×", ratioToCasl("check with ownership"), "≤ 0.7 ×"],
     ["a (user, target) pair never seen before", "310–660 ns", ours("a (user, target) pair"), "≤ 150 ns"],
     ["native Rust, Dokploy check", "35 ns", nativeRow("Dokploy can(), organization-wide"), "≤ 15 ns"],
     ["native Rust, Portainer check with a resource", "116 ns", nativeRow("Portainer can(), container inheriting"), "≤ 30 ns"],
@@ -447,68 +458,41 @@ function denseModelTable() {
     ["100,000 resources: memory after load / after a GC", "+50–107 MB", `${ours("large Portainer state: memory (", "bytes")} / ${ours("large Portainer state: memory after", "bytes")}`, "≤ 40 MB"],
     ["100,000 resources: check", "0.24–2.2 µs", ours("large Portainer state: check"), "≤ 150 ns"],
   ];
-  return [
-    "The dense compiled model's targets (issue 22): before is main 27678ec as the issue measured it.",
-    "",
-    "| measure | before | now | target |",
-    "|---|---|---|---|",
-    ...targets.map((cells) => `| ${cells.join(" | ")} |`),
-  ].join("\n");
+  return targetTable("The dense compiled model's targets (issue 22): before is main 27678ec as the issue measured it.", ["measure", "before", "now", "target"], targets);
 }
 /** The targets of the browsers' kernels (issue 29): each measure as the issue found it (ranges
  *  over runs on this VM), as this run measures it, and its target. */
 function kernelTable() {
-  const value = (measure) => rows.find((row) => row.measure.startsWith(measure))?.results;
-  const ratio = (measure) => {
-    const results = value(measure);
-    return results ? `${(results.portcullis / results.CASL).toFixed(2)} ×` : "—";
-  };
-  const ours = (measure, unit) => {
-    const results = value(measure);
-    return results ? show(results.portcullis, unit) : "—";
-  };
   const targets = [
     ["portcullis/dokploy, JS + wasm gzip -9", "82.5 KB", ours("bytes shipped, portcullis/dokploy", "bytes"), "≤ 20 KB"],
     ["portcullis/portainer, JS + wasm gzip -9", "85.5 KB", ours("bytes shipped, portcullis/portainer", "bytes"), "≤ 24 KB"],
     ["portcullis (full entry)", "225 KB", ours("bytes shipped, portcullis (", "bytes"), "≤ 200 KB"],
-    ["Vite React page, three gated buttons: portcullis vs CASL", "80.3 vs 6.7 KB", `${ours("bytes a Vite-built", "bytes")} vs ${show(value("bytes a Vite-built")?.CASL, "bytes")}`, "—"],
-    ["Node cold start through portcullis/dokploy vs CASL", "1.9–2.0 ×", ratio("cold start through portcullis/dokploy"), "≤ 1.0 ×"],
-    ["Node cold start through portcullis/portainer vs CASL", "1.9–2.0 ×", ratio("cold start through portcullis/portainer"), "≤ 1.0 ×"],
-    ["Chromium navigation → first decision, portcullis/dokploy vs CASL", "1.11–1.23 ×", ratio("browser: navigation → first decision, a page with portcullis/dokploy"), "≤ 1.0 ×"],
-    ["Chromium navigation → first decision, portcullis/portainer vs CASL", "1.11–1.23 ×", ratio("browser: navigation → first decision, a page with portcullis/portainer"), "≤ 1.0 ×"],
-    ["Chromium navigation → first decision, the React page vs CASL's", "1.30 ×", ratio("browser: navigation → first decision, the Vite-built"), "≤ 1.0 ×"],
+    ["Vite React page, three gated buttons: portcullis vs CASL", "80.3 vs 6.7 KB", `${ours("bytes a Vite-built", "bytes")} vs ${show(resultsOf("bytes a Vite-built")?.CASL, "bytes")}`, "—"],
+    ["Node cold start through portcullis/dokploy vs CASL", "1.9–2.0 ×", ratioToCasl("cold start through portcullis/dokploy"), "≤ 1.0 ×"],
+    ["Node cold start through portcullis/portainer vs CASL", "1.9–2.0 ×", ratioToCasl("cold start through portcullis/portainer"), "≤ 1.0 ×"],
+    ["Chromium navigation → first decision, portcullis/dokploy vs CASL", "1.11–1.23 ×", ratioToCasl("browser: navigation → first decision, a page with portcullis/dokploy"), "≤ 1.0 ×"],
+    ["Chromium navigation → first decision, portcullis/portainer vs CASL", "1.11–1.23 ×", ratioToCasl("browser: navigation → first decision, a page with portcullis/portainer"), "≤ 1.0 ×"],
+    ["Chromium navigation → first decision, the React page vs CASL's", "1.30 ×", ratioToCasl("browser: navigation → first decision, the Vite-built"), "≤ 1.0 ×"],
     ["Portainer slice of a user with a role on 9 of 200 environments: share of the state", "6.2 MB of 8.9 (70 %)", ours("large Portainer state: the user's slice, share", "percent"), "≤ 5 %"],
     ["… cut (sliceJSON)", "1.3 s", ours("large Portainer state: cut"), "≤ 20 ms"],
     ["… loaded by portcullis/portainer", "272 ms", ours("large Portainer state: load the user's slice"), "≤ 10 ms"],
     ["Dokploy member's slice (JSON)", "343 B", ours("large Dokploy state: the member's slice", "bytes"), "as small"],
   ];
-  return [
-    "The browsers' kernels (issue 29): before is main as the issue measured it.",
-    "",
-    "| measure | before | now | target |",
-    "|---|---|---|---|",
-    ...targets.map((cells) => `| ${cells.join(" | ")} |`),
-  ].join("\n");
+  return targetTable("The browsers' kernels (issue 29): before is main as the issue measured it.", ["measure", "before", "now", "target"], targets);
 }
 /** The administrators' questions (issue 34) on the scale bench's states, against their targets. */
 function auditTable() {
-  const ours = (measure) => show(rows.find((row) => row.measure === measure)?.results.portcullis, "ns");
+  const time = (measure) => show(rows.find((row) => row.measure === measure)?.results.portcullis, "ns");
   const targets = [
-    ["Dokploy, 10,000 members: whoCan", ours("large Dokploy state: whoCan (deployment.create on a service)"), "≤ 5 ms"],
-    ["Dokploy: accessOf", ours("large Dokploy state: accessOf (a member)"), "≤ 5 ms"],
-    ["Dokploy: changes of a one-member edit (preview)", ours("large Dokploy state: preview a one-member edit (a flag)"), "≤ 50 ms"],
-    ["Dokploy: changes of a one-role edit (preview, 1,000 holders)", ours("large Dokploy state: preview a one-role edit (1,000 holders)"), "≤ 50 ms"],
-    ["Portainer, 10,000 users / 100,000 resources: whoCan", ours("large Portainer state: whoCan (container.start on a container)"), "≤ 5 ms"],
-    ["Portainer: accessOf", ours("large Portainer state: accessOf (a user with a role on 9 environments)"), "≤ 5 ms"],
-    ["Portainer: changes of a one-user edit, loading the next state included", ours("large Portainer state: changes for a one-user edit (loading the next state included)"), "≤ 50 ms"],
+    ["Dokploy, 10,000 members: whoCan", time("large Dokploy state: whoCan (deployment.create on a service)"), "≤ 5 ms"],
+    ["Dokploy: accessOf", time("large Dokploy state: accessOf (a member)"), "≤ 5 ms"],
+    ["Dokploy: changes of a one-member edit (preview)", time("large Dokploy state: preview a one-member edit (a flag)"), "≤ 50 ms"],
+    ["Dokploy: changes of a one-role edit (preview, 1,000 holders)", time("large Dokploy state: preview a one-role edit (1,000 holders)"), "≤ 50 ms"],
+    ["Portainer, 10,000 users / 100,000 resources: whoCan", time("large Portainer state: whoCan (container.start on a container)"), "≤ 5 ms"],
+    ["Portainer: accessOf", time("large Portainer state: accessOf (a user with a role on 9 environments)"), "≤ 5 ms"],
+    ["Portainer: changes of a one-user edit, loading the next state included", time("large Portainer state: changes for a one-user edit (loading the next state included)"), "≤ 50 ms"],
   ];
-  return [
-    "Who can, access of, changes (issue 34), on the large states above.",
-    "",
-    "| measure | now | target |",
-    "|---|---|---|",
-    ...targets.map((cells) => `| ${cells.join(" | ")} |`),
-  ].join("\n");
+  return targetTable("Who can, access of, changes (issue 34), on the large states above.", ["measure", "now", "target"], targets);
 }
 const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`;
 const report = `# Benchmark results
