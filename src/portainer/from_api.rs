@@ -117,7 +117,7 @@ fn id(row: &Value, key: &str, path: &str) -> Result<String> {
 }
 
 /// The rows of a top-level list and its path; an absent list has none.
-fn list_rows(list: Option<(&Value, String)>) -> Result<(&[Value], String)> {
+fn list_rows(list: List<'_>) -> Result<(&[Value], String)> {
     match list {
         Some((value, path)) => Ok((array(value, &path)?, path)),
         None => Ok((&[], String::new())),
@@ -301,45 +301,52 @@ impl Resources {
     }
 }
 
-/// The top-level lists of the input, each with its path.
+/// The top-level lists of Portainer's API responses that the reader takes, in its order.
+const LISTS: [&str; 9] = [
+    "users",
+    "teams",
+    "teamMemberships",
+    "endpointGroups",
+    "endpoints",
+    "registries",
+    "stacks",
+    "resourceControls",
+    "docker",
+];
+
+/// A top-level list of the input, with its path; absent when the input has none.
+type List<'v> = Option<(&'v Value, String)>;
+
+/// The top-level lists of the input, in the order of [`LISTS`].
 struct Lists<'v> {
-    users: Option<(&'v Value, String)>,
-    teams: Option<(&'v Value, String)>,
-    memberships: Option<(&'v Value, String)>,
-    groups: Option<(&'v Value, String)>,
-    endpoints: Option<(&'v Value, String)>,
-    registries: Option<(&'v Value, String)>,
-    stacks: Option<(&'v Value, String)>,
-    controls: Option<(&'v Value, String)>,
-    docker: Option<(&'v Value, String)>,
+    users: List<'v>,
+    teams: List<'v>,
+    memberships: List<'v>,
+    groups: List<'v>,
+    endpoints: List<'v>,
+    registries: List<'v>,
+    stacks: List<'v>,
+    controls: List<'v>,
+    docker: List<'v>,
 }
 
 impl<'v> Lists<'v> {
     fn read(input: &'v Value) -> Result<Self> {
         let mut top = ObjectReader::new(input, "")?;
-        let lists = Lists {
-            users: top.optional("users"),
-            teams: top.optional("teams"),
-            memberships: top.optional("teamMemberships"),
-            groups: top.optional("endpointGroups"),
-            endpoints: top.optional("endpoints"),
-            registries: top.optional("registries"),
-            stacks: top.optional("stacks"),
-            controls: top.optional("resourceControls"),
-            docker: top.optional("docker"),
-        };
-        top.finish(&[
-            "users",
-            "teams",
-            "teamMemberships",
-            "endpointGroups",
-            "endpoints",
-            "registries",
-            "stacks",
-            "resourceControls",
-            "docker",
-        ])?;
-        Ok(lists)
+        let [users, teams, memberships, groups, endpoints, registries, stacks, controls, docker] =
+            LISTS.map(|key| top.optional(key));
+        top.finish(&LISTS)?;
+        Ok(Lists {
+            users,
+            teams,
+            memberships,
+            groups,
+            endpoints,
+            registries,
+            stacks,
+            controls,
+            docker,
+        })
     }
 }
 
@@ -367,7 +374,7 @@ impl Reader {
         self.warnings.push(Warning::new(code, path, message));
     }
 
-    fn teams(&mut self, list: Option<(&Value, String)>) -> Result<Vec<Value>> {
+    fn teams(&mut self, list: List<'_>) -> Result<Vec<Value>> {
         let (rows, path) = list_rows(list)?;
         let mut teams = Vec::new();
         for (i, row) in rows.iter().enumerate() {
@@ -382,7 +389,7 @@ impl Reader {
         Ok(teams)
     }
 
-    fn users(&mut self, list: Option<(&Value, String)>) -> Result<Vec<UserRow>> {
+    fn users(&mut self, list: List<'_>) -> Result<Vec<UserRow>> {
         let (rows, list_path) = list_rows(list)?;
         let mut users = Vec::new();
         for (i, row) in rows.iter().enumerate() {
@@ -418,7 +425,7 @@ impl Reader {
     }
 
     /// Each user's teams, from the memberships that name a user and a team of the input.
-    fn memberships(&mut self, list: Option<(&Value, String)>) -> Result<IdMap<Vec<String>>> {
+    fn memberships(&mut self, list: List<'_>) -> Result<IdMap<Vec<String>>> {
         let mut memberships: IdMap<Vec<String>> = IdMap::default();
         let (rows, path) = list_rows(list)?;
         for (i, row) in rows.iter().enumerate() {
@@ -467,7 +474,7 @@ impl Reader {
             .field("teamPolicies", teams))
     }
 
-    fn groups(&mut self, list: Option<(&Value, String)>) -> Result<Vec<Value>> {
+    fn groups(&mut self, list: List<'_>) -> Result<Vec<Value>> {
         let (rows, list_path) = list_rows(list)?;
         let mut groups = Vec::new();
         for (i, row) in rows.iter().enumerate() {
@@ -485,10 +492,7 @@ impl Reader {
     }
 
     /// The Docker environments (others warn and are left out), each with its id.
-    fn environments(
-        &mut self,
-        list: Option<(&Value, String)>,
-    ) -> Result<Vec<(String, ObjectWriter)>> {
+    fn environments(&mut self, list: List<'_>) -> Result<Vec<(String, ObjectWriter)>> {
         let (rows, list_path) = list_rows(list)?;
         let mut environments = Vec::new();
         for (i, row) in rows.iter().enumerate() {
@@ -554,10 +558,7 @@ impl Reader {
     }
 
     /// The registries, and their grants by Docker environment.
-    fn registries(
-        &mut self,
-        list: Option<(&Value, String)>,
-    ) -> Result<(Vec<Value>, RegistryGrants)> {
+    fn registries(&mut self, list: List<'_>) -> Result<(Vec<Value>, RegistryGrants)> {
         let (rows, list_path) = list_rows(list)?;
         let mut registries = Vec::new();
         let mut grants = RegistryGrants::default();
@@ -596,7 +597,7 @@ impl Reader {
     /// The stacks of Docker environments; the controls they serve join `served`.
     fn stacks<'v>(
         &self,
-        list: Option<(&'v Value, String)>,
+        list: List<'v>,
         resources: &mut Resources,
         served: &mut Vec<(&'v Value, String)>,
     ) -> Result<()> {
@@ -672,7 +673,7 @@ impl Reader {
     fn controls<'v>(
         &mut self,
         served: Vec<(&'v Value, String)>,
-        bucket: Option<(&'v Value, String)>,
+        bucket: List<'v>,
         resources: &mut Resources,
     ) -> Result<()> {
         // The Docker objects by type and id, first loaded first: a stored control names its
