@@ -36,6 +36,14 @@ const NAMED_KINDS: [ScopeKind; 4] = [
     ScopeKind::GitProvider,
 ];
 
+/// The kinds a member's access lists scope: on a target naming one of them alone, what the
+/// member may do depends only on whether the list holds the id (see [`Classes`]).
+const LISTED_KINDS: [ScopeKind; 3] = [
+    ScopeKind::Project,
+    ScopeKind::Environment,
+    ScopeKind::Service,
+];
+
 impl Organization {
     /// Every target the state names: the organization (no target), then every project,
     /// environment, service and git provider id of its access lists and git providers, each once.
@@ -95,12 +103,7 @@ impl Organization {
         };
         add(Target::none());
         for kind in NAMED_KINDS {
-            let outside = classes
-                .outside
-                .get(kind.index())
-                .copied()
-                .unwrap_or_default();
-            if kind != ScopeKind::GitProvider && outside.is_empty() {
+            if kind != ScopeKind::GitProvider && classes.outside[kind.index()].is_empty() {
                 // Outside the member's list nothing is allowed: only the listed ids answer.
                 for id in member.lists[kind.index()].iter().flat_map(|ids| ids.iter()) {
                     add(Target::none().with(kind, id));
@@ -135,33 +138,17 @@ impl Organization {
         if !everyone {
             users.retain(|user| self.grants_differ(next, user));
         }
-        // The targets either state names of one kind, found when a member needs them all.
+        // The targets either state names, by kind (see `named_by_either`).
         let mut by_kind: [Option<Vec<Target<'s>>>; 5] = Default::default();
-        let mut union = |kind: ScopeKind| -> Vec<Target<'s>> {
-            by_kind[kind.index()]
-                .get_or_insert_with(|| {
-                    let mut seen = SortedSet::new();
-                    self.named_ids(kind)
-                        .chain(next.named_ids(kind))
-                        .filter(|id| seen.insert(*id))
-                        .map(|id| Target::none().with(kind, id))
-                        .collect()
-                })
-                .clone()
-        };
         let mut changes = Vec::new();
         for user in users {
             let (a, b) = (self.acting(user), next.acting(user));
             let (before, after) = (Classes::of(self, a), Classes::of(next, b));
             let mut targets: Vec<Target<'s>> = vec![Target::none()];
-            for kind in [
-                ScopeKind::Project,
-                ScopeKind::Environment,
-                ScopeKind::Service,
-            ] {
+            for kind in LISTED_KINDS {
                 let k = kind.index();
                 if before.outside[k] != after.outside[k] {
-                    targets.extend(union(kind));
+                    targets.extend_from_slice(named_by_either(&mut by_kind, kind, self, next));
                     continue;
                 }
                 // Outside the lists nothing differs: the ids either state's lists hold.
@@ -174,7 +161,12 @@ impl Organization {
                     }
                 }
             }
-            targets.extend(union(ScopeKind::GitProvider));
+            targets.extend_from_slice(named_by_either(
+                &mut by_kind,
+                ScopeKind::GitProvider,
+                self,
+                next,
+            ));
             for target in &targets {
                 let was = before.allowed(self, a, target);
                 let is = after.allowed(next, b, target);
@@ -209,6 +201,25 @@ impl Organization {
     }
 }
 
+/// The targets of `kind` that `before` or `after` names, each once: found the first time a
+/// member needs them all, then read from `cache`.
+fn named_by_either<'c, 's>(
+    cache: &'c mut [Option<Vec<Target<'s>>>; 5],
+    kind: ScopeKind,
+    before: &'s Organization,
+    after: &'s Organization,
+) -> &'c [Target<'s>] {
+    cache[kind.index()].get_or_insert_with(|| {
+        let mut seen = SortedSet::new();
+        before
+            .named_ids(kind)
+            .chain(after.named_ids(kind))
+            .filter(|id| seen.insert(*id))
+            .map(|id| Target::none().with(kind, id))
+            .collect()
+    })
+}
+
 /// The project, environment or service a target names alone: targets whose answer depends only on
 /// whether the member's list of that kind holds the id.
 fn listed_kind<'t>(target: &Target<'t>) -> Option<(ScopeKind, &'t str)> {
@@ -216,14 +227,7 @@ fn listed_kind<'t>(target: &Target<'t>) -> Option<(ScopeKind, &'t str)> {
         .into_iter()
         .filter_map(|kind| target.get(kind).map(|id| (kind, id)));
     match (named.next(), named.next()) {
-        (Some((kind, id)), None)
-            if matches!(
-                kind,
-                ScopeKind::Project | ScopeKind::Environment | ScopeKind::Service
-            ) =>
-        {
-            Some((kind, id))
-        }
+        (Some((kind, id)), None) if LISTED_KINDS.contains(&kind) => Some((kind, id)),
         _ => None,
     }
 }
@@ -242,11 +246,7 @@ impl Classes {
             outside: [Permissions::empty(); 5],
         };
         if let Some(member) = member {
-            for kind in [
-                ScopeKind::Project,
-                ScopeKind::Environment,
-                ScopeKind::Service,
-            ] {
+            for kind in LISTED_KINDS {
                 let target = Target::none().with(kind, "");
                 classes.inside[kind.index()] = org.allowed_with(member, &target, |_, _| true);
                 classes.outside[kind.index()] = org.allowed_with(member, &target, |_, _| false);
