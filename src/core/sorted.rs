@@ -35,6 +35,10 @@ impl<T: Ord> SortedSet<T> {
     pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    pub(crate) fn iter(&self) -> core::slice::Iter<'_, T> {
+        self.0.iter()
+    }
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {

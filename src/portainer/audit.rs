@@ -37,7 +37,7 @@ impl PortainerState {
     /// Every target the state names: each environment, then on it every registry of the state
     /// and every resource it holds (a resource id once per environment).
     pub fn named_targets(&self) -> Vec<Target<'_>> {
-        let ids = self.resource_ids_by_environment();
+        let ids = self.resource_ids_where(|_| true);
         self.environments
             .iter()
             .zip(ids)
@@ -45,13 +45,8 @@ impl PortainerState {
             .collect()
     }
 
-    /// The resource ids of each environment, by its index, each once and sorted.
-    fn resource_ids_by_environment(&self) -> Vec<Vec<&str>> {
-        self.resource_ids_where(|_| true)
-    }
-
-    /// [`resource_ids_by_environment`](Self::resource_ids_by_environment) for the environments
-    /// `wanted` keeps (by index); the others' lists stay empty.
+    /// The resource ids of each environment `wanted` keeps, by its index, each once and sorted;
+    /// the others' lists stay empty.
     fn resource_ids_where(&self, wanted: impl Fn(usize) -> bool) -> Vec<Vec<&str>> {
         let wanted: Vec<bool> = (0..self.environments.len()).map(wanted).collect();
         let mut by_environment: Vec<Vec<&str>> = vec![Vec::new(); self.environments.len()];
@@ -104,23 +99,20 @@ impl PortainerState {
         let Some(acting) = self.acting(user) else {
             return Vec::new();
         };
-        let reaches: SortedSet<&str> = self
+        // By environment position.
+        let reaches: Vec<bool> = self
             .environments
             .iter()
-            .filter(|env| acting.is_administrator() || self.role_of(user, &env.id).is_some())
-            .map(|env| env.id.as_str())
+            .map(|env| self.reaches(user, &env.id))
             .collect();
         // A resource's answers depend on which types its id names there and whether the user
         // reaches each: resources alike in that share one evaluation.
         let mut alike: SortedMap<(&str, ResourceKey), Operations> = SortedMap::new();
         let mut access = Vec::new();
-        let ids = self.resource_ids_where(|position| {
-            self.environments
-                .get(position)
-                .is_some_and(|env| reaches.contains(env.id.as_str()))
-        });
+        let reached = |position: usize| reaches.get(position).copied().unwrap_or(false);
+        let ids = self.resource_ids_where(reached);
         for ((position, env), ids) in self.environments.iter().enumerate().zip(ids) {
-            if !reaches.contains(env.id.as_str()) {
+            if !reached(position) {
                 continue;
             }
             for target in self.targets_on(&env.id, ids) {
@@ -220,10 +212,20 @@ impl PortainerState {
         } else {
             environments.clone()
         };
-        let ids_by_environment = [
-            self.resource_ids_by_environment(),
-            next.resource_ids_by_environment(),
-        ];
+        let ids_by_environment = [self, next].map(|state| {
+            state.resource_ids_where(|position| {
+                state
+                    .environments
+                    .get(position)
+                    .is_some_and(|env| wanted.contains(env.id.as_str()))
+            })
+        });
+        let registries: SortedSet<&'s str> = self
+            .registries
+            .iter()
+            .chain(&next.registries)
+            .map(|r| r.id.as_str())
+            .collect();
         let mut on_environment: SortedMap<&'s str, Vec<Target<'s>>> = SortedMap::new();
         for &env in &wanted {
             let mut ids: Vec<&'s str> = Vec::new();
@@ -239,16 +241,10 @@ impl PortainerState {
             ids.sort_unstable();
             ids.dedup();
             let mut targets = vec![Target::environment(env)];
-            let registries: SortedSet<&'s str> = self
-                .registries
-                .iter()
-                .chain(&next.registries)
-                .map(|r| r.id.as_str())
-                .collect();
             targets.extend(
                 registries
-                    .into_iter()
-                    .map(|r| Target::environment(env).registry(r)),
+                    .iter()
+                    .map(|&r| Target::environment(env).registry(r)),
             );
             targets.extend(
                 ids.into_iter()
