@@ -78,20 +78,7 @@ mod dokploy {
     use crate::dokploy::{Change, MemberAccess, Organization, Permissions, Target};
 
     fn change_values(changes: Vec<Change<'_>>) -> Value {
-        Value::Array(
-            changes
-                .into_iter()
-                .map(|c| {
-                    ObjectWriter::new()
-                        .string("user", c.user)
-                        .string("id", Permissions::id_at(c.index))
-                        .field("target", c.target.to_value())
-                        .field("before", c.before.to_value())
-                        .field("after", c.after.to_value())
-                        .build()
-                })
-                .collect(),
-        )
+        changes_value::<Permissions, _, _>(changes, Target::to_value)
     }
 
     impl DokployAuthorizer {
