@@ -233,6 +233,10 @@ pub(crate) fn remedies<'s, 't: 's>(
     ) {
         return Vec::new();
     }
+    let role_remedy = |role: Role| Remedy::EnvironmentRole {
+        environment: ctx.target.environment_id.to_owned(),
+        role: role.code(),
+    };
     if let Verdict::NoRole = verdict {
         // What the environment holds is not theirs to learn (a slice does not even carry it):
         // the least privileged role that includes the operation, which lifts this refusal.
@@ -240,10 +244,7 @@ pub(crate) fn remedies<'s, 't: 's>(
             .into_iter()
             .rev()
             .find(|&role| op.granted_to(role))
-            .map(|role| Remedy::EnvironmentRole {
-                environment: ctx.target.environment_id.to_owned(),
-                role: role.code(),
-            })
+            .map(role_remedy)
             .into_iter()
             .collect();
     }
@@ -258,13 +259,7 @@ pub(crate) fn remedies<'s, 't: 's>(
             role,
             ..Assume::default()
         };
-        let mut remedies: Vec<Remedy> = role
-            .map(|role| Remedy::EnvironmentRole {
-                environment: ctx.target.environment_id.to_owned(),
-                role: role.code(),
-            })
-            .into_iter()
-            .collect();
+        let mut remedies: Vec<Remedy> = role.map(role_remedy).into_iter().collect();
         // Each pass lifts one more refusal: the registry, then the control.
         for _ in 0..3 {
             match evaluate_assuming(ctx, op, assume) {
