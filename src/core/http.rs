@@ -47,97 +47,14 @@ impl HttpRequest {
     pub fn from_value(value: &Value, path: &str) -> Result<Self> {
         let mut reader =
             ObjectReader::new(value, path).map_err(|e| e.with_code(ErrorCode::InvalidArgument))?;
-        let method_path = join_key(path, "method");
-        let method = match reader.optional("method") {
-            Some((Value::String(m), _)) if is_token(m) => m.to_ascii_uppercase(),
-            Some((Value::Null, _)) | None => "GET".to_owned(),
-            Some((other, _)) => {
-                return Err(Error::new(
-                    ErrorCode::InvalidArgument,
-                    method_path,
-                    format!(
-                        "`method` must be an HTTP method name, not {}",
-                        describe(other)
-                    ),
-                ))
-            }
-        };
+        let method = read_method(reader.optional("method"), path)?;
         let url_path = join_key(path, "url");
-        let url = match reader.optional("url") {
-            Some((Value::String(url), _)) => url.as_str(),
-            Some((other, _)) => {
-                return Err(Error::new(
-                    ErrorCode::InvalidArgument,
-                    url_path,
-                    format!("`url` must be a string, not {}", other.kind()),
-                ))
-            }
-            None => {
-                return Err(Error::new(
-                    ErrorCode::InvalidArgument,
-                    url_path,
-                    "`url` is required",
-                ))
-            }
-        };
-        if url.len() > MAX_URL_LEN {
-            return Err(Error::new(
-                ErrorCode::LimitExceeded,
-                url_path,
-                format!("the URL is longer than {MAX_URL_LEN} bytes"),
-            ));
-        }
-        let mut body_not_json = None;
-        let body = match reader.optional("body") {
-            None | Some((Value::Null, _)) => None,
-            Some((Value::String(text), _)) if text.trim().is_empty() => None,
-            Some((Value::String(text), _)) => match Value::parse(text) {
-                Ok(value) => {
-                    check_unique_keys(&value, &join_key(path, "body"))
-                        .map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
-                    Some(value)
-                }
-                Err(error) => {
-                    body_not_json = Some(error.message().to_owned());
-                    None
-                }
-            },
-            Some((other, _)) => {
-                check_unique_keys(other, &join_key(path, "body"))
-                    .map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
-                Some(other.clone())
-            }
-        };
+        let url = read_url(reader.optional("url"), &url_path)?;
+        let (body, body_not_json) = read_body(reader.optional("body"), path)?;
         reader
             .finish(&["method", "url", "body"])
             .map_err(|e| e.with_code(ErrorCode::InvalidArgument))?;
-        let (path_part, query_part) = split_url(url);
-        // A proxy and the API behind it may disagree on where an encoded separator splits the
-        // path (`containers/a%2F..%2Fb/start`): a gate refuses rather than pick one reading.
-        let lower = path_part.to_ascii_lowercase();
-        if lower.contains("%2f") || lower.contains("%5c") {
-            return Err(invalid(
-                &url_path,
-                "the path holds an encoded `/` or `\\`, which the proxy and the API behind it may read differently",
-            ));
-        }
-        let decoded = decode(path_part, false)
-            .ok_or_else(|| invalid(&url_path, "the URL's path has a malformed percent escape"))?;
-        let mut query = Vec::new();
-        if let Some(query_part) = query_part {
-            for pair in query_part.split('&').filter(|p| !p.is_empty()) {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                match (decode(key, true), decode(value, true)) {
-                    (Some(key), Some(value)) => query.push((key, value)),
-                    _ => {
-                        return Err(invalid(
-                            &url_path,
-                            "the URL's query has a malformed percent escape",
-                        ))
-                    }
-                }
-            }
-        }
+        let (decoded, query) = split_decoded(url, &url_path)?;
         Ok(HttpRequest {
             method,
             path: decoded,
@@ -166,6 +83,110 @@ impl HttpRequest {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
+}
+
+/// `method`: an HTTP method name, upper-cased (`GET` when absent or null).
+fn read_method(field: Option<(&Value, String)>, path: &str) -> Result<String> {
+    match field {
+        Some((Value::String(m), _)) if is_token(m) => Ok(m.to_ascii_uppercase()),
+        Some((Value::Null, _)) | None => Ok("GET".to_owned()),
+        Some((other, _)) => Err(Error::new(
+            ErrorCode::InvalidArgument,
+            join_key(path, "method"),
+            format!(
+                "`method` must be an HTTP method name, not {}",
+                describe(other)
+            ),
+        )),
+    }
+}
+
+/// `url`: a string no longer than [`MAX_URL_LEN`].
+fn read_url<'v>(field: Option<(&'v Value, String)>, url_path: &str) -> Result<&'v str> {
+    let url = match field {
+        Some((Value::String(url), _)) => url.as_str(),
+        Some((other, _)) => {
+            return Err(Error::new(
+                ErrorCode::InvalidArgument,
+                url_path,
+                format!("`url` must be a string, not {}", other.kind()),
+            ))
+        }
+        None => {
+            return Err(Error::new(
+                ErrorCode::InvalidArgument,
+                url_path,
+                "`url` is required",
+            ))
+        }
+    };
+    if url.len() > MAX_URL_LEN {
+        return Err(Error::new(
+            ErrorCode::LimitExceeded,
+            url_path,
+            format!("the URL is longer than {MAX_URL_LEN} bytes"),
+        ));
+    }
+    Ok(url)
+}
+
+/// `body`: JSON text or a parsed value, without repeated keys. Text that is not JSON is kept
+/// as the parser's message: only a route that reads the body refuses it.
+fn read_body(
+    field: Option<(&Value, String)>,
+    path: &str,
+) -> Result<(Option<Value>, Option<String>)> {
+    let unique = |value: &Value| {
+        check_unique_keys(value, &join_key(path, "body"))
+            .map_err(|e| e.with_code(ErrorCode::InvalidRequest))
+    };
+    Ok(match field {
+        None | Some((Value::Null, _)) => (None, None),
+        Some((Value::String(text), _)) if text.trim().is_empty() => (None, None),
+        Some((Value::String(text), _)) => match Value::parse(text) {
+            Ok(value) => {
+                unique(&value)?;
+                (Some(value), None)
+            }
+            Err(error) => (None, Some(error.message().to_owned())),
+        },
+        Some((other, _)) => {
+            unique(other)?;
+            (Some(other.clone()), None)
+        }
+    })
+}
+
+/// The URL's path, percent-decoded, and its query's decoded pairs.
+fn split_decoded(url: &str, url_path: &str) -> Result<(String, Vec<(String, String)>)> {
+    let (path_part, query_part) = split_url(url);
+    // A proxy and the API behind it may disagree on where an encoded separator splits the
+    // path (`containers/a%2F..%2Fb/start`): a gate refuses rather than pick one reading.
+    let lower = path_part.to_ascii_lowercase();
+    if lower.contains("%2f") || lower.contains("%5c") {
+        return Err(invalid(
+            url_path,
+            "the path holds an encoded `/` or `\\`, which the proxy and the API behind it may read differently",
+        ));
+    }
+    let decoded = decode(path_part, false)
+        .ok_or_else(|| invalid(url_path, "the URL's path has a malformed percent escape"))?;
+    let mut query = Vec::new();
+    if let Some(query_part) = query_part {
+        for pair in query_part.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match (decode(key, true), decode(value, true)) {
+                (Some(key), Some(value)) => query.push((key, value)),
+                _ => {
+                    return Err(invalid(
+                        url_path,
+                        "the URL's query has a malformed percent escape",
+                    ))
+                }
+            }
+        }
+    }
+    Ok((decoded, query))
 }
 
 fn describe(value: &Value) -> String {

@@ -153,85 +153,15 @@ impl Organization {
             load_role_names(value, &path, &mut roles)?;
         }
 
-        let mut members: Vec<Member> = Vec::new();
-        let mut member_index = IdTable::default();
-        let mut owner_path: Option<String> = None;
-        let full_rows = as_items(members_value, &members_path)?
-            .enumerate()
-            .map(|(i, row)| (row, members_path.as_str(), i, false));
-        let reference_rows: Vec<(RawValue<'_>, &str, usize, bool)> = match &member_roles {
-            Some((value, path)) => as_items(*value, path)?
-                .enumerate()
-                .map(|(i, row)| (row, path.as_str(), i, true))
-                .collect(),
-            None => Vec::new(),
-        };
-        for (row, list_path, i, reference) in full_rows.chain(reference_rows) {
-            let path = || join_index(list_path, i);
-            let member = if reference {
-                Member::reference_from_value(row, JsonPath::Lazy(&path), &roles)?
-            } else {
-                Member::from_value(row, JsonPath::Lazy(&path), &roles)?
-            };
-            let hash = id_hash(&member.user_id);
-            if member_index
-                .find(hash, |i| members[i].user_id == member.user_id)
-                .is_some()
-            {
-                return Err(Error::new(
-                    ErrorCode::DuplicateId,
-                    text!(path(), ".userId"),
-                    text!("user `", member.user_id, "` is a member twice"),
-                ));
-            }
-            member_index.insert(hash, members.len());
-            if member.role == Role::Owner {
-                if let Some(first) = &owner_path {
-                    return Err(Error::new(
-                        ErrorCode::OwnerCount,
-                        text!(path(), ".role"),
-                        text!(
-                            "an organization has exactly one owner; `",
-                            first,
-                            "` is the owner already"
-                        ),
-                    ));
-                }
-                owner_path = Some(path());
-            }
-            members.push(member);
-        }
-        // A slice holds the owner only when an answer of its user reads them.
-        if owner_path.is_none() && slice.is_none() {
-            return Err(Error::new(
-                ErrorCode::OwnerCount,
-                members_path,
-                "an organization has exactly one owner; no member has the role `owner`",
-            ));
-        }
-        for (i, member) in members.iter().enumerate().filter(|(_, m)| !m.reference) {
-            let set: Vec<&str> = MEMBER_FLAGS
-                .iter()
-                .enumerate()
-                .filter(|&(f, _)| member.flags[f] == Some(true))
-                .map(|(_, (flag, _))| *flag)
-                .collect();
-            if member.role != Role::Member && !set.is_empty() {
-                warnings.push(Warning::new(
-                    WarningCode::FlagsIgnored,
-                    join_index(&members_path, i),
-                    text!(
-                        "`",
-                        member.user_id,
-                        "` is ",
-                        member.role.name(),
-                        ", and only a `member` row's flags count; ",
-                        set.join(", "),
-                        " ignored"
-                    ),
-                ));
-            }
-        }
+        let (members, member_index) = load_members(
+            (members_value, &members_path),
+            member_roles
+                .as_ref()
+                .map(|(value, path)| (*value, path.as_str())),
+            &roles,
+            slice.is_some(),
+        )?;
+        warn_flags_ignored(&members, &members_path, &mut warnings);
         let provider_index = index_by(git_providers.iter().flatten().map(|p| p.id.as_str()));
         let mut org = Organization {
             warnings,
@@ -246,6 +176,100 @@ impl Organization {
         };
         org.compile();
         Ok(org)
+    }
+}
+
+/// The members (`members`, then a slice's `memberRoles` as references), indexed by user id:
+/// no user twice, and exactly one owner (a slice holds the owner only when an answer of its
+/// user reads them).
+fn load_members(
+    (members_value, members_path): (RawValue<'_>, &str),
+    member_roles: Option<(RawValue<'_>, &str)>,
+    roles: &[CustomRole],
+    slice: bool,
+) -> Result<(Vec<Member>, IdTable)> {
+    let mut members: Vec<Member> = Vec::new();
+    let mut member_index = IdTable::default();
+    let mut owner_path: Option<String> = None;
+    let full_rows = as_items(members_value, members_path)?
+        .enumerate()
+        .map(|(i, row)| (row, members_path, i, false));
+    let reference_rows: Vec<(RawValue<'_>, &str, usize, bool)> = match member_roles {
+        Some((value, path)) => as_items(value, path)?
+            .enumerate()
+            .map(|(i, row)| (row, path, i, true))
+            .collect(),
+        None => Vec::new(),
+    };
+    for (row, list_path, i, reference) in full_rows.chain(reference_rows) {
+        let path = || join_index(list_path, i);
+        let member = if reference {
+            Member::reference_from_value(row, JsonPath::Lazy(&path), roles)?
+        } else {
+            Member::from_value(row, JsonPath::Lazy(&path), roles)?
+        };
+        let hash = id_hash(&member.user_id);
+        if member_index
+            .find(hash, |i| members[i].user_id == member.user_id)
+            .is_some()
+        {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                text!(path(), ".userId"),
+                text!("user `", member.user_id, "` is a member twice"),
+            ));
+        }
+        member_index.insert(hash, members.len());
+        if member.role == Role::Owner {
+            if let Some(first) = &owner_path {
+                return Err(Error::new(
+                    ErrorCode::OwnerCount,
+                    text!(path(), ".role"),
+                    text!(
+                        "an organization has exactly one owner; `",
+                        first,
+                        "` is the owner already"
+                    ),
+                ));
+            }
+            owner_path = Some(path());
+        }
+        members.push(member);
+    }
+    if owner_path.is_none() && !slice {
+        return Err(Error::new(
+            ErrorCode::OwnerCount,
+            members_path,
+            "an organization has exactly one owner; no member has the role `owner`",
+        ));
+    }
+    Ok((members, member_index))
+}
+
+/// A warning for each owner or admin row that sets member flags: only a `member`'s count.
+fn warn_flags_ignored(members: &[Member], members_path: &str, warnings: &mut Vec<Warning>) {
+    for (i, member) in members.iter().enumerate().filter(|(_, m)| !m.reference) {
+        let set: Vec<&str> = MEMBER_FLAGS
+            .iter()
+            .enumerate()
+            .filter(|&(f, _)| member.flags[f] == Some(true))
+            .map(|(_, (flag, _))| *flag)
+            .collect();
+        if member.role != Role::Member && !set.is_empty() {
+            warnings.push(Warning::new(
+                WarningCode::FlagsIgnored,
+                join_index(members_path, i),
+                text!(
+                    "`",
+                    member.user_id,
+                    "` is ",
+                    member.role.name(),
+                    ", and only a `member` row's flags count; ",
+                    set.join(", "),
+                    " ignored"
+                ),
+            ));
+        }
     }
 }
 

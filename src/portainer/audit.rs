@@ -185,26 +185,7 @@ impl PortainerState {
             .chain(&next.environments)
             .map(|e| e.id.as_str())
             .collect();
-        let grouped = [
-            self.resources_by_environment(),
-            next.resources_by_environment(),
-        ];
-        let mut asked: SortedMap<&'s str, Ask<'s>> = SortedMap::new();
-        for &env in &environments {
-            let ask = match self.environment_difference(next, env) {
-                _ if registries_differ => Ask::All,
-                Difference::Other => Ask::All,
-                Difference::Policies => Ask::RoleChanged(self.named_in_policies(next, env)),
-                Difference::None => {
-                    let changed = changed_resources((self, &grouped[0]), (next, &grouped[1]), env);
-                    if changed.is_empty() {
-                        continue;
-                    }
-                    Ask::Resources(changed)
-                }
-            };
-            asked.insert(env, ask);
-        }
+        let asked = self.asked(next, &environments, registries_differ);
 
         // The targets either state names, for the environments some user is asked about.
         let wanted: SortedSet<&'s str> = if everywhere.is_empty() {
@@ -212,46 +193,7 @@ impl PortainerState {
         } else {
             environments.clone()
         };
-        let ids_by_environment = [self, next].map(|state| {
-            state.resource_ids_where(|position| {
-                state
-                    .environments
-                    .get(position)
-                    .is_some_and(|env| wanted.contains(env.id.as_str()))
-            })
-        });
-        let registries: SortedSet<&'s str> = self
-            .registries
-            .iter()
-            .chain(&next.registries)
-            .map(|r| r.id.as_str())
-            .collect();
-        let mut on_environment: SortedMap<&'s str, Vec<Target<'s>>> = SortedMap::new();
-        for &env in &wanted {
-            let mut ids: Vec<&'s str> = Vec::new();
-            for (state, by_environment) in [self, next].into_iter().zip(&ids_by_environment) {
-                if let Some(found) = state
-                    .environment_index
-                    .get(env)
-                    .and_then(|p| by_environment.get(p))
-                {
-                    ids.extend(found.iter().copied());
-                }
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            let mut targets = vec![Target::environment(env)];
-            targets.extend(
-                registries
-                    .iter()
-                    .map(|&r| Target::environment(env).registry(r)),
-            );
-            targets.extend(
-                ids.into_iter()
-                    .map(|id| Target::environment(env).resource(id)),
-            );
-            on_environment.insert(env, targets);
-        }
+        let on_environment = self.targets_on_either(next, &wanted);
         let mut changes = Vec::new();
         for &user in &users {
             let all = everywhere.contains(user);
@@ -276,21 +218,112 @@ impl PortainerState {
                     continue;
                 }
                 for target in env_targets.iter().filter(|t| ask(t)) {
-                    let before = self.allowed(user, target);
-                    let after = next.allowed(user, target);
-                    for index in before.symmetric_difference(after).indexes() {
-                        changes.push(Change {
-                            user,
-                            index,
-                            target: target.clone(),
-                            before: self.explain_index(user, index, target),
-                            after: next.explain_index(user, index, target),
-                        });
-                    }
+                    self.push_differences(next, user, target, &mut changes);
                 }
             }
         }
         changes
+    }
+
+    /// What to ask on each environment that differs in `next` (environments alike are absent).
+    fn asked<'s>(
+        &'s self,
+        next: &'s PortainerState,
+        environments: &SortedSet<&'s str>,
+        registries_differ: bool,
+    ) -> SortedMap<&'s str, Ask<'s>> {
+        let grouped = [
+            self.resources_by_environment(),
+            next.resources_by_environment(),
+        ];
+        let mut asked = SortedMap::new();
+        for &env in environments {
+            let ask = match self.environment_difference(next, env) {
+                _ if registries_differ => Ask::All,
+                Difference::Other => Ask::All,
+                Difference::Policies => Ask::RoleChanged(self.named_in_policies(next, env)),
+                Difference::None => {
+                    let changed = changed_resources((self, &grouped[0]), (next, &grouped[1]), env);
+                    if changed.is_empty() {
+                        continue;
+                    }
+                    Ask::Resources(changed)
+                }
+            };
+            asked.insert(env, ask);
+        }
+        asked
+    }
+
+    /// The targets either state names on each of the `wanted` environments: the environment,
+    /// each registry on it and each resource id, in that order.
+    fn targets_on_either<'s>(
+        &'s self,
+        next: &'s PortainerState,
+        wanted: &SortedSet<&'s str>,
+    ) -> SortedMap<&'s str, Vec<Target<'s>>> {
+        let ids_by_environment = [self, next].map(|state| {
+            state.resource_ids_where(|position| {
+                state
+                    .environments
+                    .get(position)
+                    .is_some_and(|env| wanted.contains(env.id.as_str()))
+            })
+        });
+        let registries: SortedSet<&'s str> = self
+            .registries
+            .iter()
+            .chain(&next.registries)
+            .map(|r| r.id.as_str())
+            .collect();
+        let mut on_environment = SortedMap::new();
+        for &env in wanted {
+            let mut ids: Vec<&'s str> = Vec::new();
+            for (state, by_environment) in [self, next].into_iter().zip(&ids_by_environment) {
+                if let Some(found) = state
+                    .environment_index
+                    .get(env)
+                    .and_then(|p| by_environment.get(p))
+                {
+                    ids.extend(found.iter().copied());
+                }
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            let mut targets = vec![Target::environment(env)];
+            targets.extend(
+                registries
+                    .iter()
+                    .map(|&r| Target::environment(env).registry(r)),
+            );
+            targets.extend(
+                ids.into_iter()
+                    .map(|id| Target::environment(env).resource(id)),
+            );
+            on_environment.insert(env, targets);
+        }
+        on_environment
+    }
+
+    /// Every operation on `target` that `user` is allowed in one state and refused in the other.
+    fn push_differences<'s>(
+        &'s self,
+        next: &'s PortainerState,
+        user: &'s str,
+        target: &Target<'s>,
+        changes: &mut Vec<Change<'s>>,
+    ) {
+        let before = self.allowed(user, target);
+        let after = next.allowed(user, target);
+        for index in before.symmetric_difference(after).indexes() {
+            changes.push(Change {
+                user,
+                index,
+                target: target.clone(),
+                before: self.explain_index(user, index, target),
+                after: next.explain_index(user, index, target),
+            });
+        }
     }
 
     /// Whether `user` may act here and holds a role on the environment `env` or is the global

@@ -10,6 +10,7 @@ use super::model::PortainerState;
 use super::settings::SecuritySetting;
 use super::target::Target;
 use super::Decision;
+use super::RoleGrant;
 use crate::core::decision::DecisionCode;
 
 /// What a user's standing on an environment can refuse them for, before any operation.
@@ -109,17 +110,7 @@ impl Verdict<'_> {
             Verdict::UnknownUser => standing_words(Standing::UnknownUser, user, env),
             Verdict::UnknownEnvironment => standing_words(Standing::UnknownEnvironment, user, env),
             Verdict::NoRole => standing_words(Standing::NoRole, user, env),
-            Verdict::UnknownResource(acts_on, rid) => {
-                let (noun, scope) = match acts_on {
-                    ActsOn::Resource(t) => (t.as_str(), "resourceId"),
-                    ActsOn::Registry | ActsOn::Other => ("registry", "registryId"),
-                };
-                Decision::new(
-                    DecisionCode::UnknownResource,
-                    text!("environment `", env, "` has no ", noun, " `", rid, "`"),
-                )
-                .with_scope(scope)
-            }
+            Verdict::UnknownResource(acts_on, rid) => unknown_resource(acts_on, rid, env),
             Verdict::NotApplicable(kind) => Decision::new(
                 DecisionCode::NotApplicable,
                 text!(
@@ -163,33 +154,7 @@ impl Verdict<'_> {
             )
             .with_role(grant.role.code()),
             Verdict::SecuritySetting(grant, setting) => {
-                let feature = setting.feature(target.request.as_ref());
-                let message = match setting {
-                    SecuritySetting::VolumeBrowser => text!(
-                        "volume browsing is not enabled on environment `",
-                        env,
-                        "`, so only environment administrators may browse volumes"
-                    ),
-                    SecuritySetting::Stacks => text!(
-                        "environment `",
-                        env,
-                        "` disables stacks for non-administrators (`",
-                        setting.field(),
-                        "`)"
-                    ),
-                    _ => text!(
-                        "environment `",
-                        env,
-                        "` forbids ",
-                        feature,
-                        " for non-administrators (`",
-                        setting.field(),
-                        "`)"
-                    ),
-                };
-                Decision::new(DecisionCode::SecuritySetting, message)
-                    .with_role(grant.role.code())
-                    .with_setting(setting, feature)
+                security_setting(setting, target).with_role(grant.role.code())
             }
             Verdict::RegistryNotAllowed(grant, registry) => Decision::new(
                 DecisionCode::RegistryNotAllowed,
@@ -205,47 +170,100 @@ impl Verdict<'_> {
             )
             .with_role(grant.role.code())
             .with_scope("registryId"),
-            Verdict::NoResourceAccess(grant, origin) => Decision::new(
-                DecisionCode::NoResourceAccess,
-                text!(
-                    "`",
-                    user,
-                    "` may not access ",
-                    op.noun(),
-                    " `",
-                    target.resource_id.unwrap_or_default(),
-                    "`: ",
-                    match origin {
-                        Origin::None => origin.describe(),
-                        _ => text!(origin.describe(), " names neither the user nor their teams"),
-                    }
-                ),
-            )
-            .with_role(grant.role.code())
-            .with_control(origin.to_control_origin()),
-            Verdict::Granted(grant, origin) => {
-                let mut message = text!(
-                    "role ",
-                    grant.role.code(),
-                    " (",
-                    grant.role.label(),
-                    ", from ",
-                    grant.describe(),
-                    ") grants `",
-                    id,
-                    "`"
-                );
-                if let Some(origin) = origin {
-                    message.push_str(&text!("; access through ", origin.describe()));
-                }
-                let decision = Decision::new(DecisionCode::Granted, message)
-                    .with_role(grant.role.code())
-                    .with_via(grant.role.code());
-                match origin {
-                    Some(origin) => decision.with_control(origin.to_control_origin()),
-                    None => decision,
-                }
+            Verdict::NoResourceAccess(grant, origin) => {
+                no_resource_access(op, user, target, origin).with_role(grant.role.code())
             }
+            Verdict::Granted(grant, origin) => granted(id, grant, origin),
         }
+    }
+}
+
+fn unknown_resource(acts_on: ActsOn, rid: &str, env: &str) -> Decision {
+    let (noun, scope) = match acts_on {
+        ActsOn::Resource(t) => (t.as_str(), "resourceId"),
+        ActsOn::Registry | ActsOn::Other => ("registry", "registryId"),
+    };
+    Decision::new(
+        DecisionCode::UnknownResource,
+        text!("environment `", env, "` has no ", noun, " `", rid, "`"),
+    )
+    .with_scope(scope)
+}
+
+fn security_setting(setting: SecuritySetting, target: &Target<'_>) -> Decision {
+    let env = target.environment_id;
+    let feature = setting.feature(target.request.as_ref());
+    let message = match setting {
+        SecuritySetting::VolumeBrowser => text!(
+            "volume browsing is not enabled on environment `",
+            env,
+            "`, so only environment administrators may browse volumes"
+        ),
+        SecuritySetting::Stacks => text!(
+            "environment `",
+            env,
+            "` disables stacks for non-administrators (`",
+            setting.field(),
+            "`)"
+        ),
+        _ => text!(
+            "environment `",
+            env,
+            "` forbids ",
+            feature,
+            " for non-administrators (`",
+            setting.field(),
+            "`)"
+        ),
+    };
+    Decision::new(DecisionCode::SecuritySetting, message).with_setting(setting, feature)
+}
+
+fn no_resource_access(
+    op: &OperationInfo,
+    user: &str,
+    target: &Target<'_>,
+    origin: Origin<'_>,
+) -> Decision {
+    Decision::new(
+        DecisionCode::NoResourceAccess,
+        text!(
+            "`",
+            user,
+            "` may not access ",
+            op.noun(),
+            " `",
+            target.resource_id.unwrap_or_default(),
+            "`: ",
+            match origin {
+                Origin::None => origin.describe(),
+                _ => text!(origin.describe(), " names neither the user nor their teams"),
+            }
+        ),
+    )
+    .with_control(origin.to_control_origin())
+}
+
+fn granted(id: &str, grant: RoleGrant<'_>, origin: Option<Origin<'_>>) -> Decision {
+    let mut message = text!(
+        "role ",
+        grant.role.code(),
+        " (",
+        grant.role.label(),
+        ", from ",
+        grant.describe(),
+        ") grants `",
+        id,
+        "`"
+    );
+    if let Some(origin) = origin {
+        message.push_str(&text!("; access through ", origin.describe()));
+    }
+    let decision = Decision::new(DecisionCode::Granted, message)
+        .with_role(grant.role.code())
+        .with_via(grant.role.code());
+    match origin {
+        Some(origin) => decision.with_control(origin.to_control_origin()),
+        None => decision,
     }
 }

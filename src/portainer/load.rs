@@ -197,34 +197,12 @@ impl PortainerState {
     /// Loads a state from checked JSON text, refusing unknown fields, duplicate ids and
     /// references to ids the state does not hold.
     pub(crate) fn from_checked(value: RawValue<'_>) -> Result<Self> {
-        let mut top = ObjectReader::new(value, "")?;
-        let slice = match top.optional("slice") {
-            Some((v, p)) => Some(SliceInfo::from_value(v, &p)?),
-            None => None,
-        };
-        let mut lists: [Vec<RawValue<'_>>; 6] = Default::default();
-        let mut present = [false; 6];
-        for (i, key) in format::LISTS.iter().enumerate() {
-            if let Some((v, p)) = top.optional(key) {
-                lists[i] = as_items(v, &p)?.collect();
-                present[i] = true;
-            }
-        }
-        // Only a slice holds `userIds`: the other users, known only to exist.
-        let user_ids_field = if slice.is_some() {
-            top.optional("userIds")
-        } else {
-            None
-        };
-        let user_ids: Vec<RawValue<'_>> = match &user_ids_field {
-            Some((v, p)) => as_items(*v, p)?.collect(),
-            None => Vec::new(),
-        };
-        if slice.is_some() {
-            top.finish(&[&format::STATE[..], &format::SLICE_STATE[..]].concat())?;
-        } else {
-            top.finish(&format::STATE)?;
-        }
+        let TopLevel {
+            slice,
+            lists,
+            present,
+            user_ids,
+        } = TopLevel::read(value)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
 
         let mut user_index = index_ids(&users_v, "users", user_ids.len())?;
@@ -408,6 +386,19 @@ impl PortainerState {
             &self.team_index,
             "team",
         )?;
+        self.record_sub_resources(i, resource, control, env)
+    }
+
+    /// Records the sub-resources `control` (of the resource at `i`) lists: each must exist on
+    /// the environment and belong to no other resource.
+    fn record_sub_resources(
+        &self,
+        i: usize,
+        resource: &Resource,
+        control: &Control,
+        env: &mut EnvironmentResources,
+    ) -> Result<()> {
+        let control_path = || join_key(&join_index("resources", i), "control");
         for (j, sub) in control
             .sub_resources
             .as_deref()
@@ -708,4 +699,53 @@ fn load_registry_access(
         grants.push((registry.into_owned(), grant));
     }
     Ok(grants)
+}
+
+/// The top level of a state's text: its slice info and lists, not yet read.
+struct TopLevel<'a> {
+    slice: Option<SliceInfo>,
+    /// By [`format::LISTS`] order; empty when absent.
+    lists: [Vec<RawValue<'a>>; 6],
+    present: [bool; 6],
+    /// A slice's `userIds`: the other users, known only to exist.
+    user_ids: Vec<RawValue<'a>>,
+}
+
+impl<'a> TopLevel<'a> {
+    fn read(value: RawValue<'a>) -> Result<Self> {
+        let mut top = ObjectReader::new(value, "")?;
+        let slice = match top.optional("slice") {
+            Some((v, p)) => Some(SliceInfo::from_value(v, &p)?),
+            None => None,
+        };
+        let mut lists: [Vec<RawValue<'_>>; 6] = Default::default();
+        let mut present = [false; 6];
+        for (i, key) in format::LISTS.iter().enumerate() {
+            if let Some((v, p)) = top.optional(key) {
+                lists[i] = as_items(v, &p)?.collect();
+                present[i] = true;
+            }
+        }
+        // Only a slice holds `userIds`: in a state, `finish` refuses it as unknown.
+        let user_ids_field = if slice.is_some() {
+            top.optional("userIds")
+        } else {
+            None
+        };
+        let user_ids = match user_ids_field {
+            Some((v, p)) => as_items(v, &p)?.collect(),
+            None => Vec::new(),
+        };
+        if slice.is_some() {
+            top.finish(&[&format::STATE[..], &format::SLICE_STATE[..]].concat())?;
+        } else {
+            top.finish(&format::STATE)?;
+        }
+        Ok(TopLevel {
+            slice,
+            lists,
+            present,
+            user_ids,
+        })
+    }
 }

@@ -8,7 +8,7 @@ use crate::core::text::text;
 use super::access::is_system_network;
 use super::catalog::operation;
 use super::explain::standing;
-use super::model::{Control, PortainerState};
+use super::model::{Control, PortainerState, User};
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::target::Target;
@@ -28,24 +28,7 @@ impl PortainerState {
         target: &Target<'_>,
         new_control: &Control,
     ) -> Result<Decision> {
-        for (i, id) in new_control.users().iter().enumerate() {
-            if self.user(id).is_none() {
-                return Err(Error::new(
-                    ErrorCode::DanglingReference,
-                    join_index("newControl.users", i),
-                    text!("no user has the id `", id, "`"),
-                ));
-            }
-        }
-        for (i, id) in new_control.teams().iter().enumerate() {
-            if !self.has_team(id) {
-                return Err(Error::new(
-                    ErrorCode::DanglingReference,
-                    join_index("newControl.teams", i),
-                    text!("no team has the id `", id, "`"),
-                ));
-            }
-        }
+        self.check_named(new_control)?;
         let Some(resource_id) = target.resource_id else {
             return Ok(Decision::new(
                 DecisionCode::MissingScope,
@@ -60,40 +43,10 @@ impl PortainerState {
         }
         let resource_type = match target.resource_type {
             Some(kind) => kind,
-            None => {
-                let mut kinds = ResourceType::ALL.into_iter().filter(|&kind| {
-                    self.resource(target.environment_id, kind, resource_id)
-                        .is_some()
-                });
-                match (kinds.next(), kinds.next()) {
-                    (Some(kind), None) => kind,
-                    (Some(_), Some(_)) => {
-                        return Ok(Decision::new(
-                            DecisionCode::MissingScope,
-                            text!(
-                                "several resources have the id `",
-                                resource_id,
-                                "`; name the one meant with `resourceType`"
-                            ),
-                        )
-                        .with_scope("resourceType"))
-                    }
-                    (None, _) if is_system_network(resource_id) => ResourceType::Network,
-                    (None, _) => {
-                        return Ok(Decision::new(
-                            DecisionCode::UnknownResource,
-                            text!(
-                                "environment `",
-                                target.environment_id,
-                                "` has no resource `",
-                                resource_id,
-                                "`"
-                            ),
-                        )
-                        .with_scope("resourceId"))
-                    }
-                }
-            }
+            None => match self.only_type(target.environment_id, resource_id) {
+                Ok(kind) => kind,
+                Err(refusal) => return Ok(*refusal),
+            },
         };
         let operation_id = text!(resource_type.as_str(), ".change_ownership");
         let Some(op) = operation(&operation_id) else {
@@ -114,40 +67,107 @@ impl PortainerState {
         let Some(member) = self.acting(user) else {
             return Ok(decision);
         };
-        let refusal = |message: String| {
-            Ok(Decision::new(DecisionCode::OwnershipNotAllowed, message)
-                .with_role(role.map(Role::code).unwrap_or_default()))
-        };
-        if new_control.is_administrators_only() {
-            return refusal(
-                "only administrators may restrict a resource to administrators".to_owned(),
-            );
-        }
-        if new_control.is_public() {
-            return Ok(decision);
-        }
-        if let Some(other) = new_control.users().iter().find(|u| **u != member.id) {
-            return refusal(text!(
-                "a non-administrator may give ownership only to themselves, not to `",
-                other,
-                "`"
-            ));
-        }
-        if let Some(other) = new_control.teams().iter().find(|t| !member.in_team(t)) {
-            return refusal(text!(
-                "a non-administrator may give ownership only to their own teams, and `",
-                user,
-                "` is not in team `",
-                other,
-                "`"
-            ));
-        }
-        if new_control.users().is_empty() && new_control.teams().is_empty() {
-            return refusal(
-                "a control naming nobody is administrators-only, which only administrators may set"
-                    .to_owned(),
-            );
-        }
-        Ok(decision)
+        Ok(match beyond_own(member, new_control) {
+            Some(message) => Decision::new(DecisionCode::OwnershipNotAllowed, message)
+                .with_role(role.map(Role::code).unwrap_or_default()),
+            None => decision,
+        })
     }
+
+    /// An error naming the first user or team of `new_control` that this state does not hold.
+    fn check_named(&self, new_control: &Control) -> Result<()> {
+        for (i, id) in new_control.users().iter().enumerate() {
+            if self.user(id).is_none() {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    join_index("newControl.users", i),
+                    text!("no user has the id `", id, "`"),
+                ));
+            }
+        }
+        for (i, id) in new_control.teams().iter().enumerate() {
+            if !self.has_team(id) {
+                return Err(Error::new(
+                    ErrorCode::DanglingReference,
+                    join_index("newControl.teams", i),
+                    text!("no team has the id `", id, "`"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The type of the one resource with the id `resource_id` on `environment` (a system
+    /// network when none is listed), or the refusal when several or none have it.
+    fn only_type(
+        &self,
+        environment: &str,
+        resource_id: &str,
+    ) -> Result<ResourceType, Box<Decision>> {
+        let mut kinds = ResourceType::ALL
+            .into_iter()
+            .filter(|&kind| self.resource(environment, kind, resource_id).is_some());
+        match (kinds.next(), kinds.next()) {
+            (Some(kind), None) => Ok(kind),
+            (Some(_), Some(_)) => Err(Box::new(
+                Decision::new(
+                    DecisionCode::MissingScope,
+                    text!(
+                        "several resources have the id `",
+                        resource_id,
+                        "`; name the one meant with `resourceType`"
+                    ),
+                )
+                .with_scope("resourceType"),
+            )),
+            (None, _) if is_system_network(resource_id) => Ok(ResourceType::Network),
+            (None, _) => Err(Box::new(
+                Decision::new(
+                    DecisionCode::UnknownResource,
+                    text!(
+                        "environment `",
+                        environment,
+                        "` has no resource `",
+                        resource_id,
+                        "`"
+                    ),
+                )
+                .with_scope("resourceId"),
+            )),
+        }
+    }
+}
+
+/// Why `new_control` goes beyond what a non-administrator `member` may set (public, themselves
+/// alone, their own teams), or `None` when it does not.
+fn beyond_own(member: &User, new_control: &Control) -> Option<String> {
+    if new_control.is_administrators_only() {
+        return Some("only administrators may restrict a resource to administrators".to_owned());
+    }
+    if new_control.is_public() {
+        return None;
+    }
+    if let Some(other) = new_control.users().iter().find(|u| **u != member.id) {
+        return Some(text!(
+            "a non-administrator may give ownership only to themselves, not to `",
+            other,
+            "`"
+        ));
+    }
+    if let Some(other) = new_control.teams().iter().find(|t| !member.in_team(t)) {
+        return Some(text!(
+            "a non-administrator may give ownership only to their own teams, and `",
+            member.id,
+            "` is not in team `",
+            other,
+            "`"
+        ));
+    }
+    if new_control.users().is_empty() && new_control.teams().is_empty() {
+        return Some(
+            "a control naming nobody is administrators-only, which only administrators may set"
+                .to_owned(),
+        );
+    }
+    None
 }

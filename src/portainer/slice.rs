@@ -49,6 +49,14 @@ fn kept_policies(policies: &Policies, keep: impl Fn(&str) -> bool) -> Policies {
     }
 }
 
+/// A team or registry as a slice holds it: its id (a control or a grant may name it).
+fn id_only(named: &Named) -> Named {
+    Named {
+        id: named.id.clone(),
+        name: None,
+    }
+}
+
 /// The ids of `list` that `keep` accepts (`None` when none is left).
 fn kept_ids(list: &Option<IdList>, keep: impl Fn(&str) -> bool) -> Option<IdList> {
     let ids: Vec<String> = list
@@ -77,102 +85,16 @@ impl PortainerState {
     /// is what a server sends, and a large state's resources go straight into it.
     pub fn slice_json_from(&self, user: &str, source: String) -> Result<String> {
         cuttable(self.slice.as_ref())?;
-        let actor = self.acting(user);
-        let administrator = actor.is_some_and(User::is_administrator);
-        let is_me = |id: &str| id == user;
-        let my_team = |id: &str| actor.is_some_and(|u| u.in_team(id));
-        // Where the user holds a role, their answers read what lies past existence.
-        let reads: Vec<bool> = self
-            .environments
-            .iter()
-            .map(|env| {
-                actor.is_some_and(|u| !administrator && resolve_role(self, u, env).is_some())
-            })
-            .collect();
-
-        let users = self
-            .users
-            .iter()
-            .filter(|u| !u.reference)
-            .map(|u| {
-                if Some(u) == actor {
-                    u.clone()
-                } else {
-                    User::reference(u.id.clone())
-                }
-            })
-            .collect();
-        let teams = self
-            .teams
-            .iter()
-            .map(|t| Named {
-                id: t.id.clone(),
-                name: None,
-            })
-            .collect();
-        let groups: Vec<Group> = self
-            .groups
-            .iter()
-            .map(|g| Group {
-                id: g.id.clone(),
-                name: None,
-                user_policies: kept_policies(&g.user_policies, is_me),
-                team_policies: kept_policies(&g.team_policies, my_team),
-            })
-            .filter(|g| g.user_policies.ids.is_some() || g.team_policies.ids.is_some())
-            .collect();
-        let environments = self
-            .environments
-            .iter()
-            .zip(&reads)
-            .map(|(env, &reads)| Environment {
-                id: env.id.clone(),
-                name: env.name.clone().filter(|_| reads || administrator),
-                kind: env.kind,
-                group_id: env
-                    .group_id
-                    .clone()
-                    .filter(|id| groups.iter().any(|g| &g.id == id)),
-                group_position: None,
-                user_policies: kept_policies(&env.user_policies, is_me),
-                team_policies: kept_policies(&env.team_policies, my_team),
-                security_settings: env.security_settings.clone().filter(|_| reads),
-                registry_access: env
-                    .registry_access
-                    .as_ref()
-                    .filter(|_| reads)
-                    .map(|access| {
-                        access
-                            .iter()
-                            .map(|(id, grant)| {
-                                let grant = RegistryGrant {
-                                    users: kept_ids(&grant.users, is_me),
-                                    teams: kept_ids(&grant.teams, my_team),
-                                    members: Default::default(),
-                                };
-                                (id.clone(), grant)
-                            })
-                            .filter(|(_, grant)| grant.users.is_some() || grant.teams.is_some())
-                            .collect()
-                    }),
-            })
-            .collect();
-        let registries = self
-            .registries
-            .iter()
-            .map(|r| Named {
-                id: r.id.clone(),
-                name: None,
-            })
-            .collect();
+        let cut = Cut::new(self, user);
+        let groups = cut.groups();
         let sliced = PortainerState {
             warnings: Vec::new(),
-            users,
-            teams,
+            users: cut.users(),
+            teams: self.teams.iter().map(id_only).collect(),
+            environments: cut.environments(&groups),
             groups,
-            environments,
-            registries,
-            // Written straight to text below: a state may hold 100,000 of them.
+            registries: self.registries.iter().map(id_only).collect(),
+            // Written straight to text by `write`: a state may hold 100,000 of them.
             resources: Vec::new(),
             user_index: Default::default(),
             team_index: Default::default(),
@@ -188,15 +110,128 @@ impl PortainerState {
                 source,
             }),
         };
-        let Value::Object(fields) = sliced.to_value() else {
-            return Ok(String::new());
-        };
-        let kept = self
-            .resources
+        Ok(cut.write(&sliced))
+    }
+}
+
+/// What cutting one user's slice knows: the state, the user, and where they hold a role.
+struct Cut<'a> {
+    state: &'a PortainerState,
+    user: &'a str,
+    actor: Option<&'a User>,
+    administrator: bool,
+    /// Per environment: the user holds a role there, so their answers read what lies past
+    /// existence (names, settings, grants, resources).
+    reads: Vec<bool>,
+}
+
+impl<'a> Cut<'a> {
+    fn new(state: &'a PortainerState, user: &'a str) -> Self {
+        let actor = state.acting(user);
+        let administrator = actor.is_some_and(User::is_administrator);
+        let reads = state
+            .environments
             .iter()
-            .filter(|r| administrator || reads[r.links.environment])
-            .count();
-        let mut out = String::with_capacity(96 * kept + 16 * self.users.len() + 4096);
+            .map(|env| {
+                actor.is_some_and(|u| !administrator && resolve_role(state, u, env).is_some())
+            })
+            .collect();
+        Cut {
+            state,
+            user,
+            actor,
+            administrator,
+            reads,
+        }
+    }
+
+    fn is_me(&self, id: &str) -> bool {
+        id == self.user
+    }
+
+    fn my_team(&self, id: &str) -> bool {
+        self.actor.is_some_and(|u| u.in_team(id))
+    }
+
+    /// The user's own record; every other user as a reference (an id a control may name).
+    fn users(&self) -> Vec<User> {
+        self.state
+            .users
+            .iter()
+            .filter(|u| !u.reference)
+            .map(|u| match self.actor {
+                Some(actor) if actor == u => u.clone(),
+                _ => User::reference(u.id.clone()),
+            })
+            .collect()
+    }
+
+    /// The groups holding a policy of the user or of their teams, with only those policies.
+    fn groups(&self) -> Vec<Group> {
+        self.state
+            .groups
+            .iter()
+            .map(|g| Group {
+                id: g.id.clone(),
+                name: None,
+                user_policies: kept_policies(&g.user_policies, |id| self.is_me(id)),
+                team_policies: kept_policies(&g.team_policies, |id| self.my_team(id)),
+            })
+            .filter(|g| g.user_policies.ids.is_some() || g.team_policies.ids.is_some())
+            .collect()
+    }
+
+    /// Every environment's id and kind; its name, settings and registry grants where the
+    /// user's answers read them.
+    fn environments(&self, groups: &[Group]) -> Vec<Environment> {
+        self.state
+            .environments
+            .iter()
+            .zip(&self.reads)
+            .map(|(env, &reads)| Environment {
+                id: env.id.clone(),
+                name: env.name.clone().filter(|_| reads || self.administrator),
+                kind: env.kind,
+                group_id: env
+                    .group_id
+                    .clone()
+                    .filter(|id| groups.iter().any(|g| &g.id == id)),
+                group_position: None,
+                user_policies: kept_policies(&env.user_policies, |id| self.is_me(id)),
+                team_policies: kept_policies(&env.team_policies, |id| self.my_team(id)),
+                security_settings: env.security_settings.clone().filter(|_| reads),
+                registry_access: env
+                    .registry_access
+                    .as_ref()
+                    .filter(|_| reads)
+                    .map(|access| self.registry_access(access)),
+            })
+            .collect()
+    }
+
+    /// The registry grants naming the user or their teams, with only those names.
+    fn registry_access(&self, access: &[(String, RegistryGrant)]) -> Vec<(String, RegistryGrant)> {
+        access
+            .iter()
+            .map(|(id, grant)| {
+                let grant = RegistryGrant {
+                    users: kept_ids(&grant.users, |id| self.is_me(id)),
+                    teams: kept_ids(&grant.teams, |id| self.my_team(id)),
+                    members: Default::default(),
+                };
+                (id.clone(), grant)
+            })
+            .filter(|(_, grant)| grant.users.is_some() || grant.teams.is_some())
+            .collect()
+    }
+
+    /// `sliced` as text, its resources written from the state's own.
+    fn write(&self, sliced: &PortainerState) -> String {
+        let Value::Object(fields) = sliced.to_value() else {
+            return String::new();
+        };
+        let kept = self.state.resources.len() - self.skipped_resources();
+        let mut out = String::with_capacity(96 * kept + 16 * self.state.users.len() + 4096);
         out.push('{');
         for (i, (key, value)) in fields.iter().enumerate() {
             if i > 0 {
@@ -205,30 +240,43 @@ impl PortainerState {
             write_json_string(key, &mut out);
             out.push(':');
             if key == "resources" {
-                out.push('[');
-                // Where the user holds no role, every answer is `no_role` before any resource
-                // is looked at: those environments' resources stay on the server. The global
-                // administrator's answers tell every resource from an unknown one.
-                let mut first = true;
-                for resource in &self.resources {
-                    let detail = reads[resource.links.environment];
-                    if !(detail || administrator) {
-                        continue;
-                    }
-                    if !first {
-                        out.push(',');
-                    }
-                    first = false;
-                    let environment = &self.environments[resource.links.environment].id;
-                    write_resource(resource, environment, detail, &is_me, &my_team, &mut out);
-                }
-                out.push(']');
+                self.write_resources(&mut out);
             } else {
                 value.write_json(&mut out);
             }
         }
         out.push('}');
-        Ok(out)
+        out
+    }
+
+    /// Where the user holds no role, every answer is `no_role` before any resource is looked
+    /// at: those environments' resources stay on the server. The global administrator's
+    /// answers tell every resource from an unknown one.
+    fn keeps(&self, resource: &Resource) -> bool {
+        self.administrator || self.reads[resource.links.environment]
+    }
+
+    fn skipped_resources(&self) -> usize {
+        self.state
+            .resources
+            .iter()
+            .filter(|r| !self.keeps(r))
+            .count()
+    }
+
+    fn write_resources(&self, out: &mut String) {
+        out.push('[');
+        let mut first = true;
+        for resource in self.state.resources.iter().filter(|r| self.keeps(r)) {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            let environment = &self.state.environments[resource.links.environment].id;
+            let detail = self.reads[resource.links.environment];
+            write_resource(resource, environment, detail, self, out);
+        }
+        out.push(']');
     }
 }
 
@@ -239,8 +287,7 @@ fn write_resource(
     resource: &Resource,
     environment_id: &str,
     detail: bool,
-    is_me: &dyn Fn(&str) -> bool,
-    my_team: &dyn Fn(&str) -> bool,
+    cut: &Cut<'_>,
     out: &mut String,
 ) {
     let field = |out: &mut String, key: &str| {
@@ -261,8 +308,8 @@ fn write_resource(
     if let Some(control) = resource.control.as_ref().filter(|_| detail) {
         field(out, "control");
         Control {
-            users: kept_ids(&control.users, is_me),
-            teams: kept_ids(&control.teams, my_team),
+            users: kept_ids(&control.users, |id| cut.is_me(id)),
+            teams: kept_ids(&control.teams, |id| cut.my_team(id)),
             ..control.clone()
         }
         .to_value()

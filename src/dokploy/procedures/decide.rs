@@ -399,12 +399,67 @@ impl<'s> CallState<'s> {
     /// The check's permission, then its scope id in the matching access list.
     fn permission_and_list(&self, check: &Check, field: ScopeField) -> Step<String> {
         let via = self.check_permission(check.permissions)?;
+        self.in_scope_list(check, field)?;
+        Ok(via)
+    }
+
+    /// The check's scope id in the access list of its kind (administrators need none).
+    fn in_scope_list(&self, check: &Check, field: ScopeField) -> Step<()> {
         if let Some(kind) = scope_kind(field) {
             if !self.administrator() {
                 self.in_list(kind, self.scope_id(check, field)?)?;
             }
         }
-        Ok(via)
+        Ok(())
+    }
+
+    /// `hasPermission` with several permissions: any one of them grants.
+    fn any_permission(&self, check: &Check) -> Step<String> {
+        let mut first = None;
+        for &permission in check.permissions {
+            match self.check_permission(&[permission]) {
+                Ok(via) => return Ok(via),
+                Err(refused) => first = first.or(Some(refused)),
+            }
+        }
+        Err(first.map_or_else(
+            || refusal(DecisionCode::NoPermission, "no permission".to_owned()),
+            |mut refused| {
+                let ids: Vec<&str> = check
+                    .permissions
+                    .iter()
+                    .map(|&i| Permissions::id_at(usize::from(i)))
+                    .collect();
+                refused.message = format!(
+                    "{}; any one of `{}` would do",
+                    refused.message,
+                    ids.join("`, `")
+                );
+                refused
+            },
+        ))
+    }
+
+    /// `getAccessibleServerIds`: a member reaches the servers of their access list, and
+    /// unlicensed, every server of the organization.
+    fn server_access(&self, check: &Check) -> Step<()> {
+        if !self.administrator() && self.org.licensed() {
+            self.in_list(
+                ScopeKind::Server,
+                self.scope_id(check, ScopeField::ServerId)?,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// An inline access-list check on the check's first scope field (a project by default).
+    fn access_list(&self, check: &Check) -> Step<()> {
+        let field = check
+            .scope
+            .first()
+            .map(|(f, _)| *f)
+            .unwrap_or(ScopeField::ProjectId);
+        self.in_scope_list(check, field)
     }
 
     /// Runs one check; `Ok(Some(via))` when a grant decided it.
@@ -421,31 +476,7 @@ impl<'s> CallState<'s> {
                 self.licence().map(|_| None)
             }
             Helper::LicenseCheck => self.licence().map(|_| None),
-            Helper::HasPermissionAny => {
-                let mut first = None;
-                for &permission in check.permissions {
-                    match self.check_permission(&[permission]) {
-                        Ok(via) => return Ok(Some(via)),
-                        Err(refused) => first = first.or(Some(refused)),
-                    }
-                }
-                Err(first.map_or_else(
-                    || refusal(DecisionCode::NoPermission, "no permission".to_owned()),
-                    |mut refused| {
-                        let ids: Vec<&str> = check
-                            .permissions
-                            .iter()
-                            .map(|&i| Permissions::id_at(usize::from(i)))
-                            .collect();
-                        refused.message = format!(
-                            "{}; any one of `{}` would do",
-                            refused.message,
-                            ids.join("`, `")
-                        );
-                        refused
-                    },
-                ))
-            }
+            Helper::HasPermissionAny => self.any_permission(check).map(Some),
             Helper::CheckServicePermissionAndAccess => self
                 .permission_and_list(check, ScopeField::ServiceId)
                 .map(Some),
@@ -477,16 +508,7 @@ impl<'s> CallState<'s> {
             Helper::CheckEnvironmentAccess => self
                 .permission_and_list(check, ScopeField::EnvironmentId)
                 .map(Some),
-            Helper::GetAccessibleServerIds => {
-                // Unlicensed, every member reaches every server of the organization.
-                if !self.administrator() && self.org.licensed() {
-                    self.in_list(
-                        ScopeKind::Server,
-                        self.scope_id(check, ScopeField::ServerId)?,
-                    )?;
-                }
-                Ok(None)
-            }
+            Helper::GetAccessibleServerIds => self.server_access(check).map(|_| None),
             Helper::AssertGitProviderAccess => self.git_provider_access(check).map(Some),
             Helper::AssertHostScheduleAccess => self.host_schedule(check).map(|_| None),
             Helper::InlineRole => self.role_in(check.roles, "may do this").map(|_| None),
@@ -494,19 +516,7 @@ impl<'s> CallState<'s> {
                 .role_in(Roles::Owner, "may change or delete the organization")
                 .map(|_| None),
             Helper::InlineOwnership => self.ownership(check).map(|_| None),
-            Helper::InlineAccessList => {
-                let field = check
-                    .scope
-                    .first()
-                    .map(|(f, _)| *f)
-                    .unwrap_or(ScopeField::ProjectId);
-                if let Some(kind) = scope_kind(field) {
-                    if !self.administrator() {
-                        self.in_list(kind, self.scope_id(check, field)?)?;
-                    }
-                }
-                Ok(None)
-            }
+            Helper::InlineAccessList => self.access_list(check).map(|_| None),
             Helper::InlineRules => self.member_rules(check).map(|_| None),
             Helper::InlineAnyOf => {
                 if self.input_id("userId")? == Some(self.user) || self.administrator() {
@@ -746,45 +756,8 @@ impl Organization {
             ..CallDetail::default()
         };
         let public = procedure.kind() == ProcedureKind::Public;
-        if !public && state.member.is_none() {
-            let mut decision = Decision::new(
-                DecisionCode::UnknownUser,
-                format!(
-                    "`{user}` is not a member of the organization, and `{}` needs a session in it",
-                    procedure.path()
-                ),
-            );
-            decision.detail = CallDetail {
-                trpc_code: Some(TrpcCode::Unauthorized.as_str()),
-                ..detail
-            };
-            return decision;
-        }
-        if let Err(error) = check_unique_keys(input, "input") {
-            let mut decision =
-                Decision::new(DecisionCode::InvalidInput, error.message().to_owned())
-                    .with_path(error.path());
-            decision.detail = CallDetail {
-                trpc_code: Some(TrpcCode::BadRequest.as_str()),
-                ..detail
-            };
-            return decision;
-        }
-        if !matches!(input, Value::Object(_) | Value::Null) {
-            let mut decision = Decision::new(
-                DecisionCode::InvalidInput,
-                format!(
-                    "the input of `{}` must be an object, not {}",
-                    procedure.path(),
-                    input.kind()
-                ),
-            )
-            .with_path("input");
-            decision.detail = CallDetail {
-                trpc_code: Some(TrpcCode::BadRequest.as_str()),
-                ..detail
-            };
-            return decision;
+        if let Some(refusal) = refused_before_checks(&state, procedure, public) {
+            return refusal;
         }
         let mut via = None;
         for (position, check) in procedure.checks().enumerate() {
@@ -814,31 +787,7 @@ impl Organization {
                 }
             }
         }
-        let (code, message) = match state.member {
-            Some(member) if member.role.is_administrator() => (
-                DecisionCode::Administrator,
-                format!(
-                    "`{user}` is the organization's {} and may call `{}`",
-                    member.role.name(),
-                    procedure.path()
-                ),
-            ),
-            _ if procedure.checks().len() == 0 && public => (
-                DecisionCode::Granted,
-                format!("`{}` is public", procedure.path()),
-            ),
-            _ if procedure.checks().len() == 0 => (
-                DecisionCode::Granted,
-                format!(
-                    "`{}` needs only a session, which `{user}` has as a member",
-                    procedure.path()
-                ),
-            ),
-            _ => (
-                DecisionCode::Granted,
-                format!("`{user}` passes every check `{}` runs", procedure.path()),
-            ),
-        };
+        let (code, message) = passed(&state, procedure, public);
         let mut decision = Decision::new(code, message);
         if let Some(member) = state.member {
             decision.role = Some(member.role.name().to_owned());
@@ -846,6 +795,79 @@ impl Organization {
         }
         decision.detail = detail;
         decision
+    }
+}
+
+/// The refusal of a call before any of its checks: no session in the organization (unless
+/// the procedure is public), an input with a repeated key or that is not an object.
+fn refused_before_checks(
+    state: &CallState<'_>,
+    procedure: Procedure,
+    public: bool,
+) -> Option<CallDecision> {
+    let user = state.user;
+    let (trpc, mut decision): (TrpcCode, CallDecision) = if !public && state.member.is_none() {
+        let decision = Decision::new(
+            DecisionCode::UnknownUser,
+            format!(
+                "`{user}` is not a member of the organization, and `{}` needs a session in it",
+                procedure.path()
+            ),
+        );
+        (TrpcCode::Unauthorized, decision)
+    } else if let Err(error) = check_unique_keys(state.input, "input") {
+        let decision = Decision::new(DecisionCode::InvalidInput, error.message().to_owned())
+            .with_path(error.path());
+        (TrpcCode::BadRequest, decision)
+    } else if !matches!(state.input, Value::Object(_) | Value::Null) {
+        let decision = Decision::new(
+            DecisionCode::InvalidInput,
+            format!(
+                "the input of `{}` must be an object, not {}",
+                procedure.path(),
+                state.input.kind()
+            ),
+        )
+        .with_path("input");
+        (TrpcCode::BadRequest, decision)
+    } else {
+        return None;
+    };
+    decision.detail = CallDetail {
+        procedure: Some(procedure.path()),
+        trpc_code: Some(trpc.as_str()),
+        ..CallDetail::default()
+    };
+    Some(decision)
+}
+
+/// The code and message of a call that passed every check.
+fn passed(state: &CallState<'_>, procedure: Procedure, public: bool) -> (DecisionCode, String) {
+    let user = state.user;
+    match state.member {
+        Some(member) if member.role.is_administrator() => (
+            DecisionCode::Administrator,
+            format!(
+                "`{user}` is the organization's {} and may call `{}`",
+                member.role.name(),
+                procedure.path()
+            ),
+        ),
+        _ if procedure.checks().len() == 0 && public => (
+            DecisionCode::Granted,
+            format!("`{}` is public", procedure.path()),
+        ),
+        _ if procedure.checks().len() == 0 => (
+            DecisionCode::Granted,
+            format!(
+                "`{}` needs only a session, which `{user}` has as a member",
+                procedure.path()
+            ),
+        ),
+        _ => (
+            DecisionCode::Granted,
+            format!("`{user}` passes every check `{}` runs", procedure.path()),
+        ),
     }
 }
 
