@@ -336,7 +336,7 @@ pub fn as_items<'a, N: Node<'a>>(value: N, path: &str) -> Result<N::Items> {
 /// Reads an array of distinct non-empty string ids, with the path written out only for an
 /// error (a state holds millions of ids). Linear: a repeated id is found by hash once the list
 /// is longer than a few ids.
-fn id_list<'a, N: Node<'a>>(value: N, path: &dyn Fn() -> String) -> Result<IdList> {
+pub(crate) fn id_list<'a, N: Node<'a>>(value: N, path: &dyn Fn() -> String) -> Result<IdList> {
     let Some(items) = value.items() else {
         return Err(wrong_type(&path(), "an array", value.kind()));
     };

@@ -409,6 +409,25 @@ impl RoleStatements {
         }
     }
 
+    /// Adds `other`'s statements, as Dokploy merges the rows of one role: each resource's
+    /// actions as a set, in first-seen order.
+    #[cfg(feature = "adapters")]
+    pub(crate) fn merge(&mut self, other: RoleStatements) {
+        for (resource, actions) in other.entries {
+            match self.entries.iter_mut().find(|(r, _)| *r == resource) {
+                Some((_, kept)) => {
+                    for action in actions {
+                        if !kept.contains(&action) {
+                            kept.push(action);
+                        }
+                    }
+                }
+                None => self.entries.push((resource, actions)),
+            }
+        }
+        self.permissions |= other.permissions;
+    }
+
     /// The permissions the statements grant.
     pub fn permissions(&self) -> Permissions {
         self.permissions

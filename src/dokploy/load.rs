@@ -5,9 +5,9 @@ use crate::prelude::*;
 
 use crate::core::text::text;
 
-use super::catalog::{Permissions, RoleStatements, ScopeKind, MEMBER_FLAGS};
+use super::catalog::{RoleStatements, ScopeKind, MEMBER_FLAGS};
+use super::document::Document;
 use super::format;
-use super::model::index_by;
 use super::model::{
     check_stored_role_name, within_ui_charset, CustomRole, GitProvider, Member, Organization, Role,
     MAX_CUSTOM_ROLES,
@@ -40,16 +40,7 @@ impl Member {
             *slot = row.optional_id_list(kind.access_list())?;
         }
         row.finish(&format::MEMBER)?;
-        Ok(Member {
-            user_id,
-            role,
-            flags,
-            lists,
-            permissions: Permissions::empty(),
-            access: Default::default(),
-            access_filter: 0,
-            reference: false,
-        })
+        Ok(Member::record(user_id, role, flags, lists, false))
     }
 
     /// A row of a slice's `memberRoles`: who another member is and which role they hold.
@@ -65,16 +56,13 @@ impl Member {
         let role_exists = check_role_exists(&role, || row.field_path("role"), roles);
         row.finish(&["userId", "role"])?;
         role_exists?;
-        Ok(Member {
+        Ok(Member::record(
             user_id,
             role,
-            flags: [None; MEMBER_FLAGS.len()],
-            lists: Default::default(),
-            permissions: Permissions::empty(),
-            access: Default::default(),
-            access_filter: 0,
-            reference: true,
-        })
+            [None; MEMBER_FLAGS.len()],
+            Default::default(),
+            true,
+        ))
     }
 }
 
@@ -162,20 +150,15 @@ impl Organization {
             slice.is_some(),
         )?;
         warn_flags_ignored(&members, &members_path, &mut warnings);
-        let provider_index = index_by(git_providers.iter().flatten().map(|p| p.id.as_str()));
-        let mut org = Organization {
-            warnings,
+        Ok(Organization::from_document(Document {
             licensed,
             roles,
             members,
             member_index,
             git_providers,
-            provider_index,
             slice,
-            access: Default::default(),
-        };
-        org.compile();
-        Ok(org)
+            warnings,
+        }))
     }
 }
 

@@ -6,6 +6,7 @@ mod audit;
 pub mod catalog;
 #[rustfmt::skip]
 mod catalog_data;
+mod document;
 mod evaluate;
 mod explain;
 pub mod format;

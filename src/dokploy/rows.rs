@@ -10,15 +10,16 @@
 
 use crate::prelude::*;
 
-use super::catalog::{statements_value, RoleStatements, MEMBER_FLAGS};
-use super::model::{check_stored_role_name, within_ui_charset, Organization, MAX_CUSTOM_ROLES};
+use super::catalog::{RoleStatements, MEMBER_FLAGS};
+use super::document::Document;
+use super::model::{
+    check_stored_role_name, within_ui_charset, CustomRole, GitProvider, Member, Organization, Role,
+    MAX_CUSTOM_ROLES,
+};
 use super::ScopeKind;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::IdSet;
-use crate::core::json::{
-    as_array, as_object, join_index, join_key, ObjectReader, ObjectWriter, Value,
-};
-use crate::core::parse::read_tree;
+use crate::core::id_map::{id_hash, IdList, IdTable};
+use crate::core::json::{as_array, as_object, id_list, join_index, join_key, ObjectReader, Value};
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as column;
 use crate::core::limits::Limits;
@@ -82,96 +83,27 @@ fn text<'v>(row: &'v Value, key: &str, path: &str) -> Result<&'v str> {
     }
 }
 
-/// A custom role as the rows give it: its name and merged statements.
-struct StoredRole {
-    name: String,
-    /// `(resource, actions)` in first-seen order, each action once.
-    entries: Vec<(String, Vec<String>)>,
-}
-
-impl StoredRole {
-    /// Adds a row's statements, as Dokploy merges rows of one name: each resource's actions
-    /// as a set, in first-seen order.
-    fn merge(&mut self, statements: &Value) {
-        if let Value::Object(fields) = statements {
-            for (resource, actions) in fields {
-                let index = match self.entries.iter().position(|(r, _)| r == resource) {
-                    Some(index) => index,
-                    None => {
-                        self.entries.push((resource.clone(), Vec::new()));
-                        self.entries.len() - 1
-                    }
-                };
-                if let Value::Array(actions) = actions {
-                    for action in actions {
-                        if let Value::String(action) = action {
-                            if !self.entries[index].1.contains(action) {
-                                self.entries[index].1.push(action.clone());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn to_value(&self) -> Value {
-        statements_value(&self.entries)
-    }
-}
-
 /// Reads `roles`: `organization_role` rows (`permission` as JSON text or an object),
 /// `customRole.all` entries (`permissions`), or portcullis's own `{ name: statements }`.
-fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<Vec<StoredRole>> {
-    let mut roles: Vec<StoredRole> = Vec::new();
-    let rows: Vec<(String, &str, Value, String)> = match value {
+fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<Vec<CustomRole>> {
+    let mut roles: Vec<CustomRole> = Vec::new();
+    let rows: Vec<(String, &str, RoleStatements)> = match value {
         Value::Object(_) => as_object(value, path)?
             .iter()
             .map(|(name, statements)| {
                 let at = join_key(path, name);
-                (at.clone(), name.as_str(), statements.clone(), at)
+                check_stored_role_name(name, &at)?;
+                let statements = RoleStatements::from_value(statements, &at)?;
+                Ok((at, name.as_str(), statements))
             })
-            .collect(),
-        _ => {
-            let mut rows = Vec::new();
-            for (i, row) in as_array(value, path)?.iter().enumerate() {
-                let row_path = join_index(path, i);
-                as_object(row, &row_path)?;
-                let name = text(row, "role", &row_path)?;
-                let (statements, statements_path) = match (column(row, "permission"), column(row, "permissions")) {
-                    (Some(Value::String(json)), _) => {
-                        let at = join_key(&row_path, "permission");
-                        let parsed = Value::parse(json).map_err(|e| {
-                            Error::new(ErrorCode::InvalidJson, &at, format!("`permission` is not JSON: {}", e.message()))
-                        })?;
-                        (parsed, at)
-                    }
-                    (Some(object), _) => (object.clone(), join_key(&row_path, "permission")),
-                    (None, Some(object)) => (object.clone(), join_key(&row_path, "permissions")),
-                    (None, None) => {
-                        return Err(Error::new(
-                            ErrorCode::MissingField,
-                            join_key(&row_path, "permission"),
-                            "a role row needs `permission` (organization_role) or `permissions` (customRole.all)",
-                        ))
-                    }
-                };
-                rows.push((
-                    join_key(&row_path, "role"),
-                    name,
-                    statements,
-                    statements_path,
-                ));
-            }
-            rows
-        }
+            .collect::<Result<_>>()?,
+        _ => as_array(value, path)?
+            .iter()
+            .enumerate()
+            .map(|(i, row)| role_row(row, &join_index(path, i)))
+            .collect::<Result<_>>()?,
     };
-    for (name_path, name, statements, statements_path) in rows {
-        check_stored_role_name(name, &name_path)?;
-        // Dokploy's router refuses unknown resources and actions; a stored one is an error.
-        read_tree(&statements, |s| {
-            RoleStatements::from_value(s, &statements_path)
-        })?;
+    for (name_path, name, statements) in rows {
         match roles.iter_mut().find(|r| r.name == name) {
             Some(role) => {
                 warnings.push(Warning::new(
@@ -179,7 +111,7 @@ fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
                     &name_path,
                     format!("several rows define the role `{name}`; their permissions are merged, as Dokploy merges them"),
                 ));
-                role.merge(&statements);
+                role.statements.merge(statements);
             }
             None => {
                 if !within_ui_charset(name) {
@@ -189,12 +121,11 @@ fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
                         format!("role name `{name}` is outside `[A-Za-z0-9_-]`: Dokploy's server keeps it, its UI would not create it"),
                     ));
                 }
-                let mut role = StoredRole {
+                roles.push(CustomRole {
                     name: name.to_owned(),
-                    entries: Vec::new(),
-                };
-                role.merge(&statements);
-                roles.push(role);
+                    statements,
+                    withheld: false,
+                });
             }
         }
     }
@@ -209,6 +140,38 @@ fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
         ));
     }
     Ok(roles)
+}
+
+/// One role row: the path of its name, its name, and its statements, read and checked as
+/// Dokploy's router checks them (an unknown resource or action is an error).
+fn role_row<'v>(row: &'v Value, row_path: &str) -> Result<(String, &'v str, RoleStatements)> {
+    as_object(row, row_path)?;
+    let name = text(row, "role", row_path)?;
+    let name_path = join_key(row_path, "role");
+    check_stored_role_name(name, &name_path)?;
+    let statements = match (column(row, "permission"), column(row, "permissions")) {
+        (Some(Value::String(json)), _) => {
+            let at = join_key(row_path, "permission");
+            let parsed = Value::parse(json).map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidJson,
+                    &at,
+                    format!("`permission` is not JSON: {}", e.message()),
+                )
+            })?;
+            RoleStatements::from_value(&parsed, &at)?
+        }
+        (Some(object), _) => RoleStatements::from_value(object, &join_key(row_path, "permission"))?,
+        (None, Some(object)) => {
+            RoleStatements::from_value(object, &join_key(row_path, "permissions"))?
+        }
+        (None, None) => return Err(Error::new(
+            ErrorCode::MissingField,
+            join_key(row_path, "permission"),
+            "a role row needs `permission` (organization_role) or `permissions` (customRole.all)",
+        )),
+    };
+    Ok((name_path, name, statements))
 }
 
 /// The licence as Dokploy decides it: both Enterprise flags of the user whose id is the
@@ -243,16 +206,18 @@ fn owner_id(organization: Option<(&Value, String)>) -> Result<Option<&str>> {
 
 /// The members as the state holds them, each read by [`MemberReader::row`].
 struct MemberReader<'r> {
-    roles: &'r [StoredRole],
+    roles: &'r [CustomRole],
     warnings: &'r mut Vec<Warning>,
-    seen: IdSet,
+    members: Vec<Member>,
+    /// The members' positions by user id.
+    index: IdTable,
     owner: Option<String>,
 }
 
 impl MemberReader<'_> {
-    /// A `member` row as the state's member; `None` for one left out (a role no custom role
+    /// Reads a `member` row into the members, unless it is left out (a role no custom role
     /// defines, which Dokploy denies everything).
-    fn row(&mut self, row: &Value, path: &str) -> Result<Option<Value>> {
+    fn row(&mut self, row: &Value, path: &str) -> Result<()> {
         as_object(row, path)?;
         let user_id = text(row, "userId", path)?;
         let role = text(row, "role", path)?;
@@ -264,20 +229,30 @@ impl MemberReader<'_> {
                 join_key(path, "role"),
                 format!("`{user_id}` holds the role `{role}`, which no custom role defines; Dokploy denies them everything, so they are left out"),
             ));
-            return Ok(None);
+            return Ok(());
         }
-        let member = ObjectWriter::new()
-            .string("userId", user_id)
-            .string("role", role);
-        let member = self.flags(member, row, path, user_id, role)?;
-        let member = access_lists(member, row, path)?;
-        Ok(Some(member.build()))
+        let flags = self.flags(row, path, user_id, role)?;
+        let lists = access_lists(row, path)?;
+        self.index.insert(id_hash(user_id), self.members.len());
+        self.members.push(Member::record(
+            user_id.to_owned(),
+            Role::from_name(role),
+            flags,
+            lists,
+            false,
+        ));
+        Ok(())
     }
 
     /// Each user a member once, the columns of the types Drizzle gives, one role, one owner.
     fn check_identity(&mut self, row: &Value, path: &str, user_id: &str, role: &str) -> Result<()> {
         let role_path = join_key(path, "role");
-        if !self.seen.insert(user_id) {
+        let hash = id_hash(user_id);
+        if self
+            .index
+            .find(hash, |i| self.members[i].user_id == user_id)
+            .is_some()
+        {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
                 join_key(path, "userId"),
@@ -315,18 +290,16 @@ impl MemberReader<'_> {
     /// as are the columns that look like flags this version does not know.
     fn flags(
         &mut self,
-        mut member: ObjectWriter,
         row: &Value,
         path: &str,
         user_id: &str,
         role: &str,
-    ) -> Result<ObjectWriter> {
+    ) -> Result<[Option<bool>; MEMBER_FLAGS.len()]> {
+        let mut flags = [None; MEMBER_FLAGS.len()];
         let mut ignored = Vec::new();
-        for (flag, _) in MEMBER_FLAGS.iter() {
+        for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
             match row_field(row, flag) {
-                Some((_, Value::Bool(true))) if role == "member" => {
-                    member = member.field(flag, Value::Bool(true))
-                }
+                Some((_, Value::Bool(true))) if role == "member" => *slot = Some(true),
                 Some((_, Value::Bool(true))) => ignored.push(*flag),
                 Some((_, Value::Bool(false) | Value::Null)) | None => {}
                 Some((_, other)) => {
@@ -363,17 +336,18 @@ impl MemberReader<'_> {
                 }
             }
         }
-        Ok(member)
+        Ok(flags)
     }
 }
 
 /// The access lists of a `member` row, the empty ones left out.
-fn access_lists(mut member: ObjectWriter, row: &Value, path: &str) -> Result<ObjectWriter> {
-    for kind in ScopeKind::ALL {
+fn access_lists(row: &Value, path: &str) -> Result<[Option<IdList>; 5]> {
+    let mut lists: [Option<IdList>; 5] = Default::default();
+    for (slot, kind) in lists.iter_mut().zip(ScopeKind::ALL) {
         let list = kind.access_list();
         match row_field(row, list) {
-            Some((_, Value::Array(ids))) if !ids.is_empty() => {
-                member = member.field(list, Value::Array(ids.clone()));
+            Some((_, ids @ Value::Array(items))) if !items.is_empty() => {
+                *slot = Some(id_list(ids, &|| join_key(path, list))?);
             }
             Some((_, Value::Array(_) | Value::Null)) | None => {}
             Some((_, other)) => {
@@ -385,7 +359,7 @@ fn access_lists(mut member: ObjectWriter, row: &Value, path: &str) -> Result<Obj
             }
         }
     }
-    Ok(member)
+    Ok(lists)
 }
 
 impl Organization {
@@ -437,21 +411,15 @@ impl Organization {
             }
         };
 
-        // The members the state holds, and beside each the path of the row it came from.
-        let mut loaded = Vec::new();
-        let mut row_paths = Vec::new();
         let mut reader = MemberReader {
             roles: &roles,
             warnings: &mut warnings,
-            seen: IdSet::default(),
+            members: Vec::with_capacity(members.len()),
+            index: IdTable::default(),
             owner: None,
         };
         for (i, row) in members.iter().enumerate() {
-            let path = join_index(&members_path, i);
-            if let Some(member) = reader.row(row, &path)? {
-                loaded.push(member);
-                row_paths.push(path);
-            }
+            reader.row(row, &join_index(&members_path, i))?;
         }
         if reader.owner.is_none() {
             return Err(Error::new(
@@ -460,60 +428,57 @@ impl Organization {
                 "an organization has exactly one owner; no member row has the role `owner`",
             ));
         }
-
-        let roles = roles
-            .iter()
-            .map(|r| (r.name.clone(), r.to_value()))
-            .collect();
-        let mut state = vec![
-            ("licensed".to_owned(), Value::Bool(licensed)),
-            ("roles".to_owned(), Value::Object(roles)),
-            ("members".to_owned(), Value::Array(loaded)),
-        ];
-        if let Some(providers) = git_providers {
-            // Same positions as the input rows, so an error's path is the input's too.
-            state.push(("gitProviders".to_owned(), Value::Array(providers)));
-        }
-        let state = Value::Object(state);
-        // Errors in the lists (an id listed twice, a number) are reported at the member row
-        // they came from.
-        let mut org = Organization::from_value_with(&state, limits)
-            .map_err(|error| remap(error, &row_paths))?;
-        org.warnings = warnings;
-        Ok(org)
+        let (members, member_index) = (reader.members, reader.index);
+        Ok(Organization::from_document(Document {
+            licensed: Some(licensed),
+            roles,
+            members,
+            member_index,
+            git_providers,
+            slice: None,
+            warnings,
+        }))
     }
 }
 
 /// Dokploy's `git_provider` rows (`db.query.gitProvider.findMany`, or `gitProvider.getAll`
 /// as an owner sees it): what the access rules read of each — its id, its creator and
 /// whether it is shared with the organization; the other columns are ignored.
-fn read_git_providers(value: &Value, path: &str) -> Result<Vec<Value>> {
-    as_array(value, path)?
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let row_path = join_index(path, i);
-            as_object(row, &row_path)?;
-            let id = text(row, "gitProviderId", &row_path)?;
-            let creator = text(row, "userId", &row_path)?;
-            let shared = match column(row, "sharedWithOrganization") {
-                None => false,
-                Some(Value::Bool(shared)) => *shared,
-                Some(other) => {
-                    return Err(Error::new(
-                        ErrorCode::WrongType,
-                        join_key(&row_path, "sharedWithOrganization"),
-                        format!("expected a boolean, found {}", other.kind()),
-                    ))
-                }
-            };
-            Ok(ObjectWriter::new()
-                .string("gitProviderId", id)
-                .string("userId", creator)
-                .field("sharedWithOrganization", Value::Bool(shared))
-                .build())
-        })
-        .collect()
+fn read_git_providers(value: &Value, path: &str) -> Result<Vec<GitProvider>> {
+    let mut providers: Vec<GitProvider> = Vec::new();
+    let mut index = IdTable::default();
+    for (i, row) in as_array(value, path)?.iter().enumerate() {
+        let row_path = join_index(path, i);
+        as_object(row, &row_path)?;
+        let id = text(row, "gitProviderId", &row_path)?;
+        let creator = text(row, "userId", &row_path)?;
+        let shared = match column(row, "sharedWithOrganization") {
+            None => false,
+            Some(Value::Bool(shared)) => *shared,
+            Some(other) => {
+                return Err(Error::new(
+                    ErrorCode::WrongType,
+                    join_key(&row_path, "sharedWithOrganization"),
+                    format!("expected a boolean, found {}", other.kind()),
+                ))
+            }
+        };
+        let hash = id_hash(id);
+        if index.find(hash, |p| providers[p].id == id).is_some() {
+            return Err(Error::new(
+                ErrorCode::DuplicateId,
+                join_key(&row_path, "gitProviderId"),
+                format!("git provider `{id}` is listed twice"),
+            ));
+        }
+        index.insert(hash, providers.len());
+        providers.push(GitProvider {
+            id: id.to_owned(),
+            creator: Some(creator.to_owned()),
+            shared: Some(shared),
+        });
+    }
+    Ok(providers)
 }
 
 /// A field of a row, `null` included.
@@ -524,21 +489,5 @@ fn row_field<'v>(row: &'v Value, key: &str) -> Option<(&'v str, &'v Value)> {
             .find(|(k, _)| k == key)
             .map(|(k, v)| (k.as_str(), v)),
         _ => None,
-    }
-}
-
-/// An error of the built state, with its path moved back to the input row it came from.
-fn remap(error: Error, row_paths: &[String]) -> Error {
-    let path = error.path();
-    let moved = path
-        .strip_prefix("members[")
-        .and_then(|rest| rest.split_once(']'))
-        .and_then(|(index, rest)| {
-            let index: usize = index.parse().ok()?;
-            Some(format!("{}{rest}", row_paths.get(index)?))
-        });
-    match moved {
-        Some(path) => Error::new(error.code(), path, error.message()),
-        None => error,
     }
 }
