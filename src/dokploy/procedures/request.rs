@@ -121,57 +121,10 @@ fn trpc(http: &HttpRequest, names: &str) -> Result<Vec<Call>> {
     for procedure in &procedures {
         served(*procedure, &http.method, false)?;
     }
-    let (raw, raw_path) = if http.method == "GET" {
-        let input = match http.query("input") {
-            Some(text) => {
-                let input = Value::parse(text).map_err(|e| {
-                    invalid(
-                        "request.url",
-                        format!("the `input` query parameter is not JSON: {}", e.message()),
-                    )
-                })?;
-                check_unique_keys(&input, "request.url.input")
-                    .map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
-                Some(input)
-            }
-            None => None,
-        };
-        (input, "request.url.input")
-    } else {
-        (http.json_body()?.cloned(), "request.body")
-    };
+    let (raw, raw_path) = trpc_input(http)?;
     let mut calls = Vec::with_capacity(procedures.len());
     if batch {
-        let inputs = match raw {
-            None => Vec::new(),
-            Some(Value::Object(fields)) => fields,
-            Some(other) => {
-                return Err(invalid(
-                    raw_path,
-                    format!(
-                        "a batch's input is an object keyed by position, not {}",
-                        other.kind()
-                    ),
-                ))
-            }
-        };
-        if let Some((key, _)) = inputs
-            .iter()
-            .find(|(k, _)| k.parse::<usize>().map_or(true, |i| i >= procedures.len()))
-        {
-            return Err(invalid(
-                format!("{raw_path}.{key}"),
-                format!("`{key}` is not the position of a call of the batch"),
-            ));
-        }
-        for (position, procedure) in procedures.into_iter().enumerate() {
-            let key = position.to_string();
-            let input = match inputs.iter().find(|(k, _)| *k == key) {
-                Some((_, value)) => unwrap_superjson(value.clone(), &format!("{raw_path}.{key}"))?,
-                None => Value::Null,
-            };
-            calls.push(Call { procedure, input });
-        }
+        calls.extend(batch_calls(procedures, raw, raw_path)?);
     } else {
         let input = match raw {
             Some(value) => unwrap_superjson(value, raw_path)?,
@@ -181,6 +134,65 @@ fn trpc(http: &HttpRequest, names: &str) -> Result<Vec<Call>> {
             procedure: procedures[0],
             input,
         });
+    }
+    Ok(calls)
+}
+
+/// A tRPC request's input and its path: the `input` query parameter of a `GET`, else the body.
+fn trpc_input(http: &HttpRequest) -> Result<(Option<Value>, &'static str)> {
+    if http.method != "GET" {
+        return Ok((http.json_body()?.cloned(), "request.body"));
+    }
+    let path = "request.url.input";
+    let Some(text) = http.query("input") else {
+        return Ok((None, path));
+    };
+    let input = Value::parse(text).map_err(|e| {
+        invalid(
+            "request.url",
+            format!("the `input` query parameter is not JSON: {}", e.message()),
+        )
+    })?;
+    check_unique_keys(&input, path).map_err(|e| e.with_code(ErrorCode::InvalidRequest))?;
+    Ok((Some(input), path))
+}
+
+/// The calls of a batch: its input is an object keyed by each call's position.
+fn batch_calls(
+    procedures: Vec<Procedure>,
+    raw: Option<Value>,
+    raw_path: &str,
+) -> Result<Vec<Call>> {
+    let inputs = match raw {
+        None => Vec::new(),
+        Some(Value::Object(fields)) => fields,
+        Some(other) => {
+            return Err(invalid(
+                raw_path,
+                format!(
+                    "a batch's input is an object keyed by position, not {}",
+                    other.kind()
+                ),
+            ))
+        }
+    };
+    if let Some((key, _)) = inputs
+        .iter()
+        .find(|(k, _)| k.parse::<usize>().map_or(true, |i| i >= procedures.len()))
+    {
+        return Err(invalid(
+            format!("{raw_path}.{key}"),
+            format!("`{key}` is not the position of a call of the batch"),
+        ));
+    }
+    let mut calls = Vec::with_capacity(procedures.len());
+    for (position, procedure) in procedures.into_iter().enumerate() {
+        let key = position.to_string();
+        let input = match inputs.iter().find(|(k, _)| *k == key) {
+            Some((_, value)) => unwrap_superjson(value.clone(), &format!("{raw_path}.{key}"))?,
+            None => Value::Null,
+        };
+        calls.push(Call { procedure, input });
     }
     Ok(calls)
 }
