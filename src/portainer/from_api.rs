@@ -13,65 +13,88 @@
 
 use crate::prelude::*;
 
-use super::model::PortainerState;
+use super::document::Document;
+use super::model::{
+    Control, Environment, EnvironmentKind, Group, Named, Policies, PortainerState, Registry,
+    RegistryGrant, Resource, ResourceLinks, Team, User,
+};
+use super::resource_type::ResourceType;
+use super::role::Role;
+use super::settings::{SecuritySetting, SecuritySettings};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::{composite_key, IdMap, IdSet};
-use crate::core::json::{join_index, join_key, ObjectReader, ObjectWriter, Value};
+use crate::core::id_map::{composite_key, IdList, IdMap, IdSet};
+use crate::core::json::{check_unique_keys, join_index, join_key, ObjectReader, Value};
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as get;
 use crate::core::limits::Limits;
 use crate::core::warning::{Warning, WarningCode};
 
 /// Portainer's role ids, which are not ranks: 5 is the Operator.
-const ROLES: [(f64, &str); 5] = [
-    (1.0, "EA"),
-    (2.0, "HD"),
-    (3.0, "ST"),
-    (4.0, "RO"),
-    (5.0, "OP"),
+const ROLES: [(f64, Role); 5] = [
+    (1.0, Role::EA),
+    (2.0, Role::HD),
+    (3.0, Role::ST),
+    (4.0, Role::RO),
+    (5.0, Role::OP),
 ];
 
 /// `Endpoint.Type`s that are Docker: local socket or API, agent, edge agent.
 const DOCKER_TYPES: [f64; 3] = [1.0, 2.0, 4.0];
 
-/// Portainer's allow flags for regular users, and the portcullis field each inverts (the
+/// Portainer's allow flags for regular users, and the portcullis setting each inverts (the
 /// volume browser keeps its polarity). A missing key is Go's zero value: not allowed.
-const SETTINGS: [(&str, &str, bool); 8] = [
+const SETTINGS: [(&str, SecuritySetting, bool); 8] = [
     (
         "allowPrivilegedModeForRegularUsers",
-        "disablePrivilegedMode",
+        SecuritySetting::Privileged,
         true,
     ),
-    ("allowHostNamespaceForRegularUsers", "disableHostPid", true),
+    (
+        "allowHostNamespaceForRegularUsers",
+        SecuritySetting::HostPid,
+        true,
+    ),
     (
         "allowDeviceMappingForRegularUsers",
-        "disableDeviceMappings",
+        SecuritySetting::DeviceMappings,
         true,
     ),
     (
         "allowContainerCapabilitiesForRegularUsers",
-        "disableCapabilities",
+        SecuritySetting::Capabilities,
         true,
     ),
-    ("allowBindMountsForRegularUsers", "disableBindMounts", true),
-    ("allowSysctlSettingForRegularUsers", "disableSysctls", true),
-    ("allowStackManagementForRegularUsers", "disableStacks", true),
+    (
+        "allowBindMountsForRegularUsers",
+        SecuritySetting::BindMounts,
+        true,
+    ),
+    (
+        "allowSysctlSettingForRegularUsers",
+        SecuritySetting::Sysctls,
+        true,
+    ),
+    (
+        "allowStackManagementForRegularUsers",
+        SecuritySetting::Stacks,
+        true,
+    ),
     (
         "allowVolumeBrowserForRegularUsers",
-        "enableVolumeBrowser",
+        SecuritySetting::VolumeBrowser,
         false,
     ),
 ];
 
 /// The Docker object lists of the proxy, with the portcullis type, the `ResourceControl.Type`
 /// and the field that identifies an object.
-const DOCKER: [(&str, &str, f64, &str); 6] = [
-    ("containers", "container", 1.0, "Id"),
-    ("services", "service", 2.0, "ID"),
-    ("volumes", "volume", 3.0, "ResourceID"),
-    ("networks", "network", 4.0, "Id"),
-    ("secrets", "secret", 5.0, "ID"),
-    ("configs", "config", 7.0, "ID"),
+const DOCKER: [(&str, ResourceType, f64, &str); 6] = [
+    ("containers", ResourceType::Container, 1.0, "Id"),
+    ("services", ResourceType::Service, 2.0, "ID"),
+    ("volumes", ResourceType::Volume, 3.0, "ResourceID"),
+    ("networks", ResourceType::Network, 4.0, "Id"),
+    ("secrets", ResourceType::Secret, 5.0, "ID"),
+    ("configs", ResourceType::Config, 7.0, "ID"),
 ];
 
 const STACK_TYPE: f64 = 6.0;
@@ -136,16 +159,17 @@ fn array<'v>(value: &'v Value, path: &str) -> Result<&'v [Value]> {
     }
 }
 
-/// Reads `{ "<id>": { "RoleId": n } }` into portcullis's `{ "<id>": "ST" }`, keeping the ids
-/// `known` holds (others warn).
+/// Reads `{ "<id>": { "RoleId": n } }` as policies, keeping the ids `known` holds (others
+/// warn).
 fn policies(
     value: Option<&Value>,
     path: &str,
     known: &IdSet,
     what: &str,
     warnings: &mut Vec<Warning>,
-) -> Result<Value> {
-    let mut out = Vec::new();
+) -> Result<Policies> {
+    let mut ids = Vec::new();
+    let mut roles = Vec::new();
     for (key, policy) in entries(value) {
         let at = join_key(path, key);
         let role = match get(policy, "RoleId") {
@@ -167,19 +191,29 @@ fn policies(
             ));
             continue;
         }
-        out.push((key.clone(), Value::String(role.to_owned())));
+        ids.push(key.clone());
+        roles.push(role);
     }
-    Ok(Value::Object(out))
+    Ok(Policies {
+        ids: Some(IdList::from(ids)),
+        roles,
+        dense: Default::default(),
+    })
 }
 
-/// A resource control as portcullis writes it; `None` for a system network's.
+/// A list of ids, `None` when empty.
+fn id_list(ids: Vec<String>) -> Option<IdList> {
+    (!ids.is_empty()).then(|| IdList::from(ids))
+}
+
+/// A resource control, its sub-resources aside; `None` for a system network's.
 fn control(
     row: &Value,
     path: &str,
     users: &IdSet,
     teams: &IdSet,
     warnings: &mut Vec<Warning>,
-) -> Option<ObjectWriter> {
+) -> Option<Control> {
     if matches!(get(row, "System"), Some(Value::Bool(true))) {
         return None;
     }
@@ -189,8 +223,10 @@ fn control(
             let Ok(id) = id(access, key, &join_index(&join_key(path, list), i)) else {
                 continue;
             };
-            if known.contains(&id) {
-                ids.push(Value::String(id));
+            if ids.contains(&id) {
+                // Portainer grants the same access to a name listed twice.
+            } else if known.contains(&id) {
+                ids.push(id);
             } else {
                 warnings.push(Warning::new(
                     WarningCode::DanglingId,
@@ -214,20 +250,14 @@ fn control(
         ));
         administrators_only = false;
     }
-    let mut out = ObjectWriter::new();
-    if public {
-        out = out.field("public", Value::Bool(true));
-    }
-    if administrators_only {
-        out = out.field("administratorsOnly", Value::Bool(true));
-    }
-    if !user_ids.is_empty() {
-        out = out.field("users", Value::Array(user_ids));
-    }
-    if !team_ids.is_empty() {
-        out = out.field("teams", Value::Array(team_ids));
-    }
-    Some(out)
+    Some(Control {
+        public: public.then_some(true),
+        administrators_only: administrators_only.then_some(true),
+        users: id_list(user_ids),
+        teams: id_list(team_ids),
+        sub_resources: None,
+        members: Default::default(),
+    })
 }
 
 /// Docker labels of an object, wherever its kind keeps them.
@@ -255,11 +285,11 @@ fn label<'v>(object: &'v Value, key: &str) -> Option<&'v str> {
 
 /// One resource being built.
 struct Built {
-    kind: &'static str,
+    kind: ResourceType,
     id: String,
     name: Option<String>,
     environment: String,
-    control: Option<ObjectWriter>,
+    control: Option<Control>,
     sub_resources: Vec<String>,
     stack: Option<String>,
     service: Option<String>,
@@ -267,7 +297,7 @@ struct Built {
 
 impl Built {
     /// A resource named by its kind, id and environment, with nothing known about it yet.
-    fn named(kind: &'static str, id: String, environment: String) -> Built {
+    fn named(kind: ResourceType, id: String, environment: String) -> Built {
         Built {
             kind,
             id,
@@ -292,7 +322,7 @@ impl Resources {
     /// The position of `resource`, added unless a resource of its environment, kind and id is
     /// here already.
     fn add(&mut self, resource: Built) -> usize {
-        let key = composite_key(&[&resource.environment, resource.kind, &resource.id]);
+        let key = composite_key(&[&resource.environment, resource.kind.as_str(), &resource.id]);
         let built = &mut self.built;
         *self.at.or_insert_with(&key, || {
             built.push(resource);
@@ -350,8 +380,8 @@ impl<'v> Lists<'v> {
     }
 }
 
-/// The registry grants of each Docker environment: registry id → `{ users, teams }`.
-type RegistryGrants = IdMap<Vec<(String, Value)>>;
+/// The registry grants of each Docker environment, by registry id.
+type RegistryGrants = IdMap<Vec<(String, RegistryGrant)>>;
 
 /// A user as read: id, name, whether Portainer's administrator.
 type UserRow = (String, Option<String>, bool);
@@ -374,17 +404,13 @@ impl Reader {
         self.warnings.push(Warning::new(code, path, message));
     }
 
-    fn teams(&mut self, list: List<'_>) -> Result<Vec<Value>> {
+    fn teams(&mut self, list: List<'_>) -> Result<Vec<Team>> {
         let (rows, path) = list_rows(list)?;
         let mut teams = Vec::new();
         for (i, row) in rows.iter().enumerate() {
-            let team = id(row, "Id", &join_index(&path, i))?;
-            let mut out = ObjectWriter::new().string("id", &team);
-            if let Some(name) = text(row, "Name") {
-                out = out.string("name", name);
-            }
-            self.teams.insert(&team);
-            teams.push(out.build());
+            let team = named(row, &join_index(&path, i))?;
+            self.teams.insert(&team.id);
+            teams.push(team);
         }
         Ok(teams)
     }
@@ -447,14 +473,8 @@ impl Reader {
         Ok(memberships)
     }
 
-    /// An environment group's or environment's `UserAccessPolicies` and `TeamAccessPolicies`
-    /// as portcullis's `userPolicies` and `teamPolicies`.
-    fn access_policies(
-        &mut self,
-        out: ObjectWriter,
-        row: &Value,
-        path: &str,
-    ) -> Result<ObjectWriter> {
+    /// An environment group's or environment's `UserAccessPolicies` and `TeamAccessPolicies`.
+    fn access_policies(&mut self, row: &Value, path: &str) -> Result<(Policies, Policies)> {
         let users = policies(
             get(row, "UserAccessPolicies"),
             &join_key(path, "UserAccessPolicies"),
@@ -469,30 +489,29 @@ impl Reader {
             "team",
             &mut self.warnings,
         )?;
-        Ok(out
-            .field("userPolicies", users)
-            .field("teamPolicies", teams))
+        Ok((users, teams))
     }
 
-    fn groups(&mut self, list: List<'_>) -> Result<Vec<Value>> {
+    fn groups(&mut self, list: List<'_>) -> Result<Vec<Group>> {
         let (rows, list_path) = list_rows(list)?;
         let mut groups = Vec::new();
         for (i, row) in rows.iter().enumerate() {
             let path = join_index(&list_path, i);
-            let group = id(row, "Id", &path)?;
-            let mut out = ObjectWriter::new().string("id", &group);
-            if let Some(name) = text(row, "Name") {
-                out = out.string("name", name);
-            }
-            out = self.access_policies(out, row, &path)?;
-            self.groups.insert(&group);
-            groups.push(out.build());
+            let Named { id, name } = named(row, &path)?;
+            let (user_policies, team_policies) = self.access_policies(row, &path)?;
+            self.groups.insert(&id);
+            groups.push(Group {
+                id,
+                name,
+                user_policies,
+                team_policies,
+            });
         }
         Ok(groups)
     }
 
     /// The Docker environments (others warn and are left out), each with its id.
-    fn environments(&mut self, list: List<'_>) -> Result<Vec<(String, ObjectWriter)>> {
+    fn environments(&mut self, list: List<'_>) -> Result<Vec<Environment>> {
         let (rows, list_path) = list_rows(list)?;
         let mut environments = Vec::new();
         for (i, row) in rows.iter().enumerate() {
@@ -504,7 +523,7 @@ impl Reader {
         Ok(environments)
     }
 
-    fn environment(&mut self, row: &Value, path: &str) -> Result<Option<(String, ObjectWriter)>> {
+    fn environment(&mut self, row: &Value, path: &str) -> Result<Option<Environment>> {
         let environment = id(row, "Id", path)?;
         if !matches!(get(row, "Type"), Some(Value::Number(n)) if DOCKER_TYPES.contains(n)) {
             self.warn(
@@ -528,14 +547,10 @@ impl Reader {
                 false
             }
         };
-        let mut out = ObjectWriter::new().string("id", &environment);
-        if let Some(name) = text(row, "Name") {
-            out = out.string("name", name);
-        }
-        out = out.string("kind", if swarm { "swarm" } else { "standalone" });
+        let mut group_id = None;
         if let Ok(group) = id(row, "GroupId", path) {
             if self.groups.contains(&group) {
-                out = out.string("groupId", &group);
+                group_id = Some(group);
             } else if group != "1" {
                 self.warn(
                     WarningCode::DanglingId,
@@ -544,52 +559,61 @@ impl Reader {
                 );
             }
         }
-        out = self.access_policies(out, row, path)?;
+        let (user_policies, team_policies) = self.access_policies(row, path)?;
         let stored = get(row, "SecuritySettings");
-        let mut settings = ObjectWriter::new();
-        for (allow, field, inverted) in SETTINGS {
+        let mut settings = SecuritySettings::default();
+        for (allow, setting, inverted) in SETTINGS {
             let allowed = matches!(stored.and_then(|s| get(s, allow)), Some(Value::Bool(true)));
-            settings = settings.field(field, Value::Bool(allowed != inverted));
+            settings.set(setting, allowed != inverted);
         }
-        out = out.field("securitySettings", settings.build());
         self.docker.insert(&environment);
         self.docker_order.push(environment.clone());
-        Ok(Some((environment, out)))
+        Ok(Some(Environment {
+            id: environment,
+            name: text(row, "Name").map(str::to_owned),
+            kind: if swarm {
+                EnvironmentKind::Swarm
+            } else {
+                EnvironmentKind::Standalone
+            },
+            group_id,
+            group_position: None,
+            user_policies,
+            team_policies,
+            security_settings: Some(settings),
+            // Added once the registries are read.
+            registry_access: None,
+        }))
     }
 
     /// The registries, and their grants by Docker environment.
-    fn registries(&mut self, list: List<'_>) -> Result<(Vec<Value>, RegistryGrants)> {
+    fn registries(&mut self, list: List<'_>) -> Result<(Vec<Registry>, RegistryGrants)> {
         let (rows, list_path) = list_rows(list)?;
         let mut registries = Vec::new();
         let mut grants = RegistryGrants::default();
         for (i, row) in rows.iter().enumerate() {
-            let registry = id(row, "Id", &join_index(&list_path, i))?;
-            let mut out = ObjectWriter::new().string("id", &registry);
-            if let Some(name) = text(row, "Name") {
-                out = out.string("name", name);
-            }
-            registries.push(out.build());
+            let registry = named(row, &join_index(&list_path, i))?;
             for (environment, access) in entries(get(row, "RegistryAccesses")) {
                 if !self.docker.contains(environment) {
                     continue;
                 }
                 let keys = |key: &str, known: &IdSet| {
-                    Value::Array(
-                        entries(get(access, key))
-                            .iter()
-                            .filter(|(k, _)| known.contains(k))
-                            .map(|(k, _)| Value::String(k.clone()))
-                            .collect(),
-                    )
+                    let ids = entries(get(access, key))
+                        .iter()
+                        .filter(|(k, _)| known.contains(k))
+                        .map(|(k, _)| k.clone());
+                    Some(IdList::from(ids.collect::<Vec<_>>()))
                 };
-                let grant = ObjectWriter::new()
-                    .field("users", keys("UserAccessPolicies", &self.users))
-                    .field("teams", keys("TeamAccessPolicies", &self.teams))
-                    .build();
+                let grant = RegistryGrant {
+                    users: keys("UserAccessPolicies", &self.users),
+                    teams: keys("TeamAccessPolicies", &self.teams),
+                    members: Default::default(),
+                };
                 grants
                     .or_insert_with(environment, Vec::new)
-                    .push((registry.clone(), grant));
+                    .push((registry.id.clone(), grant));
             }
+            registries.push(registry);
         }
         Ok((registries, grants))
     }
@@ -614,7 +638,11 @@ impl Reader {
             if let Some(control) = get(row, "ResourceControl") {
                 served.push((control, join_key(&path, "ResourceControl")));
             }
-            resources.add(Built::named("stack", name.to_owned(), environment));
+            resources.add(Built::named(
+                ResourceType::Stack,
+                name.to_owned(),
+                environment,
+            ));
         }
         Ok(())
     }
@@ -641,12 +669,16 @@ impl Reader {
                 let list_path = join_key(&env_path, list);
                 for (i, object) in items(get(lists, list)).iter().enumerate() {
                     let path = join_index(&list_path, i);
-                    let id_field = if kind == "volume" { "Name" } else { identifier };
+                    let id_field = if kind == ResourceType::Volume {
+                        "Name"
+                    } else {
+                        identifier
+                    };
                     let Some(docker_id) = text(object, id_field) else {
                         return Err(Error::new(
                             ErrorCode::MissingField,
                             join_key(&path, identifier),
-                            format!("a Docker {kind} needs its `{identifier}`"),
+                            format!("a Docker {} needs its `{identifier}`", kind.as_str()),
                         ));
                     };
                     if let Some(control) =
@@ -659,7 +691,11 @@ impl Reader {
                     }
                     let resource = docker_object(object, kind, docker_id, environment);
                     if let Some(stack) = &resource.stack {
-                        resources.add(Built::named("stack", stack.clone(), environment.clone()));
+                        resources.add(Built::named(
+                            ResourceType::Stack,
+                            stack.clone(),
+                            environment.clone(),
+                        ));
                     }
                     resources.add(resource);
                 }
@@ -681,7 +717,10 @@ impl Reader {
         // scan every object.
         let mut docker_objects: IdMap<usize> = IdMap::default();
         for (index, object) in resources.built.iter().enumerate() {
-            docker_objects.or_insert_with(&composite_key(&[object.kind, &object.id]), || index);
+            docker_objects
+                .or_insert_with(&composite_key(&[object.kind.as_str(), &object.id]), || {
+                    index
+                });
         }
         let (rows, bucket_path) = list_rows(bucket)?;
         let stored = rows
@@ -702,7 +741,7 @@ impl Reader {
                 let template = control(row, &path, &self.users, &self.teams, &mut self.warnings);
                 for environment in &self.docker_order {
                     let named = Built::named(
-                        "custom_template",
+                        ResourceType::CustomTemplate,
                         resource_id.to_owned(),
                         environment.clone(),
                     );
@@ -748,117 +787,121 @@ impl Reader {
         type_code: f64,
         docker_objects: &IdMap<usize>,
         built: &[Built],
-    ) -> Option<(String, &'static str, String)> {
+    ) -> Option<(String, ResourceType, String)> {
         if type_code == STACK_TYPE {
             return resource_id
                 .split_once('_')
                 .filter(|(env, _)| self.docker.contains(env))
-                .map(|(env, name)| (env.to_owned(), "stack", name.to_owned()));
+                .map(|(env, name)| (env.to_owned(), ResourceType::Stack, name.to_owned()));
         }
         let (_, kind, _, _) = DOCKER.iter().find(|d| d.2 == type_code)?;
-        let first = |id: &str| docker_objects.get(&composite_key(&[kind, id])).copied();
+        let first = |id: &str| {
+            docker_objects
+                .get(&composite_key(&[kind.as_str(), id]))
+                .copied()
+        };
         // A volume's control names `<volume name>_<Docker id>`: any name the text starts with,
         // up to an underscore, is a candidate; the first loaded wins.
         let prefixes = resource_id
             .match_indices('_')
             .map(|(at, _)| &resource_id[..at]);
-        let candidates = prefixes.filter(|_| *kind == "volume");
+        let candidates = prefixes.filter(|_| *kind == ResourceType::Volume);
         let index = core::iter::once(resource_id)
             .chain(candidates)
             .filter_map(first)
             .min()?;
         let object = built.get(index)?;
-        Some((object.environment.clone(), kind, object.id.clone()))
+        Some((object.environment.clone(), *kind, object.id.clone()))
     }
 }
 
 /// A Docker object as a resource: its stack from the labels Docker and Compose set, a
 /// container's Swarm service, a network's name.
-fn docker_object(object: &Value, kind: &'static str, id: &str, environment: &str) -> Built {
+fn docker_object(object: &Value, kind: ResourceType, id: &str, environment: &str) -> Built {
     let mut built = Built::named(kind, id.to_owned(), environment.to_owned());
     built.stack = label(object, "com.docker.stack.namespace")
         .or_else(|| label(object, "com.docker.compose.project"))
         .map(str::to_owned);
-    if kind == "container" {
+    if kind == ResourceType::Container {
         built.service = label(object, "com.docker.swarm.service.id").map(str::to_owned);
     }
-    if kind == "network" {
+    if kind == ResourceType::Network {
         built.name = text(object, "Name").map(str::to_owned);
     }
     built
 }
 
-/// The resources as portcullis writes them, every link and sub-resource kept only where it
-/// names something here (a sub-resource claimed by one control only).
-fn write_resources(built: &[Built]) -> Vec<Value> {
+/// A team's or a registry's id and name.
+fn named(row: &Value, path: &str) -> Result<Named> {
+    Ok(Named {
+        id: id(row, "Id", path)?,
+        name: text(row, "Name").map(str::to_owned),
+    })
+}
+
+/// The resources as records, every link and sub-resource kept only where it names something
+/// here (a sub-resource claimed by one control only); `environments` are the positions of the
+/// Docker environments by id.
+fn resource_records(built: Vec<Built>, environments: &IdMap<usize>) -> Vec<Resource> {
     let mut ids = IdSet::default();
     let mut services = IdSet::default();
-    for b in built {
+    for b in &built {
         let key = composite_key(&[&b.environment, &b.id]);
         ids.insert(&key);
-        if b.kind == "service" {
+        if b.kind == ResourceType::Service {
             services.insert(&key);
         }
     }
     let mut claimed = IdSet::default();
     built
-        .iter()
-        .map(|b| {
-            let mut out = ObjectWriter::new()
-                .string("type", b.kind)
-                .string("id", &b.id);
-            if let Some(name) = &b.name {
-                out = out.string("name", name);
-            }
-            out = out.string("environmentId", &b.environment);
-            if let Some(control) = &b.control {
-                let subs: Vec<Value> = b
+        .into_iter()
+        .filter_map(|b| {
+            let environment = *environments.get(&b.environment)?;
+            let in_environment = |id: &String| composite_key(&[&b.environment, id]);
+            let control = b.control.map(|control| {
+                let subs: Vec<String> = b
                     .sub_resources
-                    .iter()
+                    .into_iter()
                     .filter(|s| {
-                        let key = composite_key(&[&b.environment, s]);
+                        let key = in_environment(s);
                         ids.contains(&key) && claimed.insert(&key)
                     })
-                    .map(|s| Value::String(s.clone()))
                     .collect();
-                let mut control = control.clone();
-                if !subs.is_empty() {
-                    control = control.field("subResources", Value::Array(subs));
+                Control {
+                    sub_resources: id_list(subs),
+                    ..control
                 }
-                out = out.field("control", control.build());
-            }
-            if let Some(stack) = &b.stack {
-                out = out.string("stack", stack);
-            }
-            let service = b.service.as_ref();
-            if let Some(service) =
-                service.filter(|s| services.contains(&composite_key(&[&b.environment, s])))
-            {
-                out = out.string("service", service);
-            }
-            out.build()
+            });
+            let service = b.service.filter(|s| services.contains(&in_environment(s)));
+            Some(Resource {
+                resource_type: b.kind,
+                id: b.id,
+                name: b.name,
+                control,
+                stack: b.stack,
+                service,
+                links: ResourceLinks {
+                    environment,
+                    ..ResourceLinks::default()
+                },
+            })
         })
         .collect()
 }
 
-fn write_users(users: &[UserRow], memberships: &IdMap<Vec<String>>) -> Vec<Value> {
+fn user_records(users: Vec<UserRow>, memberships: &IdMap<Vec<String>>) -> Vec<User> {
     users
-        .iter()
-        .map(|(user, name, administrator)| {
-            let mut out = ObjectWriter::new().string("id", user);
-            if let Some(name) = name {
-                out = out.string("name", name);
-            }
-            if *administrator {
-                out = out.field("administrator", Value::Bool(true));
-            }
-            if let Some(teams) = memberships.get(user) {
-                out = out.field(
-                    "teams",
-                    Value::string_array(teams.iter().map(String::as_str)),
-                );
-            }
-            out.build()
+        .into_iter()
+        .map(|(id, name, administrator)| User {
+            teams: memberships
+                .get(&id)
+                .map(|teams| IdList::from(teams.clone())),
+            id,
+            name,
+            administrator: administrator.then_some(true),
+            reference: false,
+            position: 0,
+            team_positions: Default::default(),
         })
         .collect()
 }
@@ -873,14 +916,18 @@ impl PortainerState {
     /// what had to be interpreted.
     pub fn from_api_with(input: &Value, limits: &Limits) -> Result<Self> {
         limits.check(input)?;
+        check_unique_keys(input, "")?;
         let lists = Lists::read(input)?;
         let mut reader = Reader::default();
         let teams = reader.teams(lists.teams)?;
         let users = reader.users(lists.users)?;
         let memberships = reader.memberships(lists.memberships)?;
         let groups = reader.groups(lists.groups)?;
-        let environments = reader.environments(lists.endpoints)?;
+        let mut environments = reader.environments(lists.endpoints)?;
         let (registries, mut grants) = reader.registries(lists.registries)?;
+        for environment in &mut environments {
+            environment.registry_access = grants.take(&environment.id);
+        }
         // Every control the input serves — on `stacks[]`, on each Docker object (its own, or its
         // stack's or service's, which Portainer serves on the objects that inherit it), then the
         // `resource_control` bucket — is matched by `Reader::target`.
@@ -893,29 +940,34 @@ impl PortainerState {
             &mut served,
         )?;
         reader.controls(served, lists.controls, &mut resources)?;
-        let environments = environments
-            .into_iter()
-            .map(|(environment, out)| match grants.take(&environment) {
-                Some(access) => out.field("registryAccess", Value::Object(access)).build(),
-                None => out.build(),
-            })
-            .collect();
-        let state = Value::Object(vec![
-            (
-                "users".to_owned(),
-                Value::Array(write_users(&users, &memberships)),
-            ),
-            ("teams".to_owned(), Value::Array(teams)),
-            ("groups".to_owned(), Value::Array(groups)),
-            ("environments".to_owned(), Value::Array(environments)),
-            ("registries".to_owned(), Value::Array(registries)),
-            (
-                "resources".to_owned(),
-                Value::Array(write_resources(&resources.built)),
-            ),
-        ]);
-        let mut loaded = PortainerState::from_value_with(&state, limits)?;
-        loaded.warnings = reader.warnings;
-        Ok(loaded)
+        if resources.built.len() > limits.max_list_length {
+            return Err(Error::new(
+                ErrorCode::LimitExceeded,
+                "",
+                format!(
+                    "the input makes {} resources, over the limit `maxListLength` of {}",
+                    resources.built.len(),
+                    limits.max_list_length
+                ),
+            ));
+        }
+        let mut positions = IdMap::default();
+        for (position, environment) in environments.iter().enumerate() {
+            positions.or_insert_with(&environment.id, || position);
+        }
+        let document = Document {
+            users: user_records(users, &memberships),
+            teams,
+            groups,
+            environments,
+            registries,
+            present: [true; 6],
+            slice: None,
+            warnings: reader.warnings,
+        };
+        let mut state = PortainerState::from_document(document)?;
+        state.add_resources(resource_records(resources.built, &positions))?;
+        state.compile();
+        Ok(state)
     }
 }

@@ -5,18 +5,18 @@ use crate::prelude::*;
 
 use crate::core::text::text;
 
+use super::document::{check_refs, Document};
 use super::format;
 use super::model::{
     Control, Environment, EnvironmentKind, EnvironmentResources, Group, Named, Policies,
-    PortainerState, RegistryGrant, Resource, ResourceLinks, Team, User,
+    PortainerState, RegistryGrant, Resource, ResourceLinks, User,
 };
 use super::resource_type::ResourceType;
 use super::role::Role;
 use super::settings::SecuritySettings;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::id_map::IdIndex;
 use crate::core::json::{
-    as_id, as_items, as_object, join_index, join_key, object_at, text_at, Fields, JsonPath, Node,
+    as_id, as_items, as_object, join_index, join_key, text_at, Fields, JsonPath, Node,
     ObjectReader, Value,
 };
 use crate::core::limits::Limits;
@@ -37,11 +37,8 @@ impl Named {
 }
 
 impl Policies {
-    fn from_value<'a, N: Node<'a>>(
-        value: Option<(N, String)>,
-        known: &IdIndex,
-        what: &str,
-    ) -> Result<Self> {
+    /// Reads `{ "<id>": "<role code>" }`; the ids are checked against the state by its document.
+    fn from_value<'a, N: Node<'a>>(value: Option<(N, String)>) -> Result<Self> {
         let Some((value, path)) = value else {
             return Ok(Policies::default());
         };
@@ -52,13 +49,6 @@ impl Policies {
             let id = entries.key(entry);
             // Written only for an error: a state holds a policy per user and environment.
             let entry_path = || join_key(&path, id);
-            if !known.contains(id) {
-                return Err(Error::new(
-                    ErrorCode::DanglingReference,
-                    entry_path(),
-                    text!("no ", what, " has the id `", id, "`"),
-                ));
-            }
             let code = text_at(entries.value(entry), JsonPath::Lazy(&entry_path), false)?;
             let role = Role::from_code(&code).ok_or_else(|| {
                 Error::new(
@@ -116,51 +106,6 @@ impl Control {
     }
 }
 
-/// The positions of `items` by their `id`, with room for `more` ids besides.
-fn index_ids(items: &[RawValue<'_>], path: &str, more: usize) -> Result<IdIndex> {
-    let mut index = IdIndex::with_capacity(items.len() + more);
-    for (i, &item) in items.iter().enumerate() {
-        let item_path = || join_index(path, i);
-        let fields = object_at(item, JsonPath::Lazy(&item_path))?;
-        let Some(id) = (0..fields.len()).find(|&f| fields.key(f) == "id") else {
-            return Err(Error::new(
-                ErrorCode::MissingField,
-                join_key(&item_path(), "id"),
-                "`id` is required",
-            ));
-        };
-        let id_path = || join_key(&item_path(), "id");
-        let id = text_at(fields.value(id), JsonPath::Lazy(&id_path), true)?;
-        if index.insert(String::from(&*id), i).is_some() {
-            return Err(Error::new(
-                ErrorCode::DuplicateId,
-                id_path(),
-                text!("the id `", &*id, "` is used twice in `", path, "`"),
-            ));
-        }
-    }
-    Ok(index)
-}
-
-/// Refuses an id that `known` does not hold; `path` writes the list's path, for the error only.
-pub(crate) fn check_refs(
-    ids: Option<&[String]>,
-    path: impl Fn() -> String,
-    known: &IdIndex,
-    what: &str,
-) -> Result<()> {
-    for (i, id) in ids.unwrap_or(&[]).iter().enumerate() {
-        if !known.contains(id) {
-            return Err(Error::new(
-                ErrorCode::DanglingReference,
-                join_index(&path(), i),
-                text!("no ", what, " has the id `", id, "`"),
-            ));
-        }
-    }
-    Ok(())
-}
-
 fn optional_name<'a, N: Node<'a>>(reader: &mut ObjectReader<'a, '_, N>) -> Result<Option<String>> {
     Ok(reader.optional_str("name")?.map(Into::into))
 }
@@ -204,66 +149,24 @@ impl PortainerState {
             user_ids,
         } = TopLevel::read(value)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
-
-        let mut user_index = index_ids(&users_v, "users", user_ids.len())?;
-        let reference_users = reference_users(&user_ids, users_v.len(), &mut user_index)?;
-        let team_index = index_ids(&teams_v, "teams", 0)?;
-        let group_index = index_ids(&groups_v, "groups", 0)?;
-        let environment_index = index_ids(&environments_v, "environments", 0)?;
-        let registry_index = index_ids(&registries_v, "registries", 0)?;
-
-        let teams = teams_v
-            .iter()
-            .enumerate()
-            .map(|(i, &v)| Team::from_value(v, JsonPath::Lazy(&|| join_index("teams", i))))
-            .collect::<Result<Vec<_>>>()?;
-
-        let mut users = Vec::with_capacity(users_v.len() + reference_users.len());
-        for (i, &v) in users_v.iter().enumerate() {
-            users.push(User::from_value(v, i, &team_index)?);
-        }
-        users.extend(reference_users);
-
-        let mut groups = Vec::with_capacity(groups_v.len());
-        for (i, &v) in groups_v.iter().enumerate() {
-            groups.push(Group::from_value(v, i, &user_index, &team_index)?);
-        }
-
-        let indexes = Indexes {
-            users: &user_index,
-            teams: &team_index,
-            groups: &group_index,
-            registries: &registry_index,
+        let mut users = read_all(&users_v, User::from_value)?;
+        users.extend(reference_users(&user_ids)?);
+        let named = |list: &'static str| {
+            move |v: RawValue<'_>, i: usize| {
+                Named::from_value(v, JsonPath::Lazy(&|| join_index(list, i)))
+            }
         };
-        let mut environments = Vec::with_capacity(environments_v.len());
-        for (i, &v) in environments_v.iter().enumerate() {
-            environments.push(Environment::from_value(v, i, &indexes)?);
-        }
-
-        let registries = registries_v
-            .iter()
-            .enumerate()
-            .map(|(i, &v)| Named::from_value(v, JsonPath::Lazy(&|| join_index("registries", i))))
-            .collect::<Result<Vec<_>>>()?;
-
-        let mut state = PortainerState {
-            warnings: Vec::new(),
+        let document = Document {
             users,
-            teams,
-            groups,
-            environments,
-            registries,
-            resources: Vec::with_capacity(resources_v.len()),
-            user_index,
-            team_index,
-            group_index,
-            environment_index,
-            registry_index,
-            environment_resources: Vec::new(),
-            compiled: Vec::new(),
+            teams: read_all(&teams_v, named("teams"))?,
+            groups: read_all(&groups_v, Group::from_value)?,
+            environments: read_all(&environments_v, Environment::from_value)?,
+            registries: read_all(&registries_v, named("registries"))?,
             present,
             slice,
+            warnings: Vec::new(),
         };
+        let mut state = PortainerState::from_document(document)?;
         state.load_resources(&resources_v)?;
         state.compile();
         Ok(state)
@@ -448,7 +351,12 @@ impl PortainerState {
             let resource = self.read_resource(v, i)?;
             self.index_resource(i, resource, &mut index)?;
         }
-        // Second pass: every link and every name in a control must exist.
+        self.link_resources(index)
+    }
+
+    /// Checks every resource's links and the names in its control, and resolves the links:
+    /// after every resource is indexed, so that a link may point forward.
+    pub(crate) fn link_resources(&mut self, mut index: Vec<EnvironmentResources>) -> Result<()> {
         for (i, resource) in self.resources.iter().enumerate() {
             self.check_links(i, resource, &mut index[resource.links.environment])?;
         }
@@ -473,7 +381,7 @@ impl PortainerState {
     /// Adds the resource read at `i` to its environment's index of its type. Not inlined into
     /// the loop, for the reason given at [`read_resource`](Self::read_resource).
     #[inline(never)]
-    fn index_resource(
+    pub(crate) fn index_resource(
         &mut self,
         i: usize,
         resource: Resource,
@@ -519,41 +427,29 @@ fn resolve_links(
     }
 }
 
-/// The indexes a record's references are checked against.
-struct Indexes<'i> {
-    users: &'i IdIndex,
-    teams: &'i IdIndex,
-    groups: &'i IdIndex,
-    registries: &'i IdIndex,
-}
-
-/// A slice's `userIds`: the users it does not list, known only to exist, indexed after the
-/// `listed` users it holds.
-fn reference_users(
-    user_ids: &[RawValue<'_>],
-    listed: usize,
-    user_index: &mut IdIndex,
-) -> Result<Vec<User>> {
+/// A slice's `userIds`: the users it does not list, known only to exist.
+fn reference_users(user_ids: &[RawValue<'_>]) -> Result<Vec<User>> {
     let mut reference_users = Vec::with_capacity(user_ids.len());
     for (i, &v) in user_ids.iter().enumerate() {
         // Written only for an error: a slice lists every other user's id.
         let path = || join_index("userIds", i);
         let id = String::from(text_at(v, JsonPath::Lazy(&path), true)?);
-        if user_index.insert(id.clone(), listed + i).is_some() {
-            return Err(Error::new(
-                ErrorCode::DuplicateId,
-                path(),
-                text!("user `", id, "` is listed twice"),
-            ));
-        }
         reference_users.push(User::reference(id));
     }
     Ok(reference_users)
 }
 
+/// Each item of a list read by `read` with its position.
+fn read_all<'a, T>(
+    items: &[RawValue<'a>],
+    read: impl Fn(RawValue<'a>, usize) -> Result<T>,
+) -> Result<Vec<T>> {
+    items.iter().enumerate().map(|(i, &v)| read(v, i)).collect()
+}
+
 impl User {
-    /// The user at `users[i]`, its teams checked against `team_index`.
-    fn from_value(v: RawValue<'_>, i: usize, team_index: &IdIndex) -> Result<User> {
+    /// The user at `users[i]`.
+    fn from_value(v: RawValue<'_>, i: usize) -> Result<User> {
         // Written only for an error: a state holds thousands of users.
         let path = || join_index("users", i);
         let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
@@ -567,31 +463,20 @@ impl User {
             team_positions: Default::default(),
         };
         r.finish(&format::USER)?;
-        check_refs(
-            user.teams.as_deref(),
-            || join_key(&path(), "teams"),
-            team_index,
-            "team",
-        )?;
         Ok(user)
     }
 }
 
 impl Group {
-    /// The group at `groups[i]`, its policies checked against the users and teams.
-    fn from_value(
-        v: RawValue<'_>,
-        i: usize,
-        user_index: &IdIndex,
-        team_index: &IdIndex,
-    ) -> Result<Group> {
+    /// The group at `groups[i]`.
+    fn from_value(v: RawValue<'_>, i: usize) -> Result<Group> {
         let path = join_index("groups", i);
         let mut r = ObjectReader::new(v, &path)?;
         let group = Group {
             id: r.required_id("id")?,
             name: optional_name(&mut r)?,
-            user_policies: Policies::from_value(r.optional("userPolicies"), user_index, "user")?,
-            team_policies: Policies::from_value(r.optional("teamPolicies"), team_index, "team")?,
+            user_policies: Policies::from_value(r.optional("userPolicies"))?,
+            team_policies: Policies::from_value(r.optional("teamPolicies"))?,
         };
         r.finish(&format::GROUP)?;
         Ok(group)
@@ -599,8 +484,8 @@ impl Group {
 }
 
 impl Environment {
-    /// The environment at `environments[i]`, every reference checked.
-    fn from_value(v: RawValue<'_>, i: usize, indexes: &Indexes<'_>) -> Result<Environment> {
+    /// The environment at `environments[i]`.
+    fn from_value(v: RawValue<'_>, i: usize) -> Result<Environment> {
         let path = join_index("environments", i);
         let mut r = ObjectReader::new(v, &path)?;
         let id = r.required_id("id")?;
@@ -618,32 +503,18 @@ impl Environment {
             )
         })?;
         let group_id = match r.optional("groupId") {
-            Some((g, gp)) => {
-                let g = as_id(g, &gp)?;
-                if !indexes.groups.contains(&g) {
-                    return Err(Error::new(
-                        ErrorCode::DanglingReference,
-                        gp,
-                        text!("no group has the id `", &*g, "`"),
-                    ));
-                }
-                Some(g.into_owned())
-            }
+            Some((g, gp)) => Some(as_id(g, &gp)?.into_owned()),
             None => None,
         };
-        let user_policies =
-            Policies::from_value(r.optional("userPolicies"), indexes.users, "user")?;
-        let team_policies =
-            Policies::from_value(r.optional("teamPolicies"), indexes.teams, "team")?;
+        let user_policies = Policies::from_value(r.optional("userPolicies"))?;
+        let team_policies = Policies::from_value(r.optional("teamPolicies"))?;
         let security_settings = r
             .optional("securitySettings")
             .map(|(s, sp)| SecuritySettings::from_value(s, &sp))
             .transpose()?;
         let registry_access = r
             .optional("registryAccess")
-            .map(|(a, ap)| {
-                load_registry_access(a, &ap, indexes.registries, indexes.users, indexes.teams)
-            })
+            .map(|(a, ap)| load_registry_access(a, &ap))
             .transpose()?;
         r.finish(&format::ENVIRONMENT)?;
         Ok(Environment {
@@ -660,23 +531,10 @@ impl Environment {
     }
 }
 
-fn load_registry_access(
-    value: RawValue<'_>,
-    path: &str,
-    registries: &IdIndex,
-    users: &IdIndex,
-    teams: &IdIndex,
-) -> Result<Vec<(String, RegistryGrant)>> {
+fn load_registry_access(value: RawValue<'_>, path: &str) -> Result<Vec<(String, RegistryGrant)>> {
     let mut grants = Vec::new();
     for (registry, grant) in as_object(value, path)? {
         let grant_path = join_key(path, &registry);
-        if !registries.contains(&registry) {
-            return Err(Error::new(
-                ErrorCode::DanglingReference,
-                grant_path,
-                text!("no registry has the id `", &*registry, "`"),
-            ));
-        }
         let mut r = ObjectReader::new(grant, &grant_path)?;
         let grant = RegistryGrant {
             users: r.optional_id_list("users")?,
@@ -684,18 +542,6 @@ fn load_registry_access(
             members: Default::default(),
         };
         r.finish(&format::REGISTRY_GRANT)?;
-        check_refs(
-            grant.users.as_deref(),
-            || join_key(&grant_path, "users"),
-            users,
-            "user",
-        )?;
-        check_refs(
-            grant.teams.as_deref(),
-            || join_key(&grant_path, "teams"),
-            teams,
-            "team",
-        )?;
         grants.push((registry.into_owned(), grant));
     }
     Ok(grants)

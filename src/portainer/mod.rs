@@ -8,6 +8,7 @@ mod audit;
 pub mod catalog;
 mod compile;
 mod decision;
+mod document;
 #[rustfmt::skip]
 mod catalog_data;
 mod evaluate;
