@@ -9,7 +9,9 @@
 //! templates their id (in every Docker environment: Portainer ties a template to none).
 //!
 //! What Portainer holds that portcullis had to interpret loads with a warning; what it
-//! cannot hold (a role id that names no role) is an error with its path in the input.
+//! cannot hold (a role id that names no role, an id given twice as a key of policies or grants) is an error
+//! with its path in the input. The objects become the state's records directly (see
+//! `document.rs`), checked there as a state's text is.
 
 use crate::prelude::*;
 
@@ -23,7 +25,7 @@ use super::role::Role;
 use super::settings::{SecuritySetting, SecuritySettings};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::id_map::{composite_key, IdList, IdMap, IdSet};
-use crate::core::json::{check_unique_keys, join_index, join_key, ObjectReader, Value};
+use crate::core::json::{as_object, join_index, join_key, ObjectReader, Value};
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as get;
 use crate::core::limits::Limits;
@@ -107,6 +109,18 @@ fn entries(value: Option<&Value>) -> &[(String, Value)] {
     }
 }
 
+/// The entries of an object whose keys are ids (policies, grants): a key given twice is an
+/// error, as it would be in a state.
+fn id_entries<'v>(value: Option<&'v Value>, path: &str) -> Result<&'v [(String, Value)]> {
+    match value {
+        Some(object @ Value::Object(fields)) => {
+            as_object(object, path)?;
+            Ok(fields)
+        }
+        _ => Ok(&[]),
+    }
+}
+
 fn items(value: Option<&Value>) -> &[Value] {
     match value {
         Some(Value::Array(items)) => items,
@@ -170,7 +184,7 @@ fn policies(
 ) -> Result<Policies> {
     let mut ids = Vec::new();
     let mut roles = Vec::new();
-    for (key, policy) in entries(value) {
+    for (key, policy) in id_entries(value, path)? {
         let at = join_key(path, key);
         let role = match get(policy, "RoleId") {
             Some(Value::Number(n)) => ROLES.iter().find(|(id, _)| id == n).map(|(_, r)| *r),
@@ -593,20 +607,22 @@ impl Reader {
         let mut grants = RegistryGrants::default();
         for (i, row) in rows.iter().enumerate() {
             let registry = named(row, &join_index(&list_path, i))?;
-            for (environment, access) in entries(get(row, "RegistryAccesses")) {
+            let accesses_path = join_key(&join_index(&list_path, i), "RegistryAccesses");
+            for (environment, access) in id_entries(get(row, "RegistryAccesses"), &accesses_path)? {
                 if !self.docker.contains(environment) {
                     continue;
                 }
-                let keys = |key: &str, known: &IdSet| {
-                    let ids = entries(get(access, key))
+                let access_path = join_key(&accesses_path, environment);
+                let keys = |key: &str, known: &IdSet| -> Result<Option<IdList>> {
+                    let ids = id_entries(get(access, key), &join_key(&access_path, key))?
                         .iter()
                         .filter(|(k, _)| known.contains(k))
                         .map(|(k, _)| k.clone());
-                    Some(IdList::from(ids.collect::<Vec<_>>()))
+                    Ok(Some(IdList::from(ids.collect::<Vec<_>>())))
                 };
                 let grant = RegistryGrant {
-                    users: keys("UserAccessPolicies", &self.users),
-                    teams: keys("TeamAccessPolicies", &self.teams),
+                    users: keys("UserAccessPolicies", &self.users)?,
+                    teams: keys("TeamAccessPolicies", &self.teams)?,
                     members: Default::default(),
                 };
                 grants
@@ -916,7 +932,6 @@ impl PortainerState {
     /// what had to be interpreted.
     pub fn from_api_with(input: &Value, limits: &Limits) -> Result<Self> {
         limits.check(input)?;
-        check_unique_keys(input, "")?;
         let lists = Lists::read(input)?;
         let mut reader = Reader::default();
         let teams = reader.teams(lists.teams)?;
