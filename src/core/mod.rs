@@ -20,6 +20,7 @@ pub mod limits;
 pub mod parse;
 pub mod permission_set;
 pub mod raw_value;
+pub(crate) mod record;
 pub(crate) mod runs;
 pub mod slice;
 #[cfg(feature = "manage")]

@@ -7,7 +7,7 @@ use crate::core::text::text;
 
 use super::catalog::{RoleStatements, ScopeKind, MEMBER_FLAGS};
 use super::document::Document;
-use super::format;
+use super::format::{self, git_provider, member_role, slice_state, state};
 use super::model::{
     check_stored_role_name, within_ui_charset, CustomRole, GitProvider, Member, Organization, Role,
     MAX_CUSTOM_ROLES,
@@ -28,9 +28,9 @@ impl Member {
     #[inline(never)]
     fn from_value(value: RawValue<'_>, path: JsonPath<'_>, roles: &[CustomRole]) -> Result<Self> {
         let mut row = ObjectReader::new(value, path)?;
-        let user_id = row.required_id("userId")?;
-        let role = Role::from_name(&row.required_str("role")?);
-        check_role_exists(&role, || row.field_path("role"), roles)?;
+        let user_id = row.required_id(member_role::USER_ID)?;
+        let role = Role::from_name(&row.required_str(member_role::ROLE)?);
+        check_role_exists(&role, || row.field_path(member_role::ROLE), roles)?;
         let mut flags = [None; MEMBER_FLAGS.len()];
         for (slot, (flag, _)) in flags.iter_mut().zip(MEMBER_FLAGS.iter()) {
             *slot = row.optional_bool(flag)?;
@@ -50,11 +50,11 @@ impl Member {
         roles: &[CustomRole],
     ) -> Result<Self> {
         let mut row = ObjectReader::new(value, path)?;
-        let user_id = row.required_id("userId")?;
-        let role = Role::from_name(&row.required_str("role")?);
+        let user_id = row.required_id(member_role::USER_ID)?;
+        let role = Role::from_name(&row.required_str(member_role::ROLE)?);
         // An unknown field is refused before an unknown role.
-        let role_exists = check_role_exists(&role, || row.field_path("role"), roles);
-        row.finish(&["userId", "role"])?;
+        let role_exists = check_role_exists(&role, || row.field_path(member_role::ROLE), roles);
+        row.finish(member_role::FIELDS)?;
         role_exists?;
         Ok(Member::record(
             user_id,
@@ -110,32 +110,35 @@ impl Organization {
     /// Loads a state from checked JSON text, refusing anything the format does not define.
     pub(crate) fn from_checked(value: RawValue<'_>) -> Result<Self> {
         let mut top = ObjectReader::new(value, "")?;
-        let slice = match top.optional("slice") {
+        let slice = match top.optional(state::SLICE) {
             Some((value, path)) => Some(SliceInfo::from_value(value, &path)?),
             None => None,
         };
-        let licensed = top.optional_bool("licensed")?;
+        let licensed = top.optional_bool(state::LICENSED)?;
         let mut warnings = Vec::new();
-        let mut roles = match top.optional("roles") {
+        let mut roles = match top.optional(state::ROLES) {
             Some((value, path)) => load_roles(value, &path, &mut warnings)?,
             None => Vec::new(),
         };
-        let (members_value, members_path) = top.required("members")?;
-        let git_providers = match top.optional("gitProviders") {
+        let (members_value, members_path) = top.required(state::MEMBERS)?;
+        let git_providers = match top.optional(state::GIT_PROVIDERS) {
             Some((value, path)) => Some(load_git_providers(value, &path, slice.is_some())?),
             None => None,
         };
         // What only a slice holds: the names of roles its user does not hold, and who the
         // other members are (for the answers that read them).
         let (role_names, member_roles) = if slice.is_some() {
-            (top.optional("roleNames"), top.optional("memberRoles"))
+            (
+                top.optional(slice_state::ROLE_NAMES),
+                top.optional(slice_state::MEMBER_ROLES),
+            )
         } else {
             (None, None)
         };
         if slice.is_some() {
-            top.finish(&[&format::STATE[..], &format::SLICE_STATE[..]].concat())?;
+            top.finish(&[state::FIELDS, slice_state::FIELDS].concat())?;
         } else {
-            top.finish(&format::STATE)?;
+            top.finish(state::FIELDS)?;
         }
         if let Some((value, path)) = role_names {
             load_role_names(value, &path, &mut roles)?;
@@ -198,7 +201,7 @@ fn load_members(
         {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
-                text!(path(), ".userId"),
+                join_key(&path(), member_role::USER_ID),
                 text!("user `", member.user_id, "` is a member twice"),
             ));
         }
@@ -207,7 +210,7 @@ fn load_members(
             if let Some(first) = &owner_path {
                 return Err(Error::new(
                     ErrorCode::OwnerCount,
-                    text!(path(), ".role"),
+                    join_key(&path(), member_role::ROLE),
                     text!(
                         "an organization has exactly one owner; `",
                         first,
@@ -297,19 +300,19 @@ fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result
     for (i, row) in as_items(value, path)?.enumerate() {
         let row_path = join_index(path, i);
         let mut reader = ObjectReader::new(row, &row_path)?;
-        let id = reader.required_id("gitProviderId")?;
+        let id = reader.required_id(git_provider::GIT_PROVIDER_ID)?;
         let creator = if in_slice {
-            reader.optional_id("userId")?.map(Into::into)
+            reader.optional_id(git_provider::USER_ID)?.map(Into::into)
         } else {
-            Some(reader.required_id("userId")?)
+            Some(reader.required_id(git_provider::USER_ID)?)
         };
-        let shared = reader.optional_bool("sharedWithOrganization")?;
-        reader.finish(&format::GIT_PROVIDER)?;
+        let shared = reader.optional_bool(git_provider::SHARED_WITH_ORGANIZATION)?;
+        reader.finish(git_provider::FIELDS)?;
         let hash = id_hash(&id);
         if seen.find(hash, |p| providers[p].id == id).is_some() {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
-                join_key(&row_path, "gitProviderId"),
+                join_key(&row_path, git_provider::GIT_PROVIDER_ID),
                 text!("git provider `", id, "` is listed twice"),
             ));
         }

@@ -4,14 +4,20 @@
 use crate::prelude::*;
 
 use super::catalog::{ScopeKind, MEMBER_FLAGS};
-use super::model::{Member, Organization};
+use super::format::{git_provider, member_role, slice_state, state};
+use super::model::{GitProvider, Member, Organization};
 use crate::core::json::{ObjectWriter, Value};
 
 impl Member {
+    /// Who the member is and which role they hold: a slice's other members are written so.
+    fn role_value(&self) -> ObjectWriter {
+        ObjectWriter::new()
+            .string(member_role::USER_ID, &self.user_id)
+            .string(member_role::ROLE, self.role.name())
+    }
+
     fn to_value(&self) -> Value {
-        let mut row = ObjectWriter::new()
-            .string("userId", &self.user_id)
-            .string("role", self.role.name());
+        let mut row = self.role_value();
         for ((flag, _), value) in MEMBER_FLAGS.iter().zip(self.flags) {
             row = row.optional_bool(flag, value);
         }
@@ -22,18 +28,30 @@ impl Member {
     }
 }
 
+impl GitProvider {
+    fn to_value(&self) -> Value {
+        let row = ObjectWriter::new().string(git_provider::GIT_PROVIDER_ID, &self.id);
+        match &self.creator {
+            Some(creator) => row.string(git_provider::USER_ID, creator),
+            None => row,
+        }
+        .optional_bool(git_provider::SHARED_WITH_ORGANIZATION, self.shared)
+        .build()
+    }
+}
+
 impl Organization {
     /// The state as loaded plus any changes made since.
     pub fn to_value(&self) -> Value {
         let mut top = ObjectWriter::new();
         if let Some(slice) = &self.slice {
-            top = top.field("slice", slice.to_value());
+            top = top.field(state::SLICE, slice.to_value());
         }
-        top = top.optional_bool("licensed", self.licensed);
+        top = top.optional_bool(state::LICENSED, self.licensed);
         let (defined, named): (Vec<_>, Vec<_>) = self.roles.iter().partition(|r| !r.withheld);
         if !defined.is_empty() {
             top = top.field(
-                "roles",
+                state::ROLES,
                 Value::Object(
                     defined
                         .iter()
@@ -44,48 +62,25 @@ impl Organization {
         }
         if !named.is_empty() {
             top = top.field(
-                "roleNames",
+                slice_state::ROLE_NAMES,
                 Value::string_array(named.iter().map(|r| r.name.as_str())),
             );
         }
         let (full, reference): (Vec<_>, Vec<_>) = self.members.iter().partition(|m| !m.reference);
         top = top.field(
-            "members",
+            state::MEMBERS,
             Value::Array(full.into_iter().map(Member::to_value).collect()),
         );
         if !reference.is_empty() {
             top = top.field(
-                "memberRoles",
-                Value::Array(
-                    reference
-                        .iter()
-                        .map(|m| {
-                            ObjectWriter::new()
-                                .string("userId", &m.user_id)
-                                .string("role", m.role.name())
-                                .build()
-                        })
-                        .collect(),
-                ),
+                slice_state::MEMBER_ROLES,
+                Value::Array(reference.iter().map(|m| m.role_value().build()).collect()),
             );
         }
         if let Some(providers) = &self.git_providers {
             top = top.field(
-                "gitProviders",
-                Value::Array(
-                    providers
-                        .iter()
-                        .map(|p| {
-                            let row = ObjectWriter::new().string("gitProviderId", &p.id);
-                            match &p.creator {
-                                Some(creator) => row.string("userId", creator),
-                                None => row,
-                            }
-                            .optional_bool("sharedWithOrganization", p.shared)
-                            .build()
-                        })
-                        .collect(),
-                ),
+                state::GIT_PROVIDERS,
+                Value::Array(providers.iter().map(GitProvider::to_value).collect()),
             );
         }
         top.build()

@@ -7,6 +7,7 @@ use crate::prelude::*;
 
 use crate::core::text::text;
 
+use super::format::{environment, group, named, registry_grant, slice_state, state, user};
 use super::model::{
     Environment, EnvironmentResources, Group, Named, Policies, PortainerState, Registry, Resource,
     Team, User,
@@ -48,28 +49,28 @@ impl PortainerState {
     pub(crate) fn from_document(document: Document) -> Result<Self> {
         let indexes = Indexes {
             users: index_users(&document.users)?,
-            teams: index_named("teams", &document.teams)?,
-            groups: index_list("groups", document.groups.iter().map(|g| g.id.as_str()))?,
+            teams: index_named(state::TEAMS, &document.teams)?,
+            groups: index_list(state::GROUPS, document.groups.iter().map(|g| g.id.as_str()))?,
             environments: index_list(
-                "environments",
+                state::ENVIRONMENTS,
                 document.environments.iter().map(|e| e.id.as_str()),
             )?,
-            registries: index_named("registries", &document.registries)?,
+            registries: index_named(state::REGISTRIES, &document.registries)?,
         };
         for (i, user) in document.users.iter().enumerate() {
             check_refs(
                 user.teams.as_deref(),
-                || join_key(&join_index("users", i), "teams"),
+                || join_key(&join_index(state::USERS, i), user::TEAMS),
                 &indexes.teams,
                 "team",
             )?;
         }
         for (i, group) in document.groups.iter().enumerate() {
-            let path = join_index("groups", i);
+            let path = join_index(state::GROUPS, i);
             check_policies(&group.user_policies, &group.team_policies, &path, &indexes)?;
         }
         for (i, environment) in document.environments.iter().enumerate() {
-            check_environment(environment, &join_index("environments", i), &indexes)?;
+            check_environment(environment, &join_index(state::ENVIRONMENTS, i), &indexes)?;
         }
         Ok(PortainerState {
             warnings: document.warnings,
@@ -116,10 +117,10 @@ fn index_users(users: &[User]) -> Result<IdIndex> {
         return Err(match position.checked_sub(listed) {
             Some(reference) => Error::new(
                 ErrorCode::DuplicateId,
-                join_index("userIds", reference),
+                join_index(slice_state::USER_IDS, reference),
                 text!("user `", user.id, "` is listed twice"),
             ),
-            None => duplicate("users", position, &user.id),
+            None => duplicate(state::USERS, position, &user.id),
         });
     }
     Ok(index)
@@ -143,7 +144,7 @@ fn index_list<'a>(list: &str, ids: impl ExactSizeIterator<Item = &'a str>) -> Re
 fn duplicate(list: &str, position: usize, id: &str) -> Error {
     Error::new(
         ErrorCode::DuplicateId,
-        join_key(&join_index(list, position), "id"),
+        join_key(&join_index(list, position), named::ID),
         text!("the id `", id, "` is used twice in `", list, "`"),
     )
 }
@@ -151,8 +152,8 @@ fn duplicate(list: &str, position: usize, id: &str) -> Error {
 /// A group's or an environment's policies name users and teams that exist.
 fn check_policies(users: &Policies, teams: &Policies, path: &str, indexes: &Indexes) -> Result<()> {
     for (policies, field, known, what) in [
-        (users, "userPolicies", &indexes.users, "user"),
-        (teams, "teamPolicies", &indexes.teams, "team"),
+        (users, group::USER_POLICIES, &indexes.users, "user"),
+        (teams, group::TEAM_POLICIES, &indexes.teams, "team"),
     ] {
         for id in policies.ids.iter().flat_map(|ids| ids.iter()) {
             if !known.contains(id) {
@@ -173,7 +174,7 @@ fn check_environment(environment: &Environment, path: &str, indexes: &Indexes) -
         if !indexes.groups.contains(group) {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
-                join_key(path, "groupId"),
+                join_key(path, environment::GROUP_ID),
                 text!("no group has the id `", group, "`"),
             ));
         }
@@ -184,7 +185,7 @@ fn check_environment(environment: &Environment, path: &str, indexes: &Indexes) -
         path,
         indexes,
     )?;
-    let access_path = join_key(path, "registryAccess");
+    let access_path = join_key(path, environment::REGISTRY_ACCESS);
     for (registry, grant) in environment.registry_access.iter().flatten() {
         let grant_path = join_key(&access_path, registry);
         if !indexes.registries.contains(registry) {
@@ -196,13 +197,13 @@ fn check_environment(environment: &Environment, path: &str, indexes: &Indexes) -
         }
         check_refs(
             grant.users.as_deref(),
-            || join_key(&grant_path, "users"),
+            || join_key(&grant_path, registry_grant::USERS),
             &indexes.users,
             "user",
         )?;
         check_refs(
             grant.teams.as_deref(),
-            || join_key(&grant_path, "teams"),
+            || join_key(&grant_path, registry_grant::TEAMS),
             &indexes.teams,
             "team",
         )?;

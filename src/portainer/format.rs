@@ -1,78 +1,117 @@
-//! The records of a Portainer state and the fields each one's reader accepts, named once: the
-//! readers finish with these lists, and `docs/state-formats.md` is generated from them.
+//! The records of a Portainer state and their fields, each named once: the readers, the
+//! writers and the slicer use these constants, the readers finish with each record's `FIELDS`,
+//! and `docs/state-formats.md` is generated from [`RECORDS`].
 
-/// The state: its lists and, for a slice, what the slice says of itself.
-pub const STATE: [&str; 7] = [
-    "users",
-    "teams",
-    "groups",
-    "environments",
-    "registries",
-    "resources",
-    "slice",
-];
+use crate::core::record::record_fields;
+
+record_fields! {
+    /// The state: its lists and, for a slice, what the slice says of itself.
+    state {
+        USERS: "users",
+        TEAMS: "teams",
+        GROUPS: "groups",
+        ENVIRONMENTS: "environments",
+        REGISTRIES: "registries",
+        RESOURCES: "resources",
+        SLICE: "slice",
+    }
+}
 
 /// The state's lists, in the order they are read: all its fields but `slice`.
-pub const LISTS: &[&str] = STATE.split_at(6).0;
+pub const LISTS: &[&str] = state::FIELDS.split_at(6).0;
 
-/// What only a slice holds besides: the ids of the users it does not describe.
-pub const SLICE_STATE: [&str; 1] = ["userIds"];
+record_fields! {
+    /// What only a slice holds besides: the ids of the users it does not describe.
+    slice_state {
+        USER_IDS: "userIds",
+    }
+}
 
-/// A user.
-pub const USER: [&str; 4] = ["id", "name", "administrator", "teams"];
+record_fields! {
+    /// A user.
+    user {
+        ID: "id",
+        NAME: "name",
+        ADMINISTRATOR: "administrator",
+        TEAMS: "teams",
+    }
+}
 
-/// A team, and a registry: an id and a name.
-pub const NAMED: [&str; 2] = ["id", "name"];
+record_fields! {
+    /// A team, and a registry: an id and a name.
+    named {
+        ID: "id",
+        NAME: "name",
+    }
+}
 
-/// An environment group.
-pub const GROUP: [&str; 4] = ["id", "name", "userPolicies", "teamPolicies"];
+record_fields! {
+    /// An environment group.
+    group {
+        ID: "id",
+        NAME: "name",
+        USER_POLICIES: "userPolicies",
+        TEAM_POLICIES: "teamPolicies",
+    }
+}
 
-/// An environment.
-pub const ENVIRONMENT: [&str; 8] = [
-    "id",
-    "name",
-    "kind",
-    "groupId",
-    "userPolicies",
-    "teamPolicies",
-    "securitySettings",
-    "registryAccess",
-];
+record_fields! {
+    /// An environment.
+    environment {
+        ID: "id",
+        NAME: "name",
+        KIND: "kind",
+        GROUP_ID: "groupId",
+        USER_POLICIES: "userPolicies",
+        TEAM_POLICIES: "teamPolicies",
+        SECURITY_SETTINGS: "securitySettings",
+        REGISTRY_ACCESS: "registryAccess",
+    }
+}
 
-/// Who a registry is granted to on an environment.
-pub const REGISTRY_GRANT: [&str; 2] = ["users", "teams"];
+record_fields! {
+    /// Who a registry is granted to on an environment.
+    registry_grant {
+        USERS: "users",
+        TEAMS: "teams",
+    }
+}
 
-/// A Docker resource of an environment.
-pub const RESOURCE: [&str; 7] = [
-    "type",
-    "id",
-    "name",
-    "environmentId",
-    "control",
-    "stack",
-    "service",
-];
+record_fields! {
+    /// A Docker resource of an environment.
+    resource {
+        TYPE: "type",
+        ID: "id",
+        NAME: "name",
+        ENVIRONMENT_ID: "environmentId",
+        CONTROL: "control",
+        STACK: "stack",
+        SERVICE: "service",
+    }
+}
 
-/// A resource's access control.
-pub const CONTROL: [&str; 5] = [
-    "public",
-    "administratorsOnly",
-    "users",
-    "teams",
-    "subResources",
-];
+record_fields! {
+    /// A resource's access control.
+    control {
+        PUBLIC: "public",
+        ADMINISTRATORS_ONLY: "administratorsOnly",
+        USERS: "users",
+        TEAMS: "teams",
+        SUB_RESOURCES: "subResources",
+    }
+}
 
 /// Every record with its fields, in the order of the documentation (the security settings'
 /// fields are [`SecuritySetting::field`](super::SecuritySetting::field)'s).
 pub const RECORDS: [(&str, &[&str]); 10] = [
-    ("state", &STATE),
-    ("slice", &SLICE_STATE),
-    ("users[]", &USER),
-    ("teams[]", &NAMED),
-    ("groups[]", &GROUP),
-    ("environments[]", &ENVIRONMENT),
-    ("environments[].registryAccess.*", &REGISTRY_GRANT),
-    ("registries[]", &NAMED),
-    ("resources[]", &RESOURCE),
-    ("resources[].control", &CONTROL),
+    ("state", state::FIELDS),
+    ("slice", slice_state::FIELDS),
+    ("users[]", user::FIELDS),
+    ("teams[]", named::FIELDS),
+    ("groups[]", group::FIELDS),
+    ("environments[]", environment::FIELDS),
+    ("environments[].registryAccess.*", registry_grant::FIELDS),
+    ("registries[]", named::FIELDS),
+    ("resources[]", resource::FIELDS),
+    ("resources[].control", control::FIELDS),
 ];

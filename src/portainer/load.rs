@@ -6,7 +6,9 @@ use crate::prelude::*;
 use crate::core::text::text;
 
 use super::document::{check_refs, Document};
-use super::format;
+use super::format::{
+    self, control, environment, group, named, registry_grant, resource, slice_state, state, user,
+};
 use super::model::{
     Control, Environment, EnvironmentKind, EnvironmentResources, Group, Named, Policies,
     PortainerState, RegistryGrant, Resource, ResourceLinks, User,
@@ -28,10 +30,10 @@ impl Named {
     fn from_value<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<Self> {
         let mut r = ObjectReader::new(value, path)?;
         let named = Named {
-            id: r.required_id("id")?,
-            name: optional_name(&mut r)?,
+            id: r.required_id(named::ID)?,
+            name: r.optional_str(named::NAME)?.map(Into::into),
         };
-        r.finish(&format::NAMED)?;
+        r.finish(named::FIELDS)?;
         Ok(named)
     }
 }
@@ -78,14 +80,14 @@ impl Control {
     pub fn from_value<'a, N: Node<'a>>(value: N, path: JsonPath<'_>) -> Result<Self> {
         let mut reader = ObjectReader::new(value, path)?;
         let control = Control {
-            public: reader.optional_bool("public")?,
-            administrators_only: reader.optional_bool("administratorsOnly")?,
-            users: reader.optional_id_list("users")?,
-            teams: reader.optional_id_list("teams")?,
-            sub_resources: reader.optional_id_list("subResources")?,
+            public: reader.optional_bool(control::PUBLIC)?,
+            administrators_only: reader.optional_bool(control::ADMINISTRATORS_ONLY)?,
+            users: reader.optional_id_list(control::USERS)?,
+            teams: reader.optional_id_list(control::TEAMS)?,
+            sub_resources: reader.optional_id_list(control::SUB_RESOURCES)?,
             members: Default::default(),
         };
-        reader.finish(&format::CONTROL)?;
+        reader.finish(control::FIELDS)?;
         if control.is_public() && control.is_administrators_only() {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
@@ -104,10 +106,6 @@ impl Control {
         }
         Ok(control)
     }
-}
-
-fn optional_name<'a, N: Node<'a>>(reader: &mut ObjectReader<'a, '_, N>) -> Result<Option<String>> {
-    Ok(reader.optional_str("name")?.map(Into::into))
 }
 
 fn optional_link<'a, N: Node<'a>>(
@@ -151,17 +149,17 @@ impl PortainerState {
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
         let mut users = read_all(&users_v, User::from_value)?;
         users.extend(reference_users(&user_ids)?);
-        let named = |list: &'static str| {
+        let read_named = |list: &'static str| {
             move |v: RawValue<'_>, i: usize| {
                 Named::from_value(v, JsonPath::Lazy(&|| join_index(list, i)))
             }
         };
         let document = Document {
             users,
-            teams: read_all(&teams_v, named("teams"))?,
+            teams: read_all(&teams_v, read_named(state::TEAMS))?,
             groups: read_all(&groups_v, Group::from_value)?,
             environments: read_all(&environments_v, Environment::from_value)?,
-            registries: read_all(&registries_v, named("registries"))?,
+            registries: read_all(&registries_v, read_named(state::REGISTRIES))?,
             present,
             slice,
             warnings: Vec::new(),
@@ -178,13 +176,13 @@ impl PortainerState {
     /// resources would otherwise run entirely on the baseline compiler.
     #[inline(never)]
     fn read_resource(&self, v: RawValue<'_>, i: usize) -> Result<Resource> {
-        let path = || join_index("resources", i);
+        let path = || join_index(state::RESOURCES, i);
         let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
-        let type_name = r.required_str("type")?;
+        let type_name = r.required_str(resource::TYPE)?;
         let resource_type = ResourceType::from_name(&type_name).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidValue,
-                r.field_path("type"),
+                r.field_path(resource::TYPE),
                 text!(
                     "`",
                     &*type_name,
@@ -193,35 +191,35 @@ impl PortainerState {
                 ),
             )
         })?;
-        let id = r.required_id("id")?;
-        let name = optional_name(&mut r)?;
-        let environment_id = r.required_id_text("environmentId")?;
+        let id = r.required_id(resource::ID)?;
+        let name = r.optional_str(resource::NAME)?.map(Into::into);
+        let environment_id = r.required_id_text(resource::ENVIRONMENT_ID)?;
         let Some(env_index) = self.environment_index.get(&environment_id) else {
             return Err(Error::new(
                 ErrorCode::DanglingReference,
-                join_key(&path(), "environmentId"),
+                join_key(&path(), resource::ENVIRONMENT_ID),
                 text!("no environment has the id `", &*environment_id, "`"),
             ));
         };
-        let control_path = || join_key(&path(), "control");
+        let control_path = || join_key(&path(), resource::CONTROL);
         let control = r
-            .optional_value("control")
+            .optional_value(resource::CONTROL)
             .map(|c| Control::from_value(c, JsonPath::Lazy(&control_path)))
             .transpose()?;
-        let stack = optional_link(&mut r, "stack")?;
-        let service = optional_link(&mut r, "service")?;
-        r.finish(&format::RESOURCE)?;
+        let stack = optional_link(&mut r, resource::STACK)?;
+        let service = optional_link(&mut r, resource::SERVICE)?;
+        r.finish(resource::FIELDS)?;
         if service.is_some() && resource_type != ResourceType::Container {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                join_key(&path(), "service"),
+                join_key(&path(), resource::SERVICE),
                 "only a container names its Swarm `service`",
             ));
         }
         if stack.is_some() && resource_type == ResourceType::Stack {
             return Err(Error::new(
                 ErrorCode::InvalidValue,
-                join_key(&path(), "stack"),
+                join_key(&path(), resource::STACK),
                 "a stack is not part of a stack",
             ));
         }
@@ -250,11 +248,11 @@ impl PortainerState {
         env: &mut EnvironmentResources,
     ) -> Result<()> {
         // Paths are written out only for an error: this runs once per resource.
-        let path = || join_index("resources", i);
-        let control_path = || join_key(&path(), "control");
+        let path = || join_index(state::RESOURCES, i);
+        let control_path = || join_key(&path(), resource::CONTROL);
         for (field, target_type, link) in [
-            ("stack", ResourceType::Stack, &resource.stack),
-            ("service", ResourceType::Service, &resource.service),
+            (resource::STACK, ResourceType::Stack, &resource.stack),
+            (resource::SERVICE, ResourceType::Service, &resource.service),
         ] {
             if let Some(link) = link {
                 if env.find(&self.resources, target_type, link).is_none() {
@@ -279,13 +277,13 @@ impl PortainerState {
         };
         check_refs(
             control.users.as_deref(),
-            || join_key(&control_path(), "users"),
+            || join_key(&control_path(), control::USERS),
             &self.user_index,
             "user",
         )?;
         check_refs(
             control.teams.as_deref(),
-            || join_key(&control_path(), "teams"),
+            || join_key(&control_path(), control::TEAMS),
             &self.team_index,
             "team",
         )?;
@@ -301,7 +299,7 @@ impl PortainerState {
         control: &Control,
         env: &mut EnvironmentResources,
     ) -> Result<()> {
-        let control_path = || join_key(&join_index("resources", i), "control");
+        let control_path = || join_key(&join_index(state::RESOURCES, i), resource::CONTROL);
         for (j, sub) in control
             .sub_resources
             .as_deref()
@@ -309,7 +307,7 @@ impl PortainerState {
             .iter()
             .enumerate()
         {
-            let sub_path = || join_index(&join_key(&control_path(), "subResources"), j);
+            let sub_path = || join_index(&join_key(&control_path(), control::SUB_RESOURCES), j);
             if !env.has_id(&self.resources, sub) {
                 return Err(Error::new(
                     ErrorCode::DanglingReference,
@@ -392,7 +390,7 @@ impl PortainerState {
         if !by_type.insert(&self.resources, &resource.id, i) {
             return Err(Error::new(
                 ErrorCode::DuplicateId,
-                join_key(&join_index("resources", i), "id"),
+                join_key(&join_index(state::RESOURCES, i), resource::ID),
                 text!(
                     "environment `",
                     self.environments[env_index].id,
@@ -432,7 +430,7 @@ fn reference_users(user_ids: &[RawValue<'_>]) -> Result<Vec<User>> {
     let mut reference_users = Vec::with_capacity(user_ids.len());
     for (i, &v) in user_ids.iter().enumerate() {
         // Written only for an error: a slice lists every other user's id.
-        let path = || join_index("userIds", i);
+        let path = || join_index(slice_state::USER_IDS, i);
         let id = String::from(text_at(v, JsonPath::Lazy(&path), true)?);
         reference_users.push(User::reference(id));
     }
@@ -451,18 +449,18 @@ impl User {
     /// The user at `users[i]`.
     fn from_value(v: RawValue<'_>, i: usize) -> Result<User> {
         // Written only for an error: a state holds thousands of users.
-        let path = || join_index("users", i);
+        let path = || join_index(state::USERS, i);
         let mut r = ObjectReader::new(v, JsonPath::Lazy(&path))?;
         let user = User {
-            id: r.required_id("id")?,
-            name: optional_name(&mut r)?,
-            administrator: r.optional_bool("administrator")?,
-            teams: r.optional_id_list("teams")?,
+            id: r.required_id(user::ID)?,
+            name: r.optional_str(user::NAME)?.map(Into::into),
+            administrator: r.optional_bool(user::ADMINISTRATOR)?,
+            teams: r.optional_id_list(user::TEAMS)?,
             reference: false,
             position: 0,
             team_positions: Default::default(),
         };
-        r.finish(&format::USER)?;
+        r.finish(user::FIELDS)?;
         Ok(user)
     }
 }
@@ -470,15 +468,15 @@ impl User {
 impl Group {
     /// The group at `groups[i]`.
     fn from_value(v: RawValue<'_>, i: usize) -> Result<Group> {
-        let path = join_index("groups", i);
+        let path = join_index(state::GROUPS, i);
         let mut r = ObjectReader::new(v, &path)?;
         let group = Group {
-            id: r.required_id("id")?,
-            name: optional_name(&mut r)?,
-            user_policies: Policies::from_value(r.optional("userPolicies"))?,
-            team_policies: Policies::from_value(r.optional("teamPolicies"))?,
+            id: r.required_id(group::ID)?,
+            name: r.optional_str(group::NAME)?.map(Into::into),
+            user_policies: Policies::from_value(r.optional(group::USER_POLICIES))?,
+            team_policies: Policies::from_value(r.optional(group::TEAM_POLICIES))?,
         };
-        r.finish(&format::GROUP)?;
+        r.finish(group::FIELDS)?;
         Ok(group)
     }
 }
@@ -486,15 +484,15 @@ impl Group {
 impl Environment {
     /// The environment at `environments[i]`.
     fn from_value(v: RawValue<'_>, i: usize) -> Result<Environment> {
-        let path = join_index("environments", i);
+        let path = join_index(state::ENVIRONMENTS, i);
         let mut r = ObjectReader::new(v, &path)?;
-        let id = r.required_id("id")?;
-        let name = optional_name(&mut r)?;
-        let kind_name = r.required_str("kind")?;
+        let id = r.required_id(environment::ID)?;
+        let name = r.optional_str(environment::NAME)?.map(Into::into);
+        let kind_name = r.required_str(environment::KIND)?;
         let kind = EnvironmentKind::from_name(&kind_name).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidValue,
-                r.field_path("kind"),
+                r.field_path(environment::KIND),
                 text!(
                     "`",
                     &*kind_name,
@@ -502,21 +500,21 @@ impl Environment {
                 ),
             )
         })?;
-        let group_id = match r.optional("groupId") {
+        let group_id = match r.optional(environment::GROUP_ID) {
             Some((g, gp)) => Some(as_id(g, &gp)?.into_owned()),
             None => None,
         };
-        let user_policies = Policies::from_value(r.optional("userPolicies"))?;
-        let team_policies = Policies::from_value(r.optional("teamPolicies"))?;
+        let user_policies = Policies::from_value(r.optional(environment::USER_POLICIES))?;
+        let team_policies = Policies::from_value(r.optional(environment::TEAM_POLICIES))?;
         let security_settings = r
-            .optional("securitySettings")
+            .optional(environment::SECURITY_SETTINGS)
             .map(|(s, sp)| SecuritySettings::from_value(s, &sp))
             .transpose()?;
         let registry_access = r
-            .optional("registryAccess")
+            .optional(environment::REGISTRY_ACCESS)
             .map(|(a, ap)| load_registry_access(a, &ap))
             .transpose()?;
-        r.finish(&format::ENVIRONMENT)?;
+        r.finish(environment::FIELDS)?;
         Ok(Environment {
             id,
             name,
@@ -537,11 +535,11 @@ fn load_registry_access(value: RawValue<'_>, path: &str) -> Result<Vec<(String, 
         let grant_path = join_key(path, &registry);
         let mut r = ObjectReader::new(grant, &grant_path)?;
         let grant = RegistryGrant {
-            users: r.optional_id_list("users")?,
-            teams: r.optional_id_list("teams")?,
+            users: r.optional_id_list(registry_grant::USERS)?,
+            teams: r.optional_id_list(registry_grant::TEAMS)?,
             members: Default::default(),
         };
-        r.finish(&format::REGISTRY_GRANT)?;
+        r.finish(registry_grant::FIELDS)?;
         grants.push((registry.into_owned(), grant));
     }
     Ok(grants)
@@ -560,7 +558,7 @@ struct TopLevel<'a> {
 impl<'a> TopLevel<'a> {
     fn read(value: RawValue<'a>) -> Result<Self> {
         let mut top = ObjectReader::new(value, "")?;
-        let slice = match top.optional("slice") {
+        let slice = match top.optional(state::SLICE) {
             Some((v, p)) => Some(SliceInfo::from_value(v, &p)?),
             None => None,
         };
@@ -574,7 +572,7 @@ impl<'a> TopLevel<'a> {
         }
         // Only a slice holds `userIds`: in a state, `finish` refuses it as unknown.
         let user_ids_field = if slice.is_some() {
-            top.optional("userIds")
+            top.optional(slice_state::USER_IDS)
         } else {
             None
         };
@@ -583,9 +581,9 @@ impl<'a> TopLevel<'a> {
             None => Vec::new(),
         };
         if slice.is_some() {
-            top.finish(&[&format::STATE[..], &format::SLICE_STATE[..]].concat())?;
+            top.finish(&[state::FIELDS, slice_state::FIELDS].concat())?;
         } else {
-            top.finish(&format::STATE)?;
+            top.finish(state::FIELDS)?;
         }
         Ok(TopLevel {
             slice,

@@ -3,7 +3,9 @@
 
 use crate::prelude::*;
 
-use super::format::LISTS;
+use super::format::{
+    control, environment, group, named, registry_grant, resource, slice_state, state, user, LISTS,
+};
 use super::model::{Control, Environment, Group, Named, Policies, PortainerState, Resource, User};
 use super::settings::SecuritySettings;
 use crate::core::json::{ObjectWriter, Value};
@@ -11,8 +13,8 @@ use crate::core::json::{ObjectWriter, Value};
 impl Named {
     fn to_value(&self) -> Value {
         ObjectWriter::new()
-            .string("id", &self.id)
-            .field_opt_str("name", self.name.as_deref())
+            .string(named::ID, &self.id)
+            .field_opt_str(named::NAME, self.name.as_deref())
             .build()
     }
 }
@@ -34,11 +36,11 @@ impl Control {
     /// The state as the JSON value `toJSON` gives.
     pub fn to_value(&self) -> Value {
         ObjectWriter::new()
-            .optional_bool("public", self.public)
-            .optional_bool("administratorsOnly", self.administrators_only)
-            .optional_ids("users", self.users.as_deref())
-            .optional_ids("teams", self.teams.as_deref())
-            .optional_ids("subResources", self.sub_resources.as_deref())
+            .optional_bool(control::PUBLIC, self.public)
+            .optional_bool(control::ADMINISTRATORS_ONLY, self.administrators_only)
+            .optional_ids(control::USERS, self.users.as_deref())
+            .optional_ids(control::TEAMS, self.teams.as_deref())
+            .optional_ids(control::SUB_RESOURCES, self.sub_resources.as_deref())
             .build()
     }
 }
@@ -46,10 +48,10 @@ impl Control {
 impl User {
     fn to_value(&self) -> Value {
         ObjectWriter::new()
-            .string("id", &self.id)
-            .field_opt_str("name", self.name.as_deref())
-            .optional_bool("administrator", self.administrator)
-            .optional_ids("teams", self.teams.as_deref())
+            .string(user::ID, &self.id)
+            .field_opt_str(user::NAME, self.name.as_deref())
+            .optional_bool(user::ADMINISTRATOR, self.administrator)
+            .optional_ids(user::TEAMS, self.teams.as_deref())
             .build()
     }
 }
@@ -57,10 +59,10 @@ impl User {
 impl Group {
     fn to_value(&self) -> Value {
         ObjectWriter::new()
-            .string("id", &self.id)
-            .field_opt_str("name", self.name.as_deref())
-            .field_opt("userPolicies", self.user_policies.to_value())
-            .field_opt("teamPolicies", self.team_policies.to_value())
+            .string(group::ID, &self.id)
+            .field_opt_str(group::NAME, self.name.as_deref())
+            .field_opt(group::USER_POLICIES, self.user_policies.to_value())
+            .field_opt(group::TEAM_POLICIES, self.team_policies.to_value())
             .build()
     }
 }
@@ -73,8 +75,8 @@ impl Environment {
                     .iter()
                     .map(|(id, grant)| {
                         let grant = ObjectWriter::new()
-                            .optional_ids("users", grant.users.as_deref())
-                            .optional_ids("teams", grant.teams.as_deref())
+                            .optional_ids(registry_grant::USERS, grant.users.as_deref())
+                            .optional_ids(registry_grant::TEAMS, grant.teams.as_deref())
                             .build();
                         (id.clone(), grant)
                     })
@@ -82,19 +84,19 @@ impl Environment {
             )
         });
         ObjectWriter::new()
-            .string("id", &self.id)
-            .field_opt_str("name", self.name.as_deref())
-            .string("kind", self.kind.as_str())
-            .field_opt_str("groupId", self.group_id.as_deref())
-            .field_opt("userPolicies", self.user_policies.to_value())
-            .field_opt("teamPolicies", self.team_policies.to_value())
+            .string(environment::ID, &self.id)
+            .field_opt_str(environment::NAME, self.name.as_deref())
+            .string(environment::KIND, self.kind.as_str())
+            .field_opt_str(environment::GROUP_ID, self.group_id.as_deref())
+            .field_opt(environment::USER_POLICIES, self.user_policies.to_value())
+            .field_opt(environment::TEAM_POLICIES, self.team_policies.to_value())
             .field_opt(
-                "securitySettings",
+                environment::SECURITY_SETTINGS,
                 self.security_settings
                     .as_ref()
                     .map(SecuritySettings::to_value),
             )
-            .field_opt("registryAccess", registry_access)
+            .field_opt(environment::REGISTRY_ACCESS, registry_access)
             .build()
     }
 }
@@ -102,13 +104,16 @@ impl Environment {
 impl Resource {
     fn to_value(&self, environment_id: &str) -> Value {
         ObjectWriter::new()
-            .string("type", self.resource_type.as_str())
-            .string("id", &self.id)
-            .field_opt_str("name", self.name.as_deref())
-            .string("environmentId", environment_id)
-            .field_opt("control", self.control.as_ref().map(Control::to_value))
-            .field_opt_str("stack", self.stack.as_deref())
-            .field_opt_str("service", self.service.as_deref())
+            .string(resource::TYPE, self.resource_type.as_str())
+            .string(resource::ID, &self.id)
+            .field_opt_str(resource::NAME, self.name.as_deref())
+            .string(resource::ENVIRONMENT_ID, environment_id)
+            .field_opt(
+                resource::CONTROL,
+                self.control.as_ref().map(Control::to_value),
+            )
+            .field_opt_str(resource::STACK, self.stack.as_deref())
+            .field_opt_str(resource::SERVICE, self.service.as_deref())
             .build()
     }
 }
@@ -137,7 +142,7 @@ impl PortainerState {
         ];
         let mut top = ObjectWriter::new();
         if let Some(slice) = &self.slice {
-            top = top.field("slice", slice.to_value());
+            top = top.field(state::SLICE, slice.to_value());
         }
         for ((key, value), present) in LISTS.iter().zip(lists).zip(self.present) {
             if present {
@@ -146,7 +151,7 @@ impl PortainerState {
         }
         if !reference.is_empty() {
             top = top.field(
-                "userIds",
+                slice_state::USER_IDS,
                 Value::string_array(reference.iter().map(|u| u.id.as_str())),
             );
         }

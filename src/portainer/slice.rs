@@ -19,6 +19,7 @@
 
 use crate::prelude::*;
 
+use super::format::{resource, state};
 use super::model::{
     Control, Environment, Group, Named, Policies, PortainerState, RegistryGrant, Resource, User,
 };
@@ -239,7 +240,7 @@ impl<'a> Cut<'a> {
             }
             write_json_string(key, &mut out);
             out.push(':');
-            if key == "resources" {
+            if key == state::RESOURCES {
                 self.write_resources(&mut out);
             } else {
                 value.write_json(&mut out);
@@ -295,18 +296,20 @@ fn write_resource(
         out.push_str(key);
         out.push_str("\":");
     };
-    out.push_str("{\"type\":");
+    out.push('{');
+    write_json_string(resource::TYPE, out);
+    out.push(':');
     write_json_string(resource.resource_type.as_str(), out);
-    field(out, "id");
+    field(out, resource::ID);
     write_json_string(&resource.id, out);
     if let Some(name) = resource.name.as_deref().filter(|_| detail) {
-        field(out, "name");
+        field(out, resource::NAME);
         write_json_string(name, out);
     }
-    field(out, "environmentId");
+    field(out, resource::ENVIRONMENT_ID);
     write_json_string(environment_id, out);
     if let Some(control) = resource.control.as_ref().filter(|_| detail) {
-        field(out, "control");
+        field(out, resource::CONTROL);
         Control {
             users: kept_ids(&control.users, |id| cut.is_me(id)),
             teams: kept_ids(&control.teams, |id| cut.my_team(id)),
@@ -315,7 +318,10 @@ fn write_resource(
         .to_value()
         .write_json(out);
     }
-    for (key, link) in [("stack", &resource.stack), ("service", &resource.service)] {
+    for (key, link) in [
+        (resource::STACK, &resource.stack),
+        (resource::SERVICE, &resource.service),
+    ] {
         if let Some(id) = link.as_deref().filter(|_| detail) {
             field(out, key);
             write_json_string(id, out);
