@@ -23,6 +23,7 @@ use crate::core::json::{as_array, as_object, id_list, join_index, join_key, Obje
 // A row may hold more columns than portcullis reads.
 use crate::core::json::present_field as column;
 use crate::core::limits::Limits;
+use crate::core::parse::read_tree;
 use crate::core::warning::{Warning, WarningCode};
 
 /// The columns of a `member` row besides the flags and lists, with the types Drizzle gives
@@ -87,22 +88,19 @@ fn text<'v>(row: &'v Value, key: &str, path: &str) -> Result<&'v str> {
 /// `customRole.all` entries (`permissions`), or portcullis's own `{ name: statements }`.
 fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<Vec<CustomRole>> {
     let mut roles: Vec<CustomRole> = Vec::new();
-    let rows: Vec<(String, &str, RoleStatements)> = match value {
-        Value::Object(_) => as_object(value, path)?
-            .iter()
-            .map(|(name, statements)| {
-                let at = join_key(path, name);
-                check_stored_role_name(name, &at)?;
-                let statements = RoleStatements::from_value(statements, &at)?;
-                Ok((at, name.as_str(), statements))
-            })
-            .collect::<Result<_>>()?,
-        _ => as_array(value, path)?
-            .iter()
-            .enumerate()
-            .map(|(i, row)| role_row(row, &join_index(path, i)))
-            .collect::<Result<_>>()?,
-    };
+    let mut rows: Vec<(String, &str, RoleStatements)> = Vec::new();
+    if let Value::Object(_) = value {
+        for (name, statements) in as_object(value, path)? {
+            let at = join_key(path, name);
+            check_stored_role_name(name, &at)?;
+            let statements = read_statements(statements, &at)?;
+            rows.push((at, name.as_str(), statements));
+        }
+    } else {
+        for (i, row) in as_array(value, path)?.iter().enumerate() {
+            rows.push(role_row(row, &join_index(path, i))?);
+        }
+    }
     for (name_path, name, statements) in rows {
         match roles.iter_mut().find(|r| r.name == name) {
             Some(role) => {
@@ -142,6 +140,15 @@ fn read_roles(value: &Value, path: &str, warnings: &mut Vec<Warning>) -> Result<
     Ok(roles)
 }
 
+/// A role's statements, checked as Dokploy's router checks them (an unknown resource or action
+/// is an error), by the reader a state's text uses: a role is small, and a second reader, for
+/// trees, would cost the module kilobytes.
+fn read_statements(value: &Value, path: &str) -> Result<RoleStatements> {
+    read_tree(value, |statements| {
+        RoleStatements::from_value(statements, path)
+    })
+}
+
 /// One role row: the path of its name, its name, and its statements, read and checked as
 /// Dokploy's router checks them (an unknown resource or action is an error).
 fn role_row<'v>(row: &'v Value, row_path: &str) -> Result<(String, &'v str, RoleStatements)> {
@@ -159,12 +166,10 @@ fn role_row<'v>(row: &'v Value, row_path: &str) -> Result<(String, &'v str, Role
                     format!("`permission` is not JSON: {}", e.message()),
                 )
             })?;
-            RoleStatements::from_value(&parsed, &at)?
+            read_statements(&parsed, &at)?
         }
-        (Some(object), _) => RoleStatements::from_value(object, &join_key(row_path, "permission"))?,
-        (None, Some(object)) => {
-            RoleStatements::from_value(object, &join_key(row_path, "permissions"))?
-        }
+        (Some(object), _) => read_statements(object, &join_key(row_path, "permission"))?,
+        (None, Some(object)) => read_statements(object, &join_key(row_path, "permissions"))?,
         (None, None) => return Err(Error::new(
             ErrorCode::MissingField,
             join_key(row_path, "permission"),
