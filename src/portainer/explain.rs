@@ -140,17 +140,7 @@ impl Verdict<'_> {
             .with_via("administrator"),
             Verdict::NoPermission(grant) => Decision::new(
                 DecisionCode::NoPermission,
-                text!(
-                    "role ",
-                    grant.role.code(),
-                    " (",
-                    grant.role.label(),
-                    ", from ",
-                    grant.describe(),
-                    ") does not include `",
-                    id,
-                    "`"
-                ),
+                text!(role_words(grant), " does not include `", id, "`"),
             )
             .with_role(grant.role.code()),
             Verdict::SecuritySetting(grant, setting) => {
@@ -245,17 +235,7 @@ fn no_resource_access(
 }
 
 fn granted(id: &str, grant: RoleGrant<'_>, origin: Option<Origin<'_>>) -> Decision {
-    let mut message = text!(
-        "role ",
-        grant.role.code(),
-        " (",
-        grant.role.label(),
-        ", from ",
-        grant.describe(),
-        ") grants `",
-        id,
-        "`"
-    );
+    let mut message = text!(role_words(grant), " grants `", id, "`");
     if let Some(origin) = origin {
         message.push_str(&text!("; access through ", origin.describe()));
     }
@@ -266,4 +246,17 @@ fn granted(id: &str, grant: RoleGrant<'_>, origin: Option<Origin<'_>>) -> Decisi
         Some(origin) => decision.with_control(origin.to_control_origin()),
         None => decision,
     }
+}
+
+/// `role ST (Standard user, from …)`: the role a decision turned on and where it comes from.
+fn role_words(grant: RoleGrant<'_>) -> String {
+    text!(
+        "role ",
+        grant.role.code(),
+        " (",
+        grant.role.label(),
+        ", from ",
+        grant.describe(),
+        ")"
+    )
 }
