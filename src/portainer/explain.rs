@@ -1,6 +1,8 @@
 //! Putting a Portainer verdict into words: the decision's code, message and the facts that
 //! decided (role and where it came from, control and its origin, setting and feature).
 
+use crate::prelude::*;
+
 use crate::core::text::text;
 
 use super::access::Origin;
