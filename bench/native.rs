@@ -16,6 +16,7 @@ mod native {
 
     use portcullis::dokploy::{self, Organization};
     use portcullis::portainer::{self, PortainerState};
+    use portcullis::CatalogSet;
 
     /// Median over seven rounds of the time per call, in nanoseconds.
     fn measure(name: &str, mut check: impl FnMut() -> bool) {
@@ -68,6 +69,24 @@ mod native {
                     .can("2", "container.start", &container)
                     .unwrap_or(false)
             },
+        );
+        let create = dokploy::Permissions::index_of("deployment.create").expect("a permission");
+        let ci = org.for_member("ci");
+        measure(
+            "Dokploy ForMember::can_index(), the member looked up once",
+            || ci.can_index(create, &service),
+        );
+        let start = portainer::Operations::index_of("container.start").expect("an operation");
+        measure(
+            "Portainer can_index(), the same check by catalog index",
+            || docker.can_index("2", start, &container),
+        );
+        // A backend checking a page of rows: the user's standing on the environment resolved
+        // once, each row then checked by its resource.
+        let on_e1 = docker.on_environment("2", "e1");
+        measure(
+            "Portainer OnEnvironment::can_index(), user and environment resolved once",
+            || on_e1.can_index(start, &container),
         );
         measure("Dokploy allowed(), the whole page", || {
             !org.allowed("maya", &service).is_empty()

@@ -307,7 +307,17 @@ impl Organization {
 
     /// [`can`](Self::can) with a catalog index, for callers that resolved the id once.
     pub fn can_index(&self, user: &str, index: usize, target: &Target<'_>) -> bool {
-        index < Permissions::LEN && evaluate(self, self.acting(user), index, target).allowed()
+        self.can_acting(self.acting(user), index, target)
+    }
+
+    /// [`can_index`](Self::can_index) for a member looked up already (`None`: no acting member).
+    pub(crate) fn can_acting(
+        &self,
+        member: Option<&Member>,
+        index: usize,
+        target: &Target<'_>,
+    ) -> bool {
+        index < Permissions::LEN && evaluate(self, member, index, target).allowed()
     }
 
     /// [`can_index`](Self::can_index) for the member at `member_index` of
@@ -318,8 +328,7 @@ impl Organization {
         index: usize,
         target: &Target<'_>,
     ) -> bool {
-        index < Permissions::LEN
-            && evaluate(self, self.acting_at(member_index), index, target).allowed()
+        self.can_acting(self.acting_at(member_index), index, target)
     }
 
     /// The decision with its reason.
@@ -355,7 +364,7 @@ impl Organization {
 
     /// The member's permissions less what the target's scope takes away: the same verdicts
     /// as [`evaluate`] on each, in a few set operations.
-    fn allowed_for(&self, member: Option<&Member>, target: &Target<'_>) -> Permissions {
+    pub(crate) fn allowed_for(&self, member: Option<&Member>, target: &Target<'_>) -> Permissions {
         match member {
             Some(member) => self.allowed_with(member, target, |kind, id| {
                 self.access.grants(member, kind, id)

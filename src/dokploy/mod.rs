@@ -9,6 +9,7 @@ mod catalog_data;
 mod document;
 mod evaluate;
 mod explain;
+mod for_member;
 pub mod format;
 pub(crate) mod git_provider;
 mod git_source;
@@ -27,6 +28,7 @@ mod target;
 #[cfg(feature = "manage")]
 pub use audit::Change;
 pub use catalog::{Permissions, RoleStatements, ScopeKind, ScopeRule, Tier};
+pub use for_member::ForMember;
 pub use management::{presets, AccessGrant, MemberAccess};
 pub use model::{CustomRole, GitProvider, Member, Organization, Role};
 pub use target::Target;

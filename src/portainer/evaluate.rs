@@ -67,26 +67,62 @@ pub(crate) fn context<'s, 't>(
     user: Option<&'s User>,
     target: &'t Target<'t>,
 ) -> Result<Context<'s, 't>, Verdict<'s>> {
+    Ok(standing(state, user, target.environment_id)?.context(target))
+}
+
+/// What a user's checks on one environment share, whatever they target there: the user, the
+/// environment, the user's role on it and its settings, looked up once.
+#[derive(Clone)]
+pub(crate) struct Standing<'s> {
+    state: &'s PortainerState,
+    user: &'s User,
+    env: &'s Environment,
+    env_index: usize,
+    grant: Option<RoleGrant<'s>>,
+    settings: SecuritySettings,
+}
+
+/// The standing of `user` on the environment `environment_id`, or the verdict that comes
+/// before any operation (an unknown user or environment).
+pub(crate) fn standing<'s>(
+    state: &'s PortainerState,
+    user: Option<&'s User>,
+    environment_id: &str,
+) -> Result<Standing<'s>, Verdict<'s>> {
     let user = user.ok_or(Verdict::UnknownUser)?;
     let (env_index, env) = state
-        .environment_entry(target.environment_id)
+        .environment_entry(environment_id)
         .ok_or(Verdict::UnknownEnvironment)?;
     let grant = if user.is_administrator() {
         None
     } else {
         resolve_role(state, user, env)
     };
-    Ok(Context {
+    Ok(Standing {
         state,
         user,
         env,
         env_index,
         grant,
         settings: env.settings(),
-        target,
-        resources: Default::default(),
-        access: Default::default(),
     })
+}
+
+impl<'s> Standing<'s> {
+    /// The context of a check of `target`, on this standing's environment.
+    pub(crate) fn context<'t>(&self, target: &'t Target<'t>) -> Context<'s, 't> {
+        Context {
+            state: self.state,
+            user: self.user,
+            env: self.env,
+            env_index: self.env_index,
+            grant: self.grant,
+            settings: self.settings.clone(),
+            target,
+            resources: Default::default(),
+            access: Default::default(),
+        }
+    }
 }
 
 impl Context<'_, '_> {
@@ -333,7 +369,7 @@ impl PortainerState {
         self.can_user(self.acting_at(user_index), index, target)
     }
 
-    fn can_user(&self, user: Option<&User>, index: usize, target: &Target<'_>) -> bool {
+    pub(crate) fn can_user(&self, user: Option<&User>, index: usize, target: &Target<'_>) -> bool {
         let Some(op) = OPERATIONS.get(index) else {
             return false;
         };
@@ -377,16 +413,21 @@ impl PortainerState {
         self.allowed_for(self.acting_at(user_index), target)
     }
 
-    fn allowed_for(&self, user: Option<&User>, target: &Target<'_>) -> Operations {
-        let Ok(ctx) = context(self, user, target) else {
-            return Operations::empty();
-        };
-        OPERATIONS
-            .iter()
-            .enumerate()
-            .filter(|&(_, op)| evaluate(&ctx, op).allowed())
-            .fold(Operations::empty(), |set, (i, _)| {
-                set | Operations::single(i)
-            })
+    pub(crate) fn allowed_for(&self, user: Option<&User>, target: &Target<'_>) -> Operations {
+        match context(self, user, target) {
+            Ok(ctx) => allowed_in(&ctx),
+            Err(_) => Operations::empty(),
+        }
     }
+}
+
+/// Every operation the context's user may perform on its target, in catalog order.
+pub(crate) fn allowed_in<'s, 't: 's>(ctx: &Context<'s, 't>) -> Operations {
+    OPERATIONS
+        .iter()
+        .enumerate()
+        .filter(|&(_, op)| evaluate(ctx, op).allowed())
+        .fold(Operations::empty(), |set, (i, _)| {
+            set | Operations::single(i)
+        })
 }
