@@ -55,11 +55,14 @@ impl Hasher for IdHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
+            // The bytes as a little-endian word, built by shifts: a copy of a few bytes would be
+            // a call into the C library, the slowest part of hashing a short id.
+            let mut word = 0u64;
+            for (i, &byte) in rest.iter().enumerate() {
+                word |= u64::from(byte) << (8 * i);
+            }
             // The length in the free top byte keeps "a" and "a\0" apart.
-            word[7] = rest.len() as u8;
-            self.add(u64::from_le_bytes(word));
+            self.add(word | (rest.len() as u64) << 56);
         }
     }
 
