@@ -305,8 +305,13 @@ impl IdIndex {
 /// Up to this many ids, a scan of the list beats hashing the id.
 pub(crate) const SCAN_LIMIT: usize = 8;
 
+/// Up to this many ids an [`IdList`] keeps no index of its own: a scan of a few dozen short
+/// ids costs less than building a table for every list of a large state (ten thousand members
+/// naming ten services each), and the checks on long lists search their compiled form.
+const INDEX_LIMIT: usize = 32;
+
 /// A list of ids as the state stores it (order kept, so that saving gives it back unchanged)
-/// that finds an id by hash once it is longer than a few ids: an access list or a policy may
+/// that finds an id by hash once it is longer than a few dozen ids: an access list or a policy may
 /// name thousands of services or users.
 #[derive(Debug, Clone, Default)]
 pub struct IdList {
@@ -379,7 +384,7 @@ impl IdList {
         let len = self.ids.as_slice().len();
         match &mut self.index {
             Some(index) => index.insert(id_hash(&self.ids.as_slice()[len - 1]), len - 1),
-            None if len > SCAN_LIMIT => self.index_all(),
+            None if len > INDEX_LIMIT => self.index_all(),
             None => {}
         }
     }
@@ -400,7 +405,7 @@ impl From<Vec<String>> for IdList {
             ids: Ids::Many(ids),
             index: None,
         };
-        if list.ids.as_slice().len() > SCAN_LIMIT {
+        if list.ids.as_slice().len() > INDEX_LIMIT {
             list.index_all();
         }
         list
@@ -467,7 +472,7 @@ pub(crate) mod tests {
 
     #[test]
     fn lists_answer_the_same_short_and_long() {
-        for len in [0, 1, SCAN_LIMIT, SCAN_LIMIT + 1, 100] {
+        for len in [0, 1, SCAN_LIMIT, SCAN_LIMIT + 1, INDEX_LIMIT, INDEX_LIMIT + 1, 100] {
             let ids: Vec<String> = (0..len).map(|i| format!("s{i}")).collect();
             let loaded = IdList::from(ids.clone());
             let mut pushed = IdList::default();
@@ -489,7 +494,7 @@ pub(crate) mod tests {
         // A repeated id is found at its first position, short or long.
         let repeated: Vec<String> = ["a", "b", "a"]
             .iter()
-            .chain(&["c"; 10])
+            .chain(&["c"; INDEX_LIMIT + 10])
             .map(|s| s.to_string())
             .collect();
         assert_eq!(IdList::from(repeated.clone()).position("c"), Some(3));
