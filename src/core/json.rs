@@ -360,6 +360,11 @@ pub struct ObjectReader<'a, 'p, N: Node<'a> = &'a Value> {
     /// Which fields were read: bit `i` for the first 64, then `taken_more`.
     taken: u64,
     taken_more: Vec<bool>,
+    /// How many fields are not read yet: once none is left, every other key is absent.
+    unread: usize,
+    /// The field after the last one read: writers give a record's fields in the order its
+    /// reader asks for them, so the next one asked is most often there.
+    next: usize,
     path: JsonPath<'p>,
 }
 
@@ -413,6 +418,8 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
         Ok(ObjectReader {
             taken: 0,
             taken_more: vec![false; fields.len().saturating_sub(64)],
+            unread: fields.len(),
+            next: 0,
             fields,
             path,
         })
@@ -425,11 +432,32 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
 
     /// Takes a field, marking it read; `null` counts as absent.
     fn take(&mut self, key: &str) -> Option<N> {
-        let index = (0..self.fields.len()).find(|&i| self.fields.key(i) == key)?;
-        match index.checked_sub(64) {
-            None => self.taken |= 1 << index,
-            Some(more) => self.taken_more[more] = true,
+        if self.unread == 0 {
+            return None;
         }
+        let len = self.fields.len();
+        // Keys are unique (`object_at` refuses a repeated one): the first match is the field.
+        let index = if self.next < len && self.fields.key(self.next) == key {
+            self.next
+        } else {
+            (0..len).find(|&i| self.fields.key(i) == key)?
+        };
+        let read = match index.checked_sub(64) {
+            None => {
+                let bit = 1 << index;
+                let read = self.taken & bit != 0;
+                self.taken |= bit;
+                read
+            }
+            Some(more) => self
+                .taken_more
+                .get_mut(more)
+                .is_some_and(|taken| core::mem::replace(taken, true)),
+        };
+        if !read {
+            self.unread -= 1;
+        }
+        self.next = index + 1;
         let value = self.fields.value(index);
         (!value.is_null()).then_some(value)
     }
