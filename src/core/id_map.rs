@@ -472,7 +472,15 @@ pub(crate) mod tests {
 
     #[test]
     fn lists_answer_the_same_short_and_long() {
-        for len in [0, 1, SCAN_LIMIT, SCAN_LIMIT + 1, INDEX_LIMIT, INDEX_LIMIT + 1, 100] {
+        for len in [
+            0,
+            1,
+            SCAN_LIMIT,
+            SCAN_LIMIT + 1,
+            INDEX_LIMIT,
+            INDEX_LIMIT + 1,
+            100,
+        ] {
             let ids: Vec<String> = (0..len).map(|i| format!("s{i}")).collect();
             let loaded = IdList::from(ids.clone());
             let mut pushed = IdList::default();
