@@ -46,16 +46,11 @@ impl Verdict<'_> {
     }
 }
 
-/// Everything about a (user, target) pair that does not depend on the operation, and what a
-/// page of operations would otherwise look up again for each: the target's resource of each
-/// type, found on first use.
+/// Everything about a (user, target) pair that does not depend on the operation: the user's
+/// standing on the target's environment, and what a page of operations would otherwise look up
+/// again for each, the target's resource of each type, found on first use.
 pub(crate) struct Context<'s, 't> {
-    state: &'s PortainerState,
-    user: &'s User,
-    env: &'s Environment,
-    env_index: usize,
-    grant: Option<RoleGrant<'s>>,
-    settings: SecuritySettings,
+    standing: Standing<'s>,
     target: &'t Target<'t>,
     resources: [OnceCell<Option<TargetResource<'s>>>; ResourceType::ALL.len()],
     /// Whether the user reaches that resource, for operations that view networks and others.
@@ -112,12 +107,7 @@ impl<'s> Standing<'s> {
     /// The context of a check of `target`, on this standing's environment.
     pub(crate) fn context<'t>(&self, target: &'t Target<'t>) -> Context<'s, 't> {
         Context {
-            state: self.state,
-            user: self.user,
-            env: self.env,
-            env_index: self.env_index,
-            grant: self.grant,
-            settings: self.settings.clone(),
+            standing: self.clone(),
             target,
             resources: Default::default(),
             access: Default::default(),
@@ -128,7 +118,7 @@ impl<'s> Standing<'s> {
 impl Context<'_, '_> {
     /// Whether the user holds no role on the environment and is not the global administrator.
     pub(crate) fn without_role(&self) -> bool {
-        !self.user.is_administrator() && self.grant.is_none()
+        !self.standing.user.is_administrator() && self.standing.grant.is_none()
     }
 }
 
@@ -139,7 +129,11 @@ fn target_resource<'s>(
     id: &'s str,
 ) -> Option<TargetResource<'s>> {
     *ctx.resources[resource_type.index()].get_or_init(|| {
-        match ctx.state.resource_in(ctx.env_index, resource_type, id) {
+        match ctx
+            .standing
+            .state
+            .resource_in(ctx.standing.env_index, resource_type, id)
+        {
             Some(found) => Some(TargetResource::Listed(found)),
             None if resource_type == ResourceType::Network && is_system_network(id) => {
                 Some(TargetResource::UnlistedSystemNetwork)
@@ -175,21 +169,21 @@ pub(crate) fn evaluate_assuming<'s, 't: 's>(
     op: &'static OperationInfo,
     assume: Assume,
 ) -> Verdict<'s> {
-    let target = ctx.target;
-    if !op.exists_on(ctx.env.kind) {
-        return Verdict::NotApplicable(ctx.env.kind);
+    let (target, standing) = (ctx.target, &ctx.standing);
+    if !op.exists_on(standing.env.kind) {
+        return Verdict::NotApplicable(standing.env.kind);
     }
     let assumed = assume.role.map(|role| RoleGrant {
         role,
         source: PolicySource::UserOnEnvironment,
     });
-    let grant = assumed.or(ctx.grant);
+    let grant = assumed.or(standing.grant);
     // Portainer refuses a user without access to the environment before its proxy looks at
     // anything the request names: what the environment holds is not theirs to learn.
-    if !ctx.user.is_administrator() && grant.is_none() {
+    if !standing.user.is_administrator() && grant.is_none() {
         return Verdict::NoRole;
     }
-    let administrator = ctx.user.is_administrator();
+    let administrator = standing.user.is_administrator();
     let resource = match (target.resource_id, op.acts_on) {
         (Some(id), ActsOn::Resource(resource_type)) => {
             match target_resource(ctx, resource_type, id) {
@@ -201,7 +195,7 @@ pub(crate) fn evaluate_assuming<'s, 't: 's>(
     };
     let uses_registry = op.allowed_registry || op.acts_on == ActsOn::Registry;
     let registry = match target.registry_id {
-        Some(id) if uses_registry && !ctx.state.registry_exists(id) => {
+        Some(id) if uses_registry && !standing.state.registry_exists(id) => {
             return Verdict::UnknownResource(ActsOn::Registry, id)
         }
         Some(id) if uses_registry => Some(id),
@@ -218,14 +212,14 @@ pub(crate) fn evaluate_assuming<'s, 't: 's>(
     if let Some(&setting) = op
         .security_settings
         .iter()
-        .find(|s| s.denies(role, &ctx.settings, target.request.as_ref()))
+        .find(|s| s.denies(role, &standing.settings, target.request.as_ref()))
     {
         return Verdict::SecuritySetting(grant, setting);
     }
     if let Some(registry) = registry {
         if registry::needs_grant(op, role)
             && !assume.registry
-            && !registry::is_granted(ctx.state, ctx.env, registry, ctx.user)
+            && !registry::is_granted(standing.state, standing.env, registry, standing.user)
         {
             return Verdict::RegistryNotAllowed(grant, registry);
         }
@@ -241,7 +235,7 @@ pub(crate) fn evaluate_assuming<'s, 't: 's>(
     };
     let views = views_networks(op);
     let access = *ctx.access[resource_type.index()][usize::from(views)]
-        .get_or_init(|| resource.access(ctx.state, ctx.user, views));
+        .get_or_init(|| resource.access(standing.state, standing.user, views));
     match access {
         (true, origin) => Verdict::Granted(grant, Some(origin)),
         (_, origin) if assume.control => Verdict::Granted(grant, Some(origin)),
@@ -284,7 +278,7 @@ pub(crate) fn remedies<'s, 't: 's>(
             .into_iter()
             .collect();
     }
-    let current = ctx.grant.map(|grant| grant.role);
+    let current = ctx.standing.grant.map(|grant| grant.role);
     let others = Role::ALL
         .into_iter()
         .rev()
