@@ -399,6 +399,14 @@ impl IdList {
     }
 }
 
+impl IdList {
+    /// The list of `ids`, or `None` when there are none: a record leaves an empty list out.
+    #[cfg(any(feature = "slices", feature = "adapters"))]
+    pub(crate) fn unless_empty(ids: Vec<String>) -> Option<IdList> {
+        (!ids.is_empty()).then(|| IdList::from(ids))
+    }
+}
+
 impl From<Vec<String>> for IdList {
     fn from(ids: Vec<String>) -> Self {
         let mut list = IdList {

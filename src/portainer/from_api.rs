@@ -215,11 +215,6 @@ fn policies(
     })
 }
 
-/// A list of ids, `None` when empty.
-fn id_list(ids: Vec<String>) -> Option<IdList> {
-    (!ids.is_empty()).then(|| IdList::from(ids))
-}
-
 /// A resource control, its sub-resources aside; `None` for a system network's.
 fn control(
     row: &Value,
@@ -267,8 +262,8 @@ fn control(
     Some(Control {
         public: public.then_some(true),
         administrators_only: administrators_only.then_some(true),
-        users: id_list(user_ids),
-        teams: id_list(team_ids),
+        users: IdList::unless_empty(user_ids),
+        teams: IdList::unless_empty(team_ids),
         sub_resources: None,
         members: Default::default(),
     })
@@ -884,7 +879,7 @@ fn resource_records(built: Vec<Built>, environments: &IdMap<usize>) -> Vec<Resou
                     })
                     .collect();
                 Control {
-                    sub_resources: id_list(subs),
+                    sub_resources: IdList::unless_empty(subs),
                     ..control
                 }
             });

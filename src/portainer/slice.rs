@@ -66,7 +66,7 @@ fn kept_ids(list: &Option<IdList>, keep: impl Fn(&str) -> bool) -> Option<IdList
         .filter(|id| keep(id))
         .cloned()
         .collect();
-    (!ids.is_empty()).then(|| IdList::from(ids))
+    IdList::unless_empty(ids)
 }
 
 impl PortainerState {
