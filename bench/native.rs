@@ -94,21 +94,21 @@ mod native {
         measure("Portainer allowed(), the whole page", || {
             !docker.allowed("2", &container).is_empty()
         });
-        // A handle for an id asked about for the first time (the caller's ids, in the table
-        // keyed per process): the table is renewed when full, as the package does.
-        let mut authorizer = portcullis::api::DokployAuthorizer::new(org.clone());
-        let mut generation = authorizer.generation();
-        let mut next = 0u64;
-        measure("a target handle for a new id (keyed table)", || {
-            next += 1;
-            match authorizer.target_handle(generation, &format!("svc-{next}")) {
-                Ok(0) => {
-                    generation = authorizer.renew_handles();
-                    true
-                }
-                Ok(_) => true,
-                Err(_) => false,
-            }
+        // The call the package's fast path makes for a pair it has not remembered: the user
+        // and the ids as strings, the permission by its catalog index.
+        let authorizer = portcullis::api::DokployAuthorizer::new(org.clone());
+        let create = create as u32;
+        measure("Dokploy can_ids(), the JS fast path's call", || {
+            authorizer
+                .can_ids("ci", create, [None, None, Some("s1"), None, None])
+                .unwrap_or(false)
+        });
+        let docker_authorizer = portcullis::api::PortainerAuthorizer::new(docker.clone());
+        let start = start as u32;
+        measure("Portainer can_ids(), the JS fast path's call", || {
+            docker_authorizer
+                .can_ids("2", start, [Some("e1"), Some("c1"), None])
+                .unwrap_or(false)
         });
     }
 }

@@ -1,7 +1,7 @@
 // What the public classes of API.md share over a wasm core, in every entry: the core, the
 // listeners of `subscribe`, `free()`, and the methods installed from the generated table of
 // entry points. `can` and `allowed` go through a memo of the core's answers (the full entry's
-// handles, a product entry's pages), which answers only from what the core computed and hands
+// slots, a product entry's pages), which answers only from what the core computed and hands
 // everything it cannot read to the core.
 import { PortcullisError } from "./errors.js";
 import { Core } from "./host.js";

@@ -14,8 +14,9 @@ export interface Warning {
 /** The package version, e.g. `"0.1.0"`. */
 export function version(): string;
 
-/** How many (user, target) pages of answers an authorizer remembers at most; past it, it
- *  drops them all and starts over. Every change of state drops them too. */
+/** How many (user, target) pairs an authorizer remembers answers for at most. A product
+ *  entry drops them all when it is full; the full entry keeps 1,024, in a fixed table whose
+ *  slots new pairs take over. Every change of state drops them too. */
 export const PAGE_CACHE_SIZE: number;
 /** What every decision carries. */
 export interface DecisionBase {

@@ -220,12 +220,6 @@ function write(texts, flags) {
   }
 }
 
-/** `write` of one text (a user or a target id). */
-function writeOne(text) {
-  reserve(3 * text.length);
-  return put(text, 0);
-}
-
 /** The last answer's JSON text. */
 function outputText() {
   const at = host.output();
@@ -239,9 +233,6 @@ function answer(status) {
   throw new PortcullisError(value.code, value.message, value.path);
 }
 
-function refusal() {
-  return answer(1);
-}
 
 /** Up to four call arguments as their texts (`undefined` crosses as nothing). */
 function argumentTexts(a, b, c, d) {
@@ -268,6 +259,8 @@ export class Core {
      *  and a change then is refused (`changing`), as the state an argument was read against
      *  must be the state the call is decided on. */
     this.reading = 0;
+    /** The lengths `writeIds` wrote last: one array for every call. */
+    this.lengths = [0, 0, 0, 0, 0, 0];
     released.register(this, number, this);
   }
 
@@ -295,7 +288,7 @@ export class Core {
     const [state, flag] = stateText(input);
     const [optionsLength, stateLength] = write([options === undefined ? "" : valueText(options), state], [0, flag]);
     const number = live().open(model, position, optionsLength, stateLength);
-    if (number === 0) refusal();
+    if (number === 0) answer(1);
     return new Core(number);
   }
 
@@ -329,50 +322,38 @@ export class Core {
     this.number = 0;
   }
 
-  // The fast path of the full build (js/authorizer.js): handles, by number.
+  // The fast path of the full build (js/authorizer.js): the user and the target's ids as
+  // bytes, one after the other in the input; the catalog index and the answer as numbers.
 
-  generation() {
-    return host.generation(this.number);
+  /** Writes `user` and then each of `values` (an absent one empty) into the input; the
+   *  lengths in bytes, the user's first. */
+  writeIds(user, values) {
+    let room = user.length;
+    for (let i = 0; i < values.length; i++) room += values[i]?.length ?? 0;
+    reserve(3 * room);
+    const lengths = this.lengths;
+    let offset = (lengths[0] = put(user, 0));
+    for (let i = 0; i < 5; i++) {
+      const value = values[i];
+      const length = value === undefined ? 0 : put(value, offset);
+      offset += length;
+      lengths[i + 1] = length;
+    }
+    return lengths;
   }
 
-  renewHandles() {
-    return host.renewHandles(this.number);
+  /** `can` of `user` on the target of `values` with the id at `index` of the catalog: 1
+   *  allowed, 0 not, 2 refused (the core's call then says why). */
+  canIds(index, user, values) {
+    const [u, l0, l1, l2, l3, l4] = this.writeIds(user, values);
+    return host.canIds(this.number, index, u, l0, l1, l2, l3, l4);
   }
 
-  userHandle(generation, user) {
-    const handle = host.userHandle(this.number, generation, writeOne(user));
-    return handle === 0xffffffff ? refusal() : handle;
-  }
-
-  targetHandle(generation, id) {
-    const handle = host.targetHandle(this.number, generation, writeOne(id));
-    return handle === 0xffffffff ? refusal() : handle;
-  }
-
-  canHandles(generation, user, index, s0, s1, s2, s3 = 0, s4 = 0) {
-    return host.canHandles(this.number, generation, user, index, s0, s1, s2, s3, s4);
-  }
-
-  canIds(generation, user, index, v0, v1, v2, v3, v4) {
-    // Each id after the one before it; an absent one is empty.
-    let offset = 0;
-    reserve(3 * ((v0?.length ?? 0) + (v1?.length ?? 0) + (v2?.length ?? 0) + (v3?.length ?? 0) + (v4?.length ?? 0)));
-    const length = (id) => {
-      if (id === undefined) return 0;
-      const written = put(id, offset);
-      offset += written;
-      return written;
-    };
-    const l0 = length(v0);
-    const l1 = length(v1);
-    const l2 = length(v2);
-    const l3 = length(v3);
-    const l4 = length(v4);
-    return host.canIds(this.number, generation, user, index, l0, l1, l2, l3, l4);
-  }
-
-  allowedBits(generation, user, s0, s1, s2, s3 = 0, s4 = 0) {
-    if (host.allowedBits(this.number, generation, user, s0, s1, s2, s3, s4) !== 0) refusal();
+  /** The page of `user` on the target of `values` as its four words of bits, or `null` when
+   *  the core refuses it. */
+  allowedIds(user, values) {
+    const [u, l0, l1, l2, l3, l4] = this.writeIds(user, values);
+    if (host.allowedIds(this.number, u, l0, l1, l2, l3, l4) !== 0) return null;
     return [host.word(0), host.word(1), host.word(2), host.word(3)];
   }
 }

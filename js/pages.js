@@ -1,7 +1,7 @@
 // A product entry's memo of `can` and `allowed`: a page is every id the core allows one user
 // on one target, asked once per (user, target), and the ids the core refused there, each asked
 // once; kept until the state changes. A page that gates a handful of buttons asks for it once;
-// the full entry's handles would cost more bytes than they save there. Nothing here decides: a
+// the full entry's fast path would cost more bytes than it saves there. Nothing here decides: a
 // call it cannot answer from a page goes to the core, which answers or refuses it.
 import { FALL_BACK, PAGE_CACHE_SIZE } from "./class.js";
 import { valueText } from "./host.js";

@@ -69,8 +69,6 @@
 //! - **decision** — the verdict with its **reason**: a stable code, a message and what decided
 //!   (the role and where it came from, the flag, the access list, the control and its origin,
 //!   the setting and the requested feature).
-//! - **generation** — the version of a loaded state; **handles** (small integers standing for
-//!   its ids) belong to one generation and are refused by any other.
 //!
 //! # Builds
 //! Cargo features choose what a build holds: `dokploy` and `portainer` (a model each: loading,
@@ -80,7 +78,7 @@
 //! APIs: Dokploy's procedure table and Portainer's routes, for gates) and `std`, all on by
 //! default. With `std` off (the browsers' kernels, wasm32 only) the crate is `no_std`: its own
 //! allocator, a trap for a panic, messages put together without `core::fmt`. With no model,
-//! the product-free core is left: decisions, errors, warnings, strict JSON, limits, handles,
+//! the product-free core is left: decisions, errors, warnings, strict JSON, limits,
 //! fingerprints. `serde` (off by default) adds `Serialize`/`Deserialize` to [`Value`].
 //!
 //! # Layers

@@ -1,7 +1,6 @@
-//! An authorizer: a loaded model with the generation its handles belong to and the target
-//! ids handed out as handles. What both models' authorizers share lives here — loading a
-//! state as JS hands it over, handles, saving; `dokploy.rs` and `portainer.rs` add each
-//! model's entry points.
+//! An authorizer: a loaded model and what both models' authorizers share — loading a state
+//! as JS hands it over, saving, slices; `dokploy.rs` and `portainer.rs` add each model's entry
+//! points.
 
 use crate::prelude::*;
 
@@ -10,8 +9,6 @@ use crate::core::text::text;
 use super::arguments::{object, shaped};
 use crate::core::error::Result;
 use crate::core::error::{Error, ErrorCode};
-#[cfg(feature = "std")]
-use crate::core::handles::{Generation, TargetHandles, ABSENT};
 use crate::core::json::ObjectReader;
 use crate::core::json::Value;
 use crate::core::limits::Limits;
@@ -20,7 +17,7 @@ use crate::core::raw_value::RawValue;
 use crate::core::slice::SliceInfo;
 use crate::core::warning::Warning;
 
-/// A model an authorizer can load, save and mint handles for.
+/// A model an authorizer can load and save.
 pub trait Model: Sized {
     /// Loads a state from a tree (a Rust caller's, or a JS object that is not plain JSON).
     fn from_value(value: &Value, limits: &Limits) -> Result<Self>;
@@ -50,20 +47,15 @@ pub trait Model: Sized {
         Ok(self.slice_from(user, source)?.to_json_string())
     }
 
-    /// Where the user `id` is among the state's users, the order user handles count them in
-    /// (handle = position + 1).
+    /// Where the user `id` is among the state's users who may act in it: `None` for a user it
+    /// does not hold, and in a slice for anyone but its user.
     fn user_position(&self, id: &str) -> Option<usize>;
 }
 
-/// A loaded model with the handles of its current generation.
+/// A loaded model.
 #[derive(Debug, Clone)]
 pub struct Authorizer<M> {
     pub(crate) model: M,
-    #[cfg(feature = "std")]
-    generation: Generation,
-    /// The target ids handed out as handles in this generation.
-    #[cfg(feature = "std")]
-    targets: TargetHandles,
     /// The state's fingerprint, computed once per change: every slice cut names it, and
     /// hashing a large state costs milliseconds.
     fingerprint: Once<String>,
@@ -128,14 +120,10 @@ impl<M: Model> Authorizer<M> {
         }
     }
 
-    /// An authorizer over a model built in Rust, at generation 0.
+    /// An authorizer over a model built in Rust.
     pub fn new(model: M) -> Self {
         Authorizer {
             model,
-            #[cfg(feature = "std")]
-            generation: Generation::next(),
-            #[cfg(feature = "std")]
-            targets: TargetHandles::default(),
             fingerprint: Once::new(),
         }
     }
@@ -149,61 +137,11 @@ impl<M: Model> Authorizer<M> {
         self.changed(Ok(()))
     }
 
-    /// Passes on the result of a change; a successful one starts a new generation, so that
-    /// handles minted before it are refused.
+    /// Passes on the result of a change; a successful one forgets the fingerprint.
     pub(crate) fn changed<T>(&mut self, result: Result<T>) -> Result<T> {
         let value = result?;
-        #[cfg(feature = "std")]
-        self.renew_handles();
         self.fingerprint = Once::new();
         Ok(value)
-    }
-}
-
-/// Handles: what the full build's fast path asks by number instead of by string.
-#[cfg(feature = "std")]
-impl<M: Model> Authorizer<M> {
-    /// The generation that handles from [`user_handle`](Self::user_handle) and
-    /// [`target_handle`](Self::target_handle) belong to.
-    pub fn generation(&self) -> u32 {
-        self.generation.get()
-    }
-
-    /// Starts a new generation with no target handles, the state unchanged: what a caller
-    /// does when [`target_handle`](Self::target_handle) answers that the table is full.
-    /// Returns the new generation.
-    pub fn renew_handles(&mut self) -> u32 {
-        self.generation = Generation::next();
-        self.targets.clear();
-        self.generation.get()
-    }
-
-    /// The handle of `user` in `generation`: its position among the state's users plus one,
-    /// `0` for a user the state does not hold.
-    pub fn user_handle(&self, generation: u32, user: &str) -> Result<u32> {
-        self.check(generation)?;
-        Ok(self
-            .model
-            .user_position(user)
-            .map_or(ABSENT, |i| i as u32 + 1))
-    }
-
-    /// The handle of the target id `id` in `generation`, handed out now if it had none; `0`
-    /// when this generation has handed out as many as it may (then
-    /// [`renew_handles`](Self::renew_handles)).
-    pub fn target_handle(&mut self, generation: u32, id: &str) -> Result<u32> {
-        self.check(generation)?;
-        Ok(self.targets.intern(id).unwrap_or(ABSENT))
-    }
-
-    /// Refuses handles of another generation.
-    pub(crate) fn check(&self, generation: u32) -> Result<()> {
-        self.generation.check(generation)
-    }
-
-    /// The id a target handle stands for (see [`TargetHandles::resolve`]).
-    pub(crate) fn resolve(&self, handle: u32, field: &str) -> Result<Option<&str>> {
-        self.targets.resolve(handle, field)
     }
 }
 

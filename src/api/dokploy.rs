@@ -12,8 +12,6 @@ use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
 use crate::core::decision::{Decision, DecisionCode};
 use crate::core::error::{Error, ErrorCode, Result};
-#[cfg(feature = "std")]
-use crate::core::handles::user_index;
 #[cfg(feature = "requests")]
 use crate::core::http::request_refusal;
 use crate::core::json::{ObjectWriter, Value};
@@ -28,7 +26,7 @@ use crate::dokploy::{
     permission_index, AccessGrant, MemberAccess, Organization, Permissions, ScopeKind, Target,
 };
 
-/// A loaded Dokploy organization with the handles of its current generation.
+/// A loaded Dokploy organization.
 pub type DokployAuthorizer = Authorizer<Organization>;
 
 impl Model for Organization {
@@ -62,7 +60,7 @@ impl Model for Organization {
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
-        // In a slice only its user acts: anyone else has no handle, as an unknown user.
+        // In a slice only its user acts: anyone else is an unknown user.
         self.member_position(id)
             .filter(|&i| self.may_act(&self.members[i]))
     }
@@ -549,46 +547,12 @@ impl DokployAuthorizer {
     }
 }
 
-/// The handle calls of the full build's fast path.
-#[cfg(feature = "std")]
+/// The calls of the full build's fast path (`js/authorizer.js`): the permission by its catalog
+/// index and every id as a string, read where JS wrote it.
 impl DokployAuthorizer {
-    /// The target of handles in [`ScopeKind::ALL`] order.
-    fn handle_target(&self, handles: [u32; 5]) -> Result<Target<'_>> {
-        let mut ids = [None; 5];
-        for ((id, kind), handle) in ids.iter_mut().zip(ScopeKind::ALL).zip(handles) {
-            *id = self.resolve(handle, kind.target_field())?;
-        }
-        Ok(ids_target(ids))
-    }
-
-    /// `can` with handles of `generation`: the user's, the permission's catalog index, and
-    /// the target ids' in [`ScopeKind::ALL`] order.
-    pub fn can_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        permission: u32,
-        scope: [u32; 5],
-    ) -> Result<bool> {
-        self.check(generation)?;
-        self.can_target(user, permission, &self.handle_target(scope)?)
-    }
-
-    /// [`can_handles`](Self::can_handles) with the target's ids as strings, in
-    /// [`ScopeKind::ALL`] order: for ids asked about once, which then need no handle.
-    pub fn can_ids(
-        &self,
-        generation: u32,
-        user: u32,
-        permission: u32,
-        ids: [Option<&str>; 5],
-    ) -> Result<bool> {
-        self.check(generation)?;
-        self.can_target(user, permission, &ids_target(ids))
-    }
-
-    fn can_target(&self, user: u32, permission: u32, target: &Target<'_>) -> Result<bool> {
-        let member = user_index(user, self.model.members().len())?;
+    /// `can` of `user` with the permission's catalog index and the target's ids in
+    /// [`ScopeKind::ALL`] order.
+    pub fn can_ids(&self, user: &str, permission: u32, ids: [Option<&str>; 5]) -> Result<bool> {
         let index = permission as usize;
         if index >= Permissions::LEN {
             return Err(Error::new(
@@ -597,21 +561,14 @@ impl DokployAuthorizer {
                 text!(permission, " is not a Dokploy permission index"),
             ));
         }
-        Ok(self.model.can_member(member, index, target))
+        let member = self.model.user_position(user);
+        Ok(self.model.can_member(member, index, &ids_target(ids)))
     }
 
-    /// `allowed` with handles of `generation`.
-    pub fn allowed_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        scope: [u32; 5],
-    ) -> Result<Permissions> {
-        self.check(generation)?;
-        let member = user_index(user, self.model.members().len())?;
-        Ok(self
-            .model
-            .allowed_member(member, &self.handle_target(scope)?))
+    /// `allowed` of `user` on the target of ids in [`ScopeKind::ALL`] order.
+    pub fn allowed_ids(&self, user: &str, ids: [Option<&str>; 5]) -> Permissions {
+        let member = self.model.user_position(user);
+        self.model.allowed_member(member, &ids_target(ids))
     }
 }
 

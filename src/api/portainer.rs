@@ -11,8 +11,6 @@ use super::arguments::{object, shaped, string};
 use super::authorizer::{load_limits, Authorizer, Model};
 use super::entry_points::{entry_points, Answer};
 use crate::core::error::{Error, ErrorCode, Result};
-#[cfg(feature = "std")]
-use crate::core::handles::user_index;
 use crate::core::json::{JsonPath, Value};
 use crate::core::limits::Limits;
 use crate::core::parse::read_tree;
@@ -26,7 +24,7 @@ use crate::portainer::{
     operation_index, Control, Decision, Operations, PortainerState, Role, Target,
 };
 
-/// A loaded Portainer state with the handles of its current generation.
+/// A loaded Portainer state.
 pub type PortainerAuthorizer = Authorizer<PortainerState>;
 
 impl Model for PortainerState {
@@ -65,7 +63,7 @@ impl Model for PortainerState {
     }
 
     fn user_position(&self, id: &str) -> Option<usize> {
-        // In a slice only its user acts: anyone else has no handle, as an unknown user.
+        // In a slice only its user acts: anyone else is an unknown user.
         self.user_index
             .get(id)
             .filter(|&i| self.may_act(&self.users[i]))
@@ -252,49 +250,12 @@ impl PortainerAuthorizer {
     }
 }
 
-/// The handle calls of the full build's fast path.
-#[cfg(feature = "std")]
+/// The calls of the full build's fast path (`js/authorizer.js`): the operation by its catalog
+/// index and every id as a string, read where JS wrote it.
 impl PortainerAuthorizer {
-    /// The target of handles in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order; an
-    /// absent environment is no target at all.
-    fn handle_target(&self, handles: [u32; 3]) -> Result<Target<'_>> {
-        let [environment, resource, registry] = handles;
-        ids_target([
-            self.resolve(environment, "environmentId")?,
-            self.resolve(resource, "resourceId")?,
-            self.resolve(registry, "registryId")?,
-        ])
-    }
-
-    /// `can` with handles of `generation`: the user's, the operation's catalog index, and the
-    /// target ids' in [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order. Targets with
-    /// a `request` take the value path.
-    pub fn can_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        operation: u32,
-        target: [u32; 3],
-    ) -> Result<bool> {
-        self.check(generation)?;
-        self.can_target(user, operation, &self.handle_target(target)?)
-    }
-
-    /// [`can_handles`](Self::can_handles) with the target's ids as strings: for ids asked
-    /// about once, which then need no handle.
-    pub fn can_ids(
-        &self,
-        generation: u32,
-        user: u32,
-        operation: u32,
-        ids: [Option<&str>; 3],
-    ) -> Result<bool> {
-        self.check(generation)?;
-        self.can_target(user, operation, &ids_target(ids)?)
-    }
-
-    fn can_target(&self, user: u32, operation: u32, target: &Target<'_>) -> Result<bool> {
-        let user = user_index(user, self.model.users().len())?;
+    /// `can` of `user` with the operation's catalog index and the target's ids in
+    /// [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order.
+    pub fn can_ids(&self, user: &str, operation: u32, ids: [Option<&str>; 3]) -> Result<bool> {
         let index = operation as usize;
         if index >= Operations::LEN {
             return Err(Error::new(
@@ -303,21 +264,15 @@ impl PortainerAuthorizer {
                 text!(operation, " is not a Portainer operation index"),
             ));
         }
-        Ok(self.model.can_user_index(user, index, target))
+        let user = self.model.user_position(user);
+        Ok(self.model.can_user_index(user, index, &ids_target(ids)?))
     }
 
-    /// `allowed` with handles of `generation`.
-    pub fn allowed_handles(
-        &self,
-        generation: u32,
-        user: u32,
-        target: [u32; 3],
-    ) -> Result<Operations> {
-        self.check(generation)?;
-        let user = user_index(user, self.model.users().len())?;
-        Ok(self
-            .model
-            .allowed_user_index(user, &self.handle_target(target)?))
+    /// `allowed` of `user` on the target of ids in
+    /// [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order.
+    pub fn allowed_ids(&self, user: &str, ids: [Option<&str>; 3]) -> Result<Operations> {
+        let user = self.model.user_position(user);
+        Ok(self.model.allowed_user_index(user, &ids_target(ids)?))
     }
 }
 

@@ -1,5 +1,5 @@
 //! What the JS API answers without a state: the catalogs, the role × operation matrix, the
-//! presets, the target fields in handle order, and every code a decision or error can carry.
+//! presets, the target fields in the fast path's order, and every code a decision or error can carry.
 
 use crate::prelude::*;
 

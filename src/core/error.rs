@@ -47,8 +47,6 @@ pub enum ErrorCode {
     OwnerCount,
     /// A call's argument is missing or of the wrong type or shape (`path` names it).
     InvalidArgument,
-    /// A handle minted for an earlier generation of the state, before a change.
-    StaleHandle,
     /// The authorizer was freed; nothing can be asked of it any more (raised by the JS layer).
     Freed,
     /// A change asked of a slice: a slice is read-only; the full state changes, and a new
@@ -63,7 +61,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code that is not a refusal, for generated type declarations.
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 21] = [
         ErrorCode::InvalidJson,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -82,7 +80,6 @@ impl ErrorCode {
         ErrorCode::RoleExists,
         ErrorCode::OwnerCount,
         ErrorCode::InvalidArgument,
-        ErrorCode::StaleHandle,
         ErrorCode::Freed,
         ErrorCode::ReadOnlySlice,
         ErrorCode::InvalidRequest,
@@ -109,7 +106,6 @@ impl ErrorCode {
             ErrorCode::RoleExists => "role_exists",
             ErrorCode::OwnerCount => "owner_count",
             ErrorCode::InvalidArgument => "invalid_argument",
-            ErrorCode::StaleHandle => "stale_handle",
             ErrorCode::Freed => "freed",
             ErrorCode::ReadOnlySlice => "read_only_slice",
             ErrorCode::InvalidRequest => "invalid_request",

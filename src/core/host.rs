@@ -1,8 +1,7 @@
 //! What the core asks of its host instead of carrying its own code: under wasm, the
 //! JavaScript engine's number text and number parsing (Rust's float formatting and parsing
 //! would add some 30 KB to the module for the few non-integer numbers a state or an argument
-//! holds) and, for the keyed tables of the full build, random bits. Natively, the standard
-//! library's own.
+//! holds). Natively, the standard library's own.
 
 use crate::prelude::*;
 
@@ -19,10 +18,6 @@ mod js {
 
         #[wasm_bindgen(js_name = String)]
         pub(super) fn number_text(n: f64) -> String;
-
-        #[cfg(feature = "std")]
-        #[wasm_bindgen(js_namespace = Math)]
-        pub(super) fn random() -> f64;
     }
 }
 
@@ -50,12 +45,4 @@ pub(crate) fn parse_float(text: &str) -> f64 {
     {
         text.parse().unwrap_or(f64::NAN)
     }
-}
-
-/// 64 random bits from the host (`Math.random`, 32 bits a draw): the key of the tables that
-/// store ids a caller chooses. Unpredictable to a caller, which is all a hash key needs.
-#[cfg(all(feature = "std", target_arch = "wasm32"))]
-pub(crate) fn random_u64() -> u64 {
-    let draw = || (js::random() * 4_294_967_296.0) as u64;
-    (draw() << 32) | draw()
 }

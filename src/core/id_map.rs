@@ -8,9 +8,9 @@
 //! SipHash exists to resist collision floods from untrusted keys. The keys that go *into* these
 //! tables are the ids of the state, which whoever deploys the policy writes; the keys a request
 //! brings are only looked up, and a lookup can at worst probe one long chain the state author
-//! built. A state designed to collide therefore only slows down its own loading. A table that
-//! stores what a caller asks about (the target handles) uses [`KeyedState`] instead: SipHash
-//! with a key drawn once per process, which no caller can aim collisions at.
+//! built. A state designed to collide therefore only slows down its own loading. No table
+//! stores what a caller asks about: the ids of a check are hashed once, looked up, and
+//! forgotten.
 //!
 //! The ids themselves stay where the state keeps them (a member's row, a resource): an
 //! [`IdTable`] holds only positions, found by hash and confirmed against the id at that
@@ -567,7 +567,7 @@ pub(crate) mod tests {
     /// `n` distinct ids of 16 bytes below 0x80 (valid UTF-8, any JS string) that all hash
     /// alike under [`IdHasher`]: its first word is multiplied and its second xored in, so a
     /// second word that undoes the difference of the first is found in ~256 tries.
-    pub(crate) fn colliding_ids(n: usize) -> Vec<String> {
+    fn colliding_ids(n: usize) -> Vec<String> {
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         let mut random_word = || {
             state ^= state << 13;

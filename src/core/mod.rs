@@ -1,5 +1,5 @@
-//! The product-free core: permission sets, decisions, errors, warnings, strict JSON, limits,
-//! handles and fingerprints. It knows neither Dokploy nor Portainer (it builds without them).
+//! The product-free core: permission sets, decisions, errors, warnings, strict JSON, limits
+//! and fingerprints. It knows neither Dokploy nor Portainer (it builds without them).
 
 #[cfg(feature = "manage")]
 pub mod change;
@@ -7,8 +7,6 @@ pub mod decision;
 mod decision_code;
 pub mod error;
 pub mod fingerprint;
-#[cfg(feature = "std")]
-pub mod handles;
 pub(crate) mod host;
 #[cfg(feature = "requests")]
 pub mod http;

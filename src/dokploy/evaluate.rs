@@ -321,7 +321,7 @@ impl Organization {
     }
 
     /// [`can_index`](Self::can_index) for the member at `member_index` of
-    /// [`members`](Self::members): the path for callers that hold handles, not strings.
+    /// [`members`](Self::members) (`None`: no such member): for callers that found it already.
     pub(crate) fn can_member(
         &self,
         member_index: Option<usize>,
@@ -353,7 +353,7 @@ impl Organization {
     }
 
     /// [`allowed`](Self::allowed) for the member at `member_index` of
-    /// [`members`](Self::members): the path for callers that hold handles, not strings.
+    /// [`members`](Self::members) (`None`: no such member): for callers that found it already.
     pub(crate) fn allowed_member(
         &self,
         member_index: Option<usize>,

@@ -352,8 +352,8 @@ impl PortainerState {
         self.can_user(self.acting(user), index, target)
     }
 
-    /// [`can_index`](Self::can_index) for the user at `user_index` of the state's users: the
-    /// path for callers that hold handles, not strings.
+    /// [`can_index`](Self::can_index) for the user at `user_index` of the state's users
+    /// (`None`: no such user): for callers that found it already.
     pub(crate) fn can_user_index(
         &self,
         user_index: Option<usize>,
@@ -397,8 +397,8 @@ impl PortainerState {
         self.allowed_for(self.acting(user), target)
     }
 
-    /// [`allowed`](Self::allowed) for the user at `user_index` of the state's users: the path
-    /// for callers that hold handles, not strings.
+    /// [`allowed`](Self::allowed) for the user at `user_index` of the state's users (`None`:
+    /// no such user): for callers that found it already.
     pub(crate) fn allowed_user_index(
         &self,
         user_index: Option<usize>,

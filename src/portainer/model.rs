@@ -443,8 +443,4 @@ impl PortainerState {
         let i = self.environment_index.get(id)?;
         Some((i, self.environments.get(i)?))
     }
-
-    pub(crate) fn users(&self) -> &[User] {
-        &self.users
-    }
 }

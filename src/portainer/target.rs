@@ -8,7 +8,7 @@ use super::resource_type::ResourceType;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{as_id, as_str, ObjectReader, Value};
 
-/// The target's fields, in the order handles pass them.
+/// The target's fields, in the order the fast path passes them.
 pub const TARGET_FIELDS: [&str; 3] = ["environmentId", "resourceId", "registryId"];
 
 /// What a Portainer check is about: an environment, and as the operation needs them a resource, a registry, what a create asks for.

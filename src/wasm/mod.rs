@@ -352,148 +352,72 @@ impl Host {
     }
 }
 
-/// The handle calls of the full build's fast path (`js/authorizer.js`): the user, the catalog
-/// index and the target's ids as numbers, so that a check repeated in a render loop crosses
-/// as numbers only.
+/// The calls of the full build's fast path (`js/authorizer.js`): the user and the target's ids
+/// written one after the other into the input as UTF-8, the catalog index as a number, and
+/// the answer as a number — no JSON either way, nothing allocated.
 #[cfg(feature = "std")]
 #[wasm_bindgen]
 impl Host {
-    /// The generation the authorizer's handles belong to (0 for none).
-    pub fn generation(&self, number: u32) -> u32 {
-        match self.held(number) {
-            #[cfg(feature = "dokploy")]
-            Ok(Held::Dokploy(a)) => a.generation(),
-            #[cfg(feature = "portainer")]
-            Ok(Held::Portainer(a)) => a.generation(),
-            Err(_) => 0,
-        }
-    }
-
-    /// A new generation with no target handles, the state unchanged.
-    #[wasm_bindgen(js_name = renewHandles)]
-    pub fn renew_handles(&mut self, number: u32) -> u32 {
-        match self.held_mut(number) {
-            #[cfg(feature = "dokploy")]
-            Ok(Held::Dokploy(a)) => a.renew_handles(),
-            #[cfg(feature = "portainer")]
-            Ok(Held::Portainer(a)) => a.renew_handles(),
-            Err(_) => 0,
-        }
-    }
-
-    /// The handle in `generation` of the user whose id is the input's `len` bytes (`0`: no
-    /// such user); `u32::MAX` when refused (the output says why).
-    #[wasm_bindgen(js_name = userHandle)]
-    pub fn user_handle(&mut self, number: u32, generation: u32, len: usize) -> u32 {
-        let handle = self.text(len).and_then(|user| match self.held(number)? {
-            #[cfg(feature = "dokploy")]
-            Held::Dokploy(a) => a.user_handle(generation, user),
-            #[cfg(feature = "portainer")]
-            Held::Portainer(a) => a.user_handle(generation, user),
-        });
-        self.handle(handle)
-    }
-
-    /// The handle in `generation` of the target id that is the input's `len` bytes, handed
-    /// out now if it had none (`0`: the table is full; `renewHandles` starts over);
-    /// `u32::MAX` when refused.
-    #[wasm_bindgen(js_name = targetHandle)]
-    pub fn target_handle(&mut self, number: u32, generation: u32, len: usize) -> u32 {
-        let id = match self.text(len) {
-            Ok(id) => id.to_owned(),
-            Err(error) => return self.handle(Err(error)),
-        };
-        let handle = self.held_mut(number).and_then(|held| match held {
-            #[cfg(feature = "dokploy")]
-            Held::Dokploy(a) => a.target_handle(generation, &id),
-            #[cfg(feature = "portainer")]
-            Held::Portainer(a) => a.target_handle(generation, &id),
-        });
-        self.handle(handle)
-    }
-
-    /// `can` with handles of `generation` (the target's in its model's field order): 1
+    /// `can` of the user and target in the input (`user` bytes, then the ids' in the model's
+    /// field order, 0 where not given) with the permission at `index` of the catalog: 1
     /// allowed, 0 not, 2 refused (the output says why).
-    #[wasm_bindgen(js_name = canHandles)]
-    #[allow(clippy::too_many_arguments, reason = "one number per target field")]
-    pub fn can_handles(
-        &mut self,
-        number: u32,
-        generation: u32,
-        user: u32,
-        index: u32,
-        s0: u32,
-        s1: u32,
-        s2: u32,
-        s3: u32,
-        s4: u32,
-    ) -> u32 {
-        let answer = self.held(number).and_then(|held| match held {
-            #[cfg(feature = "dokploy")]
-            Held::Dokploy(a) => a.can_handles(generation, user, index, [s0, s1, s2, s3, s4]),
-            #[cfg(feature = "portainer")]
-            Held::Portainer(a) => a.can_handles(generation, user, index, [s0, s1, s2]),
-        });
-        self.status(answer)
-    }
-
-    /// `canHandles` with the target's ids as strings, one after the other in the input
-    /// (lengths in field order, 0 where not given): for ids the fast path holds no handle for.
     #[wasm_bindgen(js_name = canIds)]
     #[allow(clippy::too_many_arguments, reason = "one length per target field")]
     pub fn can_ids(
         &mut self,
         number: u32,
-        generation: u32,
-        user: u32,
         index: u32,
+        user: u32,
         l0: u32,
         l1: u32,
         l2: u32,
         l3: u32,
         l4: u32,
     ) -> u32 {
-        let lengths = [l0, l1, l2, l3, l4];
-        let total = lengths.iter().map(|&l| l as usize).sum();
         let answer = self
-            .text(total)
-            .and_then(|text| split_ids(text, lengths))
-            .and_then(|ids| match self.held(number)? {
+            .call_ids(user, [l0, l1, l2, l3, l4])
+            .and_then(|(user, ids)| match self.held(number)? {
                 #[cfg(feature = "dokploy")]
-                Held::Dokploy(a) => a.can_ids(generation, user, index, ids),
+                Held::Dokploy(a) => a.can_ids(user, index, ids),
                 #[cfg(feature = "portainer")]
-                Held::Portainer(a) => a.can_ids(generation, user, index, [ids[0], ids[1], ids[2]]),
+                Held::Portainer(a) => a.can_ids(user, index, [ids[0], ids[1], ids[2]]),
             });
-        self.status(answer)
+        match answer {
+            Ok(allowed) => u32::from(allowed),
+            Err(error) => {
+                self.refuse(error);
+                2
+            }
+        }
     }
 
-    /// Every id allowed on a target given as handles of `generation`, as four words that
-    /// [`word`](Self::word) reads: one crossing answers a whole page, which the fast path
-    /// keeps. `ANSWERED`, or `REFUSED` with the error in the output.
-    #[wasm_bindgen(js_name = allowedBits)]
-    #[allow(clippy::too_many_arguments, reason = "one number per target field")]
-    pub fn allowed_bits(
+    /// Every id allowed to the user on the target in the input (as [`can_ids`](Self::can_ids)
+    /// reads them), as four words that [`word`](Self::word) reads: one crossing answers a
+    /// whole page, which the fast path keeps. `ANSWERED`, or `REFUSED` with the error in the
+    /// output.
+    #[wasm_bindgen(js_name = allowedIds)]
+    #[allow(clippy::too_many_arguments, reason = "one length per target field")]
+    pub fn allowed_ids(
         &mut self,
         number: u32,
-        generation: u32,
         user: u32,
-        s0: u32,
-        s1: u32,
-        s2: u32,
-        s3: u32,
-        s4: u32,
+        l0: u32,
+        l1: u32,
+        l2: u32,
+        l3: u32,
+        l4: u32,
     ) -> u32 {
         use crate::core::permission_set::CatalogSet;
-        let words = self.held(number).and_then(|held| match held {
-            #[cfg(feature = "dokploy")]
-            Held::Dokploy(a) => a
-                .allowed_handles(generation, user, [s0, s1, s2, s3, s4])
-                .map(CatalogSet::words),
-            #[cfg(feature = "portainer")]
-            Held::Portainer(a) => a
-                .allowed_handles(generation, user, [s0, s1, s2])
-                .map(CatalogSet::words),
-        });
+        let words = self
+            .call_ids(user, [l0, l1, l2, l3, l4])
+            .and_then(|(user, ids)| match self.held(number)? {
+                #[cfg(feature = "dokploy")]
+                Held::Dokploy(a) => Ok(a.allowed_ids(user, ids).words()),
+                #[cfg(feature = "portainer")]
+                Held::Portainer(a) => a
+                    .allowed_ids(user, [ids[0], ids[1], ids[2]])
+                    .map(CatalogSet::words),
+            });
         match words {
             Ok(words) => {
                 self.words = words;
@@ -503,45 +427,34 @@ impl Host {
         }
     }
 
-    /// Word `i` of the last page of [`allowed_bits`](Self::allowed_bits).
+    /// Word `i` of the last page of [`allowed_ids`](Self::allowed_ids).
     pub fn word(&self, i: usize) -> u32 {
         self.words.get(i).copied().unwrap_or(0)
     }
-
-    fn handle(&mut self, handle: Result<u32>) -> u32 {
-        match handle {
-            Ok(handle) => handle,
-            Err(error) => {
-                self.refuse(error);
-                u32::MAX
-            }
-        }
-    }
-
-    fn status(&mut self, answer: Result<bool>) -> u32 {
-        match answer {
-            Ok(allowed) => u32::from(allowed),
-            Err(error) => {
-                self.refuse(error);
-                2
-            }
-        }
-    }
 }
 
-/// Up to five ids, one after the other in `text`, `None` where a length is 0.
 #[cfg(feature = "std")]
-fn split_ids(text: &str, lengths: [u32; 5]) -> Result<[Option<&str>; 5]> {
-    let mut rest = text;
-    let mut ids = [None; 5];
-    for (id, length) in ids.iter_mut().zip(lengths) {
-        let (text, after) = rest
-            .split_at_checked(length as usize)
+impl Host {
+    /// The user and the ids of a fast-path call: the input's first `user` bytes, then each id
+    /// of `lengths` after the one before it (`None` for a length of 0).
+    fn call_ids(&self, user: u32, lengths: [u32; 5]) -> Result<(&str, [Option<&str>; 5])> {
+        let total = lengths
+            .iter()
+            .fold(user as usize, |sum, &l| sum + l as usize);
+        let (user, mut rest) = self
+            .text(total)?
+            .split_at_checked(user as usize)
             .ok_or_else(bad_lengths)?;
-        rest = after;
-        *id = (length > 0).then_some(text);
+        let mut ids = [None; 5];
+        for (id, length) in ids.iter_mut().zip(lengths) {
+            let (text, after) = rest
+                .split_at_checked(length as usize)
+                .ok_or_else(bad_lengths)?;
+            rest = after;
+            *id = (length > 0).then_some(text);
+        }
+        Ok((user, ids))
     }
-    Ok(ids)
 }
 
 /// The entry points of `model`.

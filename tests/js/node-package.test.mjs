@@ -168,7 +168,7 @@ test("catalogs, presets and the matrix need no state", () => {
   assert.deepEqual(Portainer.matrix().roles.map((r) => r.code), ["EA", "OP", "HD", "ST", "RO"]);
 });
 
-test("the handle path (can, allowed) and the value path (explain) agree through random mutations", () => {
+test("the fast path (can, allowed) and the value path (explain) agree through random mutations", () => {
   let seed = 0x2545f491;
   const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
   const pick = (items) => items[next() % items.length];
@@ -261,7 +261,7 @@ test("a target getter that calls the same authorizer does not mix two targets", 
   const core = org.explain("u2", "service.create", { projectId: "p1", serviceId: "s1" }).allowed;
   assert.equal(core, true);
   for (let i = 0; i < 4; i++) {
-    // Again and again: the first sight, the string path, the handle path, the memo.
+    // Again and again: the first sight, the second (a slot), the memo.
     assert.equal(org.can("u2", "service.create", target), core, `round ${i}`);
     assert.ok(org.allowed("u2", target).includes("service.create"), `round ${i}`);
   }
@@ -322,7 +322,7 @@ test("remembered pages stay within PAGE_CACHE_SIZE under any access pattern and 
     }
   }
   assert.ok(most <= PAGE_CACHE_SIZE, `held ${most} pages`);
-  assert.ok(most > 1000, "pages are remembered");
+  assert.ok(most > 100, "pages are remembered");
   // Ids the state has never seen share one page (they can match nothing), and stay right.
   for (let i = 0; i < 10_000; i++) assert.equal(org.can("m", "service.read", { serviceId: `new-${i}` }), false);
   assert.ok(org.cachedPages <= PAGE_CACHE_SIZE);
@@ -376,9 +376,8 @@ test("Portainer: the memo agrees with the core through random states, targets an
   assert.ok(checked > 10_000, `checked ${checked}`);
 });
 
-test("handles are handed out as ids are asked about, renewed past their bound, and answers stay the core's", () => {
-  // 150,000 distinct ids: past the core's 131,072 target handles, so the handles are renewed
-  // (a new generation with none) while the state stays as it is.
+test("any number of ids never seen before cross as strings, and the answers stay the core's", () => {
+  // 150,000 distinct ids, each asked about once, between ids asked about again and again.
   const held = Array.from({ length: 100 }, (_, i) => `s${i * 1500}`);
   const org = Dokploy.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: held }] });
   const fingerprint = org.fingerprint();
@@ -386,7 +385,6 @@ test("handles are handed out as ids are asked about, renewed past their bound, a
     const target = { serviceId: `s${i}` };
     const expected = i % 1500 === 0;
     if (org.can("m", "service.read", target) !== expected) assert.fail(`s${i}`);
-    // Come back to a few ids handed out long before, across the renewal.
     if (i % 9973 === 0) {
       for (const id of held.slice(0, 5)) assert.equal(org.can("m", "service.read", { serviceId: id }), true, id);
       assert.equal(org.can("m", "service.read", { serviceId: "s1" }), false);
@@ -394,11 +392,33 @@ test("handles are handed out as ids are asked about, renewed past their bound, a
       assert.ok(!org.allowed("m", { serviceId: "s1" }).includes("service.read"));
     }
   }
-  assert.equal(org.fingerprint(), fingerprint, "renewing handles changes no state");
+  assert.equal(org.fingerprint(), fingerprint, "asking changes no state");
   assert.ok(org.cachedPages <= 4096);
-  // Users are asked about one at a time too, unknown ones included.
+  // Users are asked about as strings too, unknown ones included.
   for (let i = 0; i < 1000; i++) assert.equal(org.can(`ghost${i}`, "service.read", { serviceId: "s0" }), false);
   assert.equal(org.can("o", "service.delete", { serviceId: "s0" }), true);
+});
+
+test("ids that share a slot's hash never answer for one another", () => {
+  // Same length, same first and last eight characters: one hash for long ids, so they take
+  // turns in one slot; each answer must still be its own pair's.
+  const id = (middle) => `service-${middle}-00000001`;
+  const org = Dokploy.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: [id("a")] }] });
+  for (let round = 0; round < 4; round++) {
+    for (const middle of ["a", "b", "c"]) {
+      const target = { serviceId: id(middle) };
+      assert.equal(org.can("m", "service.read", target), middle === "a", `${middle} round ${round}`);
+      assert.equal(org.allowed("m", target).includes("service.read"), middle === "a", `${middle} round ${round}`);
+    }
+  }
+  // Users too: a long user id that matches another's ends.
+  const user = (middle) => `user-12345678-${middle}-87654321`;
+  const team = Dokploy.load({ members: [{ userId: "o", role: "owner" }, { userId: user("x"), role: "admin" }, { userId: user("y"), role: "member" }] });
+  for (let round = 0; round < 4; round++) {
+    assert.equal(team.can(user("x"), "member.delete"), true, `round ${round}`);
+    assert.equal(team.can(user("y"), "member.delete"), false, `round ${round}`);
+    assert.equal(team.can(user("z"), "member.delete"), false, `round ${round}`);
+  }
 });
 
 test("a page is never served for a prototype-polluted or inherited target field", () => {
