@@ -441,6 +441,24 @@ const targetTable = (intro, header, targets) => [
   `|${header.map(() => "---|").join("")}`,
   ...targets.map((cells) => `| ${cells.join(" | ")} |`),
 ].join("\n");
+/** The targets of checks at any size (issue 32): each measure as the issue found it (ranges
+ *  over runs on this VM), as this run measures it, and its target. */
+function checksAtScaleTable() {
+  const nativeRow = (name) => native.split("\n").find((line) => line.startsWith(`| ${name}`))?.split("|")[2]?.trim() ?? "—";
+  const both = (a, b) => `${a} / ${b}`;
+  const targets = [
+    ["single role check vs CASL", "0.48–0.57 ×", ratioToCasl("single role check"), "≤ 0.4 ×"],
+    ["ownership (inherited team control) vs CASL", "0.62–0.98 ×", ratioToCasl("check with ownership"), "≤ 0.5 ×"],
+    ["a (user, target) pair never asked before vs CASL", "0.99 ×", ratioToCasl("a (user, target) pair"), "≤ 0.5 ×"],
+    ["Dokploy, 10,000 members / 100,000 services: check", "313–388 ns", ours("large Dokploy state: check"), "≤ 100 ns"],
+    ["Portainer, 10,000 users / 100,000 resources: check", "443–746 ns", ours("large Portainer state: check"), "≤ 150 ns"],
+    ["Dokploy 10k: load / memory", "44–95 ms / 7.5–18 MB", both(ours("large Dokploy state (", "ns"), ours("large Dokploy state: memory (", "bytes")), "≤ 40 ms / ≤ 10 MB"],
+    ["Portainer 100k: load / memory", "188–237 ms / 22–45 MB", both(ours("large Portainer state (", "ns"), ours("large Portainer state: memory (", "bytes")), "≤ 150 ms / ≤ 30 MB"],
+    ["native Rust check, Dokploy / Portainer with a resource", "31 / 110 ns", both(nativeRow("Dokploy can(), organization-wide"), nativeRow("Portainer can(), container inheriting")), "≤ 15 / ≤ 30 ns"],
+    ["… resolved once (ForMember, OnEnvironment)", "—", both(nativeRow("Dokploy ForMember::can_index()"), nativeRow("Portainer OnEnvironment::can_index()")), "≤ 15 / ≤ 30 ns"],
+  ];
+  return targetTable("Checks at any size (issue 32): before is main as the issue measured it; the large states are a first, cold load.", ["measure", "before", "now", "target"], targets);
+}
 /** The targets of the dense compiled model (issue 22): each measure as the issue found it
  *  (main 27678ec, ranges over runs on this VM), as this run measures it, and its target. */
 function denseModelTable() {
@@ -506,6 +524,8 @@ ${lines.join("\n")}
 ${auditTable()}
 
 ${kernelTable()}
+
+${checksAtScaleTable()}
 
 ${denseModelTable()}
 

@@ -262,16 +262,28 @@ export class FastPath {
     const slot = (target === undefined || target === null) && user === this.bareUser && !this.reading
       ? this.bareSlot
       : this.slotOf(user, target, false);
-    if (slot === UNREAD) return FALL_BACK;
-    const word = slot * WORDS + (index >>> 5);
-    const mask = 1 << (index & 31);
-    if (slot !== NO_SLOT && (this.slotKnown[word] & mask) !== 0) return (this.slotBits[word] & mask) !== 0;
+    if (slot >= 0) {
+      const word = slot * WORDS + (index >>> 5);
+      const mask = 1 << (index & 31);
+      if ((this.slotKnown[word] & mask) !== 0) return (this.slotBits[word] & mask) !== 0;
+    } else if (slot === UNREAD) {
+      return FALL_BACK;
+    }
+    return this.ask(slot, index, user);
+  }
+
+  /** The core's answer for the id at `index` and the pair read, kept in `slot` if it has one;
+   *  kept apart so that `can` stays small. */
+  ask(slot, index, user) {
     const answer = this.core.canIds(index, user, this.values);
     // Refused: the core says why through the call itself.
     if (answer === 2) return FALL_BACK;
-    if (slot === NO_SLOT) return answer === 1;
-    this.slotKnown[word] |= mask;
-    if (answer === 1) this.slotBits[word] |= mask;
+    if (slot !== NO_SLOT) {
+      const word = slot * WORDS + (index >>> 5);
+      const mask = 1 << (index & 31);
+      this.slotKnown[word] |= mask;
+      if (answer === 1) this.slotBits[word] |= mask;
+    }
     return answer === 1;
   }
 
