@@ -441,10 +441,11 @@ const targetTable = (intro, header, targets) => [
   `|${header.map(() => "---|").join("")}`,
   ...targets.map((cells) => `| ${cells.join(" | ")} |`),
 ].join("\n");
+/** The native benchmark's time for the row named `name`. */
+const nativeRow = (name) => native.split("\n").find((line) => line.startsWith(`| ${name}`))?.split("|")[2]?.trim() ?? "—";
 /** The targets of checks at any size (issue 32): each measure as the issue found it (ranges
  *  over runs on this VM), as this run measures it, and its target. */
 function checksAtScaleTable() {
-  const nativeRow = (name) => native.split("\n").find((line) => line.startsWith(`| ${name}`))?.split("|")[2]?.trim() ?? "—";
   const both = (a, b) => `${a} / ${b}`;
   const targets = [
     ["single role check vs CASL", "0.48–0.57 ×", ratioToCasl("single role check"), "≤ 0.4 ×"],
@@ -462,7 +463,6 @@ function checksAtScaleTable() {
 /** The targets of the dense compiled model (issue 22): each measure as the issue found it
  *  (main 27678ec, ranges over runs on this VM), as this run measures it, and its target. */
 function denseModelTable() {
-  const nativeRow = (name) => native.split("\n").find((line) => line.startsWith(`| ${name}`))?.split("|")[2]?.trim() ?? "—";
   const targets = [
     ["single role check vs CASL", "0.56–0.60 ×", ratioToCasl("single role check"), "≤ 0.5 ×"],
     ["ownership check vs CASL `$in`", "0.76–1.4 ×", ratioToCasl("check with ownership"), "≤ 0.7 ×"],
