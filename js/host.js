@@ -233,7 +233,6 @@ function answer(status) {
   throw new PortcullisError(value.code, value.message, value.path);
 }
 
-
 /** Up to four call arguments as their texts (`undefined` crosses as nothing). */
 function argumentTexts(a, b, c, d) {
   return [a, b, c, d].map((value) => (value === undefined ? "" : valueText(value)));

@@ -36,7 +36,7 @@ pub fn dokploy_ids() -> Value {
 }
 
 #[cfg(feature = "dokploy")]
-/// The Dokploy target fields, in the order `canHandles` takes them.
+/// The Dokploy target fields, in the order `canIds` takes them.
 pub fn dokploy_target_fields() -> Value {
     Value::string_array(ScopeKind::ALL.map(ScopeKind::target_field))
 }
@@ -60,7 +60,7 @@ pub fn portainer_ids() -> Value {
 }
 
 #[cfg(feature = "portainer")]
-/// The Portainer target fields, in the order `canHandles` takes them.
+/// The Portainer target fields, in the order `canIds` takes them.
 pub fn portainer_target_fields() -> Value {
     Value::string_array(TARGET_FIELDS)
 }

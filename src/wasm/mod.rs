@@ -50,7 +50,7 @@ pub struct Host {
     input: Vec<u8>,
     output: String,
     held: Vec<Option<Held>>,
-    /// The last page of `allowedBits`, read word by word.
+    /// The last page of `allowedIds`, read word by word.
     #[cfg(feature = "std")]
     words: [u32; 4],
 }
