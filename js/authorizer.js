@@ -258,8 +258,9 @@ export class FastPath {
       this.lastId = id;
       this.lastIndex = index;
     }
-    // Organization-wide checks of the user asked about last: no target to read.
-    const slot = (target === undefined || target === null) && user === this.bareUser && !this.reading
+    // Organization-wide checks of the user asked about last: no target to read, as long as
+    // `values` holds none either (it crosses with an answer not remembered yet).
+    const slot = (target === undefined || target === null) && user === this.bareUser && this.shape === 0 && !this.reading
       ? this.bareSlot
       : this.slotOf(user, target, false);
     if (slot >= 0) {

@@ -399,6 +399,25 @@ test("any number of ids never seen before cross as strings, and the answers stay
   assert.equal(org.can("o", "service.delete", { serviceId: "s0" }), true);
 });
 
+test("a check without a target right after one with a target is decided without it", () => {
+  // The user's organization-wide slot is found without reading a target; the ids of the target
+  // read just before must not cross with it.
+  const org = Dokploy.load(dokployState);
+  const ids = Dokploy.catalog().map((e) => e.id);
+  let differ = 0;
+  for (const user of ["u2", "u3"]) {
+    org.can(user, "tag.read");
+    for (const id of ids) {
+      const scoped = { serviceId: "s1" };
+      assert.equal(org.can(user, id, scoped), org.explain(user, id, scoped).allowed, `${user} ${id} on s1`);
+      const bare = org.explain(user, id).allowed;
+      assert.equal(org.can(user, id), bare, `${user} ${id} without a target`);
+      if (bare !== org.explain(user, id, scoped).allowed) differ++;
+    }
+  }
+  assert.ok(differ > 0, "some answers depend on the target");
+});
+
 test("ids that share a slot's hash never answer for one another", () => {
   // Same length, same first and last eight characters: one hash for long ids, so they take
   // turns in one slot; each answer must still be its own pair's.
