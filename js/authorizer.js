@@ -83,21 +83,19 @@ export class FastPath {
     this.values = new Array(fields).fill(undefined);
     /** The fields of `values` the target read last gives, a bit each. */
     this.shape = 0;
-    // The slots, as columns: the user and ids of each, the ids answered (`known`) and how
-    // (`bits`), and the ids of a whole page once `allowed` asked for one; `hash` is the pair's
-    // (compared first: a pair never seen touches no string), `shape` says which fields the
-    // target gives.
-    this.slotUsers = new Array(SLOTS).fill(undefined);
-    this.slotHashes = new Int32Array(SLOTS);
-    /** Of each two slots, the one asked about last. */
-    this.recent = new Uint8Array(SLOTS / 2);
-    /** The hashes of pairs asked about once. */
-    this.seen = new Int32Array(SEEN);
-    this.slotShapes = new Int32Array(SLOTS);
-    this.slotValues = new Array(SLOTS * fields).fill(undefined);
-    this.slotKnown = new Int32Array(SLOTS * WORDS);
-    this.slotBits = new Int32Array(SLOTS * WORDS);
-    this.slotPages = new Array(SLOTS).fill(null);
+    /** The hashes of pairs asked about once (made at the first such pair). */
+    this.seen = null;
+    // The slots, made when a pair first takes one (a state loaded for a few checks, as a
+    // server does per request, makes none), as columns: see `allocate`. Named here, so that
+    // every memo has one shape for the engine.
+    this.slotHashes = null;
+    this.slotUsers = null;
+    this.slotShapes = null;
+    this.slotValues = null;
+    this.slotKnown = null;
+    this.slotBits = null;
+    this.slotPages = null;
+    this.recent = null;
     /** How many slots hold a pair. */
     this.used = 0;
     /** The id `can` asked about last, and its index in the catalog. */
@@ -116,10 +114,12 @@ export class FastPath {
   /** Forgets every answer: the state changed. */
   refresh() {
     this.version++;
-    this.slotUsers.fill(undefined);
-    this.slotValues.fill(undefined);
-    this.slotPages.fill(null);
-    this.seen.fill(0);
+    this.seen?.fill(0);
+    if (this.slotHashes !== null) {
+      this.slotUsers.fill(undefined);
+      this.slotValues.fill(undefined);
+      this.slotPages.fill(null);
+    }
     this.used = 0;
     // The slots asked about last and before: a render loop asks about one pair many times in
     // a row.
@@ -213,31 +213,14 @@ export class FastPath {
     hash ^= hash >>> 13;
     // Two slots a hash may take, side by side: two pairs that share them both stay.
     const set = hash & (SLOTS - 2);
-    let slot = set;
-    if (this.slotHashes[set] !== hash || !this.holds(set, user)) slot = set + 1;
-    if (slot !== set && (this.slotHashes[slot] !== hash || !this.holds(slot, user))) {
-      // A pair asked about for the first time gets no slot: its check crosses alone, and only
-      // its hash is noted, so that pairs never seen again (a list of fresh ids) leave the table
-      // as it was. A collision of hashes only gives a pair its slot early.
-      const seen = hash & (SEEN - 1);
-      if (!always && this.seen[seen] !== hash) {
-        this.seen[seen] = hash;
-        return NO_SLOT;
-      }
-      // The slot of the two not asked about last.
-      slot = set + (this.recent[set >> 1] ^ 1);
-      if (slot === this.bareSlot) this.bareUser = undefined;
-      if (this.slotUsers[slot] === undefined) this.used++;
-      this.slotHashes[slot] = hash;
-      this.slotUsers[slot] = user;
-      this.slotShapes[slot] = this.shape;
-      const at = slot * values.length;
-      for (let i = 0; i < values.length; i++) this.slotValues[at + i] = values[i];
-      for (let w = slot * WORDS; w < slot * WORDS + WORDS; w++) {
-        this.slotKnown[w] = 0;
-        this.slotBits[w] = 0;
-      }
-      this.slotPages[slot] = null;
+    let slot = -1;
+    if (this.slotHashes !== null) {
+      if (this.slotHashes[set] === hash && this.holds(set, user)) slot = set;
+      else if (this.slotHashes[set + 1] === hash && this.holds(set + 1, user)) slot = set + 1;
+    }
+    if (slot < 0) {
+      if (!always && this.firstSight(hash)) return NO_SLOT;
+      slot = this.claim(set, hash, user);
     }
     this.recent[slot >> 1] = slot & 1;
     if (this.shape === 0) {
@@ -246,6 +229,54 @@ export class FastPath {
     }
     this.previous = last;
     return (this.last = slot);
+  }
+
+  /** Whether the pair of `hash` is asked about for the first time: a pair that is gets no
+   *  slot (its check crosses alone) and only its hash is noted, so that pairs never seen again
+   *  (a list of fresh ids) leave the slots as they were. A collision of hashes only gives a
+   *  pair its slot early. */
+  firstSight(hash) {
+    if (this.seen === null) this.seen = new Int32Array(SEEN);
+    const at = hash & (SEEN - 1);
+    if (this.seen[at] === hash) return false;
+    this.seen[at] = hash;
+    return true;
+  }
+
+  /** The slot of the two at `set` not asked about last, emptied for the pair read (of
+   *  `hash`). */
+  claim(set, hash, user) {
+    if (this.slotHashes === null) this.allocate();
+    const slot = set + (this.recent[set >> 1] ^ 1);
+    if (slot === this.bareSlot) this.bareUser = undefined;
+    if (this.slotUsers[slot] === undefined) this.used++;
+    this.slotHashes[slot] = hash;
+    this.slotUsers[slot] = user;
+    this.slotShapes[slot] = this.shape;
+    const values = this.values;
+    const at = slot * values.length;
+    for (let i = 0; i < values.length; i++) this.slotValues[at + i] = values[i];
+    for (let w = slot * WORDS; w < slot * WORDS + WORDS; w++) {
+      this.slotKnown[w] = 0;
+      this.slotBits[w] = 0;
+    }
+    this.slotPages[slot] = null;
+    return slot;
+  }
+
+  /** The slots, as columns: the pair's hash (compared first: a pair never seen touches no
+   *  string), its user, which fields its target gives (`shapes`) and their ids, the ids of
+   *  the catalog answered (`known`) and how (`bits`), the ids of a whole page once `allowed`
+   *  asked for one, and of each two slots the one asked about last. */
+  allocate() {
+    this.slotHashes = new Int32Array(SLOTS);
+    this.slotUsers = new Array(SLOTS).fill(undefined);
+    this.slotShapes = new Int32Array(SLOTS);
+    this.slotValues = new Array(SLOTS * this.values.length).fill(undefined);
+    this.slotKnown = new Int32Array(SLOTS * WORDS);
+    this.slotBits = new Int32Array(SLOTS * WORDS);
+    this.slotPages = new Array(SLOTS).fill(null);
+    this.recent = new Uint8Array(SLOTS / 2);
   }
 
   /** `can` from the core's answers, or `FALL_BACK`. */
