@@ -77,7 +77,28 @@ export function initSync(module) {
 }
 ${reexports}`,
   };
-  for (const [file, text] of Object.entries(entries)) writeFileSync(join(out, file), text);
+  // Each entry one self-contained module: a fresh process resolves, reads and links every
+  // module an import reaches (about 1 ms each on a cold start), and a plain browser fetches each
+  // in turn. Only the platform's own imports stay outside: `node:fs`, and the .wasm that
+  // workerd's and Vercel's bundlers compile for the edge entry.
+  for (const [file, text] of Object.entries(entries)) {
+    writeFileSync(join(out, file), text);
+    buildSync({
+      entryPoints: [join(out, file)],
+      outfile: join(out, file),
+      allowOverwrite: true,
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      target: "es2022",
+      absWorkingDir: out,
+      external: ["node:fs", "./portcullis_bg.wasm"],
+      minify: true,
+      legalComments: "none",
+      logLevel: "error",
+      banner: { js: banner.trim() },
+    });
+  }
   const dts = `export * from "./api.js";\n`;
   for (const file of ["node.d.ts", "index.d.ts", "edge.d.ts"]) writeFileSync(join(out, file), dts);
   writeFileSync(join(out, "web.d.ts"), `${banner}export * from "./api.js";\n${initTypes}`);
@@ -170,29 +191,14 @@ for (const [dir, { api, dts, names }] of [
   writeFileSync(join(pkg, dir, "api.js"), api);
   writeFileSync(join(pkg, dir, "api.d.ts"), dts);
   writeEntries(dir, names);
-  // One module instead of six: each module an import reaches costs a fresh process about half
-  // a millisecond to resolve and load (the cold start of a product entry: 20 → 17.5 ms). The
-  // glue and the shared PortcullisError stay modules of their own.
-  buildSync({
-    entryPoints: [join(pkg, dir, "api.js")],
-    outfile: join(pkg, dir, "api.js"),
-    allowOverwrite: true,
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    absWorkingDir: join(pkg, dir),
-    // Paths, not patterns: esbuild then writes each import of them relative to the bundle.
-    // The glue inside: one module fewer for an entry to resolve and load on a cold start.
-    external: [dir === "" ? "./lib/errors.js" : "../lib/errors.js"],
-    legalComments: "none",
-    logLevel: "error",
-  });
 }
 
 // The id and code unions, from the compiled catalogs and code enums themselves.
 const { Dokploy, Portainer } = await import(pathToFileURL(join(pkg, "node.js")).href);
-const { describe } = await import(pathToFileURL(join(pkg, "api.js")).href);
+// `describe` is internal: the unbundled classes of the full build, connected here.
+const internalApi = await import(pathToFileURL(join(pkg, "api.js")).href);
+internalApi.connect(internalApi.initSync({ module: readFileSync(join(pkg, "portcullis_bg.wasm")) }));
+const { describe } = internalApi;
 const core = { decisionCodes: () => describe(5), errorCodes: () => describe(6), warningCodes: () => describe(7) };
 const dokployCatalog = Dokploy.catalog();
 const portainerCatalog = Portainer.catalog();
@@ -268,7 +274,10 @@ for (const [product, functions] of Object.entries(catalogModules)) {
 // wasm-bindgen's declarations of the cores are not part of the public types.
 for (const file of ["portcullis.d.ts", "portcullis_bg.wasm.d.ts"]) rmSync(join(pkg, file), { force: true });
 
-const entryFiles = ["api.js", "api.d.ts", "node.js", "node.d.ts", "index.js", "index.d.ts", "edge.js", "edge.d.ts", "web.js", "web.d.ts", "portcullis.js", "portcullis_bg.wasm"];
+// The entries hold their classes and glue: api.js and the glue are their sources, left in pkg/
+// for this script to run again but not packed (api.d.ts is: the types every entry's
+// declarations re-export).
+const entryFiles = ["api.d.ts", "node.js", "node.d.ts", "index.js", "index.d.ts", "edge.js", "edge.d.ts", "web.js", "web.d.ts", "portcullis_bg.wasm"];
 const subpath = (dir) => {
   const at = dir === "" ? "." : `./${dir}`;
   return {
@@ -293,8 +302,8 @@ manifest.exports = { ...subpath(""), ...subpath("dokploy"), ...subpath("portaine
 // The helpers' frameworks: optional, so that installing the package installs neither.
 manifest.peerDependencies = { react: ">=18", vue: ">=3.3" };
 manifest.peerDependenciesMeta = { react: { optional: true }, vue: { optional: true } };
-// lib/ holds the shared types and the error class; its other modules are inside each api.js.
-manifest.files = [...entryFiles, ...Object.keys(HELPERS).flatMap((name) => [`${name}.js`, `${name}.d.ts`]), ...["dokploy", "portainer"].flatMap((dir) => [...entryFiles, "catalog.js", "catalog.d.ts"].map((file) => `${dir}/${file}`)), "lib/**/*.d.ts", "lib/errors.js", "lib/codes.js", "lib/dokploy-ids.js", "lib/portainer-ids.js"];
+// lib/ holds the shared types; its modules are inside each entry.
+manifest.files = [...entryFiles, ...Object.keys(HELPERS).flatMap((name) => [`${name}.js`, `${name}.d.ts`]), ...["dokploy", "portainer"].flatMap((dir) => [...entryFiles, "catalog.js", "catalog.d.ts"].map((file) => `${dir}/${file}`)), "lib/**/*.d.ts", "lib/codes.js", "lib/dokploy-ids.js", "lib/portainer-ids.js"];
 // The entries instantiate the wasm on import; everything else is side-effect free.
 manifest.sideEffects = ["", "dokploy/", "portainer/"].flatMap((dir) => ["node.js", "index.js", "edge.js"].map((file) => `./${dir}${file}`));
 manifest.engines = { node: ">=20" };

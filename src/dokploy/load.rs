@@ -44,6 +44,9 @@ impl Member {
     }
 
     /// A row of a slice's `memberRoles`: who another member is and which role they hold.
+    /// Not inlined, as the readers of optional lists are not: V8 compiles wasm lazily, one
+    /// function at a time, so a load that meets no such list never compiles its reader.
+    #[inline(never)]
     fn reference_from_value(
         value: RawValue<'_>,
         path: JsonPath<'_>,
@@ -259,7 +262,9 @@ fn warn_flags_ignored(members: &[Member], members_path: &str, warnings: &mut Vec
     }
 }
 
-/// A slice's `roleNames`: custom roles known by name only, after those of `roles`.
+/// A slice's `roleNames`: custom roles known by name only, after those of `roles`. Not
+/// inlined (see [`Member::reference_from_value`]).
+#[inline(never)]
 fn load_role_names(value: RawValue<'_>, path: &str, roles: &mut Vec<CustomRole>) -> Result<()> {
     for (i, name) in as_items(value, path)?.enumerate() {
         let name_path = join_index(path, i);
@@ -293,7 +298,9 @@ fn load_role_names(value: RawValue<'_>, path: &str, roles: &mut Vec<CustomRole>)
 }
 
 /// `gitProviders`: `[{ gitProviderId, userId, sharedWithOrganization? }]`, each id once (a
-/// slice leaves out the creator of a provider its user did not create).
+/// slice leaves out the creator of a provider its user did not create). Not inlined (see
+/// [`Member::reference_from_value`]).
+#[inline(never)]
 fn load_git_providers(value: RawValue<'_>, path: &str, in_slice: bool) -> Result<Vec<GitProvider>> {
     let mut seen = IdTable::default();
     let mut providers: Vec<GitProvider> = Vec::new();

@@ -171,9 +171,11 @@ test("a product entry holds one model and neither adapter nor API map; the full 
   assert.equal(typeof full.Dokploy.parseRequest, "function");
   assert.equal(typeof full.Portainer.route, "function");
   assert.equal(typeof full.requestShape, "function");
-  // Every entry throws the one PortcullisError class.
+  // Every entry throws the one PortcullisError class, under its own name.
   assert.equal(dokployEntry.PortcullisError, full.PortcullisError);
   assert.equal(portainerEntry.PortcullisError, full.PortcullisError);
+  assert.equal(full.PortcullisError.name, "PortcullisError");
+  assert.throws(() => dokployEntry.Dokploy.load("{"), (e) => e instanceof full.PortcullisError && e.name === "PortcullisError" && e.code === "invalid_json");
   // The same state decides the same and has the same fingerprint in every build.
   const state = { members: [{ userId: "u1", role: "owner" }, { userId: "u2", role: "member", accessedServices: ["s1"] }] };
   const a = full.Dokploy.load(state);

@@ -13,6 +13,19 @@ test("version is the package version", () => {
   assert.equal(version(), manifest.version);
 });
 
+test("each runtime entry is one module: it imports only what its platform provides", () => {
+  // A fresh process pays for each module an import reaches (its cold start), and a browser
+  // without a bundler fetches each in turn.
+  const dir = new URL("./node_modules/portcullis/", import.meta.url);
+  for (const build of ["", "dokploy/", "portainer/"]) {
+    for (const [file, allowed] of [["node.js", ["node:fs"]], ["index.js", []], ["edge.js", ["./portcullis_bg.wasm"]], ["web.js", []]]) {
+      const text = readFileSync(new URL(build + file, dir), "utf8");
+      const imported = [...text.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+      assert.deepEqual(imported, allowed, `${build}${file}`);
+    }
+  }
+});
+
 test("Dokploy: can, explain, allowed and permissions on the API.md example", () => {
   const org = Dokploy.load(dokployState);
   assert.equal(org.can("u3", "deployment.create", { serviceId: "s1" }), true);
