@@ -124,7 +124,7 @@ fn dokploy_records() -> Vec<Record> {
     role_names.accepted = None;
     let mut member_roles = field("memberRoles", "object", "—", "Every other member's id and role, when the slice's user may manage members; never their flags or lists.");
     member_roles.accepted = None;
-    let mut roles = field("roles", "object", "`{}`", "The custom roles: name → permissions in Dokploy's stored shape `{ resource: [actions] }` (`{ \"deployment\": [\"read\", \"create\"] }`). At most 10; a name is 1–50 characters and not `owner`, `admin` or `member`. They grant only with a licence.");
+    let mut roles = field("roles", "object", "`{}`", "The custom roles: name → permissions in Dokploy's stored shape `{ resource: [actions] }` (`{ \"deployment\": [\"read\", \"create\"] }`). At most 10; a name is 1–50 characters as JS counts them (UTF-16 units, the length Dokploy's router bounds) and not `owner`, `admin` or `member`. They grant only with a licence.");
     roles.accepted = Some(json!({ "deployer": { "deployment": ["read", "create"] } }));
     let mut slice = field("slice", "object", "—", "Written by `slice()`: `{ user, sourceFingerprint }`. A state with it is a slice: read-only, answering for its user only. Never write it yourself.");
     slice.refused = None;

@@ -15,7 +15,7 @@ use crate::core::warning::Warning;
 
 /// Most custom roles one organization may hold.
 pub const MAX_CUSTOM_ROLES: usize = 10;
-/// Longest custom role name.
+/// Longest custom role name, in UTF-16 units (as Dokploy's router counts).
 pub const MAX_ROLE_NAME_LEN: usize = 50;
 
 /// The role a member holds.
@@ -72,7 +72,7 @@ pub(crate) fn check_stored_role_name(name: &str, path: &str) -> Result<()> {
             ),
         ));
     }
-    if name.is_empty() || name.chars().count() > MAX_ROLE_NAME_LEN {
+    if name.is_empty() || utf16_len(name) > MAX_ROLE_NAME_LEN {
         return Err(Error::new(
             ErrorCode::InvalidRoleName,
             path,
@@ -86,6 +86,19 @@ pub(crate) fn check_stored_role_name(name: &str, path: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// A name's length as JS counts it, in UTF-16 units: what Dokploy's router bounds
+/// (`z.string().max(50)`). A character outside the Basic Multilingual Plane (four bytes in
+/// UTF-8) counts two.
+fn utf16_len(name: &str) -> usize {
+    name.bytes()
+        .map(|byte| match byte {
+            0x80..=0xBF => 0,
+            0xF0..=0xFF => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Whether a role name keeps to the characters Dokploy's UI allows, `[A-Za-z0-9_-]`.
