@@ -18,6 +18,16 @@ class PortcullisErrorClass extends Error {
 }
 // Its name survives the entries' minification.
 Object.defineProperty(PortcullisErrorClass, "name", { value: "PortcullisError" });
-if (!Object.hasOwn(globalThis, KEY)) Object.defineProperty(globalThis, KEY, { value: PortcullisErrorClass });
 
-export const PortcullisError = globalThis[KEY];
+function registered() {
+  const held = globalThis[KEY];
+  if (typeof held === "function") return held;
+  try {
+    Object.defineProperty(globalThis, KEY, { value: PortcullisErrorClass });
+  } catch {
+    // A frozen global object (a hardened realm): this entry keeps its own class.
+  }
+  return PortcullisErrorClass;
+}
+
+export const PortcullisError = registered();
