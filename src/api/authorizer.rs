@@ -206,6 +206,13 @@ pub fn load_limits(options: &Value) -> Result<Limits> {
     if matches!(options, Value::Null) {
         return Ok(Limits::default());
     }
+    read_load_options(options)
+}
+
+/// `load`'s options when given. Not inlined: V8 compiles wasm lazily, one function at a time,
+/// so a load without options (a page's) never compiles their reader.
+#[inline(never)]
+fn read_load_options(options: &Value) -> Result<Limits> {
     let mut reader = shaped(ObjectReader::new(object(options, "options")?, "options"))?;
     let limits = match reader.optional("limits") {
         Some((value, path)) => shaped(Limits::from_value(value, &path))?,
