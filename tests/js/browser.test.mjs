@@ -115,6 +115,10 @@ test("README: the plain module page example", async () => {
     await page.waitForFunction(() => document.title !== "loading", null, { timeout: 15000 });
     assert.deepEqual(errors, []);
     assert.equal(await page.title(), "allowed");
+    // The page preloads the module, and init() takes the preloaded response: one fetch of
+    // it, begun by the <link>, not a second one after the script ran.
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.initiatorType));
+    assert.deepEqual(fetched, ["link"]);
     await page.close();
   } finally {
     server.close();
