@@ -15,28 +15,32 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     /// The id of the `index`-th entry; `index < LEN`.
     fn id_at(index: usize) -> &'static str;
 
-    /// The catalog's positions in the order of their ids, computed when the crate compiles.
-    fn by_id() -> &'static [u8];
+    /// The catalog's positions by the hash of their ids ([`ID_SLOTS`] slots, linear probing,
+    /// `position + 1` in a slot, `0` empty), built when the crate compiles.
+    fn id_slots() -> &'static [u8; ID_SLOTS];
 
     /// The set holding only the `index`-th id.
     fn single(index: usize) -> Self {
         Self::from_bits_retain(1u128 << index)
     }
 
-    /// The catalog index of an id, if the catalog has it: a binary search of [`by_id`](Self::by_id).
+    /// The catalog index of an id, if the catalog has it: one probe of
+    /// [`id_slots`](Self::id_slots) in almost every case, and one compare of the id found
+    /// there (a binary search compared seven, the better part of a native check).
     fn index_of(id: &str) -> Option<usize> {
-        let by_id = Self::by_id();
-        let (mut low, mut high) = (0, by_id.len());
-        while low < high {
-            let middle = (low + high) / 2;
-            let position = usize::from(by_id[middle]);
-            match Self::id_at(position).cmp(id) {
-                core::cmp::Ordering::Less => low = middle + 1,
-                core::cmp::Ordering::Greater => high = middle,
-                core::cmp::Ordering::Equal => return Some(position),
+        let slots = Self::id_slots();
+        let mut slot = id_slot(id.as_bytes());
+        loop {
+            let held = slots[slot];
+            if held == 0 {
+                return None;
             }
+            let position = usize::from(held - 1);
+            if Self::id_at(position) == id {
+                return Some(position);
+            }
+            slot = (slot + 1) % ID_SLOTS;
         }
-        None
     }
 
     /// The set as four 32-bit words, lowest bits first: bit `i % 32` of word `i / 32` is the
@@ -57,40 +61,49 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     }
 }
 
-/// Whether `a` sorts before `b`, byte by byte (as `str`'s `Ord`), when the crate compiles.
-const fn sorts_before(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+/// Slots of a catalog's id table: a power of two, at least twice the 128 ids a set can hold,
+/// so that a probe rarely goes past the first slot.
+pub const ID_SLOTS: usize = 256;
+
+/// The word of up to eight bytes of `bytes` from `start`, little-endian (`const`: the table
+/// is built by the compiler with the function a lookup runs).
+const fn word_at(bytes: &[u8], start: usize) -> u64 {
+    let mut word = 0u64;
     let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
+    while i < 8 && start + i < bytes.len() {
+        word |= (bytes[start + i] as u64) << (8 * i);
         i += 1;
     }
-    a.len() < b.len()
+    word
 }
 
-/// The positions of `ids` in the order of the ids (an insertion sort, when the crate
-/// compiles): what [`CatalogSet::index_of`] searches, with no table built at run time.
-pub const fn positions_by_id<const N: usize>(ids: &[&str; N]) -> [u8; N] {
-    let mut order = [0u8; N];
+/// The slot an id hashes to: its first and last eight bytes and its length, mixed by one
+/// multiply (ids share prefixes, `container.`, and suffixes, `.create`, but rarely both).
+const fn id_slot(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    let last = if len > 8 { word_at(bytes, len - 8) } else { 0 };
+    let mixed = (word_at(bytes, 0) ^ last.rotate_left(29) ^ (len as u64))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> 56) as usize
+}
+
+/// The id table of a catalog (see [`CatalogSet::id_slots`]), built when the crate compiles.
+pub const fn id_slots<const N: usize>(ids: &[&str; N]) -> [u8; ID_SLOTS] {
+    assert!(
+        2 * N <= ID_SLOTS,
+        "a catalog's ids fill at most half its table"
+    );
+    let mut slots = [0u8; ID_SLOTS];
     let mut i = 0;
     while i < N {
-        order[i] = i as u8;
-        i += 1;
-    }
-    let mut i = 1;
-    while i < N {
-        let mut j = i;
-        while j > 0 && sorts_before(ids[order[j] as usize], ids[order[j - 1] as usize]) {
-            let held = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = held;
-            j -= 1;
+        let mut slot = id_slot(ids[i].as_bytes());
+        while slots[slot] != 0 {
+            slot = (slot + 1) % ID_SLOTS;
         }
+        slots[slot] = i as u8 + 1;
         i += 1;
     }
-    order
+    slots
 }
 
 /// Iterates the indexes of a set's bits, lowest (first in the catalog) first.
@@ -127,12 +140,58 @@ macro_rules! catalog_set {
                 $table[index].id
             }
 
-            fn by_id() -> &'static [u8] {
-                static BY_ID: [u8; $table.len()] =
-                    $crate::core::permission_set::positions_by_id(&$ids);
-                &BY_ID
+            fn id_slots() -> &'static [u8; $crate::core::permission_set::ID_SLOTS] {
+                static ID_SLOTS: [u8; $crate::core::permission_set::ID_SLOTS] =
+                    $crate::core::permission_set::id_slots(&$ids);
+                &ID_SLOTS
             }
         }
     };
 }
 pub(crate) use catalog_set;
+
+#[cfg(test)]
+mod tests {
+    use super::CatalogSet;
+
+    /// Every id of the catalog is found at its own position, and every near miss (a byte
+    /// changed, one more or one fewer, another case) is found only where the catalog holds it.
+    fn finds_exactly_the_catalog<S: CatalogSet>() {
+        let ids: Vec<&str> = (0..S::LEN).map(S::id_at).collect();
+        let expected = |candidate: &str| ids.iter().position(|id| *id == candidate);
+        for (position, id) in ids.iter().enumerate() {
+            assert_eq!(S::index_of(id), Some(position), "{id}");
+            let mut near = vec![
+                String::new(),
+                format!("{id}x"),
+                id[..id.len() - 1].to_owned(),
+                id.to_uppercase(),
+                format!(" {id}"),
+            ];
+            for at in 0..id.len() {
+                let mut bytes = id.as_bytes().to_vec();
+                bytes[at] = if bytes[at] == b'a' { b'b' } else { b'a' };
+                near.push(String::from_utf8(bytes).expect("ASCII ids"));
+            }
+            for candidate in near {
+                assert_eq!(
+                    S::index_of(&candidate),
+                    expected(&candidate),
+                    "{candidate:?}"
+                );
+            }
+        }
+    }
+
+    #[cfg(feature = "dokploy")]
+    #[test]
+    fn dokploy_permission_ids_are_found_exactly() {
+        finds_exactly_the_catalog::<crate::dokploy::Permissions>();
+    }
+
+    #[cfg(feature = "portainer")]
+    #[test]
+    fn portainer_operation_ids_are_found_exactly() {
+        finds_exactly_the_catalog::<crate::portainer::Operations>();
+    }
+}
