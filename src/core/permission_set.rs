@@ -169,9 +169,10 @@ mod tests {
                 format!(" {id}"),
             ];
             for at in 0..id.len() {
-                let mut bytes = id.as_bytes().to_vec();
-                bytes[at] = if bytes[at] == b'a' { b'b' } else { b'a' };
-                near.push(String::from_utf8(bytes).expect("ASCII ids"));
+                let mut changed = (*id).to_owned();
+                let other = if id.as_bytes()[at] == b'a' { "b" } else { "a" };
+                changed.replace_range(at..at + 1, other);
+                near.push(changed);
             }
             for candidate in near {
                 assert_eq!(
