@@ -15,7 +15,7 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
     /// The id of the `index`-th entry; `index < LEN`.
     fn id_at(index: usize) -> &'static str;
 
-    /// The catalog's positions by the hash of their ids ([`ID_SLOTS`] slots, linear probing,
+    /// The catalog's positions by the hash of their ids (256 slots, linear probing,
     /// `position + 1` in a slot, `0` empty), built when the crate compiles.
     fn id_slots() -> &'static [u8; ID_SLOTS];
 
