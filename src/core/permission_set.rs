@@ -65,8 +65,8 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
 /// so that a probe rarely goes past the first slot.
 pub const ID_SLOTS: usize = 256;
 
-/// The word of up to eight bytes of `bytes` from `start`, little-endian (`const`: the table
-/// is built by the compiler with the function a lookup runs).
+/// The word of the bytes of an id shorter than eight, little-endian (`const`: the table is
+/// built by the compiler with the function a lookup runs).
 const fn word_at(bytes: &[u8], start: usize) -> u64 {
     let mut word = 0u64;
     let mut i = 0;
@@ -81,9 +81,15 @@ const fn word_at(bytes: &[u8], start: usize) -> u64 {
 /// multiply (ids share prefixes, `container.`, and suffixes, `.create`, but rarely both).
 const fn id_slot(bytes: &[u8]) -> usize {
     let len = bytes.len();
-    let last = if len > 8 { word_at(bytes, len - 8) } else { 0 };
-    let mixed = (word_at(bytes, 0) ^ last.rotate_left(29) ^ (len as u64))
-        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // Whole words where the id has them: two loads rather than a loop over the bytes.
+    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) if len > 8 => {
+            (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
+        }
+        (Some(first), _) => (u64::from_le_bytes(*first), 0),
+        _ => (word_at(bytes, 0), 0),
+    };
+    let mixed = (first ^ last.rotate_left(29) ^ (len as u64)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (mixed >> 56) as usize
 }
 
