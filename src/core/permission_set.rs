@@ -65,13 +65,13 @@ pub trait CatalogSet: Flags<Bits = u128> + Copy + 'static {
 /// so that a probe rarely goes past the first slot.
 pub const ID_SLOTS: usize = 256;
 
-/// The word of the bytes of an id shorter than eight, little-endian (`const`: the table is
+/// The bytes of an id shorter than eight as one little-endian word (`const`: the table is
 /// built by the compiler with the function a lookup runs).
-const fn word_at(bytes: &[u8], start: usize) -> u64 {
+const fn short_word(bytes: &[u8]) -> u64 {
     let mut word = 0u64;
     let mut i = 0;
-    while i < 8 && start + i < bytes.len() {
-        word |= (bytes[start + i] as u64) << (8 * i);
+    while i < bytes.len() && i < 8 {
+        word |= (bytes[i] as u64) << (8 * i);
         i += 1;
     }
     word
@@ -87,7 +87,7 @@ const fn id_slot(bytes: &[u8]) -> usize {
             (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
         }
         (Some(first), _) => (u64::from_le_bytes(*first), 0),
-        _ => (word_at(bytes, 0), 0),
+        _ => (short_word(bytes), 0),
     };
     let mixed = (first ^ last.rotate_left(29) ^ (len as u64)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (mixed >> 56) as usize
