@@ -25,14 +25,20 @@ const HELPERS = { react: "react", vue: "vue" };
 for (const file of readdirSync(join(root, "js"))) {
   if (/\.(m?js|d\.ts)$/.test(file) && !Object.hasOwn(HELPERS, file.replace(/\.(d\.ts|js)$/, ""))) copyFileSync(join(root, "js", file), join(lib, file));
 }
-// Each helper imports its framework only (a peer dependency) and nothing of the package: it
-// works with whichever entry made the authorizer. Minified: every byte a page ships counts.
-for (const [name, framework] of Object.entries(HELPERS)) {
+/** Bundles `entry` into `outfile` as one minified ES module (every byte a page ships counts),
+ *  leaving the imports of `external` (paths relative to the output, or package names) as they are. */
+function bundle(entry, outfile, external) {
   buildSync({
-    entryPoints: [join(root, "js", `${name}.js`)], outfile: join(pkg, `${name}.js`), bundle: true, format: "esm",
-    platform: "neutral", target: "es2022", external: [framework], minify: true, legalComments: "none", logLevel: "error",
+    entryPoints: [entry], outfile, allowOverwrite: true, absWorkingDir: dirname(outfile), bundle: true, format: "esm",
+    platform: "neutral", target: "es2022", external, minify: true, legalComments: "none", logLevel: "error",
     banner: { js: banner.trim() },
   });
+}
+
+// Each helper imports its framework only (a peer dependency) and nothing of the package: it
+// works with whichever entry made the authorizer.
+for (const [name, framework] of Object.entries(HELPERS)) {
+  bundle(join(root, "js", `${name}.js`), join(pkg, `${name}.js`), [framework]);
   copyFileSync(join(root, "js", `${name}.d.ts`), join(pkg, `${name}.d.ts`));
 }
 for (const file of readdirSync(join(root, "js", "generated"))) copyFileSync(join(root, "js", "generated", file), join(lib, "generated", file));
@@ -83,21 +89,7 @@ ${reexports}`,
   // workerd's and Vercel's bundlers compile for the edge entry.
   for (const [file, text] of Object.entries(entries)) {
     writeFileSync(join(out, file), text);
-    buildSync({
-      entryPoints: [join(out, file)],
-      outfile: join(out, file),
-      allowOverwrite: true,
-      bundle: true,
-      format: "esm",
-      platform: "neutral",
-      target: "es2022",
-      absWorkingDir: out,
-      external: ["node:fs", "./portcullis_bg.wasm"],
-      minify: true,
-      legalComments: "none",
-      logLevel: "error",
-      banner: { js: banner.trim() },
-    });
+    bundle(join(out, file), join(out, file), ["node:fs", "./portcullis_bg.wasm"]);
   }
   const dts = `export * from "./api.js";\n`;
   for (const file of ["node.d.ts", "index.d.ts", "edge.d.ts"]) writeFileSync(join(out, file), dts);
@@ -194,11 +186,11 @@ for (const [dir, { api, dts, names }] of [
 }
 
 // The id and code unions, from the compiled catalogs and code enums themselves.
-const { Dokploy, Portainer } = await import(pathToFileURL(join(pkg, "node.js")).href);
-// `describe` is internal: the unbundled classes of the full build, connected here.
+// The full build's classes and its internal `describe`, from the entries' unbundled source,
+// connected here (one instance of the module).
 const internalApi = await import(pathToFileURL(join(pkg, "api.js")).href);
 internalApi.connect(internalApi.initSync({ module: readFileSync(join(pkg, "portcullis_bg.wasm")) }));
-const { describe } = internalApi;
+const { Dokploy, Portainer, describe } = internalApi;
 const core = { decisionCodes: () => describe(5), errorCodes: () => describe(6), warningCodes: () => describe(7) };
 const dokployCatalog = Dokploy.catalog();
 const portainerCatalog = Portainer.catalog();
