@@ -115,12 +115,13 @@ for (const [name, fn] of Object.entries(roleCheck)) assert.deepEqual(ids.map((_,
 
 // ------------------------------------------------------------------ 2. a check with ownership
 // A container inheriting its stack's control, which names team 10; alice is in it, bob is not.
-const docker = Portainer.load({
+const dockerState = {
   users: [{ id: "2", name: "alice", teams: ["10"] }, { id: "3", name: "bob" }],
   teams: [{ id: "10" }],
   environments: [{ id: "e1", kind: "standalone", userPolicies: { 2: "ST", 3: "ST" } }],
   resources: [{ type: "stack", id: "web", environmentId: "e1", control: { teams: ["10"] } }, { type: "container", id: "c1", environmentId: "e1", stack: "web" }],
-});
+};
+const docker = Portainer.load(dockerState);
 const c1 = { environmentId: "e1", resourceId: "c1" };
 const container = subject("Container", { id: "c1", stack: "web", teams: ["10"] });
 const caslFor = (teams) => {
@@ -144,6 +145,14 @@ const ownership = {
   Cedar: (i) => cedarAllows({ type: "User", id: i & 1 ? "3" : "2" }, "container.start", { type: "Container", id: "c1" }, i & 1 ? cedarBob : cedarAlice, "portainer"),
 };
 for (const [name, fn] of Object.entries(ownership)) assert.deepEqual([fn(0), fn(1)], [true, false], `${name} decides differently`);
+
+// The same two checks through the browsers' entries, whose memo keeps pages of answers.
+const orgInBrowser = BrowserDokploy.load({ licensed: true, roles: { operator: ROLE }, members: [{ userId: "owner", role: "owner" }, { userId: "op", role: "operator" }] });
+const dockerInBrowser = BrowserPortainer.load(dockerState);
+const roleCheckInBrowser = { portcullis: (i) => orgInBrowser.can("op", ids[i & 7]), CASL: roleCheck.CASL };
+const ownershipInBrowser = { portcullis: (i) => dockerInBrowser.can(i & 1 ? "3" : "2", "container.start", { environmentId: "e1", resourceId: "c1" }), CASL: ownership.CASL };
+assert.deepEqual(ids.map((_, i) => roleCheckInBrowser.portcullis(i)), expected, "portcullis/dokploy decides differently");
+assert.deepEqual([ownershipInBrowser.portcullis(0), ownershipInBrowser.portcullis(1)], [true, false], "portcullis/portainer decides differently");
 
 // ------------------------------------------------------------------ 3. one page of 89 operations
 const operations = Portainer.catalog();
@@ -372,6 +381,8 @@ const rows = [];
 const add = (measure, results, unit = "ns") => rows.push({ measure, results, unit });
 add("single role check, string ids, 8-check mix of a custom role", race(roleCheck));
 add("check with ownership (container inheriting a team's stack control)", race(ownership));
+add("single role check through portcullis/dokploy (the same mix)", race(roleCheckInBrowser));
+add("check with ownership through portcullis/portainer, a target object per call", race(ownershipInBrowser));
 add("one page: all 89 Portainer operations on one container", race(page, 50_000));
 add("a (user, target) pair never seen before", race(neverSeen, 50_000));
 add("cold start: fresh Node process, import → load → first decision (portcullis)", cold);
@@ -451,6 +462,8 @@ function checksAtScaleTable() {
     ["single role check vs CASL", "0.48–0.57 ×", ratioToCasl("single role check"), "≤ 0.4 ×"],
     ["ownership (inherited team control) vs CASL", "0.62–0.98 ×", ratioToCasl("check with ownership"), "≤ 0.5 ×"],
     ["a (user, target) pair never asked before vs CASL", "0.99 ×", ratioToCasl("a (user, target) pair"), "≤ 0.5 ×"],
+    ["single role check through portcullis/dokploy vs CASL", "5.5 × (session 40)", ratioToCasl("single role check through"), "≤ 1.0 ×"],
+    ["ownership through portcullis/portainer vs CASL", "6.4 × (session 40)", ratioToCasl("check with ownership through"), "≤ 1.0 ×"],
     ["Dokploy, 10,000 members / 100,000 services: check", "313–388 ns", ours("large Dokploy state: check"), "≤ 100 ns"],
     ["Portainer, 10,000 users / 100,000 resources: check", "443–746 ns", ours("large Portainer state: check"), "≤ 150 ns"],
     ["Dokploy 10k: load / memory", "44–95 ms / 7.5–18 MB", both(ours("large Dokploy state (", "ns"), ours("large Dokploy state: memory (", "bytes")), "≤ 40 ms / ≤ 10 MB"],

@@ -4,7 +4,7 @@
 // the state changes; anything else it leaves to the core, which checks every argument and
 // throws `PortcullisError` for anything it refuses.
 import { FALL_BACK } from "./class.js";
-import { describe } from "./host.js";
+import { allowedIds, canIds, describe } from "./host.js";
 
 /** Per model (0 Dokploy, 1 Portainer): its catalog ids, their `index` (a dictionary without
  *  a prototype: faster than a Map for the engine's own strings), its target fields in the
@@ -307,7 +307,7 @@ export class FastPath {
   /** The core's answer for the id at `index` and the pair read, kept in `slot` if it has one;
    *  kept apart so that `can` stays small. */
   ask(slot, index, user) {
-    const answer = this.core.canIds(index, user, this.values);
+    const answer = canIds(this.core, index, user, this.values);
     // Refused: the core says why through the call itself.
     if (answer === 2) return FALL_BACK;
     if (slot !== NO_SLOT) {
@@ -326,7 +326,7 @@ export class FastPath {
     if (slot === UNREAD) return FALL_BACK;
     let page = this.slotPages[slot];
     if (page === null) {
-      const words = this.core.allowedIds(user, this.values);
+      const words = allowedIds(this.core, user, this.values);
       if (words === null) return FALL_BACK;
       const ids = this.model.ids;
       page = ids.filter((_, i) => ((words[i >>> 5] >>> (i & 31)) & 1) === 1);

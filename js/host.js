@@ -258,8 +258,6 @@ export class Core {
      *  and a change then is refused (`changing`), as the state an argument was read against
      *  must be the state the call is decided on. */
     this.reading = 0;
-    /** The lengths `writeIds` wrote last: one array for every call. */
-    this.lengths = [0, 0, 0, 0, 0, 0];
     released.register(this, number, this);
   }
 
@@ -320,41 +318,44 @@ export class Core {
     release(this.number);
     this.number = 0;
   }
+}
 
-  // The fast path of the full build (js/authorizer.js): the user and the target's ids as
-  // bytes, one after the other in the input; the catalog index and the answer as numbers.
+// The fast path of the full build (js/authorizer.js): the user and the target's ids as bytes,
+// one after the other in the input; the catalog index and the answer as numbers. Functions
+// rather than methods of `Core`, so that a product entry, which has no use for them, drops them.
 
-  /** Writes `user` and then each of `values` (an absent one empty) into the input; the
-   *  lengths in bytes, the user's first. */
-  writeIds(user, values) {
-    let room = user.length;
-    for (let i = 0; i < values.length; i++) room += values[i]?.length ?? 0;
-    reserve(3 * room);
-    const lengths = this.lengths;
-    let offset = (lengths[0] = put(user, 0));
-    for (let i = 0; i < 5; i++) {
-      const value = values[i];
-      const length = value === undefined ? 0 : put(value, offset);
-      offset += length;
-      lengths[i + 1] = length;
-    }
-    return lengths;
+/** The lengths `writeIds` wrote last: one array for every call. */
+const lengths = [0, 0, 0, 0, 0, 0];
+
+/** Writes `user` and then each of `values` (an absent one empty) into the input; the lengths
+ *  in bytes, the user's first. */
+function writeIds(user, values) {
+  let room = user.length;
+  for (let i = 0; i < values.length; i++) room += values[i]?.length ?? 0;
+  reserve(3 * room);
+  let offset = (lengths[0] = put(user, 0));
+  for (let i = 0; i < 5; i++) {
+    const value = values[i];
+    const length = value === undefined ? 0 : put(value, offset);
+    offset += length;
+    lengths[i + 1] = length;
   }
+  return lengths;
+}
 
-  /** `can` of `user` on the target of `values` with the id at `index` of the catalog: 1
-   *  allowed, 0 not, 2 refused (the core's call then says why). */
-  canIds(index, user, values) {
-    const [u, l0, l1, l2, l3, l4] = this.writeIds(user, values);
-    return host.canIds(this.number, index, u, l0, l1, l2, l3, l4);
-  }
+/** `can` of `user` on the target of `values` with the id at `index` of the catalog, decided by
+ *  `core`: 1 allowed, 0 not, 2 refused (the core's call then says why). */
+export function canIds(core, index, user, values) {
+  const [u, l0, l1, l2, l3, l4] = writeIds(user, values);
+  return host.canIds(core.number, index, u, l0, l1, l2, l3, l4);
+}
 
-  /** The page of `user` on the target of `values` as its four words of bits, or `null` when
-   *  the core refuses it. */
-  allowedIds(user, values) {
-    const [u, l0, l1, l2, l3, l4] = this.writeIds(user, values);
-    if (host.allowedIds(this.number, u, l0, l1, l2, l3, l4) !== 0) return null;
-    return [host.word(0), host.word(1), host.word(2), host.word(3)];
-  }
+/** The page of `user` on the target of `values` as its four words of bits, or `null` when
+ *  `core` refuses it. */
+export function allowedIds(core, user, values) {
+  const [u, l0, l1, l2, l3, l4] = writeIds(user, values);
+  if (host.allowedIds(core.number, u, l0, l1, l2, l3, l4) !== 0) return null;
+  return [host.word(0), host.word(1), host.word(2), host.word(3)];
 }
 
 /** What a build says of itself (`Host.describe`): 0 the version, 1 and 2 Dokploy's ids and

@@ -345,6 +345,51 @@ test("remembered pages stay within PAGE_CACHE_SIZE under any access pattern and 
   assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
 });
 
+test("a product entry's pages: keyed by each field's name and id, read once, and answered as the core does", async () => {
+  const { Dokploy: Kernel, PortcullisError: KernelError } = await import("portcullis/dokploy");
+  const { Portainer: PortainerKernel } = await import("portcullis/portainer");
+  // Swapped ids, and one id under another field's name, are other targets.
+  const docker = PortainerKernel.load({
+    users: [{ id: "u", name: "u" }],
+    environments: [{ id: "e1", kind: "standalone", userPolicies: { u: "ST" } }, { id: "e2", kind: "standalone" }],
+    registries: [{ id: "e2" }],
+    resources: [{ type: "container", id: "e2", environmentId: "e1", control: { users: ["u"] } }, { type: "container", id: "e1", environmentId: "e2", control: { users: ["u"] } }],
+  });
+  const mine = { environmentId: "e1", resourceId: "e2" };
+  assert.equal(docker.can("u", "container.start", mine), true);
+  assert.equal(docker.can("u", "container.start", { environmentId: "e2", resourceId: "e1" }), false);
+  assert.equal(docker.can("u", "container.start", { resourceId: "e2", environmentId: "e1" }), true, "the fields in another order");
+  for (const target of [mine, { environmentId: "e1", registryId: "e2" }, { environmentId: "e2", registryId: "e1" }, { environmentId: "e1" }]) {
+    for (const id of ["container.start", "container.inspect", "registry.inspect", "registry.browse"]) {
+      assert.equal(docker.can("u", id, target), docker.explain("u", id, target).allowed, `${id} ${JSON.stringify(target)}`);
+    }
+  }
+  assert.equal(docker.can("u", "container.start", mine), true, "asked again");
+
+  const org = Kernel.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: ["s1"], accessedProjects: ["s2"] }] });
+  assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
+  assert.equal(org.can("m", "service.read", { serviceId: "s2" }), false);
+  // Without a target, and with an empty one, each as the core reads it.
+  for (const target of [undefined, {}]) assert.equal(org.can("m", "service.read", target), org.explain("m", "service.read", target).allowed);
+  // A target whose id changes at each read: the page it gets is for the id that was read, so
+  // the plain targets keep their own answers after any number of such calls.
+  let reads = 0;
+  const fickle = { get serviceId() { return reads++ % 2 === 0 ? "s1" : "s2"; } };
+  for (let i = 0; i < 9; i++) org.can("m", "service.read", fickle);
+  assert.ok(reads >= 9);
+  assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
+  assert.equal(org.can("m", "service.read", { serviceId: "s2" }), false);
+  // What is no string id is the core's to refuse, with its path.
+  assert.throws(() => org.can("m", "service.read", { serviceId: 5 }), (e) => e instanceof KernelError && e.code === "invalid_argument" && e.path === "target.serviceId");
+  assert.throws(() => org.can("m", "service.read", { get serviceId() { throw new Error("no"); } }), (e) => e instanceof KernelError && e.path === "target.serviceId");
+  // A getter may not change the state while the target is read.
+  const everyone = { members: [{ userId: "o", role: "owner" }, { userId: "m", role: "admin" }] };
+  assert.throws(() => org.can("m", "service.read", { get serviceId() { org.replace(everyone); return "s2"; } }), (e) => e instanceof KernelError && e.code === "invalid_argument");
+  assert.equal(org.can("m", "service.read", { serviceId: "s2" }), false, "the state did not change");
+  org.replace(everyone);
+  assert.equal(org.can("m", "service.read", { serviceId: "s2" }), true, "a change forgets every page");
+});
+
 test("Portainer: the memo agrees with the core through random states, targets and users", () => {
   let seed = 0x6a09e667;
   const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
