@@ -6,18 +6,18 @@
 import { FALL_BACK } from "./class.js";
 import { allowedIds, canIds, describe } from "./host.js";
 
-/** Per model (0 Dokploy, 1 Portainer): its catalog ids, their `index` (a dictionary without
- *  a prototype: faster than a Map for the engine's own strings), its target fields in the
- *  core's order, and whether the first must be given (Portainer's environment); read from
- *  the core once. */
+/** Per model (0 Dokploy, 1 Portainer): its catalog ids (read from the core once), their
+ *  `index` (a dictionary without a prototype: faster than a Map for the engine's own strings),
+ *  its target fields in the core's order, and whether the first must be given (Portainer's
+ *  environment). */
 const models = [];
 
-function modelOf({ model, can, allowed }) {
+function modelOf({ model, fields, can, allowed }) {
   if (models[model] === undefined) {
     const ids = describe(1 + 2 * model);
     const index = Object.create(null);
     ids.forEach((id, i) => { index[id] = i; });
-    models[model] = { ids, index, fields: describe(2 + 2 * model), needsFirst: model === 1 };
+    models[model] = { ids, index, fields, needsFirst: model === 1 };
   }
   return { ...models[model], can, allowed };
 }

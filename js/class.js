@@ -93,9 +93,10 @@ class Authorizer {
 
 /** A model's public class (`Dokploy`, `Portainer`): the entry points of `table` (generated
  *  from the Rust table) that a build with `features` holds, over `Memo` (a class taking the
- *  core and `{ model, can, allowed }`: the product's number in the module, 0 Dokploy or 1
- *  Portainer, and the positions of `can` and `allowed` in the table). */
-export function modelClass(name, model, table, features, Memo) {
+ *  core and `{ model, fields, can, allowed }`: the product's number in the module, 0 Dokploy
+ *  or 1 Portainer, its target's `fields` in the core's order, and the positions of `can` and
+ *  `allowed` in the table). */
+export function modelClass(name, model, table, fields, features, Memo) {
   const Class = {
     [name]: class extends Authorizer {
       constructor(core) {
@@ -106,7 +107,7 @@ export function modelClass(name, model, table, features, Memo) {
   }[name];
   const define = (target, key, value) =>
     Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
-  const positions = { model };
+  const positions = { model, fields };
   for (const [key, position, kind, feature, answers] of table) {
     if (feature !== null && !features.includes(feature)) continue;
     switch (kind) {

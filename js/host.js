@@ -320,40 +320,47 @@ export class Core {
   }
 }
 
-// The fast path of the full build (js/authorizer.js): the user and the target's ids as bytes,
-// one after the other in the input; the catalog index and the answer as numbers. Functions
-// rather than methods of `Core`, so that a product entry, which has no use for them, drops them.
+// The checks' fast paths (js/authorizer.js, js/pages.js): the user and the target's ids as
+// bytes, one after the other in the input, the answer as a number. Functions rather than
+// methods of `Core`, so that an entry drops what its memo does not use.
 
 /** The lengths `writeIds` wrote last: one array for every call. */
-const lengths = [0, 0, 0, 0, 0, 0];
+const lengths = [0, 0, 0, 0, 0, 0, 0];
 
-/** Writes `user` and then each of `values` (an absent one empty) into the input; the lengths
- *  in bytes, the user's first. */
-function writeIds(user, values) {
-  let room = user.length;
+/** Writes `lead`, `user` and then each of `values` (an absent one empty) into the input; the
+ *  lengths in bytes, in that order. */
+function writeIds(lead, user, values) {
+  let room = lead.length + user.length;
   for (let i = 0; i < values.length; i++) room += values[i]?.length ?? 0;
   reserve(3 * room);
-  let offset = (lengths[0] = put(user, 0));
+  let offset = (lengths[0] = put(lead, 0));
+  offset += lengths[1] = put(user, offset);
   for (let i = 0; i < 5; i++) {
     const value = values[i];
     const length = value === undefined ? 0 : put(value, offset);
     offset += length;
-    lengths[i + 1] = length;
+    lengths[i + 2] = length;
   }
   return lengths;
 }
 
-/** `can` of `user` on the target of `values` with the id at `index` of the catalog, decided by
- *  `core`: 1 allowed, 0 not, 2 refused (the core's call then says why). */
+/** `can` of `user` with the permission `id` on the target of `values` (ids in the model's
+ *  field order), decided by `core`: 1 allowed, 0 not, 2 refused (the core's call says why). */
+export function canId(core, id, user, values) {
+  const [i, u, l0, l1, l2, l3, l4] = writeIds(id, user, values);
+  return host.canId(core.number, i, u, l0, l1, l2, l3, l4);
+}
+
+/** `canId` with the permission at `index` of the catalog (the full build). */
 export function canIds(core, index, user, values) {
-  const [u, l0, l1, l2, l3, l4] = writeIds(user, values);
+  const [, u, l0, l1, l2, l3, l4] = writeIds("", user, values);
   return host.canIds(core.number, index, u, l0, l1, l2, l3, l4);
 }
 
 /** The page of `user` on the target of `values` as its four words of bits, or `null` when
- *  `core` refuses it. */
+ *  `core` refuses it (the full build). */
 export function allowedIds(core, user, values) {
-  const [u, l0, l1, l2, l3, l4] = writeIds(user, values);
+  const [, u, l0, l1, l2, l3, l4] = writeIds("", user, values);
   if (host.allowedIds(core.number, u, l0, l1, l2, l3, l4) !== 0) return null;
   return [host.word(0), host.word(1), host.word(2), host.word(3)];
 }

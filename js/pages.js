@@ -1,56 +1,70 @@
-// A product entry's memo of `can` and `allowed`: a page is every id the core allows one user
-// on one target, asked once per (user, target), and the ids the core refused there, each asked
-// once; kept until the state changes. A page that gates a handful of buttons asks for it once;
-// the full entry's fast path would cost more bytes than it saves there. Nothing here decides: a
-// call it cannot answer from a page goes to the core, which answers or refuses it.
+// A product entry's memo of `can` and `allowed`, kept until the state changes. Each
+// (user, target) a page asks about has a node, found by the call's own strings: the user, then
+// each of the target's fields by name and id. A node keeps the core's answer for each id asked
+// there, and the page of `allowed` once asked. An answer not kept yet crosses alone, the ids
+// written into the module's memory as bytes, no JSON either way. A call the memo cannot read
+// as string ids goes to the core by its texts. Nothing here decides: it only answers from what
+// the core computed, and a call the core refuses is left to the core, which says why.
 import { FALL_BACK, PAGE_CACHE_SIZE } from "./class.js";
-import { valueText } from "./host.js";
+import { canId, valueText } from "./host.js";
 
-/** A user's pages: without a target (`page`), and on each target of string ids, found id by
- *  id (`next`: field name → id → the node of the target's fields so far). Strings are the
- *  keys as given, so a render that asks again with the ids of its data pays for no new text
- *  and no hashing of it. */
+/** What the core answered: allowed, not allowed, refused (it then says why through its call). */
+const REFUSED = 2;
+
+/** The ids of a call without a target. */
+const NO_IDS = [];
+
 function node() {
-  return { page: undefined, next: undefined };
+  return { answers: undefined, page: undefined, next: undefined };
 }
 
 export class Pages {
   constructor(core, positions) {
     this.core = core;
     this.model = positions;
-    /** The target read last: its field names and ids, in `Object.keys` order. */
-    this.names = [];
+    /** The target read last: its fields (by position in the model's) and ids in `Object.keys`
+     *  order (the node's path), and its ids in the model's field order (what crosses). */
+    this.order = [];
     this.ids = [];
+    this.fields = 0;
+    this.values = positions.fields.map(() => undefined);
     this.refresh();
   }
 
   get size() { return this.count; }
 
   refresh() {
+    /** user → node; a node's `next`: field position → id → the node of the fields so far. */
     this.users = new Map();
-    /** The pages of calls that are not a string user on string ids, by their texts. */
+    /** The pages of calls the memo cannot read, by their texts. */
     this.texts = new Map();
     this.count = 0;
   }
 
-  /** How many fields `target` gives, read into `names` and `ids` as `valueText` walks it; -1
-   *  when one is no string or it gives none (such a call is keyed by its texts). */
+  /** How many fields `target` gives, read as `valueText` walks it into `order`, `ids` and
+   *  `values`; -1 when one is not a model's field with a string id, or it gives none. */
   read(target) {
     if (typeof target !== "object" || target === null || Array.isArray(target)) return -1;
+    const values = this.values;
+    const fields = this.model.fields;
+    for (let f = 0; f < values.length; f++) values[f] = undefined;
     const names = Object.keys(target);
     for (let i = 0; i < names.length; i++) {
+      const field = fields.indexOf(names[i]);
       const id = target[names[i]];
-      if (typeof id !== "string") return -1;
-      this.names[i] = names[i];
+      // An empty id is the core's to read: it is not "no id".
+      if (field < 0 || typeof id !== "string" || id === "") return -1;
+      this.order[i] = field;
       this.ids[i] = id;
+      values[field] = id;
     }
     return names.length === 0 ? -1 : names.length;
   }
 
-  /** The page of (`user`, `target`), or `FALL_BACK` when the core refuses the call (it then
-   *  says why, through the call itself). */
-  page(user, target) {
-    if (typeof user !== "string") return FALL_BACK;
+  /** The node of (`user`, `target`), made if `make`; `undefined` when there is none, or when
+   *  the call is not a string user on string ids. */
+  node(user, target, make) {
+    if (typeof user !== "string") return undefined;
     let fields = 0;
     if (target !== undefined) {
       // As `Core.read` does, without a closure per call: a getter may not change the state.
@@ -58,73 +72,88 @@ export class Pages {
       try {
         fields = this.read(target);
       } catch {
-        // A getter or a Proxy trap threw: the texts carry what it threw to the core.
+        // A getter or a Proxy trap threw: the core reads the target again and says so.
         fields = -1;
       } finally {
         this.core.reading--;
       }
+      if (fields < 0) return undefined;
     }
-    if (fields < 0) {
-      // The arguments as the core reads them, read once: the key of the page, and what is sent.
-      const texts = [JSON.stringify(user), this.core.read(() => valueText(target))];
-      const key = texts.join("\n");
-      let page = this.texts.get(key);
-      if (page === undefined) {
-        page = this.ask(texts);
-        if (page !== FALL_BACK) this.texts.set(key, page);
-      }
-      return page;
-    }
+    this.fields = fields;
     let at = this.users.get(user);
-    for (let i = 0; at !== undefined && i < fields; i++) at = at.next?.get(this.names[i])?.get(this.ids[i]);
-    if (at?.page !== undefined) return at.page;
-    // Asked for the first time: the texts from what was read, not from a second read that a
-    // getter could make differ.
-    let target_ = "";
-    for (let i = 0; i < fields; i++) target_ += `${i === 0 ? "{" : ","}${JSON.stringify(this.names[i])}:${JSON.stringify(this.ids[i])}`;
-    const page = this.ask([JSON.stringify(user), fields === 0 ? "" : target_ + "}"]);
-    if (page === FALL_BACK) return page;
+    for (let i = 0; at !== undefined && i < fields; i++) at = at.next?.[this.order[i]]?.get(this.ids[i]);
+    if (at !== undefined || !make) return at;
+    // Bounded whatever the access pattern: full, it starts over.
+    if (this.count >= PAGE_CACHE_SIZE) this.refresh();
+    this.count++;
     at = this.users.get(user);
     if (at === undefined) this.users.set(user, (at = node()));
     for (let i = 0; i < fields; i++) {
-      at.next ??= new Map();
-      let byId = at.next.get(this.names[i]);
-      if (byId === undefined) at.next.set(this.names[i], (byId = new Map()));
+      at.next ??= [];
+      const byId = (at.next[this.order[i]] ??= new Map());
       let child = byId.get(this.ids[i]);
       if (child === undefined) byId.set(this.ids[i], (child = node()));
       at = child;
     }
-    return (at.page = page);
-  }
-
-  /** A new page from the core, for the call of `texts`; `FALL_BACK` if it refuses it. */
-  ask(texts) {
-    let allowed;
-    try {
-      allowed = this.core.callTexts(this.model.allowed, texts);
-    } catch {
-      return FALL_BACK;
-    }
-    // Bounded whatever the access pattern: full, it starts over.
-    if (this.count >= PAGE_CACHE_SIZE) this.refresh();
-    this.count++;
-    return { texts, allowed: new Set(allowed), denied: new Set() };
+    return at;
   }
 
   can(user, id, target) {
-    const page = this.page(user, target);
-    if (page === FALL_BACK || typeof id !== "string") return FALL_BACK;
-    if (page.allowed.has(id)) return true;
-    if (page.denied.has(id)) return false;
-    // An id not in the page: refused there, or no id of the catalog (the core then throws).
-    const [userText, targetText] = page.texts;
-    const answer = this.core.callTexts(this.model.can, [userText, JSON.stringify(id), targetText]);
-    if (!answer) page.denied.add(id);
-    return answer;
+    if (typeof id !== "string") return FALL_BACK;
+    const at = this.node(user, target, true);
+    if (at === undefined) return FALL_BACK;
+    const known = at.answers?.get(id);
+    if (known !== undefined) return known;
+    // The ids read into `values` just now, not read again: a getter cannot make them differ.
+    const answer = canId(this.core, id, user, target === undefined ? NO_IDS : this.values);
+    if (answer === REFUSED) return FALL_BACK;
+    (at.answers ??= new Map()).set(id, answer === 1);
+    return answer === 1;
   }
 
   allowed(user, target) {
-    const page = this.page(user, target);
-    return page === FALL_BACK ? FALL_BACK : [...page.allowed];
+    const at = this.node(user, target, true);
+    let page;
+    if (at !== undefined) {
+      page = at.page;
+      if (page === undefined) {
+        const texts = [JSON.stringify(user), target === undefined ? "" : this.written()];
+        page = this.ask(texts);
+        if (page === FALL_BACK) return FALL_BACK;
+        at.page = page;
+      }
+    } else {
+      if (typeof user !== "string") return FALL_BACK;
+      // The arguments as the core reads them, read once: the key of the page, and what is sent.
+      const texts = [JSON.stringify(user), target === undefined ? "" : this.core.read(() => valueText(target))];
+      const key = texts.join("\n");
+      page = this.texts.get(key);
+      if (page === undefined) {
+        page = this.ask(texts);
+        if (page === FALL_BACK) return FALL_BACK;
+        if (this.count >= PAGE_CACHE_SIZE) this.refresh();
+        this.count++;
+        this.texts.set(key, page);
+      }
+    }
+    return page.slice();
+  }
+
+  /** The target read last as `valueText` writes it, from what was read. */
+  written() {
+    let text = "";
+    for (let i = 0; i < this.fields; i++) {
+      text += `${i === 0 ? "{" : ","}${JSON.stringify(this.model.fields[this.order[i]])}:${JSON.stringify(this.ids[i])}`;
+    }
+    return text + "}";
+  }
+
+  /** The page of the call of `texts` from the core; `FALL_BACK` if it refuses it. */
+  ask(texts) {
+    try {
+      return this.core.callTexts(this.model.allowed, texts);
+    } catch {
+      return FALL_BACK;
+    }
   }
 }

@@ -148,11 +148,12 @@ export type Decision = DokployDecision | PortainerDecision;
 `,
 };
 
-/** The rows of a generated table of entry points that a build without any optional feature
- *  holds: a kernel's class carries only its own. */
-const kernelRows = async (product) => {
-  const { [`${product.toUpperCase()}_ENTRY_POINTS`]: rows } = await import(pathToFileURL(join(root, "js", "generated", `${product}-entry-points.js`)).href);
-  return JSON.stringify(rows.filter((row) => row[3] === null));
+/** `modelClass`'s table and target fields for a kernel, from the generated module: the rows
+ *  a build without any optional feature holds, so that its class carries only its own. */
+const kernelTable = async (product) => {
+  const model = product.toUpperCase();
+  const generated = await import(pathToFileURL(join(root, "js", "generated", `${product}-entry-points.js`)).href);
+  return `${JSON.stringify(generated[`${model}_ENTRY_POINTS`].filter((row) => row[3] === null))}, ${JSON.stringify(generated[`${model}_TARGET_FIELDS`])}`;
 };
 
 /** The api.js and api.d.ts of a one-product entry: the kernel, over pages of answers. */
@@ -162,7 +163,7 @@ async function productApi(product, Class, decision) {
     api: `${banner}${internals("../lib")}import { Pages } from "../lib/pages.js";
 import { modelClass } from "../lib/class.js";
 /** ${Class} alone: what deciding for one user needs, without the adapters, the API maps, the mutators and slicing. */
-export const ${Class} = modelClass(${JSON.stringify(Class)}, ${product === "dokploy" ? 0 : 1}, ${await kernelRows(product)}, [], Pages);
+export const ${Class} = modelClass(${JSON.stringify(Class)}, ${product === "dokploy" ? 0 : 1}, ${await kernelTable(product)}, [], Pages);
 `,
     dts: `${banner}export * from "../lib/common-types.js";
 export * from "../lib/${product}-types.js";

@@ -16,13 +16,16 @@ use portcullis::api::{
     EntryPoint, EntryTypes, Kind, DOKPLOY_ENTRY_POINTS, DOKPLOY_ENTRY_TYPES,
     PORTAINER_ENTRY_POINTS, PORTAINER_ENTRY_TYPES,
 };
+use portcullis::dokploy::ScopeKind;
+use portcullis::portainer::TARGET_FIELDS;
 
 const BANNER: &str = "// Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;\n// do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.\n";
 
-/// The rows JS needs: `[name, position, kind, feature, answers, arguments]`.
-fn table_js(constant: &str, table: &[EntryPoint], types: &[EntryTypes]) -> String {
+/// The rows JS needs: `[name, position, kind, feature, answers, arguments]`; and the target's
+/// fields in the order the checks' fast paths write their ids.
+fn table_js(model: &str, table: &[EntryPoint], types: &[EntryTypes], fields: &[&str]) -> String {
     let mut out = format!(
-        "{BANNER}\n/** `[name, position, kind, feature or null, whether it answers, how many arguments it reads]` of every entry point. */\nexport const {constant} = [\n"
+        "{BANNER}\n/** The target's fields, in the order the checks' fast paths write their ids. */\nexport const {model}_TARGET_FIELDS = {fields:?};\n\n/** `[name, position, kind, feature or null, whether it answers, how many arguments it reads]` of every entry point. */\nexport const {model}_ENTRY_POINTS = [\n"
     );
     for (position, (entry, types)) in table.iter().zip(types).enumerate() {
         let feature = entry
@@ -143,18 +146,20 @@ fn the_js_method_lists_and_types_are_those_of_the_table() {
     check(
         "js/generated/dokploy-entry-points.js",
         &table_js(
-            "DOKPLOY_ENTRY_POINTS",
+            "DOKPLOY",
             DOKPLOY_ENTRY_POINTS,
             DOKPLOY_ENTRY_TYPES,
+            &ScopeKind::ALL.map(ScopeKind::target_field),
         ),
         &mut stale,
     );
     check(
         "js/generated/portainer-entry-points.js",
         &table_js(
-            "PORTAINER_ENTRY_POINTS",
+            "PORTAINER",
             PORTAINER_ENTRY_POINTS,
             PORTAINER_ENTRY_TYPES,
+            &TARGET_FIELDS,
         ),
         &mut stale,
     );

@@ -13,15 +13,22 @@
 
 mod common;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use common::corpus::{js_marker, run_file, Outcome, Runner};
 use common::corpus_files::CORPUS;
 use portcullis::api::{Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
+use portcullis::dokploy::ScopeKind;
+use portcullis::portainer::TARGET_FIELDS;
 use portcullis::wasm::Host;
 use portcullis::Value;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// In an argument's length, the bit that marks a state's own JSON text.
 const STATE_TEXT: u32 = 1 << 31;
+
+/// How many `can` cases were also decided through `canId`.
+static CAN_ID_CHECKED: AtomicUsize = AtomicUsize::new(0);
 
 /// The bindings as the package's JS drives them: one host, the authorizer loaded last.
 struct Bindings {
@@ -195,7 +202,70 @@ impl Runner for Bindings {
             Kind::Read | Kind::Change => self.host.call(number, index, l[0], l[1], l[2], l[3]),
             Kind::Open => panic!("the corpus loads through `load`, not a call"),
         };
-        self.outcome(status)
+        let outcome = self.outcome(status);
+        if method == "can" {
+            self.check_can_id(model, number, args, &outcome);
+        }
+        outcome
+    }
+}
+
+impl Bindings {
+    /// A `can` the product entries' memo would send through `canId` (a string user, a string
+    /// id, no target or one of the model's fields with string ids) is decided there as the
+    /// string path decided it: the same answer, or refused where it was.
+    fn check_can_id(&mut self, model: u32, number: u32, args: &[Value], outcome: &Outcome) {
+        let dokploy = ScopeKind::ALL.map(ScopeKind::target_field);
+        let fields: &[&str] = if model == 0 { &dokploy } else { &TARGET_FIELDS };
+        let (Some(Value::String(user)), Some(Value::String(id))) = (args.first(), args.get(1))
+        else {
+            return;
+        };
+        let mut ids = [""; 5];
+        match args.get(2) {
+            None => {}
+            Some(Value::Object(target)) if !target.is_empty() => {
+                for (name, value) in target {
+                    let (Some(field), Value::String(value)) =
+                        (fields.iter().position(|f| f == name), value)
+                    else {
+                        return;
+                    };
+                    if value.is_empty() || !ids[field].is_empty() {
+                        return;
+                    }
+                    ids[field] = value;
+                }
+            }
+            Some(_) => return,
+        }
+        if js_marker(&args[0]).is_some() || args.get(2).is_some_and(has_marker) {
+            return;
+        }
+        let input: String = [id.as_str(), user.as_str()]
+            .into_iter()
+            .chain(ids)
+            .collect();
+        self.host.set_input(&input);
+        let l = ids.map(|text| text.len() as u32);
+        let answer = self.host.can_id(
+            number,
+            id.len() as u32,
+            user.len() as u32,
+            l[0],
+            l[1],
+            l[2],
+            l[3],
+            l[4],
+        );
+        let expected = match outcome {
+            Outcome::Answer(Value::Bool(allowed)) => u32::from(*allowed),
+            Outcome::Error { .. } => 2,
+            Outcome::Answer(other) => panic!("`can` answered {other:?}"),
+            Outcome::Skipped => return,
+        };
+        assert_eq!(answer, expected, "canId({user}, {id}, {:?})", args.get(2));
+        CAN_ID_CHECKED.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -212,4 +282,6 @@ fn corpus_through_the_bindings() {
         passed += tally.passed;
     }
     assert!(passed > 500, "ran {passed} cases");
+    let through_can_id = CAN_ID_CHECKED.load(Ordering::Relaxed);
+    assert!(through_can_id > 200, "{through_can_id} cases through canId");
 }

@@ -1,6 +1,9 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
+/** The target's fields, in the order the checks' fast paths write their ids. */
+export const DOKPLOY_TARGET_FIELDS = ["projectId", "environmentId", "serviceId", "gitProviderId", "serverId"];
+
 /** `[name, position, kind, feature or null, whether it answers, how many arguments it reads]` of every entry point. */
 export const DOKPLOY_ENTRY_POINTS = [
   ["load", 0, "open", null, true, 2],

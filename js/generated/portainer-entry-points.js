@@ -1,6 +1,9 @@
 // Generated from the table of entry points (src/api/, entry_points!) by tests/generated_js.rs;
 // do not edit: run `UPDATE_GENERATED=1 cargo test --test generated_js`.
 
+/** The target's fields, in the order the checks' fast paths write their ids. */
+export const PORTAINER_TARGET_FIELDS = ["environmentId", "resourceId", "registryId"];
+
 /** `[name, position, kind, feature or null, whether it answers, how many arguments it reads]` of every entry point. */
 export const PORTAINER_ENTRY_POINTS = [
   ["load", 0, "open", null, true, 2],

@@ -547,8 +547,8 @@ impl DokployAuthorizer {
     }
 }
 
-/// The calls of the full build's fast path (`js/authorizer.js`): the permission by its catalog
-/// index and every id as a string, read where JS wrote it.
+/// The calls of the checks' fast paths (`js/authorizer.js`, `js/pages.js`): the permission by
+/// its catalog index and every id as a string, read where JS wrote it.
 impl DokployAuthorizer {
     /// `can` of `user` with the permission's catalog index and the target's ids in
     /// [`ScopeKind::ALL`] order.

@@ -250,8 +250,8 @@ impl PortainerAuthorizer {
     }
 }
 
-/// The calls of the full build's fast path (`js/authorizer.js`): the operation by its catalog
-/// index and every id as a string, read where JS wrote it.
+/// The calls of the checks' fast paths (`js/authorizer.js`, `js/pages.js`): the operation by
+/// its catalog index and every id as a string, read where JS wrote it.
 impl PortainerAuthorizer {
     /// `can` of `user` with the operation's catalog index and the target's ids in
     /// [`TARGET_FIELDS`](crate::portainer::TARGET_FIELDS) order.

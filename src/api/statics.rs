@@ -1,5 +1,5 @@
 //! What the JS API answers without a state: the catalogs, the role × operation matrix, the
-//! presets, the target fields in the fast path's order, and every code a decision or error can carry.
+//! presets, the ids in catalog order, and every code a decision or error can carry.
 
 use crate::prelude::*;
 
@@ -8,9 +8,9 @@ use crate::core::error::ErrorCode;
 use crate::core::json::Value;
 use crate::core::warning::WarningCode;
 #[cfg(feature = "dokploy")]
-use crate::dokploy::{self, ScopeKind};
+use crate::dokploy;
 #[cfg(feature = "portainer")]
-use crate::portainer::{self, TARGET_FIELDS};
+use crate::portainer;
 
 #[cfg(feature = "dokploy")]
 /// Dokploy's catalog: one entry per permission, in order.
@@ -35,12 +35,6 @@ pub fn dokploy_ids() -> Value {
     Value::string_array(dokploy::catalog::PERMISSIONS.iter().map(|info| info.id))
 }
 
-#[cfg(feature = "dokploy")]
-/// The Dokploy target fields, in the order `canIds` takes them.
-pub fn dokploy_target_fields() -> Value {
-    Value::string_array(ScopeKind::ALL.map(ScopeKind::target_field))
-}
-
 #[cfg(feature = "portainer")]
 /// Portainer's catalog: one entry per operation, in order.
 pub fn portainer_catalog() -> Value {
@@ -57,12 +51,6 @@ pub fn portainer_matrix() -> Value {
 /// Portainer's operation ids in catalog order.
 pub fn portainer_ids() -> Value {
     Value::string_array(portainer::catalog::OPERATIONS.iter().map(|op| op.id))
-}
-
-#[cfg(feature = "portainer")]
-/// The Portainer target fields, in the order `canIds` takes them.
-pub fn portainer_target_fields() -> Value {
-    Value::string_array(TARGET_FIELDS)
 }
 
 /// Every decision code.

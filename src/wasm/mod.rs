@@ -20,6 +20,10 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::parse::check_host;
 use crate::core::text::text;
+#[cfg(feature = "dokploy")]
+use crate::dokploy::permission_index;
+#[cfg(feature = "portainer")]
+use crate::portainer::operation_index;
 use crate::prelude::*;
 
 /// A call's status: the output holds its answer.
@@ -95,20 +99,16 @@ impl Host {
     }
 
     /// Writes what the JS layer needs of a build, as JSON: `0` the version; in the full
-    /// build (for its fast path, and for the package's generated types) `1` and `2` Dokploy's
-    /// permission ids and target fields, `3` and `4` Portainer's, `5`, `6` and `7` every
-    /// decision, error and warning code.
+    /// build (for its fast path, and for the package's generated types) `1` Dokploy's
+    /// permission ids, `3` Portainer's operation ids, `5`, `6` and `7` every decision, error
+    /// and warning code. (The target fields are generated into the JS.)
     pub fn describe(&mut self, what: u32) -> u32 {
         let value = match what {
             0 => Value::String(crate::VERSION.to_owned()),
             #[cfg(all(feature = "std", feature = "dokploy"))]
             1 => api::statics::dokploy_ids(),
-            #[cfg(all(feature = "std", feature = "dokploy"))]
-            2 => api::statics::dokploy_target_fields(),
             #[cfg(all(feature = "std", feature = "portainer"))]
             3 => api::statics::portainer_ids(),
-            #[cfg(all(feature = "std", feature = "portainer"))]
-            4 => api::statics::portainer_target_fields(),
             #[cfg(feature = "std")]
             5 => api::statics::decision_codes(),
             #[cfg(feature = "std")]
@@ -352,9 +352,44 @@ impl Host {
     }
 }
 
-/// The calls of the full build's fast path (`js/authorizer.js`): the user and the target's ids
-/// written one after the other into the input as UTF-8, the catalog index as a number, and
-/// the answer as a number — no JSON either way, nothing allocated.
+/// The checks' fast paths: the user and the target's ids written one after the other into
+/// the input as UTF-8, and the answer as a number — no JSON either way, nothing allocated.
+/// The full build's memo (`js/authorizer.js`) names the permission by its catalog index; a
+/// product entry's (`js/pages.js`), which holds no catalog, by its id, written first.
+#[wasm_bindgen]
+impl Host {
+    /// `can` of the user and target in the input (the permission's id, `id` bytes, then
+    /// `user` bytes, then the ids' in the model's field order, 0 where not given): 1 allowed,
+    /// 0 not, 2 refused (the output says why).
+    #[wasm_bindgen(js_name = canId)]
+    #[allow(clippy::too_many_arguments, reason = "one length per target field")]
+    pub fn can_id(
+        &mut self,
+        number: u32,
+        id: u32,
+        user: u32,
+        l0: u32,
+        l1: u32,
+        l2: u32,
+        l3: u32,
+        l4: u32,
+    ) -> u32 {
+        let answer = self
+            .call_ids(id, user, [l0, l1, l2, l3, l4])
+            .and_then(|(id, user, ids)| match self.held(number)? {
+                #[cfg(feature = "dokploy")]
+                Held::Dokploy(a) => a.can_ids(user, catalog_index(permission_index(id)?), ids),
+                #[cfg(feature = "portainer")]
+                Held::Portainer(a) => a.can_ids(
+                    user,
+                    catalog_index(operation_index(id)?),
+                    [ids[0], ids[1], ids[2]],
+                ),
+            });
+        self.check_answer(answer)
+    }
+}
+
 #[cfg(feature = "std")]
 #[wasm_bindgen]
 impl Host {
@@ -375,20 +410,14 @@ impl Host {
         l4: u32,
     ) -> u32 {
         let answer = self
-            .call_ids(user, [l0, l1, l2, l3, l4])
-            .and_then(|(user, ids)| match self.held(number)? {
+            .call_ids(0, user, [l0, l1, l2, l3, l4])
+            .and_then(|(_, user, ids)| match self.held(number)? {
                 #[cfg(feature = "dokploy")]
                 Held::Dokploy(a) => a.can_ids(user, index, ids),
                 #[cfg(feature = "portainer")]
                 Held::Portainer(a) => a.can_ids(user, index, [ids[0], ids[1], ids[2]]),
             });
-        match answer {
-            Ok(allowed) => u32::from(allowed),
-            Err(error) => {
-                self.refuse(error);
-                2
-            }
-        }
+        self.check_answer(answer)
     }
 
     /// Every id allowed to the user on the target in the input (as [`can_ids`](Self::can_ids)
@@ -409,8 +438,8 @@ impl Host {
     ) -> u32 {
         use crate::core::permission_set::CatalogSet;
         let words = self
-            .call_ids(user, [l0, l1, l2, l3, l4])
-            .and_then(|(user, ids)| match self.held(number)? {
+            .call_ids(0, user, [l0, l1, l2, l3, l4])
+            .and_then(|(_, user, ids)| match self.held(number)? {
                 #[cfg(feature = "dokploy")]
                 Held::Dokploy(a) => Ok(a.allowed_ids(user, ids).words()),
                 #[cfg(feature = "portainer")]
@@ -433,16 +462,34 @@ impl Host {
     }
 }
 
-#[cfg(feature = "std")]
 impl Host {
-    /// The user and the ids of a fast-path call: the input's first `user` bytes, then each id
-    /// of `lengths` after the one before it (`None` for a length of 0).
-    fn call_ids(&self, user: u32, lengths: [u32; 5]) -> Result<(&str, [Option<&str>; 5])> {
+    /// A check's answer as the fast paths return it: 1 allowed, 0 not, 2 refused.
+    fn check_answer(&mut self, answer: Result<bool>) -> u32 {
+        match answer {
+            Ok(allowed) => u32::from(allowed),
+            Err(error) => {
+                self.refuse(error);
+                2
+            }
+        }
+    }
+
+    /// The texts of a fast-path call: the input's first `lead` bytes, then the user's `user`
+    /// bytes, then each id of `lengths` after the one before it (`None` for a length of 0).
+    fn call_ids(
+        &self,
+        lead: u32,
+        user: u32,
+        lengths: [u32; 5],
+    ) -> Result<(&str, &str, [Option<&str>; 5])> {
         let total = lengths
             .iter()
-            .fold(user as usize, |sum, &l| sum + l as usize);
-        let (user, mut rest) = self
+            .fold(lead as usize + user as usize, |sum, &l| sum + l as usize);
+        let (lead, rest) = self
             .text(total)?
+            .split_at_checked(lead as usize)
+            .ok_or_else(bad_lengths)?;
+        let (user, mut rest) = rest
             .split_at_checked(user as usize)
             .ok_or_else(bad_lengths)?;
         let mut ids = [None; 5];
@@ -453,7 +500,7 @@ impl Host {
             rest = after;
             *id = (length > 0).then_some(text);
         }
-        Ok((user, ids))
+        Ok((lead, user, ids))
     }
 }
 
@@ -485,6 +532,11 @@ fn argument_value(text: &str, name: &'static str) -> Result<Value> {
         return Ok(Value::Null);
     }
     Ok(check_host(text, None, name)?.to_value())
+}
+
+/// A catalog index as the fast paths pass it: every catalog holds at most 128 ids.
+fn catalog_index(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 fn bad_lengths() -> Error {
