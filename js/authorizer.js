@@ -125,9 +125,11 @@ export class FastPath {
     // a row.
     this.last = -1;
     this.previous = -1;
-    // The slot of the user asked about last without a target (`undefined`: none).
+    // The slot of the user asked about last without a target (`undefined`: none), and the
+    // answers kept there by id: a menu asks one user about many ids in a row.
     this.bareUser = undefined;
     this.bareSlot = -1;
+    this.bareAnswers = new Map();
   }
 
   /** Reads the target's ids into `values`, in the core's field order, and which fields it
@@ -223,9 +225,10 @@ export class FastPath {
       slot = this.claim(set, hash, user);
     }
     this.recent[slot >> 1] = slot & 1;
-    if (this.shape === 0) {
+    if (this.shape === 0 && this.bareSlot !== slot) {
       this.bareUser = user;
       this.bareSlot = slot;
+      this.bareAnswers = new Map();
     }
     this.previous = last;
     return (this.last = slot);
@@ -248,7 +251,11 @@ export class FastPath {
   claim(set, hash, user) {
     if (this.slotHashes === null) this.allocate();
     const slot = set + (this.recent[set >> 1] ^ 1);
-    if (slot === this.bareSlot) this.bareUser = undefined;
+    if (slot === this.bareSlot) {
+      this.bareUser = undefined;
+      this.bareSlot = -1;
+      this.bareAnswers = new Map();
+    }
     if (this.slotUsers[slot] === undefined) this.used++;
     this.slotHashes[slot] = hash;
     this.slotUsers[slot] = user;
@@ -279,8 +286,13 @@ export class FastPath {
     this.recent = new Uint8Array(SLOTS / 2);
   }
 
-  /** `can` from the core's answers, or `FALL_BACK`. */
+  /** `can` from the core's answers, or `FALL_BACK`. An organization-wide check of the user
+   *  asked about last is one lookup by id. */
   can(user, id, target) {
+    if (target === undefined && user === this.bareUser && !this.reading) {
+      const known = this.bareAnswers.get(id);
+      if (known !== undefined) return known;
+    }
     // The id asked about last, compared by identity first: most loops ask for one.
     let index = this.lastIndex;
     if (id !== this.lastId) {
@@ -294,14 +306,17 @@ export class FastPath {
     const slot = (target === undefined || target === null) && user === this.bareUser && this.shape === 0 && !this.reading
       ? this.bareSlot
       : this.slotOf(user, target, false);
+    let answer;
     if (slot >= 0) {
       const word = slot * WORDS + (index >>> 5);
       const mask = 1 << (index & 31);
-      if ((this.slotKnown[word] & mask) !== 0) return (this.slotBits[word] & mask) !== 0;
+      if ((this.slotKnown[word] & mask) !== 0) answer = (this.slotBits[word] & mask) !== 0;
     } else if (slot === UNREAD) {
       return FALL_BACK;
     }
-    return this.ask(slot, index, user);
+    answer ??= this.ask(slot, index, user);
+    if (slot === this.bareSlot && answer !== FALL_BACK) this.bareAnswers.set(id, answer);
+    return answer;
   }
 
   /** The core's answer for the id at `index` and the pair read, kept in `slot` if it has one;

@@ -476,6 +476,31 @@ test("a check without a target right after one with a target is decided without 
   assert.ok(differ > 0, "some answers depend on the target");
 });
 
+test("the answers kept for the user asked about last without a target stay that user's, whatever takes their slot", () => {
+  // An owner and a member, each asked about every id without a target, between floods of
+  // other pairs that claim slot after slot (each asked twice, so each takes one): every
+  // answer must be the core's for the user asked, even once the owner's slot went to another
+  // pair and a member's organization-wide checks took it over.
+  const services = Array.from({ length: 3000 }, (_, i) => `s${i}`);
+  const org = Dokploy.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: services.slice(0, 10) }] });
+  const ids = Dokploy.catalog().map((e) => e.id);
+  const expected = Object.fromEntries(["o", "m"].map((user) => [user, ids.map((id) => org.explain(user, id).allowed)]));
+  assert.notDeepEqual(expected.o, expected.m);
+  for (let round = 0; round < 4; round++) {
+    const [other, last] = round % 2 ? ["o", "m"] : ["m", "o"];
+    for (const user of [other, last]) {
+      for (let twice = 0; twice < 2; twice++) {
+        ids.forEach((id, i) => assert.equal(org.can(user, id), expected[user][i], `${user} ${id} round ${round}`));
+      }
+    }
+    // The other user on services the member may not read: answers unlike the last user's.
+    for (const serviceId of services.slice(10)) {
+      for (let twice = 0; twice < 2; twice++) org.can(other, "service.read", { serviceId });
+    }
+    ids.forEach((id, i) => assert.equal(org.can(last, id), expected[last][i], `${last} ${id} after the flood, round ${round}`));
+  }
+});
+
 test("ids that share a slot's hash never answer for one another", () => {
   // Same length, same first and last eight characters: one hash for long ids, so they take
   // turns in one slot; each answer must still be its own pair's.
