@@ -333,10 +333,10 @@ function writeIds(lead, user, values) {
   let room = lead.length + user.length;
   for (let i = 0; i < values.length; i++) room += values[i]?.length ?? 0;
   reserve(3 * room);
-  let offset = (lengths[0] = put(lead, 0));
+  let offset = (lengths[0] = lead === "" ? 0 : put(lead, 0));
   offset += lengths[1] = put(user, offset);
   for (let i = 0; i < 5; i++) {
-    const value = values[i];
+    const value = i < values.length ? values[i] : undefined;
     const length = value === undefined ? 0 : put(value, offset);
     offset += length;
     lengths[i + 2] = length;
