@@ -14,8 +14,10 @@ const REFUSED = 2;
 /** The ids of a call without a target. */
 const NO_IDS = [];
 
+/** A (user, target) node: the first id asked there and its answer (a row's button asks one),
+ *  the answers for any other ids, the page of `allowed`, and the nodes of further fields. */
 function node() {
-  return { answers: undefined, page: undefined, next: undefined };
+  return { id: undefined, answer: false, answers: undefined, page: undefined, next: undefined };
 }
 
 export class Pages {
@@ -102,12 +104,18 @@ export class Pages {
     if (typeof id !== "string") return FALL_BACK;
     const at = this.node(user, target, true);
     if (at === undefined) return FALL_BACK;
+    if (at.id === id) return at.answer;
     const known = at.answers?.get(id);
     if (known !== undefined) return known;
     // The ids read into `values` just now, not read again: a getter cannot make them differ.
     const answer = canId(this.core, id, user, target === undefined ? NO_IDS : this.values);
     if (answer === REFUSED) return FALL_BACK;
-    (at.answers ??= new Map()).set(id, answer === 1);
+    if (at.id === undefined) {
+      at.id = id;
+      at.answer = answer === 1;
+    } else {
+      (at.answers ??= new Map()).set(id, answer === 1);
+    }
     return answer === 1;
   }
 
