@@ -102,16 +102,15 @@ pub(crate) fn unknown_method(method: &str) -> Error {
     )
 }
 
-/// The error for an entry point this build does not hold (the table is the same in every
-/// build; its positions are what JS passes).
+/// The error for an entry point this build does not hold (the table has a row for every
+/// entry point in every build, as its positions are what JS passes; a build keeps the names
+/// of its own only).
 pub(crate) fn not_in_build(entry: &EntryPoint) -> Error {
     Error::new(
         ErrorCode::InvalidArgument,
         "method",
         text!(
-            "`",
-            entry.name,
-            "` is not in this build (it needs the `",
+            "the entry point is not in this build (it needs the `",
             entry.feature.unwrap_or("?"),
             "` feature); the full `portcullis` entry has it"
         ),
@@ -227,15 +226,7 @@ macro_rules! entry_points {
     ) => {
         $(#[doc = $table_doc])*
         $vis static $table: &[$crate::api::entry_points::EntryPoint] = &[$(
-            $crate::api::entry_points::EntryPoint {
-                name: $js,
-                arguments: &[
-                    $($crate::api::entry_points::Argument { name: stringify!($arg), optional: false },)*
-                    $($($crate::api::entry_points::Argument { name: stringify!($opt), optional: true },)*)?
-                ],
-                kind: entry_points!(@kind $kind),
-                feature: entry_points!(@feature $($feature)?),
-            },
+            entry_points!(@row $js $kind [$($arg)*] [$($($opt)*)?] $($feature)?),
         )*];
 
         /// The docs and TypeScript types of the entry points, row for row.
@@ -333,8 +324,36 @@ macro_rules! entry_points {
     (@kind read) => { $crate::api::entry_points::Kind::Read };
     (@kind change) => { $crate::api::entry_points::Kind::Change };
 
-    (@feature) => { None };
-    (@feature $feature:literal) => { Some($feature) };
+    // A row of the table.
+    (@row $js:literal $kind:ident [$($arg:ident)*] [$($opt:ident)*]) => {
+        $crate::api::entry_points::EntryPoint {
+            name: $js,
+            arguments: &[
+                $($crate::api::entry_points::Argument { name: stringify!($arg), optional: false },)*
+                $($crate::api::entry_points::Argument { name: stringify!($opt), optional: true },)*
+            ],
+            kind: entry_points!(@kind $kind),
+            feature: None,
+        }
+    };
+    // A build without the row's feature keeps its place (the position JS passes), its kind
+    // and its feature, but not its names: they are bytes a product's module would ship for an
+    // entry point it cannot run.
+    (@row $js:literal $kind:ident [$($arg:ident)*] [$($opt:ident)*] $feature:literal) => {{
+        #[cfg(feature = $feature)]
+        const ROW: $crate::api::entry_points::EntryPoint = $crate::api::entry_points::EntryPoint {
+            feature: Some($feature),
+            ..entry_points!(@row $js $kind [$($arg)*] [$($opt)*])
+        };
+        #[cfg(not(feature = $feature))]
+        const ROW: $crate::api::entry_points::EntryPoint = $crate::api::entry_points::EntryPoint {
+            name: "",
+            arguments: &[],
+            kind: entry_points!(@kind $kind),
+            feature: Some($feature),
+        };
+        ROW
+    }};
 
     // An entry at `entry` that is not of the kind asked for, not in this build, or none.
     (@mismatch $table:ident $entry:ident $expected:ident) => {
