@@ -344,17 +344,20 @@ function writeIds(lead, user, values) {
   return lengths;
 }
 
+/** The catalog index `Host.canIds` takes for a permission named by its id. */
+const BY_ID = 2 ** 32 - 1;
+
 /** `can` of `user` with the permission `id` on the target of `values` (ids in the model's
  *  field order), decided by `core`: 1 allowed, 0 not, 2 refused (the core's call says why). */
 export function canId(core, id, user, values) {
   const [i, u, l0, l1, l2, l3, l4] = writeIds(id, user, values);
-  return host.canId(core.number, i, u, l0, l1, l2, l3, l4);
+  return host.canIds(core.number, BY_ID, i, u, l0, l1, l2, l3, l4);
 }
 
 /** `canId` with the permission at `index` of the catalog (the full build). */
 export function canIds(core, index, user, values) {
   const [, u, l0, l1, l2, l3, l4] = writeIds("", user, values);
-  return host.canIds(core.number, index, u, l0, l1, l2, l3, l4);
+  return host.canIds(core.number, index, 0, u, l0, l1, l2, l3, l4);
 }
 
 /** The page of `user` on the target of `values` as its four words of bits, or `null` when

@@ -20,14 +20,14 @@ use common::corpus_files::CORPUS;
 use portcullis::api::{Kind, DOKPLOY_ENTRY_POINTS, PORTAINER_ENTRY_POINTS};
 use portcullis::dokploy::ScopeKind;
 use portcullis::portainer::TARGET_FIELDS;
-use portcullis::wasm::Host;
+use portcullis::wasm::{Host, BY_ID};
 use portcullis::Value;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// In an argument's length, the bit that marks a state's own JSON text.
 const STATE_TEXT: u32 = 1 << 31;
 
-/// How many `can` cases were also decided through `canId`.
+/// How many `can` cases were also decided through `canIds`, the permission named by its id.
 static CAN_ID_CHECKED: AtomicUsize = AtomicUsize::new(0);
 
 /// The bindings as the package's JS drives them: one host, the authorizer loaded last.
@@ -211,7 +211,7 @@ impl Runner for Bindings {
 }
 
 impl Bindings {
-    /// A `can` the product entries' memo would send through `canId` (a string user, a string
+    /// A `can` the product entries' memo would send through `canIds` by the permission's id (a string user, a string
     /// id, no target or one of the model's fields with string ids) is decided there as the
     /// string path decided it: the same answer, or refused where it was.
     fn check_can_id(&mut self, model: u32, number: u32, args: &[Value], outcome: &Outcome) {
@@ -248,8 +248,9 @@ impl Bindings {
             .collect();
         self.host.set_input(&input);
         let l = ids.map(|text| text.len() as u32);
-        let answer = self.host.can_id(
+        let answer = self.host.can_ids(
             number,
+            BY_ID,
             id.len() as u32,
             user.len() as u32,
             l[0],
@@ -264,7 +265,7 @@ impl Bindings {
             Outcome::Answer(other) => panic!("`can` answered {other:?}"),
             Outcome::Skipped => return,
         };
-        assert_eq!(answer, expected, "canId({user}, {id}, {:?})", args.get(2));
+        assert_eq!(answer, expected, "canIds({user}, {id}, {:?})", args.get(2));
         CAN_ID_CHECKED.fetch_add(1, Ordering::Relaxed);
     }
 }
@@ -283,5 +284,8 @@ fn corpus_through_the_bindings() {
     }
     assert!(passed > 500, "ran {passed} cases");
     let through_can_id = CAN_ID_CHECKED.load(Ordering::Relaxed);
-    assert!(through_can_id > 200, "{through_can_id} cases through canId");
+    assert!(
+        through_can_id > 200,
+        "{through_can_id} cases through canIds by id"
+    );
 }

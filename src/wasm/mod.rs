@@ -31,6 +31,9 @@ const ANSWERED: u32 = 0;
 /// A call's status: the output holds the error it was refused with.
 const REFUSED: u32 = 1;
 
+/// The catalog index [`Host::can_ids`] takes for a permission named by its id instead.
+pub const BY_ID: u32 = u32::MAX;
+
 /// In an argument's length, the bit that marks a state's own JSON text (read as the text of a
 /// state, not as JSON of a string).
 const STATE_TEXT: u32 = 1 << 31;
@@ -358,14 +361,16 @@ impl Host {
 /// product entry's (`js/pages.js`), which holds no catalog, by its id, written first.
 #[wasm_bindgen]
 impl Host {
-    /// `can` of the user and target in the input (the permission's id, `id` bytes, then
-    /// `user` bytes, then the ids' in the model's field order, 0 where not given): 1 allowed,
-    /// 0 not, 2 refused (the output says why).
-    #[wasm_bindgen(js_name = canId)]
+    /// `can` of the user and target in the input (the permission's id, `id` bytes, when
+    /// `index` is [`BY_ID`]; then `user` bytes, then the ids' in the model's field order, 0
+    /// where not given) with the permission at `index` of the catalog, or the one named: 1
+    /// allowed, 0 not, 2 refused (the output says why).
+    #[wasm_bindgen(js_name = canIds)]
     #[allow(clippy::too_many_arguments, reason = "one length per target field")]
-    pub fn can_id(
+    pub fn can_ids(
         &mut self,
         number: u32,
+        index: u32,
         id: u32,
         user: u32,
         l0: u32,
@@ -374,52 +379,39 @@ impl Host {
         l3: u32,
         l4: u32,
     ) -> u32 {
+        let lead = if index == BY_ID { id } else { 0 };
+        let permission = |id: &str, lookup: fn(&str) -> Result<usize>| {
+            if index == BY_ID {
+                lookup(id).map(catalog_index)
+            } else {
+                Ok(index)
+            }
+        };
         let answer = self
-            .call_ids(id, user, [l0, l1, l2, l3, l4])
+            .call_ids(lead, user, [l0, l1, l2, l3, l4])
             .and_then(|(id, user, ids)| match self.held(number)? {
                 #[cfg(feature = "dokploy")]
-                Held::Dokploy(a) => a.can_ids(user, catalog_index(permission_index(id)?), ids),
+                Held::Dokploy(a) => a.can_ids(user, permission(id, permission_index)?, ids),
                 #[cfg(feature = "portainer")]
                 Held::Portainer(a) => a.can_ids(
                     user,
-                    catalog_index(operation_index(id)?),
+                    permission(id, operation_index)?,
                     [ids[0], ids[1], ids[2]],
                 ),
             });
-        self.check_answer(answer)
+        match answer {
+            Ok(allowed) => u32::from(allowed),
+            Err(error) => {
+                self.refuse(error);
+                2
+            }
+        }
     }
 }
 
 #[cfg(feature = "std")]
 #[wasm_bindgen]
 impl Host {
-    /// `can` of the user and target in the input (`user` bytes, then the ids' in the model's
-    /// field order, 0 where not given) with the permission at `index` of the catalog: 1
-    /// allowed, 0 not, 2 refused (the output says why).
-    #[wasm_bindgen(js_name = canIds)]
-    #[allow(clippy::too_many_arguments, reason = "one length per target field")]
-    pub fn can_ids(
-        &mut self,
-        number: u32,
-        index: u32,
-        user: u32,
-        l0: u32,
-        l1: u32,
-        l2: u32,
-        l3: u32,
-        l4: u32,
-    ) -> u32 {
-        let answer = self
-            .call_ids(0, user, [l0, l1, l2, l3, l4])
-            .and_then(|(_, user, ids)| match self.held(number)? {
-                #[cfg(feature = "dokploy")]
-                Held::Dokploy(a) => a.can_ids(user, index, ids),
-                #[cfg(feature = "portainer")]
-                Held::Portainer(a) => a.can_ids(user, index, [ids[0], ids[1], ids[2]]),
-            });
-        self.check_answer(answer)
-    }
-
     /// Every id allowed to the user on the target in the input (as [`can_ids`](Self::can_ids)
     /// reads them), as four words that [`word`](Self::word) reads: one crossing answers a
     /// whole page, which the fast path keeps. `ANSWERED`, or `REFUSED` with the error in the
@@ -463,17 +455,6 @@ impl Host {
 }
 
 impl Host {
-    /// A check's answer as the fast paths return it: 1 allowed, 0 not, 2 refused.
-    fn check_answer(&mut self, answer: Result<bool>) -> u32 {
-        match answer {
-            Ok(allowed) => u32::from(allowed),
-            Err(error) => {
-                self.refuse(error);
-                2
-            }
-        }
-    }
-
     /// The texts of a fast-path call: the input's first `lead` bytes, then the user's `user`
     /// bytes, then each id of `lengths` after the one before it (`None` for a length of 0).
     fn call_ids(
