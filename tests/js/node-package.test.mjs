@@ -3,6 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Dokploy, Portainer, PortcullisError, version } from "portcullis";
 import { dokployState, portainerState } from "./fixtures.mjs";
 
@@ -18,11 +20,21 @@ test("each runtime entry is one module: it imports only what its platform provid
   // without a bundler fetches each in turn.
   const dir = new URL("./node_modules/portcullis/", import.meta.url);
   for (const build of ["", "dokploy/", "portainer/"]) {
-    for (const [file, allowed] of [["node.js", ["node:fs"]], ["index.js", []], ["edge.js", ["./portcullis_bg.wasm"]], ["web.js", []]]) {
+    // Node's `fs` comes from `process.getBuiltinModule`: importing `node:fs` builds its ES module
+    // namespace, over a millisecond of a fresh process.
+    for (const [file, allowed] of [["node.js", []], ["index.js", []], ["edge.js", ["./portcullis_bg.wasm"]], ["web.js", []]]) {
       const text = readFileSync(new URL(build + file, dir), "utf8");
       const imported = [...text.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
       assert.deepEqual(imported, allowed, `${build}${file}`);
     }
+  }
+});
+
+test("the Node entry says which Node it needs where process.getBuiltinModule is missing", () => {
+  for (const entry of ["portcullis", "portcullis/dokploy", "portcullis/portainer"]) {
+    const script = `delete process.getBuiltinModule; try { await import(${JSON.stringify(entry)}); console.log("loaded"); } catch (error) { console.log(error.message); }`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: fileURLToPath(new URL(".", import.meta.url)), encoding: "utf8" });
+    assert.match(run.stdout, /the package needs Node 20\.16 or later/, `${entry}: ${run.stdout}${run.stderr}`);
   }
 });
 
