@@ -30,6 +30,8 @@ export class Pages {
     this.ids = [];
     this.fields = 0;
     this.values = positions.fields.map(() => undefined);
+    /** Whether a target is being read (its getters may call back in). */
+    this.reading = false;
     this.refresh();
   }
 
@@ -66,11 +68,14 @@ export class Pages {
   /** The node of (`user`, `target`), made if `make`; `undefined` when there is none, or when
    *  the call is not a string user on string ids. */
   node(user, target, make) {
-    if (typeof user !== "string") return undefined;
+    // Called back from a getter of the target being read, whose ids fill `values`: the core
+    // reads this call itself.
+    if (typeof user !== "string" || this.reading) return undefined;
     let fields = 0;
     if (target !== undefined) {
       // As `Core.read` does, without a closure per call: a getter may not change the state.
       this.core.reading++;
+      this.reading = true;
       try {
         fields = this.read(target);
       } catch {
@@ -78,6 +83,7 @@ export class Pages {
         fields = -1;
       } finally {
         this.core.reading--;
+        this.reading = false;
       }
       if (fields < 0) return undefined;
     }

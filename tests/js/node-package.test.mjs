@@ -378,6 +378,24 @@ test("a product entry's pages: keyed by each field's name and id, read once, and
   }
   assert.equal(docker.can("u", "container.start", mine), true, "asked again");
 
+  // A getter that asks about another target while this one is read: each call is answered
+  // for its own target, and nothing kept mixes the two.
+  const withRegistry = PortainerKernel.load({
+    users: [{ id: "u", name: "u" }],
+    environments: [{ id: "e1", kind: "standalone", userPolicies: { u: "ST" }, registryAccess: { r1: { users: ["u"] } } }],
+    registries: [{ id: "r1" }, { id: "r2" }],
+  });
+  for (const [id, registryId] of [["registry.inspect", "r2"], ["registry.browse", "r2"], ["registry.update_repositories", "r1"]]) {
+    const inner = { environmentId: "e1", registryId };
+    const outer = { get environmentId() { withRegistry.can("u", id, inner); return "e1"; } };
+    const plain = { environmentId: "e1" };
+    const expected = withRegistry.explain("u", id, plain).allowed;
+    assert.notEqual(withRegistry.explain("u", id, inner).allowed, expected, `${id}: the registry changes the answer`);
+    assert.equal(withRegistry.can("u", id, outer), expected, `${id} through a getter`);
+    assert.equal(withRegistry.can("u", id, plain), expected, `${id} asked again`);
+    assert.equal(withRegistry.can("u", id, inner), withRegistry.explain("u", id, inner).allowed, `${id} on the registry`);
+  }
+
   const org = Kernel.load({ members: [{ userId: "o", role: "owner" }, { userId: "m", role: "member", accessedServices: ["s1"], accessedProjects: ["s2"] }] });
   assert.equal(org.can("m", "service.read", { serviceId: "s1" }), true);
   assert.equal(org.can("m", "service.read", { serviceId: "s2" }), false);
