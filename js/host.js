@@ -368,8 +368,8 @@ export function allowedIds(core, user, values) {
   return [host.word(0), host.word(1), host.word(2), host.word(3)];
 }
 
-/** What a build says of itself (`Host.describe`): 0 the version, 1 and 2 Dokploy's ids and
- *  target fields, 3 and 4 Portainer's, 5 to 7 the decision, error and warning codes. */
+/** What a build says of itself (`Host.describe`): 0 the version, 1 Dokploy's permission ids,
+ *  3 Portainer's operation ids, 5 to 7 the decision, error and warning codes. */
 export function describe(what) {
   return answer(live().describe(what));
 }

@@ -45,6 +45,12 @@ export class Pages {
     this.count = 0;
   }
 
+  /** Room for one more pair: bounded whatever the access pattern, a full memo starts over. */
+  admit() {
+    if (this.count >= PAGE_CACHE_SIZE) this.refresh();
+    this.count++;
+  }
+
   /** How many fields `target` gives, read as `valueText` walks it into `order`, `ids` and
    *  `values`; -1 when one is not a model's field with a string id, or it gives none. */
   read(target) {
@@ -91,9 +97,7 @@ export class Pages {
     let at = this.users.get(user);
     for (let i = 0; at !== undefined && i < fields; i++) at = at.next?.[this.order[i]]?.get(this.ids[i]);
     if (at !== undefined || !make) return at;
-    // Bounded whatever the access pattern: full, it starts over.
-    if (this.count >= PAGE_CACHE_SIZE) this.refresh();
-    this.count++;
+    this.admit();
     at = this.users.get(user);
     if (at === undefined) this.users.set(user, (at = node()));
     for (let i = 0; i < fields; i++) {
@@ -145,8 +149,7 @@ export class Pages {
       if (page === undefined) {
         page = this.ask(texts);
         if (page === FALL_BACK) return FALL_BACK;
-        if (this.count >= PAGE_CACHE_SIZE) this.refresh();
-        this.count++;
+        this.admit();
         this.texts.set(key, page);
       }
     }

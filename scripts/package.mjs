@@ -89,11 +89,11 @@ ${reexports}`,
   };
   // Each entry one self-contained module: a fresh process resolves, reads and links every
   // module an import reaches (about 1 ms each on a cold start), and a plain browser fetches each
-  // in turn. Only the platform's own imports stay outside: `node:fs`, and the .wasm that
-  // workerd's and Vercel's bundlers compile for the edge entry.
+  // in turn. Only the .wasm that workerd's and Vercel's bundlers compile for the edge entry
+  // stays outside (the Node entry takes `fs` from `process.getBuiltinModule`).
   for (const [file, text] of Object.entries(entries)) {
     writeFileSync(join(out, file), text);
-    bundle(join(out, file), join(out, file), ["node:fs", "./portcullis_bg.wasm"]);
+    bundle(join(out, file), join(out, file), ["./portcullis_bg.wasm"]);
   }
   const dts = `export * from "./api.js";\n`;
   for (const file of ["node.d.ts", "index.d.ts", "edge.d.ts"]) writeFileSync(join(out, file), dts);
