@@ -38,6 +38,40 @@ test("the Node entry says which Node it needs where process.getBuiltinModule is 
   }
 });
 
+
+test("the full entry's two modules, for Node and for bundlers, are one build: the same answers and the same errors", async () => {
+  // Node reads a module optimised for speed; bundlers, workerd and browsers ship one optimised
+  // for size. The same glue drives both, so everything a caller sees must be the same.
+  const dir = new URL("./node_modules/portcullis/", import.meta.url);
+  assert.match(readFileSync(new URL("node.js", dir), "utf8"), /"\.\/portcullis_node_bg\.wasm"/);
+  for (const file of ["index.js", "web.js"]) assert.doesNotMatch(readFileSync(new URL(file, dir), "utf8"), /portcullis_node_bg/, file);
+  const web = await import("portcullis/web");
+  web.initSync({ module: readFileSync(new URL("portcullis_bg.wasm", dir)) });
+  const answers = (entry) => {
+    const org = entry.Dokploy.load(dokployState);
+    const docker = entry.Portainer.load(portainerState);
+    const out = [];
+    for (const user of ["u1", "u2", "u3", "u4", "nobody"]) {
+      out.push(org.permissions(user), org.allowed(user, { serviceId: "s1" }), org.explain(user, "deployment.create", { serviceId: "s2" }));
+      out.push(org.explainCall(user, "application.deploy", { applicationId: "s1" }), org.canRemoveMember(user, "u3"));
+    }
+    for (const user of ["1", "2", "3", "nobody"]) {
+      for (const environmentId of ["e1", "e2"]) out.push(docker.allowed(user, { environmentId }), docker.roleOf(user, environmentId));
+      out.push(docker.explain(user, "container.start", { environmentId: "e1", resourceId: "c1" }), docker.sliceJSON(user === "nobody" ? "3" : user));
+    }
+    out.push(org.sliceJSON("u3"), org.fingerprint(), docker.fingerprint(), docker.whoCan("container.start", { environmentId: "e1", resourceId: "c1" }));
+    for (const state of ["{", "[]", '{"members":[]}', '{"members":[{"userId":"a","role":"owner","canDeleteServices":1}]}']) {
+      try {
+        entry.Dokploy.load(state);
+        out.push("loaded");
+      } catch (error) {
+        out.push([error.name, error.code, error.path, error.message]);
+      }
+    }
+    return out;
+  };
+  assert.deepEqual(answers(web), answers({ Dokploy, Portainer }));
+});
 test("Dokploy: can, explain, allowed and permissions on the API.md example", () => {
   const org = Dokploy.load(dokployState);
   assert.equal(org.can("u3", "deployment.create", { serviceId: "s1" }), true);
