@@ -12,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILDS = [
-  { entry: "portcullis", dir: "", features: [], opt: process.env.FULL_OPT_LEVEL ?? "s" },
+  // The module bundlers ship; the Node entry reads the same code built for speed (NODE_OPT_LEVEL).
+  { entry: "portcullis", dir: "", features: [], opt: process.env.FULL_OPT_LEVEL ?? "z" },
   { entry: "portcullis/dokploy", dir: "dokploy/", features: ["--no-default-features", "--features", "dokploy"], opt: process.env.BROWSER_OPT_LEVEL ?? "z" },
   { entry: "portcullis/portainer", dir: "portainer/", features: ["--no-default-features", "--features", "portainer"], opt: process.env.BROWSER_OPT_LEVEL ?? "z" },
 ];
