@@ -60,6 +60,9 @@ placeBuild(portainerArg, "portainer");
  *  so the same glue must drive it (its bindings are the same, or the two builds are of
  *  different sources). */
 const NODE_MODULE = "portcullis_node_bg.wasm";
+for (const file of ["portcullis.js", "portcullis_bg.wasm"]) {
+  if (!existsSync(join(root, nodeArg, file))) throw new Error(`${nodeArg}/${file}: no build for the Node entry; \`make build\` makes it`);
+}
 if (readFileSync(join(root, nodeArg, "portcullis.js"), "utf8") !== readFileSync(join(pkg, "portcullis.js"), "utf8")) {
   throw new Error(`${nodeArg}: its glue differs from ${pkgArg}'s; build both from the same sources and features`);
 }
