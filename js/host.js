@@ -18,15 +18,17 @@ const STATE_ENTRIES = 2 ** 24;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** The module's exports and its `Host`, once the entry has instantiated it. */
+/** The module's exports and its `Host` (the address the bindings' `host_*` exports take), once
+ *  the entry has instantiated it (js/glue.js). Results cross as i32: `>>> 0` reads them as the
+ *  u32 they are. */
 let wasm = null;
 let host = null;
 
-/** Called by each entry with what instantiating its module gave, and its `Host` class. */
-export function connect(exports, Host) {
+/** Called by each entry with what instantiating its module gave. */
+export function connect(exports) {
   if (wasm !== exports) {
     wasm = exports;
-    host = new Host();
+    host = exports.host_new();
   }
 }
 
@@ -169,7 +171,7 @@ function memory() {
 /** At least `room` bytes of input. */
 function reserve(room) {
   if (room > inputRoom) {
-    inputAt = live().input(room);
+    inputAt = wasm.host_input(live(), room) >>> 0;
     inputRoom = room;
   }
 }
@@ -222,8 +224,8 @@ function write(texts, flags) {
 
 /** The last answer's JSON text. */
 function outputText() {
-  const at = host.output();
-  return decoder.decode(memory().subarray(at, at + host.outputLength()));
+  const at = wasm.host_output(host) >>> 0;
+  return decoder.decode(memory().subarray(at, at + (wasm.host_outputLength(host) >>> 0)));
 }
 
 /** The last answer, or the error the last call was refused with, thrown. */
@@ -240,7 +242,7 @@ function argumentTexts(a, b, c, d) {
 
 function release(number) {
   if (host === null) return;
-  host.release(number);
+  wasm.host_release(host, number);
   forgetInput();
 }
 
@@ -284,7 +286,7 @@ export class Core {
   static open(model, position, input, options) {
     const [state, flag] = stateText(input);
     const [optionsLength, stateLength] = write([options === undefined ? "" : valueText(options), state], [0, flag]);
-    const number = live().open(model, position, optionsLength, stateLength);
+    const number = wasm.host_open(live(), model, position, optionsLength, stateLength) >>> 0;
     if (number === 0) answer(1);
     return new Core(number);
   }
@@ -292,7 +294,7 @@ export class Core {
   /** A `static` entry point of `model`. */
   static callStatic(model, position, a, b, c, d) {
     const [l0, l1, l2, l3] = write(argumentTexts(a, b, c, d));
-    return answer(host.callStatic(model, position, l0, l1, l2, l3));
+    return answer(wasm.host_callStatic(host, model, position, l0, l1, l2, l3));
   }
 
   /** A `read` or `change` entry point; `stateFirst`: its first argument is a whole state
@@ -302,14 +304,14 @@ export class Core {
     const flags = [0, 0, 0, 0];
     if (stateFirst) [texts[0], flags[0]] = this.read(() => stateText(a));
     const [l0, l1, l2, l3] = write(texts, flags);
-    return answer(live().call(this.number, position, l0, l1, l2, l3));
+    return answer(wasm.host_call(live(), this.number, position, l0, l1, l2, l3));
   }
 
   /** A `read` entry point with its arguments' texts written already (`valueText`): for a
    *  caller that keys what it remembers by the very text the core reads. */
   callTexts(position, texts) {
     const [l0 = 0, l1 = 0, l2 = 0, l3 = 0] = write(texts);
-    return answer(live().call(this.number, position, l0, l1, l2, l3));
+    return answer(wasm.host_call(live(), this.number, position, l0, l1, l2, l3));
   }
 
   free() {
@@ -351,25 +353,25 @@ const BY_ID = 2 ** 32 - 1;
  *  field order), decided by `core`: 1 allowed, 0 not, 2 refused (the core's call says why). */
 export function canId(core, id, user, values) {
   const [i, u, l0, l1, l2, l3, l4] = writeIds(id, user, values);
-  return host.canIds(core.number, BY_ID, i, u, l0, l1, l2, l3, l4);
+  return wasm.host_canIds(host, core.number, BY_ID, i, u, l0, l1, l2, l3, l4);
 }
 
 /** `canId` with the permission at `index` of the catalog (the full build). */
 export function canIds(core, index, user, values) {
   const [, u, l0, l1, l2, l3, l4] = writeIds("", user, values);
-  return host.canIds(core.number, index, 0, u, l0, l1, l2, l3, l4);
+  return wasm.host_canIds(host, core.number, index, 0, u, l0, l1, l2, l3, l4);
 }
 
 /** The page of `user` on the target of `values` as its four words of bits, or `null` when
  *  `core` refuses it (the full build). */
 export function allowedIds(core, user, values) {
   const [, u, l0, l1, l2, l3, l4] = writeIds("", user, values);
-  if (host.allowedIds(core.number, u, l0, l1, l2, l3, l4) !== 0) return null;
-  return [host.word(0), host.word(1), host.word(2), host.word(3)];
+  if (wasm.host_allowedIds(host, core.number, u, l0, l1, l2, l3, l4) !== 0) return null;
+  return [wasm.host_word(host, 0), wasm.host_word(host, 1), wasm.host_word(host, 2), wasm.host_word(host, 3)];
 }
 
 /** What a build says of itself (`Host.describe`): 0 the version, 1 Dokploy's permission ids,
  *  3 Portainer's operation ids, 5 to 7 the decision, error and warning codes. */
 export function describe(what) {
-  return answer(live().describe(what));
+  return answer(wasm.host_describe(live(), what));
 }

@@ -51,20 +51,20 @@ for (const [name, framework] of Object.entries(HELPERS)) {
 }
 for (const file of readdirSync(join(root, "js", "generated"))) copyFileSync(join(root, "js", "generated", file), join(lib, "generated", file));
 
-/** Copies a product build's module and glue into `pkg/<dir>/`. */
+/** Copies a product build's module into `pkg/<dir>/` (its JS is js/glue.js, bundled into each entry). */
 function placeBuild(from, dir) {
   const out = join(pkg, dir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const file of ["portcullis.js", "portcullis_bg.wasm"]) copyFileSync(join(root, from, file), join(out, file));
+  copyFileSync(join(root, from, "portcullis_bg.wasm"), join(out, "portcullis_bg.wasm"));
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
 placeBuild(dokployArg, "dokploy");
 placeBuild(portainerArg, "portainer");
 
 /** The full build's module for Node: the same crate and features as pkg/'s, optimised for speed,
- *  so the same glue must drive it (its bindings are the same, or the two builds are of
- *  different sources). */
+ *  so wasm-bindgen must have written the same glue for both (the same bindings; else the two
+ *  builds are of different sources). */
 const NODE_MODULE = "portcullis_node_bg.wasm";
 if (readFileSync(join(root, nodeArg, "portcullis.js"), "utf8") !== readFileSync(join(pkg, "portcullis.js"), "utf8")) {
   throw new Error(`${nodeArg}: its glue differs from ${pkgArg}'s; build both from the same sources and features`);
@@ -93,7 +93,7 @@ connect(initSync({ module: fs.readFileSync(new URL("./${nodeModule}", import.met
     // takes a URL, a Response, the bytes or a compiled WebAssembly.Module.
     "web.js": `${banner}import { connect, glueInit, initSync as glueInitSync } from "./api.js";
 export default async function init(input) {
-  const exports = await glueInit(input);
+  const exports = await glueInit(input, new URL("./portcullis_bg.wasm", import.meta.url));
   connect(exports);
   return exports;
 }
@@ -131,7 +131,7 @@ export function initSync(module: { module: BufferSource | WebAssembly.Module } |
 
 /** What every entry's api.js holds besides its classes: `connect`, which each runtime entry
  *  calls with what instantiating the module gave; `describe`, for this script. */
-const internals = (lib) => `import glueInit, { Host, initSync } from "./portcullis.js";
+const internals = (lib) => `import { init as glueInit, initSync } from "${lib}/glue.js";
 export { glueInit, initSync };
 import { connect as attach, describe } from "${lib}/host.js";
 export { PortcullisError } from "${lib}/errors.js";
@@ -139,7 +139,7 @@ export { PAGE_CACHE_SIZE } from "${lib}/class.js";
 /** The package version. */
 export function version() { return describe(0); }
 /** Connects the classes to the instantiated module. */
-export function connect(exports) { attach(exports, Host); }
+export function connect(exports) { attach(exports); }
 export { describe };
 `;
 
@@ -288,7 +288,7 @@ for (const [product, functions] of Object.entries(catalogModules)) {
 // wasm-bindgen's declarations of the cores are not part of the public types.
 for (const file of ["portcullis.d.ts", "portcullis_bg.wasm.d.ts"]) rmSync(join(pkg, file), { force: true });
 
-// The entries hold their classes and glue: api.js and the glue are their sources, left in pkg/
+// The entries hold their classes and glue: api.js and lib/ are their sources, left in pkg/
 // for this script to run again but not packed (api.d.ts is: the types every entry's
 // declarations re-export).
 const entryFiles = ["api.d.ts", "node.js", "node.d.ts", "index.js", "index.d.ts", "edge.js", "edge.d.ts", "web.js", "web.d.ts", "portcullis_bg.wasm"];

@@ -30,6 +30,28 @@ test("each runtime entry is one module: it imports only what its platform provid
   }
 });
 
+test("web entries' init() and initSync() take every form a runtime hands a module over in, and refuse a foreign module", () => {
+  // Each case in a fresh process: a module is instantiated once per entry.
+  const cases = {
+    bytes: `const e = await init(wasm); console.log(e === await init(), Dokploy.load(state).can("o", "tag.read"));`,
+    "a promise of a Response": `await init(Promise.resolve(new Response(wasm, { headers: { "content-type": "application/wasm" } }))); console.log(Dokploy.load(state).can("o", "tag.read"));`,
+    "a Response served with another type": `const warned = []; console.warn = (m) => warned.push(m); await init(new Response(wasm)); console.log(Dokploy.load(state).can("o", "tag.read"), warned.length === 1 && /application\\/wasm/.test(warned[0]));`,
+    "a failed fetch, then the bytes": `const r = await init(new Response("gone", { status: 404, statusText: "Not Found" })).then(() => "loaded", (e) => e.message); await init({ module_or_path: wasm }); console.log(/fetching the module failed: 404/.test(r), Dokploy.load(state).can("o", "tag.read"));`,
+    "initSync, then init": `const e = initSync({ module: wasm }); console.log(e === await init(), e === initSync(new WebAssembly.Module(wasm)), Dokploy.load(state).can("o", "tag.read"));`,
+    "a foreign module": `try { initSync(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 2, 7, 1, 1, 109, 1, 102, 0, 0)); console.log("instantiated"); } catch (e) { console.log(/imports \`m\\.f\`/.test(e.message), /different builds/.test(e.message)); }`,
+  };
+  const expected = { bytes: "true true", "a promise of a Response": "true", "a Response served with another type": "true true", "a failed fetch, then the bytes": "true true", "initSync, then init": "true true true", "a foreign module": "true true" };
+  for (const [name, body] of Object.entries(cases)) {
+    const script = `import { readFileSync } from "node:fs";
+import init, { initSync, Dokploy } from "portcullis/dokploy/web";
+const wasm = readFileSync(new URL(import.meta.resolve("portcullis/dokploy/portcullis_bg.wasm")));
+const state = { members: [{ userId: "o", role: "owner" }] };
+${body}`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: fileURLToPath(new URL(".", import.meta.url)), encoding: "utf8" });
+    assert.equal(run.stdout.trim(), expected[name], `${name}: ${run.stdout}${run.stderr}`);
+  }
+});
+
 test("the Node entry says which Node it needs where process.getBuiltinModule is missing", () => {
   for (const entry of ["portcullis", "portcullis/dokploy", "portcullis/portainer"]) {
     const script = `delete process.getBuiltinModule; try { await import(${JSON.stringify(entry)}); console.log("loaded"); } catch (error) { console.log(error.message); }`;
