@@ -12,12 +12,16 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 let exports;
 let bytes = null;
 
-function memory() {
+/** A view of the module's memory, made again when the memory has grown. */
+export function memory() {
+  // A grown memory detaches the buffer a view was made on, which leaves the view empty: the
+  // one test needed, where reading `memory.buffer` costs every call of the hot path.
   if (bytes === null || bytes.length === 0) bytes = new Uint8Array(exports.memory.buffer);
   return bytes;
 }
 
-function text(at, length) {
+/** The UTF-8 text of `length` bytes at `at` of the module's memory. */
+export function text(at, length) {
   return decoder.decode(memory().subarray(at >>> 0, (at >>> 0) + length));
 }
 

@@ -4,6 +4,7 @@
 // core refuses with its path and message (`core::parse::check_host`), so every build refuses
 // every bad argument alike, and with the core's words.
 import { PortcullisError } from "./errors.js";
+import { memory, text } from "./glue.js";
 
 /** In an argument's length, the bit that marks a state's own JSON text. */
 const STATE_TEXT = 2 ** 31;
@@ -16,7 +17,6 @@ const STATE_DEPTH = 101;
 const STATE_ENTRIES = 2 ** 24;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** The module's exports and its `Host` (the address the bindings' `host_*` exports take), once
  *  the entry has instantiated it (js/glue.js). Results cross as i32: `>>> 0` reads them as the
@@ -154,19 +154,10 @@ export function stateText(state) {
   return [valueText(state, STATE_DEPTH, STATE_ENTRIES), 0];
 }
 
-/** The host's input as JS last reserved it (its address and size), and a view of the module's
- *  memory (made again when the memory grows). A call of the hot path writes its ids where the
- *  last one did, crossing no further. */
+/** The host's input as JS last reserved it (its address and size). A call of the hot path
+ *  writes its ids where the last one did, crossing no further. */
 let inputAt = 0;
 let inputRoom = 0;
-let bytes = null;
-
-function memory() {
-  // A grown memory detaches the buffer a view was made on, which leaves the view empty: the
-  // one test needed, where reading `memory.buffer` costs every call of the hot path.
-  if (bytes === null || bytes.length === 0) bytes = new Uint8Array(wasm.memory.buffer);
-  return bytes;
-}
 
 /** At least `room` bytes of input. */
 function reserve(room) {
@@ -224,8 +215,7 @@ function write(texts, flags) {
 
 /** The last answer's JSON text. */
 function outputText() {
-  const at = wasm.host_output(host) >>> 0;
-  return decoder.decode(memory().subarray(at, at + (wasm.host_outputLength(host) >>> 0)));
+  return text(wasm.host_output(host), wasm.host_outputLength(host) >>> 0);
 }
 
 /** The last answer, or the error the last call was refused with, thrown. */
