@@ -28,12 +28,15 @@ impl DecisionDetail for () {
 /// every grant the change needs, all together. Found by deciding again as if the grants were
 /// held, so they do allow — save for a Portainer user without a role on the environment, who
 /// is told the least privileged role that includes the operation and nothing the environment
-/// holds.
+/// holds. Each product's remedies exist in the builds with its feature: a browser's kernel
+/// carries neither the other product's variants nor their words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Remedy {
     /// Dokploy: the member flag (`canDeleteServices`).
+    #[cfg(feature = "dokploy")]
     Flag(&'static str),
     /// Dokploy: the permission in the member's custom role.
+    #[cfg(feature = "dokploy")]
     RolePermission {
         /// The custom role's name.
         role: String,
@@ -41,6 +44,7 @@ pub enum Remedy {
         permission: &'static str,
     },
     /// Dokploy: the id in the member's access list.
+    #[cfg(feature = "dokploy")]
     AccessList {
         /// The list (`accessedServices`).
         list: &'static str,
@@ -48,6 +52,7 @@ pub enum Remedy {
         id: String,
     },
     /// Portainer: the role as the user's own policy on the environment.
+    #[cfg(feature = "portainer")]
     EnvironmentRole {
         /// The environment's id.
         environment: String,
@@ -55,6 +60,7 @@ pub enum Remedy {
         role: &'static str,
     },
     /// Portainer: the control of the resource names the user.
+    #[cfg(feature = "portainer")]
     Control {
         /// The type of the resource whose control applies (`stack`).
         resource_type: &'static str,
@@ -62,6 +68,7 @@ pub enum Remedy {
         resource_id: String,
     },
     /// Portainer: the registry granted to the user on the environment.
+    #[cfg(feature = "portainer")]
     Registry {
         /// The registry's id.
         registry: String,
@@ -73,52 +80,77 @@ pub enum Remedy {
 impl Remedy {
     /// The remedy as the JS `wouldAllow` item.
     pub fn to_value(&self) -> Value {
-        let writer = ObjectWriter::new();
-        match self {
-            Remedy::Flag(flag) => writer.string("flag", flag),
-            Remedy::RolePermission { role, permission } => {
-                writer.string("role", role).string("permission", permission)
-            }
-            Remedy::AccessList { list, id } => writer.string("accessList", list).string("id", id),
-            Remedy::EnvironmentRole { environment, role } => writer
+        // `*self` with `ref` bindings: a build with neither product has no remedy at all.
+        match *self {
+            #[cfg(feature = "dokploy")]
+            Remedy::Flag(flag) => ObjectWriter::new().string("flag", flag).build(),
+            #[cfg(feature = "dokploy")]
+            Remedy::RolePermission {
+                ref role,
+                permission,
+            } => ObjectWriter::new()
+                .string("role", role)
+                .string("permission", permission)
+                .build(),
+            #[cfg(feature = "dokploy")]
+            Remedy::AccessList { list, ref id } => ObjectWriter::new()
+                .string("accessList", list)
+                .string("id", id)
+                .build(),
+            #[cfg(feature = "portainer")]
+            Remedy::EnvironmentRole {
+                ref environment,
+                role,
+            } => ObjectWriter::new()
                 .string("environmentId", environment)
-                .string("role", role),
+                .string("role", role)
+                .build(),
+            #[cfg(feature = "portainer")]
             Remedy::Control {
                 resource_type,
-                resource_id,
-            } => writer
+                ref resource_id,
+            } => ObjectWriter::new()
                 .string("resourceType", resource_type)
-                .string("resourceId", resource_id),
+                .string("resourceId", resource_id)
+                .build(),
+            #[cfg(feature = "portainer")]
             Remedy::Registry {
-                registry,
-                environment,
-            } => writer
+                ref registry,
+                ref environment,
+            } => ObjectWriter::new()
                 .string("registryId", registry)
-                .string("environmentId", environment),
+                .string("environmentId", environment)
+                .build(),
         }
-        .build()
     }
 
     /// The remedy in words, for the decision's message.
     pub fn describe(&self) -> String {
-        match self {
+        match *self {
+            #[cfg(feature = "dokploy")]
             Remedy::Flag(flag) => text!("the member flag `", flag, "`"),
-            Remedy::RolePermission { role, permission } => {
-                text!("`", permission, "` in custom role `", role, "`")
-            }
-            Remedy::AccessList { list, id } => text!("`", id, "` in their `", list, "`"),
-            Remedy::EnvironmentRole { environment, role } => {
-                text!(
-                    "a policy of their own giving them role ",
-                    role,
-                    " on environment `",
-                    environment,
-                    "`"
-                )
-            }
+            #[cfg(feature = "dokploy")]
+            Remedy::RolePermission {
+                ref role,
+                permission,
+            } => text!("`", permission, "` in custom role `", role, "`"),
+            #[cfg(feature = "dokploy")]
+            Remedy::AccessList { list, ref id } => text!("`", id, "` in their `", list, "`"),
+            #[cfg(feature = "portainer")]
+            Remedy::EnvironmentRole {
+                ref environment,
+                role,
+            } => text!(
+                "a policy of their own giving them role ",
+                role,
+                " on environment `",
+                environment,
+                "`"
+            ),
+            #[cfg(feature = "portainer")]
             Remedy::Control {
                 resource_type,
-                resource_id,
+                ref resource_id,
             } => text!(
                 "the control of ",
                 resource_type,
@@ -126,9 +158,10 @@ impl Remedy {
                 resource_id,
                 "` naming them"
             ),
+            #[cfg(feature = "portainer")]
             Remedy::Registry {
-                registry,
-                environment,
+                ref registry,
+                ref environment,
             } => text!(
                 "registry `",
                 registry,
