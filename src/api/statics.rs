@@ -55,7 +55,7 @@ pub fn portainer_ids() -> Value {
 
 /// Every decision code.
 pub fn decision_codes() -> Value {
-    Value::string_array(DecisionCode::ALL.map(DecisionCode::as_str))
+    Value::string_array(DecisionCode::ALL.iter().map(|code| code.as_str()))
 }
 
 /// Every error code that is not a refused management call's decision code.
@@ -65,5 +65,5 @@ pub fn error_codes() -> Value {
 
 /// Every warning code.
 pub fn warning_codes() -> Value {
-    Value::string_array(WarningCode::ALL.map(WarningCode::as_str))
+    Value::string_array(WarningCode::ALL.iter().map(|code| code.as_str()))
 }
