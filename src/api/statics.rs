@@ -60,7 +60,7 @@ pub fn decision_codes() -> Value {
 
 /// Every error code that is not a refused management call's decision code.
 pub fn error_codes() -> Value {
-    Value::string_array(ErrorCode::ALL.map(ErrorCode::as_str))
+    Value::string_array(ErrorCode::ALL.iter().map(|code| code.as_str()))
 }
 
 /// Every warning code.

@@ -27,8 +27,9 @@ pub enum DecisionCode {
     /// Portainer: an environment setting forbids a requested feature (`setting`).
     #[cfg(feature = "portainer")]
     SecuritySetting,
-    /// Portainer: the operation does not exist on this environment kind.
-    #[cfg(feature = "portainer")]
+    /// Portainer: the operation does not exist on this environment kind; a Dokploy call: not
+    /// on this installation (a schedule on the Dokploy server, on Dokploy Cloud).
+    #[cfg(any(feature = "portainer", feature = "requests"))]
     NotApplicable,
     /// Portainer: the registry is not granted to the user in that environment.
     #[cfg(feature = "portainer")]
@@ -126,7 +127,7 @@ impl DecisionCode {
         DecisionCode::NoResourceAccess,
         #[cfg(feature = "portainer")]
         DecisionCode::SecuritySetting,
-        #[cfg(feature = "portainer")]
+        #[cfg(any(feature = "portainer", feature = "requests"))]
         DecisionCode::NotApplicable,
         #[cfg(feature = "portainer")]
         DecisionCode::RegistryNotAllowed,
@@ -197,7 +198,7 @@ impl DecisionCode {
             DecisionCode::NoResourceAccess => "no_resource_access",
             #[cfg(feature = "portainer")]
             DecisionCode::SecuritySetting => "security_setting",
-            #[cfg(feature = "portainer")]
+            #[cfg(any(feature = "portainer", feature = "requests"))]
             DecisionCode::NotApplicable => "not_applicable",
             #[cfg(feature = "portainer")]
             DecisionCode::RegistryNotAllowed => "registry_not_allowed",

@@ -7,7 +7,8 @@ use core::fmt;
 
 use super::decision_code::DecisionCode;
 
-/// Why an input or a call was refused. The code strings are part of the public contract.
+/// Why an input or a call was refused. The code strings are part of the public contract; a
+/// code only one product or feature gives exists in the builds with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -30,20 +31,27 @@ pub enum ErrorCode {
     /// A permission or operation id that the catalog does not know.
     UnknownId,
     /// A resource name that the catalog does not know.
+    #[cfg(feature = "dokploy")]
     UnknownResource,
     /// An action that the resource does not have.
+    #[cfg(feature = "dokploy")]
     UnknownAction,
     /// A resource that only Dokploy itself manages (`organization`, `invitation`, `team`, `ac`).
+    #[cfg(feature = "dokploy")]
     InternalResource,
     /// A custom role name outside 1–50 characters of `[A-Za-z0-9_-]`.
+    #[cfg(feature = "dokploy")]
     InvalidRoleName,
     /// A custom role named `owner`, `admin` or `member`.
+    #[cfg(feature = "dokploy")]
     ReservedRoleName,
     /// More of something than allowed (custom roles per organization, input size, …).
     LimitExceeded,
     /// A custom role name used twice.
+    #[cfg(feature = "dokploy")]
     RoleExists,
     /// The organization must have exactly one owner.
+    #[cfg(feature = "dokploy")]
     OwnerCount,
     /// A call's argument is missing or of the wrong type or shape (`path` names it).
     InvalidArgument,
@@ -54,14 +62,16 @@ pub enum ErrorCode {
     ReadOnlySlice,
     /// An HTTP request a gate cannot read as a call of the product: a malformed URL, body
     /// or batch, or a method the procedure is not served on (`path` names the part).
+    #[cfg(feature = "requests")]
     InvalidRequest,
     /// A management call refused by a decision; the code is the decision's.
     Refused(DecisionCode),
 }
 
 impl ErrorCode {
-    /// Every code that is not a refusal, for generated type declarations.
-    pub const ALL: [ErrorCode; 21] = [
+    /// Every code of this build that is not a refusal, for generated type declarations (the
+    /// full build has them all).
+    pub const ALL: &'static [ErrorCode] = &[
         ErrorCode::InvalidJson,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -71,17 +81,25 @@ impl ErrorCode {
         ErrorCode::InvalidValue,
         ErrorCode::DanglingReference,
         ErrorCode::UnknownId,
+        #[cfg(feature = "dokploy")]
         ErrorCode::UnknownResource,
+        #[cfg(feature = "dokploy")]
         ErrorCode::UnknownAction,
+        #[cfg(feature = "dokploy")]
         ErrorCode::InternalResource,
+        #[cfg(feature = "dokploy")]
         ErrorCode::InvalidRoleName,
+        #[cfg(feature = "dokploy")]
         ErrorCode::ReservedRoleName,
         ErrorCode::LimitExceeded,
+        #[cfg(feature = "dokploy")]
         ErrorCode::RoleExists,
+        #[cfg(feature = "dokploy")]
         ErrorCode::OwnerCount,
         ErrorCode::InvalidArgument,
         ErrorCode::Freed,
         ErrorCode::ReadOnlySlice,
+        #[cfg(feature = "requests")]
         ErrorCode::InvalidRequest,
     ];
 
@@ -97,17 +115,25 @@ impl ErrorCode {
             ErrorCode::InvalidValue => "invalid_value",
             ErrorCode::DanglingReference => "dangling_reference",
             ErrorCode::UnknownId => "unknown_id",
+            #[cfg(feature = "dokploy")]
             ErrorCode::UnknownResource => "unknown_resource",
+            #[cfg(feature = "dokploy")]
             ErrorCode::UnknownAction => "unknown_action",
+            #[cfg(feature = "dokploy")]
             ErrorCode::InternalResource => "internal_resource",
+            #[cfg(feature = "dokploy")]
             ErrorCode::InvalidRoleName => "invalid_role_name",
+            #[cfg(feature = "dokploy")]
             ErrorCode::ReservedRoleName => "reserved_role_name",
             ErrorCode::LimitExceeded => "limit_exceeded",
+            #[cfg(feature = "dokploy")]
             ErrorCode::RoleExists => "role_exists",
+            #[cfg(feature = "dokploy")]
             ErrorCode::OwnerCount => "owner_count",
             ErrorCode::InvalidArgument => "invalid_argument",
             ErrorCode::Freed => "freed",
             ErrorCode::ReadOnlySlice => "read_only_slice",
+            #[cfg(feature = "requests")]
             ErrorCode::InvalidRequest => "invalid_request",
             ErrorCode::Refused(decision) => decision.as_str(),
         }
