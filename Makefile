@@ -81,6 +81,9 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo check --no-default-features
+	@# Each optional feature with each product alone: what a code or variant gated by feature needs.
+	@for product in dokploy portainer; do for feature in catalogs manage slices adapters requests; do \
+	  cargo check --quiet --no-default-features --features $$product,$$feature || exit 1; done; done
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features dokploy -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features portainer -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
