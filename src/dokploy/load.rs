@@ -351,23 +351,25 @@ fn load_roles(
             ),
         ));
     }
-    (0..entries.len())
-        .map(|entry| {
-            let (name, statements) = (entries.key(entry), entries.value(entry));
-            let role_path = join_key(path, name);
-            check_stored_role_name(name, &role_path)?;
-            if !within_ui_charset(name) {
-                warnings.push(Warning::new(
-                    WarningCode::RoleName,
-                    &role_path,
-                    text!("role name `", name, "` is outside `[A-Za-z0-9_-]`: Dokploy's server keeps it, its UI would not create it"),
-                ));
-            }
-            Ok(CustomRole {
-                name: name.to_owned(),
-                statements: RoleStatements::from_value(statements, &role_path)?,
-                withheld: false,
-            })
-        })
-        .collect()
+    // A loop rather than `collect` into a `Result`, whose adapters cost the browser's kernel
+    // more than a kilobyte.
+    let mut roles = Vec::with_capacity(entries.len());
+    for entry in 0..entries.len() {
+        let (name, statements) = (entries.key(entry), entries.value(entry));
+        let role_path = join_key(path, name);
+        check_stored_role_name(name, &role_path)?;
+        if !within_ui_charset(name) {
+            warnings.push(Warning::new(
+                WarningCode::RoleName,
+                &role_path,
+                text!("role name `", name, "` is outside `[A-Za-z0-9_-]`: Dokploy's server keeps it, its UI would not create it"),
+            ));
+        }
+        roles.push(CustomRole {
+            name: name.to_owned(),
+            statements: RoleStatements::from_value(statements, &role_path)?,
+            withheld: false,
+        });
+    }
+    Ok(roles)
 }
