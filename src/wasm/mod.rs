@@ -152,7 +152,9 @@ impl Host {
         }
     }
 
-    /// Runs the `static` entry point `entry` of `model` with arguments of these lengths.
+    /// Runs the `static` entry point `entry` of `model` with arguments of these lengths. Every
+    /// static entry point comes with `catalogs` or `requests`: a kernel holds none.
+    #[cfg(any(feature = "catalogs", feature = "requests"))]
     #[wasm_bindgen(js_name = callStatic)]
     pub fn call_static(
         &mut self,
