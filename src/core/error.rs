@@ -152,9 +152,15 @@ impl PartialEq<&str> for ErrorCode {
     }
 }
 
-/// A refused input or call.
+/// A refused input or call. One pointer wide: every function that can refuse returns a
+/// `Result` of it, and each `?` on the way out copies the error, so a wider one costs every
+/// such call site in code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
+pub struct Error(Box<Refusal>);
+
+/// What an [`Error`] holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Refusal {
     code: ErrorCode,
     message: String,
     path: String,
@@ -166,42 +172,46 @@ impl Error {
     /// conversions (0.6–1.0 KB of each browser kernel's gzip); none is on a hot path.
     #[inline(never)]
     pub fn new(code: ErrorCode, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Error {
+        Error(Box::new(Refusal {
             code,
             message: message.into(),
             path: path.into(),
-        }
+        }))
     }
 
     /// The error's stable code.
     pub fn code(&self) -> ErrorCode {
-        self.code
+        self.0.code
     }
 
     /// What went wrong, in words.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
 
     /// JSON path of the offending value, like `members[2].role`; empty for the whole input.
     pub fn path(&self) -> &str {
-        &self.path
+        &self.0.path
     }
 
     /// The same error with another code (an argument's shape error becomes
     /// `invalid_argument`, keeping its message and path).
     pub(crate) fn with_code(mut self, code: ErrorCode) -> Self {
-        self.code = code;
+        self.0.code = code;
         self
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}: {}", self.code, self.message)
+        if self.0.path.is_empty() {
+            write!(f, "{}: {}", self.0.code, self.0.message)
         } else {
-            write!(f, "{} at `{}`: {}", self.code, self.path, self.message)
+            write!(
+                f,
+                "{} at `{}`: {}",
+                self.0.code, self.0.path, self.0.message
+            )
         }
     }
 }
