@@ -70,8 +70,7 @@ def dokploy():
             consts.append(f"        /// `{pid}`.\n        const {name} = 1 << {bit};")
             label = "Deploy" if pid == "deployment.create" else ACTION_LABELS[action]
             permissions.append(
-                f"    PermissionInfo {{ id: {rust_str(pid)}, resource: {r_index}, "
-                f"action: {rust_str(action)} }},"
+                f"    PermissionInfo {{ id: {rust_str(pid)}, resource: {r_index} }},"
             )
             labels.append(f"    {rust_str(label)},")
             bit += 1
