@@ -156,11 +156,11 @@ impl PartialEq<&str> for ErrorCode {
 /// `Result` of it, and each `?` on the way out copies the error, so a wider one costs every
 /// such call site in code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error(Box<Refusal>);
+pub struct Error(Box<Contents>);
 
 /// What an [`Error`] holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Refusal {
+struct Contents {
     code: ErrorCode,
     message: String,
     path: String,
@@ -172,7 +172,7 @@ impl Error {
     /// conversions (0.6–1.0 KB of each browser kernel's gzip); none is on a hot path.
     #[inline(never)]
     pub fn new(code: ErrorCode, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Error(Box::new(Refusal {
+        Error(Box::new(Contents {
             code,
             message: message.into(),
             path: path.into(),
