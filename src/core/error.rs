@@ -5,138 +5,69 @@ use crate::prelude::*;
 
 use core::fmt;
 
+use super::codes::codes;
 use super::decision_code::DecisionCode;
 
-/// Why an input or a call was refused. The code strings are part of the public contract; a
-/// code only one product or feature gives exists in the builds with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ErrorCode {
-    /// The text is not JSON.
-    InvalidJson,
-    /// A value has the wrong JSON type (a number where a string belongs, …).
-    WrongType,
-    /// An object carries a field the format does not define.
-    UnknownField,
-    /// A required field is absent.
-    MissingField,
-    /// The same key appears twice in one JSON object.
-    DuplicateKey,
-    /// Two entries claim the same id.
-    DuplicateId,
-    /// A value is outside what the field accepts (an empty id, an unknown role, …).
-    InvalidValue,
-    /// A reference names an id that is not in the state (a team, group, stack, …).
-    DanglingReference,
-    /// A permission or operation id that the catalog does not know.
-    UnknownId,
-    /// A resource name that the catalog does not know.
-    #[cfg(feature = "dokploy")]
-    UnknownResource,
-    /// An action that the resource does not have.
-    #[cfg(feature = "dokploy")]
-    UnknownAction,
-    /// A resource that only Dokploy itself manages (`organization`, `invitation`, `team`, `ac`).
-    #[cfg(feature = "dokploy")]
-    InternalResource,
-    /// A custom role name outside 1–50 characters of `[A-Za-z0-9_-]`.
-    #[cfg(feature = "dokploy")]
-    InvalidRoleName,
-    /// A custom role named `owner`, `admin` or `member`.
-    #[cfg(feature = "dokploy")]
-    ReservedRoleName,
-    /// More of something than allowed (custom roles per organization, input size, …).
-    LimitExceeded,
-    /// A custom role name used twice.
-    #[cfg(feature = "dokploy")]
-    RoleExists,
-    /// The organization must have exactly one owner.
-    #[cfg(feature = "dokploy")]
-    OwnerCount,
-    /// A call's argument is missing or of the wrong type or shape (`path` names it).
-    InvalidArgument,
-    /// The authorizer was freed; nothing can be asked of it any more (raised by the JS layer).
-    Freed,
-    /// A change asked of a slice: a slice is read-only; the full state changes, and a new
-    /// slice is cut from it.
-    ReadOnlySlice,
-    /// An HTTP request a gate cannot read as a call of the product: a malformed URL, body
-    /// or batch, or a method the procedure is not served on (`path` names the part).
-    #[cfg(feature = "requests")]
-    InvalidRequest,
-    /// A management call refused by a decision; the code is the decision's.
-    Refused(DecisionCode),
-}
-
-impl ErrorCode {
-    /// Every code of this build that is not a refusal, for generated type declarations (the
-    /// full build has them all).
-    pub const ALL: &'static [ErrorCode] = &[
-        ErrorCode::InvalidJson,
-        ErrorCode::WrongType,
-        ErrorCode::UnknownField,
-        ErrorCode::MissingField,
-        ErrorCode::DuplicateKey,
-        ErrorCode::DuplicateId,
-        ErrorCode::InvalidValue,
-        ErrorCode::DanglingReference,
-        ErrorCode::UnknownId,
+codes! {
+    /// Why an input or a call was refused. The code strings are part of the public contract; a
+    /// code only one product or feature gives exists in the builds with it.
+    pub enum ErrorCode {
+        /// The text is not JSON.
+        InvalidJson => "invalid_json",
+        /// A value has the wrong JSON type (a number where a string belongs, …).
+        WrongType => "wrong_type",
+        /// An object carries a field the format does not define.
+        UnknownField => "unknown_field",
+        /// A required field is absent.
+        MissingField => "missing_field",
+        /// The same key appears twice in one JSON object.
+        DuplicateKey => "duplicate_key",
+        /// Two entries claim the same id.
+        DuplicateId => "duplicate_id",
+        /// A value is outside what the field accepts (an empty id, an unknown role, …).
+        InvalidValue => "invalid_value",
+        /// A reference names an id that is not in the state (a team, group, stack, …).
+        DanglingReference => "dangling_reference",
+        /// A permission or operation id that the catalog does not know.
+        UnknownId => "unknown_id",
+        /// A resource name that the catalog does not know.
         #[cfg(feature = "dokploy")]
-        ErrorCode::UnknownResource,
+        UnknownResource => "unknown_resource",
+        /// An action that the resource does not have.
         #[cfg(feature = "dokploy")]
-        ErrorCode::UnknownAction,
+        UnknownAction => "unknown_action",
+        /// A resource that only Dokploy itself manages (`organization`, `invitation`, `team`, `ac`).
         #[cfg(feature = "dokploy")]
-        ErrorCode::InternalResource,
+        InternalResource => "internal_resource",
+        /// A custom role name outside 1–50 characters of `[A-Za-z0-9_-]`.
         #[cfg(feature = "dokploy")]
-        ErrorCode::InvalidRoleName,
+        InvalidRoleName => "invalid_role_name",
+        /// A custom role named `owner`, `admin` or `member`.
         #[cfg(feature = "dokploy")]
-        ErrorCode::ReservedRoleName,
-        ErrorCode::LimitExceeded,
+        ReservedRoleName => "reserved_role_name",
+        /// More of something than allowed (custom roles per organization, input size, …).
+        LimitExceeded => "limit_exceeded",
+        /// A custom role name used twice.
         #[cfg(feature = "dokploy")]
-        ErrorCode::RoleExists,
+        RoleExists => "role_exists",
+        /// The organization must have exactly one owner.
         #[cfg(feature = "dokploy")]
-        ErrorCode::OwnerCount,
-        ErrorCode::InvalidArgument,
-        ErrorCode::Freed,
-        ErrorCode::ReadOnlySlice,
+        OwnerCount => "owner_count",
+        /// A call's argument is missing or of the wrong type or shape (`path` names it).
+        InvalidArgument => "invalid_argument",
+        /// The authorizer was freed; nothing can be asked of it any more (raised by the JS layer).
+        Freed => "freed",
+        /// A change asked of a slice: a slice is read-only; the full state changes, and a new
+        /// slice is cut from it.
+        ReadOnlySlice => "read_only_slice",
+        /// An HTTP request a gate cannot read as a call of the product: a malformed URL, body
+        /// or batch, or a method the procedure is not served on (`path` names the part).
         #[cfg(feature = "requests")]
-        ErrorCode::InvalidRequest,
-    ];
-
-    /// The stable, machine-readable code string.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidJson => "invalid_json",
-            ErrorCode::WrongType => "wrong_type",
-            ErrorCode::UnknownField => "unknown_field",
-            ErrorCode::MissingField => "missing_field",
-            ErrorCode::DuplicateKey => "duplicate_key",
-            ErrorCode::DuplicateId => "duplicate_id",
-            ErrorCode::InvalidValue => "invalid_value",
-            ErrorCode::DanglingReference => "dangling_reference",
-            ErrorCode::UnknownId => "unknown_id",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::UnknownResource => "unknown_resource",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::UnknownAction => "unknown_action",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::InternalResource => "internal_resource",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::InvalidRoleName => "invalid_role_name",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::ReservedRoleName => "reserved_role_name",
-            ErrorCode::LimitExceeded => "limit_exceeded",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::RoleExists => "role_exists",
-            #[cfg(feature = "dokploy")]
-            ErrorCode::OwnerCount => "owner_count",
-            ErrorCode::InvalidArgument => "invalid_argument",
-            ErrorCode::Freed => "freed",
-            ErrorCode::ReadOnlySlice => "read_only_slice",
-            #[cfg(feature = "requests")]
-            ErrorCode::InvalidRequest => "invalid_request",
-            ErrorCode::Refused(decision) => decision.as_str(),
-        }
+        InvalidRequest => "invalid_request",
+    }
+    wrapping {
+        /// A management call refused by a decision; the code is the decision's.
+        Refused(DecisionCode)
     }
 }
 

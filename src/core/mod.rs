@@ -3,6 +3,7 @@
 
 #[cfg(feature = "manage")]
 pub mod change;
+pub(crate) mod codes;
 pub mod decision;
 mod decision_code;
 pub mod error;
