@@ -207,31 +207,38 @@ const neverSeen = {
 };
 
 // ------------------------------------------------------------------ 5. cold start
-/** Median of seven fresh Node processes: from the script's first line to its first decision. */
-function coldStart(script) {
-  const samples = [];
-  for (let i = 0; i < 7; i++) {
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", `const t0 = performance.now(); ${script}; console.log(performance.now() - t0)`], { cwd: here, encoding: "utf8" });
-    assert.equal(run.status, 0, run.stderr);
-    samples.push(Number(run.stdout.trim()));
+/** Fresh Node processes, from each script's first line to its first decision: the median of
+ *  COLD_ROUNDS rounds, each running every script once in turn, so that a machine slowing down
+ *  or speeding up during the run weighs on every library alike. */
+const COLD_ROUNDS = 11;
+function coldStarts(scripts) {
+  const samples = Object.fromEntries(Object.keys(scripts).map((name) => [name, []]));
+  for (let round = 0; round < COLD_ROUNDS; round++) {
+    for (const [name, script] of Object.entries(scripts)) {
+      const run = spawnSync(process.execPath, ["--input-type=module", "-e", `const t0 = performance.now(); ${script}; console.log(performance.now() - t0)`], { cwd: here, encoding: "utf8" });
+      assert.equal(run.status, 0, run.stderr);
+      samples[name].push(Number(run.stdout.trim()));
+    }
   }
-  return samples.sort((a, b) => a - b)[3] * 1e6; // ms → ns
+  return Object.fromEntries(Object.entries(samples).map(([name, v]) => [name, v.sort((a, b) => a - b)[v.length >> 1] * 1e6])); // ms → ns
 }
-const caslCold = coldStart(`const { AbilityBuilder, createMongoAbility } = await import("@casl/ability"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`);
 /** The cold start of a Dokploy check through the entry in `dir` of pkg/ ("" for the full one):
  *  the operator's slice, as a server sends it to a browser. */
 const dokploySlice = org.sliceJSON("op");
-const dokployCold = (dir) => coldStart(`const { Dokploy } = await import("../pkg/${dir}node.js"); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`);
+const dokployCold = (dir) => `const { Dokploy } = await import("../pkg/${dir}node.js"); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`;
 const portainerSlice = Portainer.load({ users: [{ id: "2" }, { id: "3" }], environments: [{ id: "e1", kind: "standalone", userPolicies: { 2: "ST", 3: "RO" } }], resources: [{ type: "container", id: "c1", environmentId: "e1", control: { users: ["2"] } }] }).sliceJSON("2");
-const cold = { portcullis: dokployCold(""), CASL: caslCold };
-const coldDokploy = { portcullis: dokployCold("dokploy/"), CASL: caslCold };
-const coldPortainer = {
-  portcullis: coldStart(`const { Portainer } = await import("../pkg/portainer/node.js"); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`),
-  CASL: caslCold,
-};
+const coldNs = coldStarts({
+  full: dokployCold(""),
+  dokploy: dokployCold("dokploy/"),
+  portainer: `const { Portainer } = await import("../pkg/portainer/node.js"); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`,
+  CASL: `const { AbilityBuilder, createMongoAbility } = await import("@casl/ability"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`,
+});
+const cold = { portcullis: coldNs.full, CASL: coldNs.CASL };
+const coldDokploy = { portcullis: coldNs.dokploy, CASL: coldNs.CASL };
+const coldPortainer = { portcullis: coldNs.portainer, CASL: coldNs.CASL };
 
-/** Navigation → first decision in headless Chromium (median of seven fresh pages, nothing
- *  cached): each page of `pages` (path → HTML) loads a library, a policy and decides once;
+/** Navigation → first decision in headless Chromium (median of COLD_ROUNDS fresh pages, nothing
+ *  cached, every page once per round in turn): each page of `pages` (path → HTML) loads a library, a policy and decides once;
  *  `extra` maps further paths to their text; everything else is served from the repository. */
 async function browserStart(pages, extra) {
   const { createServer } = await import("node:http");
@@ -249,18 +256,18 @@ async function browserStart(pages, extra) {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
   const results = {};
   try {
-    for (const path of Object.keys(pages)) {
-      const samples = [];
-      for (let i = 0; i < 7; i++) {
+    const samples = Object.fromEntries(Object.keys(pages).map((path) => [path, []]));
+    for (let round = 0; round < COLD_ROUNDS; round++) {
+      for (const path of Object.keys(pages)) {
         const context = await browser.newContext();
         const tab = await context.newPage();
         await tab.goto(`http://127.0.0.1:${server.address().port}${path}`);
         await tab.waitForFunction(() => window.__decided !== undefined, null, { timeout: 20000 });
-        samples.push(await tab.evaluate(() => window.__decided));
+        samples[path].push(await tab.evaluate(() => window.__decided));
         await context.close();
       }
-      results[path] = samples.sort((a, b) => a - b)[3] * 1e6; // ms → ns
     }
+    for (const [path, v] of Object.entries(samples)) results[path] = v.sort((a, b) => a - b)[v.length >> 1] * 1e6; // ms → ns
   } finally {
     await browser.close();
     server.close();
