@@ -276,7 +276,9 @@ async function browserStart(pages, extra) {
 }
 const caslBundle = join(mkdtempSync(join(tmpdir(), "portcullis-casl-")), "casl.js");
 execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${caslBundle}`, "--log-level=error"], { cwd: here, input: `export { createMongoAbility, AbilityBuilder } from "@casl/ability";` });
-const decidingPage = (script) => `<!doctype html><meta charset="utf-8"><title>start</title><script type="module">${script}; window.__decided = performance.now();</script>`;
+const decidingPage = (script, head = "") => `<!doctype html><meta charset="utf-8"><title>start</title>${head}<script type="module">${script}; window.__decided = performance.now();</script>`;
+/** The `<link>` docs/slices.md puts in a plain page, so that the module arrives beside the script. */
+const preload = (dir) => `<link rel="preload" href="/pkg/${dir}/portcullis_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
 // ------------------------------------------------------------------ 5a. large states (before the builds and browsers below, whose memory would blur the measures of resident memory)
 // The collector, for resident memory after a collection (`node --expose-gc` not needed).
 setFlagsFromString("--expose-gc");
@@ -358,14 +360,17 @@ const vite = await buildPages(pageOrg.sliceJSON("maya"));
 const viteBytes = { portcullis: vite.portcullis.bytes - vite.none.bytes, CASL: vite.casl.bytes - vite.none.bytes };
 
 const browserPages = await browserStart({
-  "/dokploy.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`),
-  "/portainer.html": decidingPage(`import init, { Portainer } from "/pkg/portainer/web.js"; await init(); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`),
+  "/dokploy.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`, preload("dokploy")),
+  "/portainer.html": decidingPage(`import init, { Portainer } from "/pkg/portainer/web.js"; await init(); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`, preload("portainer")),
+  // The same Dokploy page without the preload: what one more request in turn costs.
+  "/dokploy-no-preload.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`),
   "/casl.html": decidingPage(`const { AbilityBuilder, createMongoAbility } = await import("/casl-bundle.js"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`),
   [vite.portcullis.path]: undefined,
   [vite.casl.path]: undefined,
 }, { "/casl-bundle.js": readFileSync(caslBundle, "utf8") });
 const browserCold = { portcullis: browserPages["/dokploy.html"], CASL: browserPages["/casl.html"] };
 const browserColdPortainer = { portcullis: browserPages["/portainer.html"], CASL: browserPages["/casl.html"] };
+const browserColdNoPreload = { portcullis: browserPages["/dokploy-no-preload.html"], CASL: browserPages["/casl.html"] };
 const browserReact = { portcullis: browserPages[vite.portcullis.path], CASL: browserPages[vite.casl.path] };
 
 // ------------------------------------------------------------------ 6. bytes shipped
@@ -395,8 +400,9 @@ add("a (user, target) pair never seen before", race(neverSeen, 50_000));
 add("cold start: fresh Node process, import → load → first decision (portcullis)", cold);
 add("cold start through portcullis/dokploy", coldDokploy);
 add("cold start through portcullis/portainer (a container check)", coldPortainer);
-add("browser: navigation → first decision, a page with portcullis/dokploy (web, init) or CASL", browserCold);
-add("browser: navigation → first decision, a page with portcullis/portainer (web, init) or CASL", browserColdPortainer);
+add("browser: navigation → first decision, a page with portcullis/dokploy (web, init, the module preloaded as docs/slices.md shows) or CASL", browserCold);
+add("browser: navigation → first decision, a page with portcullis/portainer (web, init, the module preloaded) or CASL", browserColdPortainer);
+add("browser: navigation → first decision, the portcullis/dokploy page without the preload, or CASL", browserColdNoPreload);
 add("browser: navigation → first decision, the Vite-built React page (portcullis/dokploy + portcullis/react, or CASL + @casl/react)", browserReact);
 add("bytes a Vite-built React page ships for three gated buttons, beyond the same page without them (JS + wasm, gzip -9)", viteBytes, "bytes");
 add("bytes shipped, portcullis (bundled JS + wasm, gzip -9)", bytes, "bytes");
