@@ -403,7 +403,7 @@ add("cold start through portcullis/portainer (a container check)", coldPortainer
 add("browser: navigation → first decision, a page with portcullis/dokploy (web, init, the module preloaded as docs/slices.md shows) or CASL", browserCold);
 add("browser: navigation → first decision, a page with portcullis/portainer (web, init, the module preloaded) or CASL", browserColdPortainer);
 add("browser: navigation → first decision, the portcullis/dokploy page without the preload, or CASL", browserColdNoPreload);
-add("browser: navigation → first decision, the Vite-built React page (portcullis/dokploy + portcullis/react, or CASL + @casl/react)", browserReact);
+add("browser: navigation → first decision, the Vite-built React page (portcullis/dokploy + portcullis/react with portcullis/vite's preload, or CASL + @casl/react)", browserReact);
 add("bytes a Vite-built React page ships for three gated buttons, beyond the same page without them (JS + wasm, gzip -9)", viteBytes, "bytes");
 add("bytes shipped, portcullis (bundled JS + wasm, gzip -9)", bytes, "bytes");
 add("bytes shipped, portcullis/dokploy", bytesDokploy, "bytes");

@@ -1,5 +1,6 @@
 // Builds the measured React page three times with Vite for production — without authorization
-// (the baseline), with portcullis/dokploy and portcullis/react over maya's slice, and with CASL
+// (the baseline), with portcullis/dokploy and portcullis/react over maya's slice (and
+// portcullis/vite's preload, as docs/frameworks.md configures it), and with CASL
 // and @casl/react over her rules — and sums what each ships (JS and wasm, gzip -9). Used by
 // bench/compare.mjs and bench/bytes.mjs.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,6 +21,8 @@ export async function buildPages(slice) {
   const policies = { none: "", portcullis: slice, casl: JSON.stringify(MAYA_RULES) };
   const require = createRequire(join(root, "package.json"));
   const { build } = await import(pathToFileURL(require.resolve("vite")).href);
+  // The portcullis page is configured as docs/frameworks.md shows: the package's plugin preloads its module.
+  const { default: portcullis } = await import(pathToFileURL(join(root, "pkg", "vite.js")).href);
   const built = {};
   for (const [variant, policy] of Object.entries(policies)) {
     const html = join(here, `${variant}.html`);
@@ -31,6 +34,7 @@ export async function buildPages(slice) {
       logLevel: "warn",
       base: "./",
       esbuild: { jsx: "automatic", jsxImportSource: "react" },
+      plugins: variant === "portcullis" ? [portcullis()] : [],
       // One React for the page and the helpers, whichever node_modules holds it.
       resolve: {
         dedupe: ["react", "react-dom"],

@@ -86,6 +86,9 @@ for (const entry of ["portcullis", "portcullis/dokploy"]) test(`a Vite productio
   const shipped = await readFile(join(dist, "assets", wasm[0]));
   const own = await readFile(join(here, "node_modules", ...entry.split("/"), "portcullis_bg.wasm"));
   assert.equal(shipped.length, own.length, `Vite shipped the module of ${entry}`);
+  // portcullis/vite's plugin wrote the module's preload into the page, as fetch() asks for it.
+  const preloads = html.match(/<link rel="preload"[^>]*>/g) ?? [];
+  assert.deepEqual(preloads, [`<link rel="preload" href="/assets/${wasm[0]}" as="fetch" type="application/wasm" crossorigin>`]);
   const server = await serve(dist);
   try {
     const page = await open(`http://127.0.0.1:${server.address().port}/`, "#result");
@@ -96,6 +99,10 @@ for (const entry of ["portcullis", "portcullis/dokploy"]) test(`a Vite productio
     assert.equal(await page.isDisabled("#deploy"), false);
     assert.equal(await page.isDisabled("#delete"), true);
     assert.match(await page.getAttribute("#delete", "title"), /does not include `service.delete`/);
+    // One fetch of the module, begun by the <link> beside the page's JS; the entry's
+    // instantiation took that response instead of asking again once its JS had run.
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.initiatorType));
+    assert.deepEqual(fetched, ["link"]);
   } finally {
     server.close();
   }

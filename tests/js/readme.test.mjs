@@ -2,7 +2,8 @@
 // its comments show (`// → value`) are checked; every block of the documentation has a runner.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
+import { mkdirSync, writeFileSync, copyFileSync, rmSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readmeBlocks, withExpectations } from "./readme-examples.mjs";
 
@@ -34,8 +35,9 @@ const blocks = readmeBlocks().filter((b) => b.lang === "js");
 
 test("every code block of the documentation is one the suites run", () => {
   // sh: the commands the Makefile tests run; rust: doctests (src/lib.rs includes the pages);
-  // ts: types.test.mjs; jsx react and vue: frameworks.test.mjs; html: browser.test.mjs.
-  const runners = new Set(["js node", "js page", "js worker", "jsx react", "html ", "vue ", "ts ", "rust ", "sh "]);
+  // ts: types.test.mjs; jsx react and vue: frameworks.test.mjs; html: browser.test.mjs; js vite:
+  // below, as a Vite build's config.
+  const runners = new Set(["js node", "js page", "js worker", "js vite", "jsx react", "html ", "vue ", "ts ", "rust ", "sh "]);
   for (const block of readmeBlocks()) assert.ok(runners.has(`${block.lang} ${block.context}`), `${block.file}: a \`\`\`${block.lang} ${block.context} block nothing runs`);
   assert.deepEqual(blocks.filter((b) => b.file === "README.md").map((b) => b.context), ["node", "worker", "worker"]);
   assert.equal(blocks.filter((b) => b.context === "page").length, 1);
@@ -50,6 +52,21 @@ blocks.filter((b) => b.context === "node").forEach((block, i) => {
     await run(`node-${i}`, code);
     assert.equal(checked - before, count, "every commented result was reached");
   });
+});
+
+test("docs: the Vite config with portcullis/vite builds pages that preload the module", async () => {
+  const config = blocks.filter((b) => b.context === "vite");
+  assert.equal(config.length, 1, "the docs show one Vite config");
+  const file = new URL("vite.config.mjs", dir);
+  writeFileSync(file, config[0].code);
+  const { build } = await import("vite");
+  // The tiny app of browser.test.mjs, built with the documented config and nothing else.
+  const outDir = new URL("vite-dist/", dir).pathname;
+  await build({ configFile: file.pathname, root: new URL("./vite-app/", import.meta.url).pathname, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const wasm = readdirSync(join(outDir, "assets")).filter((name) => name.endsWith(".wasm"));
+  assert.equal(wasm.length, 1);
+  const html = readFileSync(join(outDir, "index.html"), "utf8");
+  assert.deepEqual(html.match(/<link rel="preload"[^>]*>/g), [`<link rel="preload" href="/assets/${wasm[0]}" as="fetch" type="application/wasm" crossorigin>`]);
 });
 
 test("README: hiding and disabling buttons in a page", async () => {

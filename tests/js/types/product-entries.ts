@@ -2,6 +2,7 @@
 import init, { Dokploy, type DokployPermissionId, type Decision, PortcullisError } from "portcullis/dokploy/web";
 import { Portainer, type PortainerOperationId } from "portcullis/portainer";
 import { Dokploy as ServerDokploy } from "portcullis";
+import preloadModule from "portcullis/vite";
 
 await init();
 await init(new URL("./portcullis_bg.wasm", import.meta.url));
@@ -29,3 +30,8 @@ const mine = Dokploy.load(server.slice("u1"));
 const source: string | null = mine.sourceFingerprint();
 console.log(source);
 mine.replace(server.sliceJSON("u1"));
+
+// A Vite config's plugin: preloads the module (typed without depending on Vite's types).
+const plugin = preloadModule();
+const order: "post" = plugin.transformIndexHtml.order;
+console.log(plugin.name, plugin.apply, order);
