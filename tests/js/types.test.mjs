@@ -28,6 +28,11 @@ test("the product entries compile as a browser uses them (web init, one model ea
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
+test("portcullis/vite's plugin is a Vite Plugin by Vite's own types", () => {
+  const result = compile("tsconfig.vite-plugin.json");
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
 test("a Portainer id passed to the Dokploy entry fails to compile", () => {
   const result = compile("tsconfig.wrong-product.json");
   assert.notEqual(result.status, 0, "tsc accepted a Portainer id on the Dokploy entry");
