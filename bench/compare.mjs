@@ -210,7 +210,7 @@ const neverSeen = {
 /** Fresh Node processes, from each script's first line to its first decision: the median of
  *  COLD_ROUNDS rounds, each running every script once in turn, so that a machine slowing down
  *  or speeding up during the run weighs on every library alike. */
-const COLD_ROUNDS = 11;
+const COLD_ROUNDS = 21;
 function coldStarts(scripts) {
   const samples = Object.fromEntries(Object.keys(scripts).map((name) => [name, []]));
   for (let round = 0; round < COLD_ROUNDS; round++) {
