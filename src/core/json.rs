@@ -147,36 +147,44 @@ use super::host::float_text;
 /// Appends `s` as a JSON string to `out`.
 pub(crate) fn write_json_string(s: &str, out: &mut String) {
     out.push('"');
-    // Ids and names almost never need escaping: copy them whole.
-    if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
-        out.push_str(s);
-        out.push('"');
-        return;
-    }
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
+    // Byte by byte, copying the runs between escapes whole (an id or a name is most often one
+    // run): only ASCII bytes are escaped, so every run ends on a character's boundary, and
+    // the module carries no UTF-8 decoder for it.
+    let mut run_start = 0;
+    for (at, &byte) in s.as_bytes().iter().enumerate() {
+        let escape = match byte {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0..=0x1f => None,
+            _ => continue,
+        };
+        out.push_str(s.get(run_start..at).unwrap_or_default());
+        match escape {
+            Some(escape) => out.push_str(escape),
+            None => {
                 out.push_str("\\u");
-                push_hex(u64::from(c as u32), 4, out);
+                push_hex(u64::from(byte), 4, out);
             }
-            c => out.push(c),
         }
+        run_start = at + 1;
     }
+    out.push_str(s.get(run_start..).unwrap_or_default());
     out.push('"');
 }
 
 /// Appends an object key to a JSON path: `a.b` for plain keys, `a["x y"]` otherwise.
 pub fn join_key(path: &str, key: &str) -> String {
-    let plain = !key.is_empty()
+    // Byte by byte, as `write_json_string` reads: a character outside ASCII makes a key quoted.
+    let plain = key
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        && !key.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| !b.is_ascii_digit() && b != b'-');
     if plain {
         if path.is_empty() {
             key.to_owned()
@@ -547,6 +555,12 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
 
     /// Refuses the first field that no reader took.
     pub fn finish(self, known: &[&str]) -> Result<()> {
+        self.finish_among(&[known])
+    }
+
+    /// [`finish`](Self::finish) for an object whose fields come in several lists (a slice's:
+    /// a state's, then its own), named one after the other in the error.
+    pub fn finish_among(self, known: &[&[&str]]) -> Result<()> {
         let unread = (0..self.fields.len()).find(|&i| match i.checked_sub(64) {
             None => self.taken & (1 << i) == 0,
             Some(more) => !self.taken_more[more],
@@ -561,7 +575,11 @@ impl<'a, 'p, N: Node<'a>> ObjectReader<'a, 'p, N> {
 // The errors of the readers, written once for trees and text alike (each reader is built into
 // the module once per kind of value; its errors need not be).
 
-fn unknown_field(path: JsonPath<'_>, key: &str, known: &[&str]) -> Error {
+fn unknown_field(path: JsonPath<'_>, key: &str, known: &[&[&str]]) -> Error {
+    let mut names = Vec::new();
+    for list in known {
+        names.extend_from_slice(list);
+    }
     Error::new(
         ErrorCode::UnknownField,
         path.key(key),
@@ -569,7 +587,7 @@ fn unknown_field(path: JsonPath<'_>, key: &str, known: &[&str]) -> Error {
             "unknown field `",
             key,
             "`; expected one of ",
-            quoted_list(known)
+            quoted_list(&names)
         ),
     )
 }
@@ -742,6 +760,27 @@ mod tests {
         assert_eq!(join_key("userPolicies", "2"), "userPolicies[\"2\"]");
         assert_eq!(join_key("a", "x y"), "a[\"x y\"]");
         assert_eq!(join_index("members", 2), "members[2]");
+        // Read byte by byte: any character outside ASCII, a leading digit or dash, or an
+        // empty key makes the key quoted.
+        assert_eq!(join_key("roles", "a-b_C9"), "roles.a-b_C9");
+        assert_eq!(join_key("roles", "équipe"), "roles[\"équipe\"]");
+        assert_eq!(join_key("roles", "-x"), "roles[\"-x\"]");
+        assert_eq!(join_key("roles", ""), "roles[\"\"]");
+    }
+
+    #[test]
+    fn strings_escape_quotes_backslashes_and_control_characters_only() {
+        let written = |s: &str| {
+            let mut out = String::new();
+            write_json_string(s, &mut out);
+            out
+        };
+        assert_eq!(written("plain id"), "\"plain id\"");
+        assert_eq!(written(""), "\"\"");
+        assert_eq!(written("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(written("\n\r\t\u{0}\u{1f}"), r#""\n\r\t\u0000\u001f""#);
+        // Characters outside ASCII, a DEL and an astral one, stay as they are, between escapes too.
+        assert_eq!(written("é\n😀\u{7f}ß"), "\"é\\n😀\u{7f}ß\"");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use crate::prelude::*;
 
-use crate::core::text::text;
+use crate::core::text::{joined, text};
 
 use super::error::{Error, ErrorCode, Result};
 use super::json::{as_object, join_index, join_key, Value};
@@ -86,7 +86,7 @@ impl Limits {
                         "unknown limit `",
                         key,
                         "`; expected one of ",
-                        NAMES.join(", ")
+                        joined(&NAMES, ", ")
                     ),
                 ));
             };

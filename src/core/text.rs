@@ -98,15 +98,43 @@ pub(crate) const SLOT: char = '\u{0}';
 pub(crate) fn fill(template: &str, pieces: &[&dyn Piece]) -> String {
     let mut out = String::new();
     let mut pieces = pieces.iter();
-    for (i, part) in template.split(SLOT).enumerate() {
-        if i > 0 {
+    // The slots found byte by byte rather than with `str::split`, whose searcher (memchr
+    // included) is the only one a browser's kernel would otherwise carry: SLOT is one byte
+    // in UTF-8, and no other character's encoding holds a zero byte.
+    let mut part_start = 0;
+    for (at, &byte) in template.as_bytes().iter().enumerate() {
+        if byte == SLOT as u8 {
+            out.push_str(template.get(part_start..at).unwrap_or_default());
             if let Some(piece) = pieces.next() {
                 piece.push_to(&mut out);
             }
+            part_start = at + 1;
         }
-        out.push_str(part);
+    }
+    out.push_str(template.get(part_start..).unwrap_or_default());
+    out
+}
+
+/// `items` with `separator` between them: `[T]::join` without its generic machinery, which a
+/// browser's kernel would carry for two messages.
+pub(crate) fn joined(items: &[&str], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
     }
     out
+}
+
+/// The part of `text` before the first `ascii` character, or all of it. Byte by byte, for the
+/// reason [`fill`] gives.
+pub(crate) fn before(text: &str, ascii: u8) -> &str {
+    match text.as_bytes().iter().position(|&byte| byte == ascii) {
+        Some(at) => text.get(..at).unwrap_or(text),
+        None => text,
+    }
 }
 
 /// Whether `literal` is free of [`SLOT`]: checked at compile time for every literal of a
@@ -184,5 +212,19 @@ mod tests {
         assert_eq!(text!("x".repeat(3), "-", "y".len()), "xxx-1");
         assert_eq!(text!(odd, odd), "a\u{0}ba\u{0}b");
         assert_eq!(text!("only a literal"), "only a literal");
+        // Pieces at either end, next to each other, and characters outside ASCII around a slot.
+        assert_eq!(text!(count, count, "é", odd, "ü"), "22éa\u{0}bü");
+    }
+
+    #[test]
+    fn joined_and_before_read_as_join_and_split_would() {
+        assert_eq!(joined(&[], ", "), "");
+        assert_eq!(joined(&["a"], ", "), "a");
+        assert_eq!(joined(&["a", "", "ç"], "`, `"), "a`, ``, `ç");
+        assert_eq!(before("container.start", b'.'), "container");
+        assert_eq!(before("/host:/data:ro", b':'), "/host");
+        assert_eq!(before("no-dot", b'.'), "no-dot");
+        assert_eq!(before(".lead", b'.'), "");
+        assert_eq!(before("é:x", b':'), "é");
     }
 }

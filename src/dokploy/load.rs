@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 
-use crate::core::text::text;
+use crate::core::text::{joined, text};
 
 use super::catalog::{RoleStatements, ScopeKind, MEMBER_FLAGS};
 use super::document::Document;
@@ -139,7 +139,7 @@ impl Organization {
             (None, None)
         };
         if slice.is_some() {
-            top.finish(&[state::FIELDS, slice_state::FIELDS].concat())?;
+            top.finish_among(&[state::FIELDS, slice_state::FIELDS])?;
         } else {
             top.finish(state::FIELDS)?;
         }
@@ -254,7 +254,7 @@ fn warn_flags_ignored(members: &[Member], members_path: &str, warnings: &mut Vec
                     "` is ",
                     member.role.name(),
                     ", and only a `member` row's flags count; ",
-                    set.join(", "),
+                    joined(&set, ", "),
                     " ignored"
                 ),
             ));

@@ -103,8 +103,9 @@ fn utf16_len(name: &str) -> usize {
 
 /// Whether a role name keeps to the characters Dokploy's UI allows, `[A-Za-z0-9_-]`.
 pub(crate) fn within_ui_charset(name: &str) -> bool {
-    name.chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    // Byte by byte: a character outside ASCII is outside the set, and each of its bytes too.
+    name.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// Checks a new custom role name as Dokploy's UI does: 1–50 characters of `[A-Za-z0-9_-]`,

@@ -8,6 +8,7 @@ use super::role::{Role, RoleSet};
 use super::settings::SecuritySetting;
 use crate::core::json::{ObjectWriter, Value};
 use crate::core::permission_set::{catalog_set, CatalogSet};
+use crate::core::text::before;
 
 pub use super::catalog_data::Operations;
 pub(crate) use super::catalog_data::{OPERATIONS, OPERATION_IDS, OPERATION_LABELS};
@@ -56,7 +57,7 @@ impl OperationInfo {
 
     /// The noun of the id (`container`, `registry`, `app_template`), for messages.
     pub fn noun(&self) -> &'static str {
-        self.id.split('.').next().unwrap_or(self.id)
+        before(self.id, b'.')
     }
 
     /// Whether it exists on an environment of `kind`.

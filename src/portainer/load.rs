@@ -343,7 +343,10 @@ impl PortainerState {
 
     fn load_resources(&mut self, items: &[RawValue<'_>]) -> Result<()> {
         // First pass: read every resource and index it, so that links may point forward.
-        let mut index = vec![EnvironmentResources::default(); self.environments.len()];
+        // Made empty, not cloned from one: an environment's index is never cloned otherwise,
+        // and its `Clone` would cost the browser's kernel half a kilobyte.
+        let mut index = Vec::new();
+        index.resize_with(self.environments.len(), EnvironmentResources::default);
         self.resources.reserve(items.len());
         for (i, &v) in items.iter().enumerate() {
             let resource = self.read_resource(v, i)?;
@@ -587,7 +590,7 @@ impl<'a> TopLevel<'a> {
             None => Vec::new(),
         };
         if slice.is_some() {
-            top.finish(&[state::FIELDS, slice_state::FIELDS].concat())?;
+            top.finish_among(&[state::FIELDS, slice_state::FIELDS])?;
         } else {
             top.finish(state::FIELDS)?;
         }

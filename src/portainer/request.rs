@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 
-use crate::core::text::text;
+use crate::core::text::{before, text};
 
 use super::settings::SecuritySetting;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -135,13 +135,7 @@ impl Request {
                 .binds
                 .iter()
                 .find(|bind| bind.starts_with('/'))
-                .map(|bind| {
-                    text!(
-                        "bind mount of host path `",
-                        bind.split(':').next().unwrap_or(bind),
-                        "`"
-                    )
-                })
+                .map(|bind| text!("bind mount of host path `", before(bind, b':'), "`"))
                 .or_else(|| {
                     self.mounts
                         .iter()

@@ -2,7 +2,7 @@
 
 use crate::prelude::*;
 
-use crate::core::text::text;
+use crate::core::json::quoted_list;
 
 /// A type of Docker resource that Portainer puts under a resource control.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,10 +68,6 @@ impl ResourceType {
 
     /// The list of accepted names, for messages.
     pub(crate) fn names() -> String {
-        ResourceType::ALL
-            .iter()
-            .map(|t| text!("`", t.as_str(), "`"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        quoted_list(&ResourceType::ALL.map(ResourceType::as_str))
     }
 }
