@@ -53,6 +53,18 @@ impl Value {
 
     /// Appends the compact JSON text of the value to `out`.
     pub(crate) fn write_json(&self, out: &mut String) {
+        self.write(out, false);
+    }
+
+    /// Appends the canonical JSON text of the value: every object's keys sorted, so that two
+    /// states that differ only in key order print, and therefore hash, the same.
+    pub(crate) fn write_canonical(&self, out: &mut String) {
+        self.write(out, true);
+    }
+
+    /// One writer for both texts (a module carries it once): keys in the order they are held,
+    /// or sorted when `canonical`.
+    fn write(&self, out: &mut String, canonical: bool) {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -64,54 +76,35 @@ impl Value {
                     if i > 0 {
                         out.push(',');
                     }
-                    item.write_json(out);
+                    item.write(out, canonical);
                 }
                 out.push(']');
             }
             Value::Object(fields) => {
                 out.push('{');
-                for (i, (key, value)) in fields.iter().enumerate() {
+                let mut field = |i: usize, (key, value): &(String, Value)| {
                     if i > 0 {
                         out.push(',');
                     }
                     write_json_string(key, out);
                     out.push(':');
-                    value.write_json(out);
+                    value.write(out, canonical);
+                };
+                if canonical {
+                    let mut order: Vec<&(String, Value)> = fields.iter().collect();
+                    heapsort_by(&mut order, |a, b| a.0 < b.0);
+                    for (i, entry) in order.into_iter().enumerate() {
+                        field(i, entry);
+                    }
+                } else {
+                    // A state's hundred thousand objects written as they are held, unsorted
+                    // and without a list of them each.
+                    for (i, entry) in fields.iter().enumerate() {
+                        field(i, entry);
+                    }
                 }
                 out.push('}');
             }
-        }
-    }
-
-    /// Appends the canonical JSON text of the value: every object's keys sorted, so that two
-    /// states that differ only in key order print, and therefore hash, the same.
-    pub(crate) fn write_canonical(&self, out: &mut String) {
-        match self {
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    item.write_canonical(out);
-                }
-                out.push(']');
-            }
-            Value::Object(fields) => {
-                let mut order: Vec<&(String, Value)> = fields.iter().collect();
-                heapsort_by(&mut order, |a, b| a.0 < b.0);
-                out.push('{');
-                for (i, (key, value)) in order.into_iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_json_string(key, out);
-                    out.push(':');
-                    value.write_canonical(out);
-                }
-                out.push('}');
-            }
-            other => other.write_json(out),
         }
     }
 
