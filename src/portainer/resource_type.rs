@@ -66,8 +66,19 @@ impl ResourceType {
         self as usize
     }
 
+    /// Every type's name, in declaration order: written at compile time.
+    pub(crate) const NAMES: [&'static str; ResourceType::ALL.len()] = {
+        let mut names = [""; ResourceType::ALL.len()];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = ResourceType::ALL[i].as_str();
+            i += 1;
+        }
+        names
+    };
+
     /// The list of accepted names, for messages.
     pub(crate) fn names() -> String {
-        quoted_list(&ResourceType::ALL.map(ResourceType::as_str))
+        quoted_list(&ResourceType::NAMES)
     }
 }

@@ -64,6 +64,17 @@ impl SecuritySetting {
             SecuritySetting::VolumeBrowser => "enableVolumeBrowser",
         }
     }
+
+    /// Every setting's state field, in declaration order: written at compile time.
+    pub(crate) const FIELDS: [&'static str; SecuritySetting::ALL.len()] = {
+        let mut fields = [""; SecuritySetting::ALL.len()];
+        let mut i = 0;
+        while i < fields.len() {
+            fields[i] = SecuritySetting::ALL[i].field();
+            i += 1;
+        }
+        fields
+    };
 }
 
 /// An environment's settings as stored; absent fields are `false` and stay absent on save.
@@ -89,7 +100,7 @@ impl SecuritySettings {
         for setting in SecuritySetting::ALL {
             settings.values[setting as usize] = reader.optional_bool(setting.field())?;
         }
-        reader.finish(&SecuritySetting::ALL.map(SecuritySetting::field))?;
+        reader.finish(&SecuritySetting::FIELDS)?;
         Ok(settings)
     }
 
