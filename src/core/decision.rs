@@ -265,7 +265,7 @@ impl<D: DecisionDetail> Decision<D> {
             .field_opt_str("role", self.role.as_deref())
             .field_opt_str("scope", self.scope);
         let remedies = (!self.would_allow.is_empty())
-            .then(|| Value::Array(self.would_allow.iter().map(Remedy::to_value).collect()));
+            .then(|| Value::array_from(&mut self.would_allow.iter().map(Remedy::to_value)));
         self.detail
             .write(writer)
             .field_opt("wouldAllow", remedies)

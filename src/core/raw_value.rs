@@ -94,13 +94,11 @@ impl<'t> RawValue<'t> {
     /// The value as a [`Value`] tree.
     pub fn to_value(self) -> Value {
         if let Some(items) = self.items() {
-            return Value::Array(items.map(RawValue::to_value).collect());
+            return Value::array_from(&mut items.map(RawValue::to_value));
         }
         if let Some(entries) = self.entries() {
-            return Value::Object(
-                entries
-                    .map(|(key, value)| (key.into_owned(), value.to_value()))
-                    .collect(),
+            return Value::object_from(
+                &mut entries.map(|(key, value)| (key.into_owned(), value.to_value())),
             );
         }
         if let Some(text) = self.as_str() {

@@ -1,8 +1,6 @@
 //! Runs of numbers in one arena: how a compiled model stores its many short sorted lists (the
 //! positions a control names, a member's access list as numbers) without an allocation each.
 
-use crate::prelude::*;
-
 /// A run of an arena: where it starts and how long it is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Run {
@@ -29,10 +27,8 @@ impl Run {
     }
 }
 
-/// Appends `items` to `arena` as a run, sorted when `sorted`.
-pub(crate) fn push(arena: &mut Vec<u32>, items: impl Iterator<Item = u32>, sorted: bool) -> Run {
-    let start = arena.len();
-    arena.extend(items);
+/// The numbers appended to `arena` since `start` as a run, sorted when `sorted`.
+pub(crate) fn close(arena: &mut [u32], start: usize, sorted: bool) -> Run {
     if sorted {
         sorted_from(arena, start)
     } else {

@@ -88,5 +88,5 @@ impl Warning {
 
 /// A list of warnings as JSON.
 pub fn warnings_value(warnings: &[Warning]) -> Value {
-    Value::Array(warnings.iter().map(Warning::to_value).collect())
+    Value::array_from(&mut warnings.iter().map(Warning::to_value))
 }

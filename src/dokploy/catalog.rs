@@ -447,17 +447,12 @@ impl RoleStatements {
 
 /// Statements in Dokploy's stored shape, `{ resource: [action, …] }`, in the order given.
 pub(crate) fn statements_value(entries: &[(String, Vec<String>)]) -> Value {
-    Value::Object(
-        entries
-            .iter()
-            .map(|(resource, actions)| {
-                (
-                    resource.clone(),
-                    Value::string_array(actions.iter().map(String::as_str)),
-                )
-            })
-            .collect(),
-    )
+    Value::object_from(&mut entries.iter().map(|(resource, actions)| {
+        (
+            resource.clone(),
+            Value::string_array(actions.iter().map(String::as_str)),
+        )
+    }))
 }
 
 /// The catalog as the JS `catalog()` returns it: one entry per permission, in order.

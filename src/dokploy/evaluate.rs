@@ -277,13 +277,8 @@ impl Organization {
     /// Compiles what a check reads: each member's permission set (role, flags, licence).
     /// Run after loading and after every change.
     pub(crate) fn compile(&mut self) {
-        let sets: Vec<Permissions> = self
-            .members
-            .iter()
-            .map(|member| role_permissions(self, member))
-            .collect();
-        for (member, set) in self.members.iter_mut().zip(sets) {
-            member.permissions = set;
+        for i in 0..self.members.len() {
+            self.members[i].permissions = role_permissions(self, &self.members[i]);
         }
         self.access = AccessIndex::compile(&mut self.members);
     }

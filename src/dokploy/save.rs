@@ -48,39 +48,44 @@ impl Organization {
             top = top.field(state::SLICE, slice.to_value());
         }
         top = top.optional_bool(state::LICENSED, self.licensed);
-        let (defined, named): (Vec<_>, Vec<_>) = self.roles.iter().partition(|r| !r.withheld);
-        if !defined.is_empty() {
+        // Each list written straight from its records (no partition into lists of them).
+        let defined = || self.roles.iter().filter(|r| !r.withheld);
+        if defined().next().is_some() {
             top = top.field(
                 state::ROLES,
-                Value::Object(
-                    defined
-                        .iter()
-                        .map(|r| (r.name.clone(), r.statements.to_value()))
-                        .collect(),
+                Value::object_from(
+                    &mut defined().map(|r| (r.name.clone(), r.statements.to_value())),
                 ),
             );
         }
-        if !named.is_empty() {
+        let named = || self.roles.iter().filter(|r| r.withheld);
+        if named().next().is_some() {
             top = top.field(
                 slice_state::ROLE_NAMES,
-                Value::string_array(named.iter().map(|r| r.name.as_str())),
+                Value::string_array(named().map(|r| r.name.as_str())),
             );
         }
-        let (full, reference): (Vec<_>, Vec<_>) = self.members.iter().partition(|m| !m.reference);
         top = top.field(
             state::MEMBERS,
-            Value::Array(full.into_iter().map(Member::to_value).collect()),
+            Value::array_from(
+                &mut self
+                    .members
+                    .iter()
+                    .filter(|m| !m.reference)
+                    .map(Member::to_value),
+            ),
         );
-        if !reference.is_empty() {
+        let references = || self.members.iter().filter(|m| m.reference);
+        if references().next().is_some() {
             top = top.field(
                 slice_state::MEMBER_ROLES,
-                Value::Array(reference.iter().map(|m| m.role_value().build()).collect()),
+                Value::array_from(&mut references().map(|m| m.role_value().build())),
             );
         }
         if let Some(providers) = &self.git_providers {
             top = top.field(
                 state::GIT_PROVIDERS,
-                Value::Array(providers.iter().map(GitProvider::to_value).collect()),
+                Value::array_from(&mut providers.iter().map(GitProvider::to_value)),
             );
         }
         top.build()

@@ -20,40 +20,40 @@ struct Arena<'m> {
 }
 
 impl Arena<'_> {
-    /// The run of `items`, sorted when `sorted` (a user's teams keep their order).
-    fn run(&mut self, items: impl Iterator<Item = u32>, sorted: bool) -> Span {
-        runs::push(&mut self.runs, items, sorted)
-    }
-
-    fn positions(ids: Option<&IdList>, index: &IdIndex) -> Vec<u32> {
-        ids.into_iter()
-            .flatten()
-            .filter_map(|id| index.get(id.as_str()).map(|i| i as u32))
-            .collect()
+    /// The run of the positions in `index` of `ids` (those it holds), sorted when `sorted` (a
+    /// user's teams keep their order). Written straight into the arena, with no list of them
+    /// first.
+    fn positions(&mut self, ids: Option<&IdList>, index: &IdIndex, sorted: bool) -> Span {
+        let start = self.runs.len();
+        if let Some(ids) = ids {
+            for id in ids {
+                if let Some(position) = index.get(id.as_str()) {
+                    self.runs.push(position as u32);
+                }
+            }
+        }
+        runs::close(&mut self.runs, start, sorted)
     }
 
     fn members(&mut self, users: Option<&IdList>, teams: Option<&IdList>) -> Members {
-        let users = Self::positions(users, self.users);
-        let teams = Self::positions(teams, self.teams);
+        let (user_index, team_index) = (self.users, self.teams);
         Members {
-            users: self.run(users.into_iter(), true),
-            teams: self.run(teams.into_iter(), true),
+            users: self.positions(users, user_index, true),
+            teams: self.positions(teams, team_index, true),
         }
     }
 
     /// A policy's roles as `position << 3 | role`, sorted by position.
     fn roles(&mut self, ids: Option<&IdList>, roles: &[Role], index: &IdIndex) -> Span {
-        let entries: Vec<u32> = ids
-            .into_iter()
-            .flatten()
-            .zip(roles)
-            .filter_map(|(id, &role)| {
-                index
-                    .get(id.as_str())
-                    .map(|i| (i as u32) << 3 | role as u32)
-            })
-            .collect();
-        self.run(entries.into_iter(), true)
+        let start = self.runs.len();
+        if let Some(ids) = ids {
+            for (id, &role) in ids.into_iter().zip(roles) {
+                if let Some(position) = index.get(id.as_str()) {
+                    self.runs.push((position as u32) << 3 | role as u32);
+                }
+            }
+        }
+        runs::close(&mut self.runs, start, true)
     }
 }
 
@@ -67,8 +67,8 @@ impl PortainerState {
         };
         for (position, user) in self.users.iter_mut().enumerate() {
             user.position = position as u32;
-            let teams = Arena::positions(user.teams.as_ref(), arena.teams);
-            user.team_positions = arena.run(teams.into_iter(), false);
+            let teams = arena.teams;
+            user.team_positions = arena.positions(user.teams.as_ref(), teams, false);
         }
         for group in &mut self.groups {
             let (u, t) = (&mut group.user_policies, &mut group.team_policies);

@@ -22,11 +22,11 @@ impl Named {
 impl Policies {
     fn to_value(&self) -> Option<Value> {
         self.ids.as_ref().map(|ids| {
-            Value::Object(
-                ids.iter()
+            Value::object_from(
+                &mut ids
+                    .iter()
                     .zip(&self.roles)
-                    .map(|(id, role)| (id.clone(), Value::String(role.code().to_owned())))
-                    .collect(),
+                    .map(|(id, role)| (id.clone(), Value::String(role.code().to_owned()))),
             )
         })
     }
@@ -70,18 +70,13 @@ impl Group {
 impl Environment {
     fn to_value(&self) -> Value {
         let registry_access = self.registry_access.as_ref().map(|access| {
-            Value::Object(
-                access
-                    .iter()
-                    .map(|(id, grant)| {
-                        let grant = ObjectWriter::new()
-                            .optional_ids(registry_grant::USERS, grant.users.as_deref())
-                            .optional_ids(registry_grant::TEAMS, grant.teams.as_deref())
-                            .build();
-                        (id.clone(), grant)
-                    })
-                    .collect(),
-            )
+            Value::object_from(&mut access.iter().map(|(id, grant)| {
+                let grant = ObjectWriter::new()
+                    .optional_ids(registry_grant::USERS, grant.users.as_deref())
+                    .optional_ids(registry_grant::TEAMS, grant.teams.as_deref())
+                    .build();
+                (id.clone(), grant)
+            }))
         });
         ObjectWriter::new()
             .string(environment::ID, &self.id)
@@ -118,26 +113,27 @@ impl Resource {
     }
 }
 
-fn list<T>(items: &[T], write: fn(&T) -> Value) -> Value {
-    Value::Array(items.iter().map(write).collect())
-}
-
 impl PortainerState {
     /// The state as loaded.
     pub fn to_value(&self) -> Value {
-        let (full, reference): (Vec<&User>, Vec<&User>) =
-            self.users.iter().partition(|u| !u.reference);
+        // Each list written straight from its records (no partition of the users).
         let lists: [Value; 6] = [
-            list(&full, |user| user.to_value()),
-            list(&self.teams, Named::to_value),
-            list(&self.groups, Group::to_value),
-            list(&self.environments, Environment::to_value),
-            list(&self.registries, Named::to_value),
-            Value::Array(
-                self.resources
+            Value::array_from(
+                &mut self
+                    .users
                     .iter()
-                    .map(|r| r.to_value(&self.environments[r.links.environment].id))
-                    .collect(),
+                    .filter(|u| !u.reference)
+                    .map(User::to_value),
+            ),
+            Value::array_from(&mut self.teams.iter().map(Named::to_value)),
+            Value::array_from(&mut self.groups.iter().map(Group::to_value)),
+            Value::array_from(&mut self.environments.iter().map(Environment::to_value)),
+            Value::array_from(&mut self.registries.iter().map(Named::to_value)),
+            Value::array_from(
+                &mut self
+                    .resources
+                    .iter()
+                    .map(|r| r.to_value(&self.environments[r.links.environment].id)),
             ),
         ];
         let mut top = ObjectWriter::new();
@@ -149,10 +145,11 @@ impl PortainerState {
                 top = top.field(key, value);
             }
         }
-        if !reference.is_empty() {
+        let references = || self.users.iter().filter(|u| u.reference);
+        if references().next().is_some() {
             top = top.field(
                 slice_state::USER_IDS,
-                Value::string_array(reference.iter().map(|u| u.id.as_str())),
+                Value::string_array(references().map(|u| u.id.as_str())),
             );
         }
         top.build()
