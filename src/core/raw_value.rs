@@ -341,7 +341,12 @@ impl<'a> Node<'a> for RawValue<'a> {
     }
 
     fn object(self) -> Option<Self::Object> {
-        Some(RawValue::entries(self)?.collect())
+        // A loop, not `collect`: see `Value::array_from`.
+        let mut fields = Vec::new();
+        for field in RawValue::entries(self)? {
+            fields.push(field);
+        }
+        Some(fields)
     }
 }
 

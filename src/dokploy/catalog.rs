@@ -85,6 +85,15 @@ impl ResourceInfo {
         &PERMISSIONS[self.first_permission..self.first_permission + self.permission_count]
     }
 
+    /// Its actions, in catalog order (for a message).
+    fn actions(&self) -> Vec<&'static str> {
+        let mut actions = Vec::new();
+        for permission in self.permissions() {
+            actions.push(permission.action());
+        }
+        actions
+    }
+
     fn permission(&self, action: &str) -> Option<usize> {
         self.permissions()
             .iter()
@@ -371,13 +380,7 @@ impl RoleStatements {
                             "` has no action `",
                             &*action,
                             "`; it has ",
-                            quoted_list(
-                                &info
-                                    .permissions()
-                                    .iter()
-                                    .map(PermissionInfo::action)
-                                    .collect::<Vec<_>>()
-                            )
+                            quoted_list(&info.actions())
                         ),
                     )
                 })?;

@@ -177,20 +177,54 @@ fn load_members(
     roles: &[CustomRole],
     slice: bool,
 ) -> Result<(Vec<Member>, IdTable)> {
-    let mut members: Vec<Member> = Vec::new();
-    let mut member_index = IdTable::default();
-    let mut owner_path: Option<String> = None;
-    let full_rows = as_items(members_value, members_path)?
-        .enumerate()
-        .map(|(i, row)| (row, members_path, i, false));
-    let reference_rows: Vec<(RawValue<'_>, &str, usize, bool)> = match member_roles {
-        Some((value, path)) => as_items(value, path)?
-            .enumerate()
-            .map(|(i, row)| (row, path, i, true))
-            .collect(),
-        None => Vec::new(),
+    // Both lists' shapes first, as the rows of either are read after.
+    let full_rows = as_items(members_value, members_path)?;
+    let reference_rows = match member_roles {
+        Some((value, path)) => Some((as_items(value, path)?, path)),
+        None => None,
     };
-    for (row, list_path, i, reference) in full_rows.chain(reference_rows) {
+    let mut read = MembersRead {
+        members: Vec::new(),
+        index: IdTable::default(),
+        owner_path: None,
+    };
+    for (i, row) in full_rows.enumerate() {
+        read.add(row, members_path, i, false, roles)?;
+    }
+    if let Some((rows, path)) = reference_rows {
+        for (i, row) in rows.enumerate() {
+            read.add(row, path, i, true, roles)?;
+        }
+    }
+    if read.owner_path.is_none() && !slice {
+        return Err(Error::new(
+            ErrorCode::OwnerCount,
+            members_path,
+            "an organization has exactly one owner; no member has the role `owner`",
+        ));
+    }
+    Ok((read.members, read.index))
+}
+
+/// The members read so far, by user id, and where the owner's row is.
+struct MembersRead {
+    members: Vec<Member>,
+    index: IdTable,
+    owner_path: Option<String>,
+}
+
+impl MembersRead {
+    /// Reads the row at `list_path[i]` (a reference in `memberRoles` when `reference`). Not
+    /// inlined into the loops, for the reason given at `RawValue`'s skip.
+    #[inline(never)]
+    fn add(
+        &mut self,
+        row: RawValue<'_>,
+        list_path: &str,
+        i: usize,
+        reference: bool,
+        roles: &[CustomRole],
+    ) -> Result<()> {
         let path = || join_index(list_path, i);
         let member = if reference {
             Member::reference_from_value(row, JsonPath::Lazy(&path), roles)?
@@ -198,7 +232,9 @@ fn load_members(
             Member::from_value(row, JsonPath::Lazy(&path), roles)?
         };
         let hash = id_hash(&member.user_id);
-        if member_index
+        let members = &self.members;
+        if self
+            .index
             .find(hash, |i| members[i].user_id == member.user_id)
             .is_some()
         {
@@ -208,9 +244,9 @@ fn load_members(
                 text!("user `", member.user_id, "` is a member twice"),
             ));
         }
-        member_index.insert(hash, members.len());
+        self.index.insert(hash, self.members.len());
         if member.role == Role::Owner {
-            if let Some(first) = &owner_path {
+            if let Some(first) = &self.owner_path {
                 return Err(Error::new(
                     ErrorCode::OwnerCount,
                     join_key(&path(), member_role::ROLE),
@@ -221,18 +257,11 @@ fn load_members(
                     ),
                 ));
             }
-            owner_path = Some(path());
+            self.owner_path = Some(path());
         }
-        members.push(member);
+        self.members.push(member);
+        Ok(())
     }
-    if owner_path.is_none() && !slice {
-        return Err(Error::new(
-            ErrorCode::OwnerCount,
-            members_path,
-            "an organization has exactly one owner; no member has the role `owner`",
-        ));
-    }
-    Ok((members, member_index))
 }
 
 /// A warning for each owner or admin row that sets member flags: only a `member`'s count.

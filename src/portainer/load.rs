@@ -148,7 +148,7 @@ impl PortainerState {
         } = TopLevel::read(value)?;
         let [users_v, teams_v, groups_v, environments_v, registries_v, resources_v] = lists;
         let mut users = read_all(&users_v, User::from_value)?;
-        users.extend(reference_users(&user_ids)?);
+        add_reference_users(&user_ids, &mut users)?;
         let read_named = |list: &'static str| {
             move |v: RawValue<'_>, i: usize| {
                 Named::from_value(v, JsonPath::Lazy(&|| join_index(list, i)))
@@ -361,19 +361,16 @@ impl PortainerState {
         for (i, resource) in self.resources.iter().enumerate() {
             self.check_links(i, resource, &mut index[resource.links.environment])?;
         }
-        let links: Vec<_> = self
-            .resources
-            .iter()
-            .map(|resource| {
-                resolve_links(
-                    resource,
-                    &index[resource.links.environment],
-                    &self.resources,
-                )
-            })
-            .collect();
-        for (resource, links) in self.resources.iter_mut().zip(links) {
-            resource.links = links;
+        // Each resource's links resolved in place: every one resolved reads only the
+        // environment's index and the others' ids, never their links.
+        for i in 0..self.resources.len() {
+            let resource = &self.resources[i];
+            let links = resolve_links(
+                resource,
+                &index[resource.links.environment],
+                &self.resources,
+            );
+            self.resources[i].links = links;
         }
         self.environment_resources = index;
         Ok(())
@@ -428,16 +425,16 @@ fn resolve_links(
     }
 }
 
-/// A slice's `userIds`: the users it does not list, known only to exist.
-fn reference_users(user_ids: &[RawValue<'_>]) -> Result<Vec<User>> {
-    let mut reference_users = Vec::with_capacity(user_ids.len());
+/// A slice's `userIds`, after the users it lists: the others, known only to exist.
+fn add_reference_users(user_ids: &[RawValue<'_>], users: &mut Vec<User>) -> Result<()> {
+    users.reserve(user_ids.len());
     for (i, &v) in user_ids.iter().enumerate() {
         // Written only for an error: a slice lists every other user's id.
         let path = || join_index(slice_state::USER_IDS, i);
         let id = String::from(text_at(v, JsonPath::Lazy(&path), true)?);
-        reference_users.push(User::reference(id));
+        users.push(User::reference(id));
     }
-    Ok(reference_users)
+    Ok(())
 }
 
 /// Each item of a list read by `read` with its position.
