@@ -46,6 +46,8 @@ struct Indexes {
 impl PortainerState {
     /// The state `document` describes, without resources yet: every id unique in its list,
     /// every reference to a user, team, group or registry checked.
+    /// Not inlined into the loader: apart, the kernel gzips 0.2 KB smaller.
+    #[inline(never)]
     pub(crate) fn from_document(document: Document) -> Result<Self> {
         let indexes = Indexes {
             users: index_users(&document.users)?,
