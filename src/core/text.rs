@@ -174,6 +174,22 @@ macro_rules! text {
 }
 pub(crate) use text;
 
+/// `[name(ALL[0]), name(ALL[1]), …]` for a `const fn name` over the array `ALL` of an enum's
+/// values: the names a message or a reader lists, written at compile time (an array's `map`
+/// at run time is an instance of its own in the module).
+macro_rules! names_of {
+    ($all:expr, $name:path) => {{
+        let mut names = [""; $all.len()];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = $name($all[i]);
+            i += 1;
+        }
+        names
+    }};
+}
+pub(crate) use names_of;
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[allow(
     clippy::unwrap_used,

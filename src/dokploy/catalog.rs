@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 
-use crate::core::text::text;
+use crate::core::text::{names_of, text};
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::json::{
@@ -168,6 +168,10 @@ impl ScopeKind {
             ScopeKind::Server => "serverId",
         }
     }
+
+    /// Every kind's target field, in [`ALL`](Self::ALL) order: written at compile time.
+    pub(crate) const TARGET_FIELDS: [&'static str; ScopeKind::ALL.len()] =
+        names_of!(ScopeKind::ALL, ScopeKind::target_field);
 
     /// The member's access list that holds it.
     pub const fn access_list(self) -> &'static str {

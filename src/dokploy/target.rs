@@ -56,7 +56,7 @@ impl<'a> Target<'a> {
                 target.ids[kind.index()] = Some(as_id(id, &id_path)?);
             }
         }
-        reader.finish(&ScopeKind::ALL.map(ScopeKind::target_field))?;
+        reader.finish(&ScopeKind::TARGET_FIELDS)?;
         Ok(target)
     }
 }

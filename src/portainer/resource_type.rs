@@ -3,6 +3,7 @@
 use crate::prelude::*;
 
 use crate::core::json::quoted_list;
+use crate::core::text::names_of;
 
 /// A type of Docker resource that Portainer puts under a resource control.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,15 +68,8 @@ impl ResourceType {
     }
 
     /// Every type's name, in declaration order: written at compile time.
-    pub(crate) const NAMES: [&'static str; ResourceType::ALL.len()] = {
-        let mut names = [""; ResourceType::ALL.len()];
-        let mut i = 0;
-        while i < names.len() {
-            names[i] = ResourceType::ALL[i].as_str();
-            i += 1;
-        }
-        names
-    };
+    pub(crate) const NAMES: [&'static str; ResourceType::ALL.len()] =
+        names_of!(ResourceType::ALL, ResourceType::as_str);
 
     /// The list of accepted names, for messages.
     pub(crate) fn names() -> String {

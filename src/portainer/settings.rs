@@ -2,6 +2,7 @@
 
 use crate::core::error::Result;
 use crate::core::json::{Node, ObjectReader, ObjectWriter, Value};
+use crate::core::text::names_of;
 
 /// A security setting of the reference (`privileged`, `bind_mounts`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,15 +67,8 @@ impl SecuritySetting {
     }
 
     /// Every setting's state field, in declaration order: written at compile time.
-    pub(crate) const FIELDS: [&'static str; SecuritySetting::ALL.len()] = {
-        let mut fields = [""; SecuritySetting::ALL.len()];
-        let mut i = 0;
-        while i < fields.len() {
-            fields[i] = SecuritySetting::ALL[i].field();
-            i += 1;
-        }
-        fields
-    };
+    pub(crate) const FIELDS: [&'static str; SecuritySetting::ALL.len()] =
+        names_of!(SecuritySetting::ALL, SecuritySetting::field);
 }
 
 /// An environment's settings as stored; absent fields are `false` and stay absent on save.

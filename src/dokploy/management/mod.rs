@@ -51,7 +51,7 @@ pub(super) fn definition_refusal(error: Error, prefix: &str) -> Decision {
     };
     let path = if error.path().is_empty() {
         prefix.to_owned()
-    } else if error.path().starts_with('[') {
+    } else if error.path().as_bytes().first() == Some(&b'[') {
         text!(prefix, error.path())
     } else {
         text!(prefix, ".", error.path())
