@@ -13,7 +13,27 @@ use crate::core::parse::read_tree;
 use crate::dokploy::catalog::RoleStatements;
 use crate::dokploy::model::{validate_role_name, CustomRole, Organization, Role, MAX_CUSTOM_ROLES};
 
+/// A role's permissions as given to a create or an update, refused as that call's decision.
+fn role_statements(permissions: &Value) -> Result<RoleStatements, Decision> {
+    read_tree(permissions, |p| RoleStatements::from_value(p, ""))
+        .map_err(|e| definition_refusal(e, "permissions"))
+}
+
 impl Organization {
+    /// Refuses `name` (at `path` of the call) as a new custom role's name: one Dokploy's UI
+    /// would not create, or one the organization holds already.
+    fn check_new_role_name(&self, name: &str, path: &str) -> Result<(), Decision> {
+        validate_role_name(name, "").map_err(|e| definition_refusal(e, path))?;
+        if self.custom_role(name).is_some() {
+            return Err(refuse(
+                DecisionCode::RoleExists,
+                text!("a custom role `", name, "` exists already"),
+            )
+            .with_path(path));
+        }
+        Ok(())
+    }
+
     fn existing_role(&self, name: &str) -> Result<usize, Decision> {
         self.roles
             .iter()
@@ -34,14 +54,7 @@ impl Organization {
         permissions: &Value,
     ) -> Result<(RoleStatements, Decision), Decision> {
         let member = self.role_manager(actor)?;
-        validate_role_name(name, "").map_err(|e| definition_refusal(e, "name"))?;
-        if self.custom_role(name).is_some() {
-            return Err(refuse(
-                DecisionCode::RoleExists,
-                text!("a custom role `", name, "` exists already"),
-            )
-            .with_path("name"));
-        }
+        self.check_new_role_name(name, "name")?;
         if self.roles.len() >= MAX_CUSTOM_ROLES {
             return Err(refuse(
                 DecisionCode::LimitExceeded,
@@ -52,8 +65,7 @@ impl Organization {
                 ),
             ));
         }
-        let statements = read_tree(permissions, |p| RoleStatements::from_value(p, ""))
-            .map_err(|e| definition_refusal(e, "permissions"))?;
+        let statements = role_statements(permissions)?;
         let decision = allow(
             member,
             text!("`", actor, "` may create the custom role `", name, "`"),
@@ -89,17 +101,9 @@ impl Organization {
         let member = self.role_manager(actor)?;
         let index = self.existing_role(name)?;
         if let Some(new_name) = new_name.filter(|n| *n != name) {
-            validate_role_name(new_name, "").map_err(|e| definition_refusal(e, "newName"))?;
-            if self.custom_role(new_name).is_some() {
-                return Err(refuse(
-                    DecisionCode::RoleExists,
-                    text!("a custom role `", new_name, "` exists already"),
-                )
-                .with_path("newName"));
-            }
+            self.check_new_role_name(new_name, "newName")?;
         }
-        let statements = read_tree(permissions, |p| RoleStatements::from_value(p, ""))
-            .map_err(|e| definition_refusal(e, "permissions"))?;
+        let statements = role_statements(permissions)?;
         let decision = allow(
             member,
             text!("`", actor, "` may update the custom role `", name, "`"),
