@@ -38,6 +38,11 @@ function time(fn, n) {
   return ns;
 }
 
+/** Each contender's median sample, times `scale`: what every row of interleaved rounds reports. */
+function medians(samples, scale = 1) {
+  return Object.fromEntries(Object.entries(samples).map(([name, v]) => [name, v.sort((a, b) => a - b)[v.length >> 1] * scale]));
+}
+
 /** Medians over interleaved rounds: every library of a row is timed once per round, for as
  *  many calls as fill about 40 ms (at most `most`), so that a slow library costs no more
  *  time than a fast one. */
@@ -51,7 +56,7 @@ function race(contenders, most = 200_000) {
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, fn] of Object.entries(contenders)) samples[name].push(time(fn, calls[name]));
   }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.sort((a, b) => a - b)[v.length >> 1]]));
+  return medians(samples);
 }
 
 // ------------------------------------------------------------------ 1. a custom role's checks
@@ -220,7 +225,7 @@ function coldStarts(scripts) {
       samples[name].push(Number(run.stdout.trim()));
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, v]) => [name, v.sort((a, b) => a - b)[v.length >> 1] * 1e6])); // ms → ns
+  return medians(samples, 1e6); // ms → ns
 }
 /** The cold start of a Dokploy check through the entry in `dir` of pkg/ ("" for the full one):
  *  the operator's slice, as a server sends it to a browser. */
@@ -254,9 +259,8 @@ async function browserStart(pages, extra) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
-  const results = {};
+  const samples = Object.fromEntries(Object.keys(pages).map((path) => [path, []]));
   try {
-    const samples = Object.fromEntries(Object.keys(pages).map((path) => [path, []]));
     for (let round = 0; round < COLD_ROUNDS; round++) {
       for (const path of Object.keys(pages)) {
         const context = await browser.newContext();
@@ -267,12 +271,11 @@ async function browserStart(pages, extra) {
         await context.close();
       }
     }
-    for (const [path, v] of Object.entries(samples)) results[path] = v.sort((a, b) => a - b)[v.length >> 1] * 1e6; // ms → ns
   } finally {
     await browser.close();
     server.close();
   }
-  return results;
+  return medians(samples, 1e6); // ms → ns
 }
 const caslBundle = join(mkdtempSync(join(tmpdir(), "portcullis-casl-")), "casl.js");
 execFileSync(join(root, "node_modules", ".bin", "esbuild"), ["--bundle", "--minify", "--format=esm", "--platform=browser", "--target=es2022", `--outfile=${caslBundle}`, "--log-level=error"], { cwd: here, input: `export { createMongoAbility, AbilityBuilder } from "@casl/ability";` });
@@ -359,11 +362,12 @@ for (const [id, rule] of [["deployment.create", 0], ["envVars.read", 1], ["servi
 const vite = await buildPages(pageOrg.sliceJSON("maya"));
 const viteBytes = { portcullis: vite.portcullis.bytes - vite.none.bytes, CASL: vite.casl.bytes - vite.none.bytes };
 
+const dokployPage = `import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`;
 const browserPages = await browserStart({
-  "/dokploy.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`, preload("dokploy")),
+  "/dokploy.html": decidingPage(dokployPage, preload("dokploy")),
   "/portainer.html": decidingPage(`import init, { Portainer } from "/pkg/portainer/web.js"; await init(); const o = Portainer.load(${JSON.stringify(portainerSlice)}); if (!o.can("2", "container.start", { environmentId: "e1", resourceId: "c1" })) throw 1`, preload("portainer")),
   // The same Dokploy page without the preload: what one more request in turn costs.
-  "/dokploy-no-preload.html": decidingPage(`import init, { Dokploy } from "/pkg/dokploy/web.js"; await init(); const o = Dokploy.load(${JSON.stringify(dokploySlice)}); if (!o.can("op", "tag.read")) throw 1`),
+  "/dokploy-no-preload.html": decidingPage(dokployPage),
   "/casl.html": decidingPage(`const { AbilityBuilder, createMongoAbility } = await import("/casl-bundle.js"); const b = new AbilityBuilder(createMongoAbility); for (const [r, a] of Object.entries(${JSON.stringify(ROLE)})) b.can(a, r); if (!b.build().can("read", "tag")) throw 1`),
   [vite.portcullis.path]: undefined,
   [vite.casl.path]: undefined,

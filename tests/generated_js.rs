@@ -149,7 +149,7 @@ fn the_js_method_lists_and_types_are_those_of_the_table() {
             "DOKPLOY",
             DOKPLOY_ENTRY_POINTS,
             DOKPLOY_ENTRY_TYPES,
-            &ScopeKind::ALL.map(ScopeKind::target_field),
+            &ScopeKind::TARGET_FIELDS,
         ),
         &mut stale,
     );

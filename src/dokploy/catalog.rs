@@ -169,8 +169,9 @@ impl ScopeKind {
         }
     }
 
-    /// Every kind's target field, in [`ALL`](Self::ALL) order: written at compile time.
-    pub(crate) const TARGET_FIELDS: [&'static str; ScopeKind::ALL.len()] =
+    /// Every kind's target field, in [`ALL`](Self::ALL) order, the order the checks' fast
+    /// path passes their ids in: written at compile time.
+    pub const TARGET_FIELDS: [&'static str; ScopeKind::ALL.len()] =
         names_of!(ScopeKind::ALL, ScopeKind::target_field);
 
     /// The member's access list that holds it.
