@@ -36,8 +36,9 @@ bench: build
 	cargo run --release --quiet --example load_scaling
 
 # portcullis beside CASL, better-auth, accesscontrol, casbin and Cedar in one run; writes
-# bench/RESULTS.md. The peers are dev dependencies of bench/ only, installed here.
-bench-compare: build bench-deps
+# bench/RESULTS.md. The peers are dev dependencies of bench/ only, installed here; the browser
+# pages need Debian's Chromium, installed as `make test` installs it.
+bench-compare: build bench-deps bootstrap-browser
 	node bench/compare.mjs
 
 # Where each module's bytes go (twiggy over the three builds, names kept) and what a Vite-built
