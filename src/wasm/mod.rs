@@ -85,8 +85,9 @@ impl Host {
     /// Room for `len` bytes of input, which the next call reads: its address in the module's
     /// memory, for JS to write the arguments' UTF-8 into.
     pub fn input(&mut self, len: usize) -> usize {
-        self.input.clear();
-        self.input.resize(len, 0);
+        // A fresh zeroed buffer is one `memory.fill`; `resize` would zero it a byte at a time
+        // in a loop (half a millisecond for the 1.2 MB a 400 KB slice asks for).
+        self.input = vec![0; len];
         self.input.as_ptr() as usize
     }
 
