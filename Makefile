@@ -41,8 +41,9 @@ bench: build
 bench-compare: build bench-deps bootstrap-browser
 	node bench/compare.mjs
 
-# Where each module's bytes go (twiggy over the three builds, names kept) and what a Vite-built
-# page ships; writes bench/BYTES.md, which bench-compare appends to bench/RESULTS.md.
+# Where each module's bytes go (twiggy over the three builds, names kept), what a Vite-built
+# page ships, and each kernel's floor (built with `load` and `can` alone); writes
+# bench/BYTES.md, which bench-compare appends to bench/RESULTS.md.
 bench-bytes: build bench-deps
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
 	node bench/bytes.mjs

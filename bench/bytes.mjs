@@ -1,13 +1,14 @@
 // Where each module's bytes go: builds the three wasm modules of the package with their names
 // kept (the same features and optimisation level as `make build`), reads them with twiggy and
 // sums the code and data by concept (the crate's modules, the standard library's, the
-// allocator, wasm-bindgen). Writes bench/BYTES.md, which bench/compare.mjs appends to
-// RESULTS.md. Run by `make bench-bytes` (it installs twiggy).
+// allocator, wasm-bindgen); adds what a Vite-built page ships and each kernel's floor, the
+// kernel built with `load` and `can` alone. Writes bench/BYTES.md, which bench/compare.mjs
+// appends to RESULTS.md. Run by `make bench-bytes` (it installs twiggy).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
+import { join, dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -82,6 +83,41 @@ lines.push(
   `| @casl/ability + @casl/react, her rules | ${(pages.casl.bytes / 1000).toFixed(1)} KB | ${((pages.casl.bytes - pages.none.bytes) / 1000).toFixed(1)} KB |`,
   "",
 );
+// The floor: each kernel built with `load` and `can` alone, every other entry point left out
+// (marked with the `manage` feature, which no kernel has, in a copy of the crate), and optimised
+// as `make build` optimises it. What is left is the strict loader, the evaluator and the
+// bindings: what the kernel ships to load a slice and answer `can` at all.
+const floor = mkdtempSync(join(tmpdir(), "portcullis-floor-"));
+const CRATE_FILES = /^(|Cargo\.(toml|lock)|README\.md|src(\/.*)?|docs(\/.*)?|bench(\/[^/]+\.rs)?|tests(\/tools(\/.*)?)?)$/;
+cpSync(root, floor, { recursive: true, filter: (path) => CRATE_FILES.test(relative(root, path)) });
+const KEPT = new Set(["load", "can"]);
+for (const file of ["src/api/dokploy.rs", "src/api/portainer.rs", "src/api/entry_points.rs"]) {
+  const path = join(floor, file);
+  let left = 0;
+  const patched = readFileSync(path, "utf8").replace(/^([ \t]*)((?:#\[feature = "\w+"\]\s*)?)(open|static|read|change) "(\w+)" =>/gm, (row, indent, feature, kind, name) => {
+    if (KEPT.has(name) || feature) return row;
+    left++;
+    return `${indent}#[feature = "manage"]\n${indent}${kind} "${name}" =>`;
+  });
+  if (left === 0) throw new Error(`bench/bytes.mjs: no entry point row found in ${file}; the floor's patch needs updating`);
+  writeFileSync(path, patched);
+}
+const wasmOpt = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^wasm-opt = (\[.*\])$/m);
+if (!wasmOpt) throw new Error("bench/bytes.mjs: Cargo.toml has no wasm-opt line for the release profile");
+lines.push("### The floor: each kernel with `load` and `can` alone", "", "| kernel | shipped module, gzip -9 | with `load` and `can` alone | the rest of the entry points |", "|---|---|---|---|");
+for (const build of BUILDS.filter((b) => b.dir)) {
+  execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir", join(root, "target", "bytes-floor"), ...build.features], {
+    cwd: floor, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: build.opt },
+  });
+  const out = join(crate, `floor-${build.dir}`);
+  execFileSync("wasm-bindgen", ["--target", "web", "--out-dir", out, join(root, "target", "bytes-floor", "wasm32-unknown-unknown", "release", "portcullis.wasm")]);
+  const optimised = join(out, "optimised.wasm");
+  execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [...JSON.parse(wasmOpt[1]), join(out, "portcullis_bg.wasm"), "-o", optimised]);
+  const whole = gzipSync(readFileSync(join(root, "pkg", build.dir, "portcullis_bg.wasm")), { level: 9 }).length;
+  const least = gzipSync(readFileSync(optimised), { level: 9 }).length;
+  lines.push(`| ${build.entry} | ${(whole / 1000).toFixed(1)} KB | ${(least / 1000).toFixed(1)} KB | ${((whole - least) / 1000).toFixed(1)} KB |`);
+}
+lines.push("");
 const text = `## Where the bytes go
 
 Written by \`make bench-bytes\` (bench/bytes.mjs): each module built as \`make build\` builds it,
