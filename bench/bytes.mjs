@@ -5,7 +5,7 @@
 // kernel built with `load` and `can` alone. Writes bench/BYTES.md, which bench/compare.mjs
 // appends to RESULTS.md. Run by `make bench-bytes` (it installs twiggy).
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, dirname, relative } from "node:path";
@@ -39,15 +39,25 @@ function concept(name) {
   return "std: other";
 }
 
+/** Builds `build`'s module from the crate at `cwd` (cargo's output in `target`) and binds it
+ *  with wasm-bindgen into `out` (`flags` added): the path of the bound module. */
+function bindModule(build, cwd, target, out, flags = []) {
+  execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir", target, ...build.features], {
+    cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: build.opt },
+  });
+  execFileSync("wasm-bindgen", ["--target", "web", ...flags, "--out-dir", out, join(target, "wasm32-unknown-unknown", "release", "portcullis.wasm")]);
+  return join(out, "portcullis_bg.wasm");
+}
+/** A file's bytes, gzip -9. */
+const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
 const lines = [];
+/** Each shipped module's gzip -9, by its directory in pkg/. */
+const shippedGzip = new Map();
 const crate = mkdtempSync(join(tmpdir(), "portcullis-bytes-"));
 for (const build of BUILDS) {
-  execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir", join(root, "target", "bytes"), ...build.features], {
-    cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: build.opt },
-  });
-  const out = join(crate, build.dir || "full");
-  execFileSync("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", out, join(root, "target", "bytes", "wasm32-unknown-unknown", "release", "portcullis.wasm")]);
-  const csv = execFileSync("twiggy", ["top", "-n", "1000000", "--format", "csv", join(out, "portcullis_bg.wasm")], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const bound = bindModule(build, root, join(root, "target", "bytes"), join(crate, build.dir || "full"), ["--keep-debug"]);
+  const csv = execFileSync("twiggy", ["top", "-n", "1000000", "--format", "csv", bound], { encoding: "utf8", maxBuffer: 1 << 28 });
   const sums = new Map();
   let total = 0;
   for (const row of csv.trim().split("\n").slice(1)) {
@@ -59,8 +69,9 @@ for (const build of BUILDS) {
     sums.set(key, (sums.get(key) ?? 0) + Number(bytes));
     total += Number(bytes);
   }
-  const shipped = readFileSync(join(root, "pkg", build.dir, "portcullis_bg.wasm"));
-  lines.push(`### ${build.entry} (opt-level ${build.opt}; shipped module ${(shipped.length / 1000).toFixed(1)} KB, ${(gzipSync(shipped, { level: 9 }).length / 1000).toFixed(1)} KB gzip -9)`, "");
+  const shipped = join(root, "pkg", build.dir, "portcullis_bg.wasm");
+  shippedGzip.set(build.dir, gzipped(shipped));
+  lines.push(`### ${build.entry} (opt-level ${build.opt}; shipped module ${(statSync(shipped).size / 1000).toFixed(1)} KB, ${(shippedGzip.get(build.dir) / 1000).toFixed(1)} KB gzip -9)`, "");
   lines.push("| concept | bytes before wasm-opt | share |", "|---|---|---|");
   for (const [key, bytes] of [...sums].sort((a, b) => b[1] - a[1])) {
     if (bytes / total < 0.01) continue;
@@ -106,15 +117,12 @@ const wasmOpt = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^wasm-opt 
 if (!wasmOpt) throw new Error("bench/bytes.mjs: Cargo.toml has no wasm-opt line for the release profile");
 lines.push("### The floor: each kernel with `load` and `can` alone", "", "| kernel | shipped module, gzip -9 | with `load` and `can` alone | the rest of the entry points |", "|---|---|---|---|");
 for (const build of BUILDS.filter((b) => b.dir)) {
-  execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir", join(root, "target", "bytes-floor"), ...build.features], {
-    cwd: floor, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: build.opt },
-  });
   const out = join(crate, `floor-${build.dir}`);
-  execFileSync("wasm-bindgen", ["--target", "web", "--out-dir", out, join(root, "target", "bytes-floor", "wasm32-unknown-unknown", "release", "portcullis.wasm")]);
+  const bound = bindModule(build, floor, join(root, "target", "bytes-floor"), out);
   const optimised = join(out, "optimised.wasm");
-  execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [...JSON.parse(wasmOpt[1]), join(out, "portcullis_bg.wasm"), "-o", optimised]);
-  const whole = gzipSync(readFileSync(join(root, "pkg", build.dir, "portcullis_bg.wasm")), { level: 9 }).length;
-  const least = gzipSync(readFileSync(optimised), { level: 9 }).length;
+  execFileSync(join(root, "node_modules", ".bin", "wasm-opt"), [...JSON.parse(wasmOpt[1]), bound, "-o", optimised]);
+  const whole = shippedGzip.get(build.dir);
+  const least = gzipped(optimised);
   lines.push(`| ${build.entry} | ${(whole / 1000).toFixed(1)} KB | ${(least / 1000).toFixed(1)} KB | ${((whole - least) / 1000).toFixed(1)} KB |`);
 }
 lines.push("");
